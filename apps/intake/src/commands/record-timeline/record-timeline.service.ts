@@ -1,0 +1,69 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEnvelope, EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { statusAtRank, statusRank, statusReachedBy } from '../../domain/complaint-status';
+import { describeEvent } from '../../domain/timeline-entry';
+
+/**
+ * Projects events onto complaints. Events keyed by a complaint land on that complaint; events keyed by a root
+ * cause are stored once and reach every complaint linked to it, including complaints linked later, so a link
+ * arriving after its root cause's later events still shows them.
+ */
+@Injectable()
+export class RecordTimelineService {
+  private readonly logger = new Logger(RecordTimelineService.name);
+
+  async recordComplaintEvent(event: EventEnvelope, complaintId: string, tx: Transaction): Promise<void> {
+    const entry = describeEvent(event);
+    const inserted: unknown[] = await tx.manager.query(
+      `INSERT INTO intake.complaint_events (event_id, complaint_id, type, occurred_at, summary, details)
+       SELECT $1, id, $3, $4, $5, $6 FROM intake.complaints WHERE id = $2
+       RETURNING event_id`,
+      [event.id, complaintId, event.type, event.occurredAt, entry.summary, entry.details],
+    );
+    if (inserted.length === 0) {
+      this.logger.warn(`[${event.correlationId}] ${event.type} for unknown complaint ${complaintId} ignored`);
+      return;
+    }
+    if (event.type === EventType.RootCauseComplaintLinked) {
+      const { rootCauseId } = (event as EventEnvelope<typeof EventType.RootCauseComplaintLinked>).data;
+      await this.link(complaintId, rootCauseId, tx);
+    }
+    await this.advanceStatus(complaintId, statusReachedBy(event), tx);
+  }
+
+  async recordRootCauseEvent(event: EventEnvelope, rootCauseId: string, tx: Transaction): Promise<void> {
+    const entry = describeEvent(event);
+    const reached = statusReachedBy(event);
+    await tx.manager.query(
+      `INSERT INTO intake.root_cause_events (event_id, root_cause_id, type, occurred_at, summary, details, status_rank)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [event.id, rootCauseId, event.type, event.occurredAt, entry.summary, entry.details, reached && statusRank(reached)],
+    );
+    if (reached) {
+      const rank = statusRank(reached);
+      await tx.manager.query(
+        `UPDATE intake.complaints SET status = $2, status_rank = $3 WHERE root_cause_id = $1 AND status_rank < $3`,
+        [rootCauseId, reached, rank],
+      );
+    }
+  }
+
+  /** Joins a complaint to its root cause and catches it up with what that root cause has already been through. */
+  private async link(complaintId: string, rootCauseId: string, tx: Transaction): Promise<void> {
+    await tx.manager.query(`UPDATE intake.complaints SET root_cause_id = $2 WHERE id = $1`, [complaintId, rootCauseId]);
+    const [{ rank }]: { rank: number | null }[] = await tx.manager.query(
+      `SELECT max(status_rank) AS rank FROM intake.root_cause_events WHERE root_cause_id = $1`,
+      [rootCauseId],
+    );
+    if (rank !== null) await this.advanceStatus(complaintId, statusAtRank(rank), tx);
+  }
+
+  private async advanceStatus(complaintId: string, reached: ReturnType<typeof statusReachedBy>, tx: Transaction): Promise<void> {
+    if (!reached) return;
+    await tx.manager.query(
+      `UPDATE intake.complaints SET status = $2, status_rank = $3 WHERE id = $1 AND status_rank < $3`,
+      [complaintId, reached, statusRank(reached)],
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { EventEnvelope, EventType } from '@redress/contracts';
+
+/**
+ * The life of a complaint as its client system sees it. Status only moves forward: an event that arrives late
+ * (events about a root cause and about a complaint travel on different keys) never takes a complaint back.
+ */
+export const COMPLAINT_STATUSES = [
+  'received',
+  'acknowledged',
+  'triaged',
+  'assigned',
+  'escalated',
+  'resolved',
+  'closed',
+] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export function statusRank(status: ComplaintStatus): number {
+  return COMPLAINT_STATUSES.indexOf(status);
+}
+
+export function statusAtRank(rank: number): ComplaintStatus {
+  return COMPLAINT_STATUSES[Math.max(0, Math.min(rank, COMPLAINT_STATUSES.length - 1))];
+}
+
+/** The status an event brings its complaint(s) to, or null when the event does not move the status. */
+export function statusReachedBy(event: EventEnvelope): ComplaintStatus | null {
+  switch (event.type) {
+    case EventType.ComplaintReceived:
+      return 'received';
+    case EventType.CustomerNotified: {
+      const data = (event as EventEnvelope<typeof EventType.CustomerNotified>).data;
+      return data.kind === 'acknowledgement' && data.status === 'sent' ? 'acknowledged' : null;
+    }
+    case EventType.RootCauseComplaintLinked:
+      return 'triaged';
+    case EventType.AssignmentCreated:
+      return 'assigned';
+    case EventType.AssignmentEscalated:
+      return 'escalated';
+    case EventType.RootCauseResolved:
+      return 'resolved';
+    case EventType.FeedbackReceived:
+      return 'closed';
+    default:
+      return null;
+  }
+}

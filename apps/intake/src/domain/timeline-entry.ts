@@ -1,0 +1,81 @@
+import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
+
+export interface TimelineEntry {
+  summary: string;
+  /** Only what concerns this complaint: never another complaint's id or another customer's data. */
+  details: Record<string, unknown>;
+}
+
+type Of<T extends EventType> = EventEnvelope<T>['data'];
+
+/** Says in plain words what an event means for the complaints it concerns. */
+export function describeEvent(event: EventEnvelope): TimelineEntry {
+  switch (event.type) {
+    case EventType.ComplaintReceived: {
+      const data = event.data as Of<typeof EventType.ComplaintReceived>;
+      return { summary: `Complaint received from ${data.clientSystem}`, details: { touchpoint: data.touchpoint } };
+    }
+    case EventType.CustomerNotified: {
+      const data = event.data as Of<typeof EventType.CustomerNotified>;
+      return {
+        summary: `Customer ${data.status === 'sent' ? 'sent' : 'could not be sent'} the ${data.kind} by ${data.channel}`,
+        details: { kind: data.kind, channel: data.channel, status: data.status, attempts: data.attempts },
+      };
+    }
+    case EventType.RootCauseComplaintLinked: {
+      const data = event.data as Of<typeof EventType.RootCauseComplaintLinked>;
+      return { summary: `Grouped under root cause "${data.category}"`, details: { rootCauseId: data.rootCauseId, category: data.category } };
+    }
+    case EventType.RootCauseOpened: {
+      const data = event.data as Of<typeof EventType.RootCauseOpened>;
+      return { summary: `Root cause opened for review (${data.category})`, details: { category: data.category } };
+    }
+    case EventType.RootCauseIdentified: {
+      const data = event.data as Of<typeof EventType.RootCauseIdentified>;
+      return {
+        summary: `Cause identified: ${data.cause}; owned by ${data.department}`,
+        details: { cause: data.cause, department: data.department, decidedBy: data.decidedBy },
+      };
+    }
+    case EventType.AssignmentCreated: {
+      const data = event.data as Of<typeof EventType.AssignmentCreated>;
+      return {
+        summary: `Assigned to ${data.owner.name} (${data.department}, level ${data.level})`,
+        details: { department: data.department, level: data.level, resolveDueAt: data.resolveDueAt },
+      };
+    }
+    case EventType.AssignmentAcknowledged: {
+      const data = event.data as Of<typeof EventType.AssignmentAcknowledged>;
+      return { summary: `${data.owner.name} acknowledged the assignment`, details: {} };
+    }
+    case EventType.AssignmentEscalated: {
+      const data = event.data as Of<typeof EventType.AssignmentEscalated>;
+      return {
+        summary: `Escalated to ${data.newOwner.name} (level ${data.toLevel}): ${data.reason}`,
+        details: { fromLevel: data.fromLevel, toLevel: data.toLevel, reason: data.reason },
+      };
+    }
+    case EventType.RootCauseResolved: {
+      const data = event.data as Of<typeof EventType.RootCauseResolved>;
+      return { summary: `Cause resolved by ${data.owner.name}`, details: { actionsTaken: data.actionsTaken } };
+    }
+    case EventType.CompensationGranted: {
+      const data = event.data as Of<typeof EventType.CompensationGranted>;
+      return {
+        summary: `Compensation of ${formatMinorUnits(data.amount, data.currency)} ${data.currency} granted`,
+        details: { amount: formatMinorUnits(data.amount, data.currency), currency: data.currency, basis: data.basis },
+      };
+    }
+    case EventType.CompensationReviewRequired: {
+      const data = event.data as Of<typeof EventType.CompensationReviewRequired>;
+      return {
+        summary: `Compensation sent to a person for review (${data.reason})`,
+        details: { requested: formatMinorUnits(data.requested, data.currency), currency: data.currency, reason: data.reason },
+      };
+    }
+    case EventType.FeedbackReceived: {
+      const data = event.data as Of<typeof EventType.FeedbackReceived>;
+      return { summary: `Customer rated the answer ${data.rating}/5`, details: { rating: data.rating } };
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { MessagingModule } from '@redress/messaging';
+import { DatabaseModule, HealthController } from '@redress/platform';
+import { ClientSystemGuard } from './auth/client-system.guard';
+import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
+import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
+import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
+import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
+import { TimelineConsumer } from './consumers/timeline.consumer';
+import { intakeDataSourceSpec } from './persistence/intake.data-source';
+import { INTAKE_SCHEMA } from './persistence/intake.schema';
+import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
+import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+
+export function intakeModule(settings: IntakeSettings) {
+  @Module({
+    imports: [
+      DatabaseModule.forService(intakeDataSourceSpec(settings.databaseUrl)),
+      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
+    ],
+    controllers: [HealthController, SubmitComplaintHttpController, GetComplaintHttpController, TimelineConsumer],
+    providers: [
+      { provide: INTAKE_SETTINGS, useValue: settings },
+      ClientSystemGuard,
+      SubmitComplaintService,
+      RecordTimelineService,
+      GetComplaintQuery,
+    ],
+  })
+  class IntakeModule {}
+  return IntakeModule;
+}

@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+import { runService } from '@redress/platform';
+import { loadIntakeSettings } from './config/intake.settings';
+import { intakeModule } from './intake.module';
+
+const settings = loadIntakeSettings();
+void runService(intakeModule(settings), settings);

@@ -1,0 +1,100 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { formatMinorUnits, MoneyPayload } from '@redress/contracts';
+import { DataSource } from 'typeorm';
+import { ComplaintStatus } from '../../domain/complaint-status';
+import { ComplaintView, TimelineItem } from './complaint.view';
+
+interface ComplaintRow {
+  id: string;
+  external_ref: string | null;
+  status: ComplaintStatus;
+  received_at: Date;
+  customer: unknown;
+  touchpoint: string;
+  order: (MoneyPayload & { ref?: string }) | null;
+  text: string;
+  dissatisfaction: string;
+  remedy: { type: string; claimed?: MoneyPayload } | null;
+  root_cause_id: string | null;
+}
+
+interface TimelineRow {
+  type: string;
+  occurred_at: Date;
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** Reads one complaint of one client system with its timeline: its own events plus its root cause's. */
+@Injectable()
+export class GetComplaintQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(clientSystemId: string, complaintId: string): Promise<ComplaintView> {
+    const [row]: ComplaintRow[] = await this.dataSource.query(
+      `SELECT id, external_ref, status, received_at, customer, touchpoint, "order", text, dissatisfaction, remedy, root_cause_id
+       FROM intake.complaints WHERE id = $1 AND client_system_id = $2`,
+      [complaintId, clientSystemId],
+    );
+    if (!row) throw new NotFoundException(`No complaint ${complaintId}`);
+    const timeline: TimelineRow[] = await this.dataSource.query(
+      `SELECT type, occurred_at, summary, details FROM intake.complaint_events WHERE complaint_id = $1
+       UNION ALL
+       SELECT type, occurred_at, summary, details FROM intake.root_cause_events WHERE root_cause_id = $2
+       ORDER BY occurred_at, type`,
+      [row.id, row.root_cause_id],
+    );
+    return {
+      id: row.id,
+      externalRef: row.external_ref,
+      status: row.status,
+      receivedAt: row.received_at.toISOString(),
+      customer: row.customer,
+      touchpoint: row.touchpoint,
+      order: row.order && { ...(row.order.ref ? { ref: row.order.ref } : {}), ...money(row.order) },
+      text: row.text,
+      dissatisfaction: row.dissatisfaction,
+      remedy: row.remedy && { type: row.remedy.type, ...(row.remedy.claimed ? { amount: money(row.remedy.claimed).amount } : {}) },
+      rootCauseId: row.root_cause_id,
+      assignment: latestAssignment(timeline),
+      compensation: compensationOf(timeline),
+      timeline: timeline.map((item): TimelineItem => ({
+        type: item.type,
+        at: item.occurred_at.toISOString(),
+        summary: item.summary,
+        details: item.details,
+      })),
+    };
+  }
+}
+
+function money(value: MoneyPayload): { amount: string; currency: string } {
+  return { amount: formatMinorUnits(value.amount, value.currency), currency: value.currency };
+}
+
+function latestAssignment(timeline: TimelineRow[]): ComplaintView['assignment'] {
+  let department: string | null = null;
+  let level = 0;
+  for (const item of timeline) {
+    if (item.type === 'assignment.created') {
+      department = item.details.department as string;
+      level = item.details.level as number;
+    } else if (item.type === 'assignment.escalated') {
+      level = item.details.toLevel as number;
+    }
+  }
+  return department === null ? null : { department, level };
+}
+
+function compensationOf(timeline: TimelineRow[]): ComplaintView['compensation'] {
+  const granted = timeline.find((item) => item.type === 'compensation.granted');
+  const review = timeline.find((item) => item.type === 'compensation.review-required');
+  if (!granted && !review) return null;
+  const currency = (granted ?? review)?.details.currency as string;
+  return {
+    amount: (granted?.details.amount as string | undefined) ?? formatMinorUnits(0, currency),
+    currency,
+    requested: (review?.details.requested as string | undefined) ?? null,
+    status: review ? 'review' : 'granted',
+  };
+}

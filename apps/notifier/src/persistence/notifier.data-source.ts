@@ -1,0 +1,7 @@
+import { DataSourceSpec } from '@redress/platform';
+import { Initial1732300000000 } from '../migrations/1732300000000-initial';
+import { NOTIFIER_SCHEMA } from './notifier.schema';
+
+export function notifierDataSourceSpec(url: string): DataSourceSpec {
+  return { schema: NOTIFIER_SCHEMA, url, migrations: [Initial1732300000000] };
+}

@@ -1,0 +1,30 @@
+import { hashToken, newToken } from '@redress/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+export interface SeededMember {
+  id: string;
+  name: string;
+  department: string;
+  chair: boolean;
+  token: string;
+}
+
+const DEMO_COMMITTEE = [
+  { name: 'Olga Sidorova', department: 'logistics', chair: true },
+  { name: 'Ivan Kuznetsov', department: 'it', chair: false },
+  { name: 'Maria Lebedeva', department: 'customer-care', chair: false },
+  { name: 'Pavel Orlov', department: 'quality', chair: false },
+];
+
+/** A committee of one representative per department, the logistics one chairing. */
+export async function seedTriageDemo(dataSource: DataSource): Promise<{ members: SeededMember[] }> {
+  const members = DEMO_COMMITTEE.map((member) => ({ id: randomUUID(), ...member, token: newToken('rm') }));
+  for (const member of members) {
+    await dataSource.query(
+      'INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, $4, $5)',
+      [member.id, member.name, member.department, member.chair, hashToken(member.token)],
+    );
+  }
+  return { members };
+}

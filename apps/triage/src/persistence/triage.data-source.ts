@@ -1,0 +1,7 @@
+import { DataSourceSpec } from '@redress/platform';
+import { Initial1732300000000 } from '../migrations/1732300000000-initial';
+import { TRIAGE_SCHEMA } from './triage.schema';
+
+export function triageDataSourceSpec(url: string): DataSourceSpec {
+  return { schema: TRIAGE_SCHEMA, url, migrations: [Initial1732300000000] };
+}

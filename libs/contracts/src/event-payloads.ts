@@ -1,0 +1,30 @@
+import { AssignmentAcknowledgedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
+import { ComplaintReceivedData } from './events/complaint.events';
+import {
+  CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData,
+} from './events/customer.events';
+import {
+  RootCauseComplaintLinkedData, RootCauseIdentifiedData, RootCauseOpenedData, RootCauseResolvedData,
+} from './events/rootcause.events';
+import { EventType } from './event-types';
+
+/** The payload class of each event type: the single source for validation and for `EventData<T>`. */
+export const EVENT_PAYLOADS = {
+  [EventType.ComplaintReceived]: ComplaintReceivedData,
+  [EventType.RootCauseOpened]: RootCauseOpenedData,
+  [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
+  [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
+  [EventType.AssignmentCreated]: AssignmentCreatedData,
+  [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
+  [EventType.AssignmentEscalated]: AssignmentEscalatedData,
+  [EventType.RootCauseResolved]: RootCauseResolvedData,
+  [EventType.CustomerNotified]: CustomerNotifiedData,
+  [EventType.CompensationGranted]: CompensationGrantedData,
+  [EventType.CompensationReviewRequired]: CompensationReviewRequiredData,
+  [EventType.FeedbackReceived]: FeedbackReceivedData,
+} as const;
+
+/** Current schema version of every event type; bump on a breaking change and keep reading the old one. */
+export const EVENT_VERSION = 1;
+
+export type EventData<T extends EventType> = InstanceType<(typeof EVENT_PAYLOADS)[T]>;

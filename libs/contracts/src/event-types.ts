@@ -1,0 +1,26 @@
+/** Every event Redress publishes. One Kafka topic per type, named as the type. */
+export const EventType = {
+  ComplaintReceived: 'complaint.received',
+  RootCauseOpened: 'rootcause.opened',
+  RootCauseComplaintLinked: 'rootcause.complaint-linked',
+  RootCauseIdentified: 'rootcause.identified',
+  AssignmentCreated: 'assignment.created',
+  AssignmentAcknowledged: 'assignment.acknowledged',
+  AssignmentEscalated: 'assignment.escalated',
+  RootCauseResolved: 'rootcause.resolved',
+  CustomerNotified: 'customer.notified',
+  CompensationGranted: 'compensation.granted',
+  CompensationReviewRequired: 'compensation.review-required',
+  FeedbackReceived: 'feedback.received',
+} as const;
+
+export type EventType = (typeof EventType)[keyof typeof EventType];
+
+export const ALL_EVENT_TYPES: readonly EventType[] = Object.values(EventType);
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && (ALL_EVENT_TYPES as readonly string[]).includes(value);
+}
+
+export const SERVICES = ['intake', 'triage', 'escalation', 'notifier'] as const;
+export type ServiceName = (typeof SERVICES)[number];

@@ -1,0 +1,44 @@
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MinLength } from 'class-validator';
+import { MoneyPayload, nested } from './shared.payloads';
+import {
+  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, REMEDY_TYPES,
+  RemedyType, TOUCHPOINTS, Touchpoint,
+} from './vocabulary';
+
+export class ContactWindowPayload {
+  @Matches(CLOCK_TIME_PATTERN) from!: string;
+  @Matches(CLOCK_TIME_PATTERN) to!: string;
+}
+
+export class CustomerPayload {
+  @IsString() @Length(1, 200) name!: string;
+  @IsOptional() @IsString() @Length(1, 200) formOfAddress?: string;
+  @Matches(E164_PATTERN) phone!: string;
+  @IsOptional() @IsEmail() email?: string;
+  @IsOptional() @IsString() @MinLength(1) timezone?: string;
+  @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;
+  @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
+}
+
+export class OrderPayload extends MoneyPayload {
+  @IsOptional() @IsString() @Length(1, 100) ref?: string;
+}
+
+export class RemedyPayload {
+  @IsIn(REMEDY_TYPES) type!: RemedyType;
+  @IsOptional() @nested(MoneyPayload) claimed?: MoneyPayload;
+}
+
+export class ComplaintReceivedData {
+  @IsUUID() complaintId!: string;
+  @IsISO8601() receivedAt!: string;
+  @IsString() @MinLength(1) clientSystem!: string;
+  @IsOptional() @IsString() externalRef?: string;
+  @nested(CustomerPayload) customer!: CustomerPayload;
+  @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
+  @IsOptional() @nested(OrderPayload) order?: OrderPayload;
+  @IsString() @Length(1, 5000) text!: string;
+  @IsIn(DISSATISFACTION_LEVELS) dissatisfaction!: Dissatisfaction;
+  @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
+}

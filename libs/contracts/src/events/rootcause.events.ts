@@ -1,0 +1,42 @@
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Min, MinLength } from 'class-validator';
+import { nestedArray, nested, OwnerRef, VotePayload } from './shared.payloads';
+import { DECIDED_BY, DecidedBy, TOUCHPOINTS, Touchpoint } from './vocabulary';
+
+export class RootCauseOpenedData {
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) category!: string;
+  @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
+  @IsString() @MinLength(1) suggestedCause!: string;
+  @IsString() @MinLength(1) suggestedDepartment!: string;
+  @IsUUID() firstComplaintId!: string;
+  @IsISO8601() openedAt!: string;
+}
+
+export class RootCauseComplaintLinkedData {
+  @IsUUID() complaintId!: string;
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) category!: string;
+  @IsISO8601() linkedAt!: string;
+}
+
+export class RootCauseIdentifiedData {
+  @IsUUID() rootCauseId!: string;
+  @IsString() @Length(1, 2000) cause!: string;
+  @IsString() @MinLength(1) department!: string;
+  @IsIn(DECIDED_BY) decidedBy!: DecidedBy;
+  /** Bounded by the committee roster, never by the number of complaints. */
+  @ArrayMaxSize(100) @nestedArray(VotePayload) votes!: VotePayload[];
+  @IsInt() @Min(1) complaintCount!: number;
+  @IsISO8601() identifiedAt!: string;
+}
+
+export class RootCauseResolvedData {
+  @IsUUID() rootCauseId!: string;
+  @IsUUID() assignmentId!: string;
+  @IsString() @Length(1, 10000) actionsTaken!: string;
+  @IsString() @Length(1, 10000) causeReport!: string;
+  @IsString() @Length(1, 10000) eliminationProposal!: string;
+  @nested(OwnerRef) owner!: OwnerRef;
+  @IsInt() @Min(0) complaintCount!: number;
+  @IsISO8601() resolvedAt!: string;
+}

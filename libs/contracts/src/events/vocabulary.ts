@@ -1,0 +1,37 @@
+/** Enumerations shared by the HTTP contract and the events. */
+export const TOUCHPOINTS = ['store', 'web', 'app', 'call-centre', 'delivery', 'other'] as const;
+export type Touchpoint = (typeof TOUCHPOINTS)[number];
+
+export const DISSATISFACTION_LEVELS = ['outraged', 'upset', 'mild'] as const;
+export type Dissatisfaction = (typeof DISSATISFACTION_LEVELS)[number];
+
+export const CHANNELS = ['email', 'sms', 'webhook'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const REMEDY_TYPES = ['refund', 'replacement', 'repair', 'apology', 'other'] as const;
+export type RemedyType = (typeof REMEDY_TYPES)[number];
+
+export const DECIDED_BY = ['committee', 'chair', 'timeout'] as const;
+export type DecidedBy = (typeof DECIDED_BY)[number];
+
+export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+export const NOTIFICATION_KINDS = ['acknowledgement', 'progress', 'resolution'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const DELIVERY_STATUSES = ['sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const COMPENSATION_BASES = ['claimed-within-limit', 'tier', 'capped'] as const;
+export type CompensationBasis = (typeof COMPENSATION_BASES)[number];
+
+export const REVIEW_REASONS = ['over-limit', 'budget-exhausted'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** ISO 4217 code. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** E.164: a plus sign and up to 15 digits, no leading zero. */
+export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
+/** 24-hour clock time, HH:MM. */
+export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

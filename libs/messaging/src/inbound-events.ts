@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { KafkaContext } from '@nestjs/microservices';
+import { EventEnvelope, EventType, parseEvent } from '@redress/contracts';
+import { ConsumerStats } from './consumer-stats';
+import { DeadLetters } from './dead-letters';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { Transaction } from './transaction';
+import { UnitOfWork } from './unit-of-work';
+
+export type EventWork<T extends EventType> = (event: EventEnvelope<T>, tx: Transaction) => Promise<void>;
+
+/**
+ * The path every consumed message takes: parse and validate against the contract, apply once through the
+ * inbox, retry a failing handler a bounded number of times, then dead-letter it. It returns normally in
+ * every case but a broker that refuses the dead letter, so a poison message never holds up its partition.
+ */
+@Injectable()
+export class InboundEvents {
+  private readonly logger = new Logger(InboundEvents.name);
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number;
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly deadLetters: DeadLetters,
+    private readonly stats: ConsumerStats,
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 4;
+    this.backoffMs = options.retryBackoffMs ?? 200;
+  }
+
+  /** `consumer` names the effect in the inbox; give two handlers of one event type different names. */
+  async process<T extends EventType>(context: KafkaContext, type: T, work: EventWork<T>, consumer: string = type): Promise<void> {
+    const parsed = parseEvent(context.getMessage().value as Buffer | string | null, type);
+    if (!parsed.ok) {
+      this.stats.record(type, parsed.reason);
+      await this.deadLetters.park(context, parsed.reason, parsed.error, 0);
+      return;
+    }
+    const event = parsed.event;
+    let lastError = '';
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      try {
+        const outcome = await this.unitOfWork.consume(event, consumer, (tx) => work(event, tx));
+        this.stats.record(type, outcome);
+        return;
+      } catch (error) {
+        lastError = (error as Error).message;
+        this.logger.warn(`[${event.correlationId}] ${type} ${event.id} attempt ${attempt}/${this.maxAttempts} failed: ${lastError}`);
+        if (attempt < this.maxAttempts) {
+          this.stats.record(type, 'retried');
+          await sleep(this.backoffMs * 4 ** (attempt - 1));
+          await context.getHeartbeat()();
+        }
+      }
+    }
+    this.stats.record(type, 'dead-lettered');
+    await this.deadLetters.park(context, 'handler-failed', lastError, this.maxAttempts);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

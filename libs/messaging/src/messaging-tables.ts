@@ -1,0 +1,45 @@
+import { QueryRunner } from 'typeorm';
+
+/**
+ * The outbox and inbox of one service schema. Each service's first migration calls this, so the tables live
+ * beside the state they are written with, in the same transaction.
+ */
+export async function createMessagingTables(queryRunner: QueryRunner, schema: string): Promise<void> {
+  await queryRunner.query(`
+    CREATE TABLE "${schema}".outbox (
+      seq          bigserial PRIMARY KEY,
+      event_id     uuid NOT NULL UNIQUE,
+      event_type   text NOT NULL,
+      topic        text NOT NULL,
+      message_key  text NOT NULL,
+      payload      jsonb NOT NULL,
+      created_at   timestamptz NOT NULL DEFAULT now(),
+      sent_at      timestamptz
+    )`);
+  await queryRunner.query(`CREATE INDEX outbox_unsent ON "${schema}".outbox (seq) WHERE sent_at IS NULL`);
+  // One notification per inserting statement wakes the relay without a notification per row.
+  await queryRunner.query(`
+    CREATE FUNCTION "${schema}".outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_notify('${outboxChannel(schema)}', ''); RETURN NULL; END $$`);
+  await queryRunner.query(`
+    CREATE TRIGGER outbox_notify AFTER INSERT ON "${schema}".outbox
+    FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".outbox_notify()`);
+  await queryRunner.query(`
+    CREATE TABLE "${schema}".inbox (
+      event_id     uuid NOT NULL,
+      consumer     text NOT NULL,
+      event_type   text NOT NULL,
+      consumed_at  timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (event_id, consumer)
+    )`);
+}
+
+export async function dropMessagingTables(queryRunner: QueryRunner, schema: string): Promise<void> {
+  await queryRunner.query(`DROP TABLE "${schema}".inbox`);
+  await queryRunner.query(`DROP TABLE "${schema}".outbox`);
+  await queryRunner.query(`DROP FUNCTION "${schema}".outbox_notify()`);
+}
+
+export function outboxChannel(schema: string): string {
+  return `${schema}_outbox`;
+}

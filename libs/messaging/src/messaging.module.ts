@@ -1,0 +1,27 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConsumerStats } from './consumer-stats';
+import { DeadLetters } from './dead-letters';
+import { InboundEvents } from './inbound-events';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { OutboxRelay } from './outbox-relay';
+import { UnitOfWork } from './unit-of-work';
+
+/** Outbox, relay, inbox and dead letters for one service. Needs a `DataSource` provider in scope. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forService(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        UnitOfWork,
+        OutboxRelay,
+        DeadLetters,
+        ConsumerStats,
+        InboundEvents,
+      ],
+      exports: [UnitOfWork, InboundEvents, ConsumerStats, OutboxRelay],
+    };
+  }
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Kafka, logLevel, Message, Partitioners, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { kafkaLogCreator } from './kafka-logger';
+import { outboxChannel } from './messaging-tables';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+
+const BATCH_SIZE = 500;
+const POLL_INTERVAL_MS = 1000;
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  message_key: string;
+  payload: unknown;
+}
+
+/**
+ * Publishes committed outbox rows in commit order with an idempotent producer, then marks them sent.
+ * Woken by LISTEN/NOTIFY, with a poll as a fallback. Only the replica holding the schema's advisory lock
+ * publishes, so order per key holds with several replicas. A crash between publish and mark republishes,
+ * and consumers drop the duplicate through their inbox.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly producer: Producer;
+  private listener?: Client;
+  private leader = false;
+  private stopped = false;
+  private running?: Promise<void>;
+  private wakeAgain = false;
+  private poll?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {
+    const kafka = new Kafka({
+      clientId: `${options.service}-relay`,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator,
+    });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.producer.connect();
+    this.poll = setInterval(() => this.wake(), POLL_INTERVAL_MS);
+    this.wake();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.poll);
+    await this.running;
+    await this.producer.disconnect();
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Asks for a drain; a wake during a drain runs one more drain after it, so no notification is lost. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: Error) => this.logger.warn(`outbox relay paused: ${error.message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.wakeAgain) {
+          this.wakeAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    if (!(await this.holdLeadership())) return;
+    for (;;) {
+      const rows: OutboxRow[] = await this.dataSource.query(
+        `SELECT seq, topic, message_key, payload FROM "${this.options.schema}".outbox
+         WHERE sent_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE}`,
+      );
+      if (rows.length === 0 || this.stopped) return;
+      await this.producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
+      await this.dataSource.query(
+        `UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
+        [rows.map((row) => row.seq)],
+      );
+      if (rows.length < BATCH_SIZE) return;
+    }
+  }
+
+  /** Connects the listening session and takes the schema's relay lock on it; the lock dies with the session. */
+  private async holdLeadership(): Promise<boolean> {
+    if (!this.listener) {
+      const listener = new Client(pgClientConfig(this.dataSource));
+      listener.on('error', (error) => this.dropListener(listener, error));
+      listener.on('end', () => this.dropListener(listener));
+      listener.on('notification', () => this.wake());
+      await listener.connect();
+      await listener.query(`LISTEN "${outboxChannel(this.options.schema)}"`);
+      this.listener = listener;
+    }
+    if (!this.leader) {
+      const [{ locked }] = (
+        await this.listener.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox:${this.options.schema}`])
+      ).rows;
+      this.leader = locked === true;
+      if (this.leader) this.logger.log(`publishing the ${this.options.schema} outbox`);
+    }
+    return this.leader;
+  }
+
+  private dropListener(listener: Client, error?: Error): void {
+    if (this.listener !== listener) return;
+    if (error && !this.stopped) this.logger.warn(`outbox listener lost: ${error.message}`);
+    this.listener = undefined;
+    this.leader = false;
+  }
+}
+
+function groupByTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }[] {
+  const byTopic = new Map<string, Message[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({ key: row.message_key, value: JSON.stringify(row.payload) });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+function pgClientConfig(dataSource: DataSource) {
+  const { url, host, port, username, password, database } = dataSource.options as PostgresDataSourceOptions;
+  return url ? { connectionString: url } : { host, port, user: username, password: password as string, database };
+}

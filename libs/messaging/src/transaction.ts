@@ -1,0 +1,27 @@
+import { buildEvent, EnvelopeInput, EventEnvelope, EventType, ServiceName } from '@redress/contracts';
+import { EntityManager } from 'typeorm';
+
+/**
+ * One database transaction of a use case: its state changes go through `manager`, its outgoing events
+ * through `emit`, and both commit or roll back together.
+ */
+export class Transaction {
+  readonly emitted: EventEnvelope[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    private readonly source: ServiceName,
+    /** The consumed event this transaction reacts to, if any: it becomes the causation and correlation. */
+    readonly cause?: EventEnvelope,
+  ) {}
+
+  emit<T extends EventType>(input: EnvelopeInput<T>): EventEnvelope<T> {
+    const event = buildEvent(this.source, {
+      causationId: this.cause?.id,
+      correlationId: this.cause?.correlationId,
+      ...input,
+    });
+    this.emitted.push(event);
+    return event;
+  }
+}

@@ -1,0 +1,45 @@
+import { Logger, Type } from '@nestjs/common';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ServiceSettings } from './config/settings';
+import { requestValidationPipe } from './http/validation';
+import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
+import { kafkaServerOptions } from './kafka-server.options';
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Starts a service as a hybrid app: HTTP on Fastify plus its Kafka consumer. On SIGTERM or SIGINT the consumer
+ * stops first and finishes its in-flight message, then HTTP, the relay and the database close, so nothing in
+ * flight loses its connection.
+ */
+export async function runService(module: Type<unknown>, settings: ServiceSettings): Promise<NestFastifyApplication> {
+  const logger = new Logger(settings.service);
+  const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES }), {
+    bufferLogs: false,
+  });
+  // Bodies are JSON only: dropping Fastify's text/plain parser makes any other content type a 415.
+  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
+  app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
+  const consumer = app.connectMicroservice(kafkaServerOptions(settings), { inheritAppConfig: true });
+  await app.startAllMicroservices();
+  await app.listen(settings.httpPort, settings.httpHost);
+  logger.log(`listening on http://${settings.httpHost}:${settings.httpPort}, consuming as ${settings.kafkaGroupId}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: finishing in-flight work`);
+    await consumer.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  // Started by `npm start` or the tests: stop with the parent, even when the parent was killed outright.
+  if (process.env.EXIT_WITH_PARENT === '1') process.stdin.once('end', () => void stop('parent gone')).resume();
+  return app;
+}

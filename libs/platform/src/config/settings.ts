@@ -1,0 +1,51 @@
+import { ServiceName } from '@redress/contracts';
+import { parseDuration } from './duration';
+
+/** The port each service listens on unless PORT says otherwise (DESIGN.md). */
+export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
+
+export interface ServiceSettings {
+  service: ServiceName;
+  httpHost: string;
+  httpPort: number;
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  /** Consumer group id; replicas of one service share it. */
+  kafkaGroupId: string;
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** Reads and checks the settings every service shares; a bad value stops start-up with a message naming it. */
+export function loadServiceSettings(service: ServiceName, env: Env = process.env): ServiceSettings {
+  return {
+    service,
+    httpHost: env.HTTP_HOST ?? '127.0.0.1',
+    httpPort: readPort(env, 'PORT', DEFAULT_PORTS[service]),
+    databaseUrl: required(env, 'DATABASE_URL'),
+    kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
+    kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
+  };
+}
+
+export function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`setting ${name} is required`);
+  return value;
+}
+
+export function readDuration(env: Env, name: string, fallback: string): number {
+  try {
+    return parseDuration(env[name] ?? fallback);
+  } catch (error) {
+    throw new Error(`setting ${name}: ${(error as Error).message}`);
+  }
+}
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined) return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`setting ${name}: "${text}" is not a port`);
+  return port;
+}

@@ -1,0 +1,42 @@
+import { DataSource, MixedList } from 'typeorm';
+
+export interface DataSourceSpec {
+  schema: string;
+  url: string;
+  entities?: MixedList<Function | string>;
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/** A service's connection: its own schema, its own migrations, never `synchronize`. */
+export function createServiceDataSource(spec: DataSourceSpec): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: spec.url,
+    schema: spec.schema,
+    entities: spec.entities ?? [],
+    migrations: spec.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    poolSize: spec.poolSize ?? 10,
+    applicationName: `redress-${spec.schema}`,
+  });
+}
+
+/**
+ * Brings a schema up to date. The advisory lock lets replicas (or `npm start` and a service) migrate
+ * at the same moment without running one migration twice.
+ */
+export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}

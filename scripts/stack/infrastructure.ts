@@ -1,0 +1,85 @@
+import { startBroker, startPostgres } from '@redress/infra';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+
+/** Postgres and a Kafka-protocol broker: embedded ones, or the ones DATABASE_URL and KAFKA_BROKERS name. */
+export interface Infrastructure {
+  /** Server URL; each stack gets its own database on it. */
+  postgresUrl: string;
+  brokers: string;
+  createDatabase(name: string): Promise<string>;
+  createTopics(names: string[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface InfrastructureOptions {
+  dataDir: string;
+  persistent: boolean;
+  postgresPort?: number;
+  brokerPort?: number;
+  env?: Record<string, string | undefined>;
+  log?: (line: string) => void;
+}
+
+export async function startInfrastructure(options: InfrastructureOptions): Promise<Infrastructure> {
+  const env = options.env ?? process.env;
+  const postgres = env.DATABASE_URL
+    ? existingPostgres(env.DATABASE_URL)
+    : await startPostgres({ dataDir: options.dataDir, port: options.postgresPort, persistent: options.persistent, log: options.log });
+  try {
+    const broker = env.KAFKA_BROKERS
+      ? externalKafka(env.KAFKA_BROKERS)
+      : await startBroker({ port: options.brokerPort, log: options.log });
+    return {
+      postgresUrl: postgres.url,
+      brokers: broker.brokers,
+      createDatabase: (name) => postgres.createDatabase(name),
+      createTopics: (names) => broker.createTopics(names),
+      stop: async () => {
+        await broker.stop();
+        await postgres.stop();
+      },
+    };
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+}
+
+/** An existing server: the stack uses the database DATABASE_URL names and never stops the server. */
+export function existingPostgres(url: string) {
+  return {
+    url,
+    createDatabase: async (name: string) => {
+      const target = new URL(url);
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+        if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
+      target.pathname = `/${name}`;
+      return target.toString();
+    },
+    stop: async () => undefined,
+  };
+}
+
+/** An existing Kafka cluster: topics are created through the admin API, which real brokers support. */
+function externalKafka(brokers: string) {
+  return {
+    brokers,
+    createTopics: async (names: string[]) => {
+      const admin = new Kafka({ clientId: 'redress-setup', brokers: brokers.split(','), logLevel: logLevel.WARN }).admin();
+      await admin.connect();
+      try {
+        await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+      } finally {
+        await admin.disconnect();
+      }
+    },
+    stop: async () => undefined,
+  };
+}

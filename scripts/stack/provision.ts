@@ -1,0 +1,47 @@
+import { createServiceDataSource, DataSourceSpec, migrate } from '@redress/platform';
+import { DataSource } from 'typeorm';
+import { seedEscalationDemo, SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
+import { escalationDataSourceSpec } from '../../apps/escalation/src/persistence/escalation.data-source';
+import { seedIntakeDemo } from '../../apps/intake/src/persistence/demo-seed';
+import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
+import { seedNotifierDemo } from '../../apps/notifier/src/persistence/demo-seed';
+import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
+import { seedTriageDemo, SeededMember } from '../../apps/triage/src/persistence/demo-seed';
+import { triageDataSourceSpec } from '../../apps/triage/src/persistence/triage.data-source';
+
+export interface DemoSecrets {
+  apiKey: string;
+  members: SeededMember[];
+  owners: SeededOwner[];
+  supervisorToken: string;
+}
+
+/**
+ * Runs every service's migrations in its own schema, then seeds the demo data if the database has none.
+ * Returns the new secrets, or null when the data (and so the secrets) already existed.
+ */
+export async function provision(databaseUrl: string): Promise<DemoSecrets | null> {
+  const [intake, triage, escalation, notifier] = await Promise.all(
+    [intakeDataSourceSpec, triageDataSourceSpec, escalationDataSourceSpec, notifierDataSourceSpec].map((spec) =>
+      migrated(spec(databaseUrl)),
+    ),
+  );
+  try {
+    const [{ count }]: { count: number }[] = await intake.query('SELECT count(*)::int AS count FROM intake.client_systems');
+    if (count > 0) return null;
+    return {
+      ...(await seedIntakeDemo(intake)),
+      ...(await seedTriageDemo(triage)),
+      ...(await seedEscalationDemo(escalation)),
+      ...(await seedNotifierDemo(notifier)),
+    };
+  } finally {
+    await Promise.all([intake, triage, escalation, notifier].map((dataSource) => dataSource.destroy()));
+  }
+}
+
+async function migrated(spec: DataSourceSpec): Promise<DataSource> {
+  const dataSource = await createServiceDataSource({ ...spec, poolSize: 2 }).initialize();
+  await migrate(dataSource, spec.schema);
+  return dataSource;
+}

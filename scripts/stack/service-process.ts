@@ -1,0 +1,99 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ServiceName } from '@redress/contracts';
+import { repoRoot } from './repo-root';
+
+export interface ServiceProcessOptions {
+  service: ServiceName;
+  port: number;
+  env: Record<string, string>;
+  /** Receives each line the service prints. */
+  onLine?: (line: string) => void;
+}
+
+const ROOT = repoRoot();
+
+/**
+ * One service running as its own Node process from the compiled tree. It exits by itself when this
+ * process goes away (its stdin closes), so a killed `npm start` or test run leaves no orphans.
+ */
+export class ServiceProcess {
+  readonly url: string;
+  private child?: ChildProcess;
+  private exited?: Promise<number | null>;
+
+  constructor(private readonly options: ServiceProcessOptions) {
+    this.url = `http://127.0.0.1:${options.port}`;
+  }
+
+  get service(): ServiceName {
+    return this.options.service;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  async start(timeoutMs = 60_000): Promise<void> {
+    const child = spawn(process.execPath, ['--enable-source-maps', mainFile(this.options.service)], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...(process.stdout.isTTY ? {} : { NO_COLOR: '1' }),
+        ...this.options.env,
+        PORT: String(this.options.port),
+        EXIT_WITH_PARENT: '1',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffered = '';
+      stream?.setEncoding('utf8').on('data', (chunk: string) => {
+        const lines = (buffered + chunk).split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) this.options.onLine?.(line);
+      });
+    }
+    await this.waitReady(timeoutMs);
+  }
+
+  /** Polls /health/ready; fails fast if the process dies first. */
+  private async waitReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let exitCode: number | null | undefined;
+    void this.exited?.then((code) => (exitCode = code));
+    while (Date.now() < deadline) {
+      if (exitCode !== undefined) throw new Error(`${this.service} exited with code ${exitCode} before it was ready`);
+      try {
+        const response = await fetch(`${this.url}/health/ready`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${this.service} was not ready within ${timeoutMs} ms`);
+  }
+
+  /** Graceful stop: SIGTERM, then SIGKILL if it has not finished in time. */
+  async stop(graceMs = 15_000): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  /** Crash: no chance to finish anything. */
+  async kill(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+}
+
+function mainFile(service: ServiceName): string {
+  return join(ROOT, 'dist', 'apps', service, 'src', 'main.js');
+}

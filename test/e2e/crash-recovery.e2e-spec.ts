@@ -1,0 +1,64 @@
+import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
+import { eventually } from '../support/eventually';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+const TEXTS = [
+  { touchpoint: 'delivery', text: 'The courier was late' },
+  { touchpoint: 'store', text: 'The cashier was rude' },
+  { touchpoint: 'web', text: 'The site shows an error at checkout' },
+  { touchpoint: 'app', text: 'Something odd happened' },
+];
+
+/** SIGKILL a service in the middle of a flow, restart it, and find every complaint processed exactly once. */
+describe('crash recovery', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack('crash');
+  });
+
+  afterAll(() => stack?.stop());
+
+  async function post(count: number, offset: number): Promise<string[]> {
+    const { apiKey } = stack.secrets;
+    const responses = await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        postComplaint(stack.services.intake.url, apiKey, complaintBody(TEXTS[(offset + index) % TEXTS.length])),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 202));
+    return responses.map((response) => response.body?.id as string);
+  }
+
+  it.each(['triage', 'notifier'] as const)('loses and duplicates nothing when %s is killed mid-flow', async (victim) => {
+    const before = await post(20, 0);
+    await stack.services[victim].kill();
+    const during = await post(20, 2);
+    await stack.services[victim].start();
+    const ids = [...before, ...during];
+
+    for (const id of ids) {
+      const { body } = await eventually(
+        () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, id),
+        ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string }) => entry.type === 'customer.notified'),
+        { what: `complaint ${id} to be assigned and acknowledged`, timeoutMs: 60_000 },
+      );
+      const types = body.timeline.map((entry: { type: string }) => entry.type);
+      for (const once of ['complaint.received', 'rootcause.complaint-linked', 'customer.notified', 'assignment.created']) {
+        expect({ id, type: once, count: types.filter((type: string) => type === once).length }).toEqual({ id, type: once, count: 1 });
+      }
+    }
+
+    const { rows } = await stack.db.query(
+      `SELECT (SELECT count(*)::int FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])) AS links,
+              (SELECT count(*)::int FROM notifier.notifications WHERE complaint_id = ANY($1::uuid[])) AS notifications,
+              (SELECT count(*)::int FROM triage.outbox WHERE event_type = 'rootcause.complaint-linked' AND message_key = ANY($1::text[])) AS linked_events,
+              (SELECT count(*)::int FROM notifier.outbox WHERE event_type = 'customer.notified' AND message_key = ANY($1::text[])) AS notified_events,
+              (SELECT count(*)::int FROM escalation.assignments) AS assignments,
+              (SELECT count(*)::int FROM triage.root_causes) AS root_causes`,
+      [ids],
+    );
+    expect(rows[0]).toMatchObject({ links: 40, notifications: 40, linked_events: 40, notified_events: 40 });
+    expect(rows[0].assignments).toBe(rows[0].root_causes);
+  });
+});

@@ -1,0 +1,120 @@
+import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
+import { eventually } from '../support/eventually';
+import { startTestStack, TestStack } from '../support/test-stack';
+
+/** A complaint travels intake -> triage -> escalation -> notifier and its status and timeline show each step. */
+describe('walking skeleton', () => {
+  let stack: TestStack;
+  let intake: string;
+  let apiKey: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack('skeleton');
+    intake = stack.services.intake.url;
+    apiKey = stack.secrets.apiKey;
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('accepts a complaint and shows it acknowledged, linked to a root cause and assigned', async () => {
+    const accepted = await postComplaint(intake, apiKey, complaintBody());
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toEqual({ id: expect.any(String), status: 'received', receivedAt: expect.any(String) });
+    expect(accepted.headers.get('location')).toBe(`/complaints/${accepted.body?.id}`);
+
+    const complaint = await eventually(
+      () => getComplaint(intake, apiKey, accepted.body?.id),
+      ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string }) => entry.type === 'customer.notified'),
+      { what: 'the complaint to be acknowledged and assigned' },
+    );
+    const body = complaint.body;
+    expect(body.text).toBe('The courier was three hours late and rude on the phone.');
+    expect(body.order).toEqual({ ref: 'ORD-1042', amount: '2490.00', currency: 'RUB' });
+    expect(body.remedy).toEqual({ type: 'refund', amount: '150.00' });
+    expect(body.rootCauseId).toEqual(expect.any(String));
+    expect(body.assignment).toEqual({ department: 'logistics', level: 1 });
+    expect(body.timeline.map((entry: { type: string }) => entry.type).sort()).toEqual(
+      ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified'].sort(),
+    );
+    const times = body.timeline.map((entry: { at: string }) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('groups a second complaint of the same kind under the same root cause', async () => {
+    const first = await postComplaint(intake, apiKey, complaintBody({ text: 'Delivery was late again' }));
+    const second = await postComplaint(intake, apiKey, complaintBody({ text: 'Waited all day, the courier was late' }));
+    const [a, b] = await Promise.all(
+      [first, second].map((accepted) =>
+        eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', {
+          what: 'assignment',
+        }),
+      ),
+    );
+    expect(a.body.rootCauseId).toBe(b.body.rootCauseId);
+    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1', [
+      a.body.rootCauseId,
+    ]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  describe('refuses bad requests with a 4xx naming the problem', () => {
+    it('401 without or with an unknown API key', async () => {
+      expect((await postComplaint(intake, '', complaintBody())).status).toBe(401);
+      const unknown = await postComplaint(intake, 'rk_not-a-key', complaintBody());
+      expect(unknown.status).toBe(401);
+      expect(unknown.body?.message).toMatch(/API key/);
+    });
+
+    it('400 listing every invalid field', async () => {
+      const response = await postComplaint(
+        intake,
+        apiKey,
+        complaintBody({
+          customer: { name: '', phone: '89161234567', timezone: 'Mars/Base', contactWindow: { from: '25:00', to: '20:00' } },
+          touchpoint: 'carrier-pigeon',
+          dissatisfaction: 'furious',
+          order: { amount: '10.001', currency: 'RUB' },
+          unexpected: true,
+        }),
+      );
+      expect(response.status).toBe(400);
+      const fields = (response.body?.errors as { field: string }[]).map((error) => error.field);
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          'customer.name',
+          'customer.phone',
+          'customer.timezone',
+          'customer.contactWindow.from',
+          'touchpoint',
+          'dissatisfaction',
+          'unexpected',
+        ]),
+      );
+    });
+
+    it('400 for money with more decimals than the currency has', async () => {
+      const response = await postComplaint(intake, apiKey, complaintBody({ order: { amount: '10.001', currency: 'RUB' } }));
+      expect(response.status).toBe(400);
+      expect(response.body?.errors).toEqual([{ field: 'order.amount', reason: 'RUB has 2 digit(s) after the decimal point' }]);
+    });
+
+    it('400 for a body that is not a JSON object, 415 for another content type, 413 above 64 KiB', async () => {
+      expect((await postComplaint(intake, apiKey, '{"text": ')).status).toBe(400);
+      expect((await postComplaint(intake, apiKey, '[]')).status).toBe(400);
+      expect((await postComplaint(intake, apiKey, 'null')).status).toBe(400);
+      const form = await fetch(`${intake}/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'x-api-key': apiKey },
+        body: 'hello',
+      });
+      expect(form.status).toBe(415);
+      const huge = await postComplaint(intake, apiKey, complaintBody({ text: 'x'.repeat(70 * 1024) }));
+      expect(huge.status).toBe(413);
+    });
+
+    it('404 for an unknown complaint and 400 for an id that is not a UUID', async () => {
+      expect((await getComplaint(intake, apiKey, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+      expect((await getComplaint(intake, apiKey, 'not-a-uuid')).status).toBe(400);
+    });
+  });
+});

@@ -1,0 +1,37 @@
+/** A valid POST /complaints body; override fields to make variants. */
+export function complaintBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    externalRef: 'CRM-88172',
+    customer: {
+      name: 'Anna Petrova',
+      formOfAddress: 'Ms Petrova',
+      phone: '+79161234567',
+      email: 'anna@example.com',
+      timezone: 'Europe/Moscow',
+      contactWindow: { from: '09:00', to: '20:00' },
+      preferredChannel: 'email',
+    },
+    touchpoint: 'delivery',
+    order: { ref: 'ORD-1042', amount: '2490.00', currency: 'RUB' },
+    text: 'The courier was three hours late and rude on the phone.',
+    dissatisfaction: 'outraged',
+    remedy: { type: 'refund', amount: '150.00' },
+    callbackUrl: 'https://crm.example/hooks/redress',
+    ...overrides,
+  };
+}
+
+export async function postComplaint(intakeUrl: string, apiKey: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${intakeUrl}/complaints`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, any>) : null };
+}
+
+export async function getComplaint(intakeUrl: string, apiKey: string, id: string) {
+  const response = await fetch(`${intakeUrl}/complaints/${id}`, { headers: { 'x-api-key': apiKey } });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}

@@ -1,0 +1,68 @@
+import { SERVICES, ServiceName } from '@redress/contracts';
+import { findFreePort } from '@redress/infra';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { AppStack, startAppStack } from '../../scripts/stack/app-stack';
+import { existingPostgres } from '../../scripts/stack/infrastructure';
+import { DemoSecrets } from '../../scripts/stack/provision';
+import { TestInfrastructureEnv } from './test-infrastructure';
+
+export interface TestStack extends AppStack {
+  secrets: DemoSecrets;
+  topicPrefix: string;
+  brokers: string;
+  /** A direct connection to the stack's database, for assertions on each service's tables. */
+  db: Client;
+  /** Lines each service printed, newest last: attached to failures to explain them. */
+  logs: Record<ServiceName, string[]>;
+  stop(): Promise<void>;
+}
+
+/** Four service processes with their own database and topic prefix on the run's shared Postgres and broker. */
+export async function startTestStack(name: string, env: Record<string, string> = {}): Promise<TestStack> {
+  const postgresUrl = required(TestInfrastructureEnv.PostgresUrl);
+  const brokers = required(TestInfrastructureEnv.Brokers);
+  const controlUrl = required(TestInfrastructureEnv.ControlUrl);
+  const id = `${name}_${randomBytes(3).toString('hex')}`;
+  const topicPrefix = `${id}.`;
+  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
+  const logs = Object.fromEntries(SERVICES.map((service) => [service, [] as string[]])) as Record<ServiceName, string[]>;
+  const stack = await startAppStack({
+    infrastructure: {
+      brokers,
+      createDatabase: (database) => existingPostgres(postgresUrl).createDatabase(database),
+      createTopics: async (topics) => {
+        const response = await fetch(`${controlUrl}/topics`, { method: 'POST', body: JSON.stringify({ topics }) });
+        if (!response.ok) throw new Error(`creating topics failed: ${await response.text()}`);
+      },
+    },
+    database: id,
+    topicPrefix,
+    ports,
+    env: { LOG_LEVEL: 'warn', ...env },
+    onLine: (service, line) => {
+      logs[service].push(line);
+      if (logs[service].length > 500) logs[service].shift();
+    },
+  });
+  const db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  return {
+    ...stack,
+    secrets: stack.secrets as DemoSecrets,
+    topicPrefix,
+    brokers,
+    db,
+    logs,
+    stop: async () => {
+      await db.end();
+      await stack.stop();
+    },
+  };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests through jest's global setup (npm test)`);
+  return value;
+}
