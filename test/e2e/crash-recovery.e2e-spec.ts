@@ -9,7 +9,7 @@ const TEXTS = [
   { touchpoint: 'app', text: 'Something odd happened' },
 ];
 
-/** SIGKILL a service in the middle of a flow, restart it, and find every complaint processed exactly once. */
+/** Kill or stop a service in the middle of a flow, restart it, and find every complaint processed exactly once. */
 describe('crash recovery', () => {
   let stack: TestStack;
 
@@ -30,9 +30,14 @@ describe('crash recovery', () => {
     return responses.map((response) => response.body?.id as string);
   }
 
-  it.each(['triage', 'notifier'] as const)('loses and duplicates nothing when %s is killed mid-flow', async (victim) => {
+  it.each([
+    ['triage', 'killed (SIGKILL)'],
+    ['notifier', 'killed (SIGKILL)'],
+    ['escalation', 'stopped (SIGTERM)'],
+  ] as const)('loses and duplicates nothing when %s is %s mid-flow', async (victim, how) => {
     const before = await post(20, 0);
-    await stack.services[victim].kill();
+    if (how === 'stopped (SIGTERM)') await stack.services[victim].stop();
+    else await stack.services[victim].kill();
     const during = await post(20, 2);
     await stack.services[victim].start();
     const ids = [...before, ...during];

@@ -57,8 +57,9 @@ export class KafkaProbe {
       for (;;) {
         const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
         const behind = ends.filter(({ partition, offset }) => {
+          // An empty partition has nothing to commit: its end is 0 and the group's offset stays -1.
           const done = committed.partitions.find((entry) => entry.partition === partition)?.offset ?? '-1';
-          return Number(done) < Number(offset);
+          return Number(offset) > 0 && Number(done) < Number(offset);
         });
         if (behind.length === 0) return;
         if (Date.now() > deadline) throw new Error(`${groupId} has not consumed ${topic} partitions ${behind.map((b) => b.partition)}`);

@@ -41,6 +41,7 @@ export async function startTestStack(name: string, env: Record<string, string> =
     ports,
     env: { LOG_LEVEL: 'warn', ...env },
     onLine: (service, line) => {
+      if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);
       logs[service].push(line);
       if (logs[service].length > 500) logs[service].shift();
     },
