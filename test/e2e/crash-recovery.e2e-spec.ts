@@ -1,6 +1,6 @@
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
-import { startTestStack, TestStack } from '../support/test-stack';
+import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const TEXTS = [
   { touchpoint: 'delivery', text: 'The courier was late' },
@@ -10,7 +10,7 @@ const TEXTS = [
 ];
 
 /** Kill or stop a service in the middle of a flow, restart it, and find every complaint processed exactly once. */
-describe('crash recovery', () => {
+describeE2E('crash recovery', () => {
   let stack: TestStack;
 
   beforeAll(async () => {

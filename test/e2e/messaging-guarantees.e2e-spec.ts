@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
-import { startTestStack, TestStack } from '../support/test-stack';
+import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 /** A foreign producer writes straight to the topics: poison, wrong types, failing effects and duplicates. */
-describe('messaging guarantees', () => {
+describeE2E('messaging guarantees', () => {
   let stack: TestStack;
   let probe: KafkaProbe;
 

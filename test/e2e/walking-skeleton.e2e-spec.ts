@@ -1,9 +1,9 @@
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
-import { startTestStack, TestStack } from '../support/test-stack';
+import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 /** A complaint travels intake -> triage -> escalation -> notifier and its status and timeline show each step. */
-describe('walking skeleton', () => {
+describeE2E('walking skeleton', () => {
   let stack: TestStack;
   let intake: string;
   let apiKey: string;

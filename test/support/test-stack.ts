@@ -18,6 +18,9 @@ export interface TestStack extends AppStack {
   stop(): Promise<void>;
 }
 
+/** `describe` for suites that need the stack: skipped, with the reason printed by the global setup, where it cannot run. */
+export const describeE2E: jest.Describe = process.env[TestInfrastructureEnv.SkipReason] ? describe.skip : describe;
+
 /** Four service processes with their own database and topic prefix on the run's shared Postgres and broker. */
 export async function startTestStack(name: string, env: Record<string, string> = {}): Promise<TestStack> {
   const postgresUrl = required(TestInfrastructureEnv.PostgresUrl);
