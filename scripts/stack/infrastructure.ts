@@ -28,7 +28,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     : await startPostgres({ dataDir: options.dataDir, port: options.postgresPort, persistent: options.persistent, log: options.log });
   try {
     const broker = env.KAFKA_BROKERS
-      ? externalKafka(env.KAFKA_BROKERS)
+      ? existingKafka(env.KAFKA_BROKERS)
       : await startBroker({ port: options.brokerPort, log: options.log });
     return {
       postgresUrl: postgres.url,
@@ -68,7 +68,7 @@ export function existingPostgres(url: string) {
 }
 
 /** An existing Kafka cluster: topics are created through the admin API, which real brokers support. */
-function externalKafka(brokers: string) {
+export function existingKafka(brokers: string) {
   return {
     brokers,
     createTopics: async (names: string[]) => {
