@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     stack = await startAppStack({
       infrastructure,
       database: 'redress',
+      brokerStartsEmpty: !process.env.KAFKA_BROKERS,
       topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
       ports: DEFAULT_PORTS,
       onLine: (service, line) => process.stdout.write(`${service.padEnd(10)} | ${line}\n`),

@@ -9,6 +9,8 @@ export interface AppStackOptions {
   /** Lets several stacks share one broker without seeing each other's events. */
   topicPrefix: string;
   ports: Record<ServiceName, number>;
+  /** The broker kept nothing from an earlier run with this database (the embedded one). */
+  brokerStartsEmpty?: boolean;
   /** Extra settings for every service (SLAs, limits ...). */
   env?: Record<string, string>;
   onLine?: (service: ServiceName, line: string) => void;
@@ -26,7 +28,7 @@ export interface AppStack {
 export async function startAppStack(options: AppStackOptions): Promise<AppStack> {
   const databaseUrl = await options.infrastructure.createDatabase(options.database);
   await options.infrastructure.createTopics(allTopics(options.topicPrefix));
-  const secrets = await provision(databaseUrl);
+  const secrets = await provision(databaseUrl, { brokerStartsEmpty: options.brokerStartsEmpty });
   const env = {
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: options.infrastructure.brokers,

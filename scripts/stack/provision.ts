@@ -1,3 +1,4 @@
+import { requeueLastSent } from '@redress/messaging';
 import { createServiceDataSource, DataSourceSpec, migrate } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { seedEscalationDemo, SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
@@ -16,17 +17,21 @@ export interface DemoSecrets {
   supervisorToken: string;
 }
 
+const SPECS = [intakeDataSourceSpec, triageDataSourceSpec, escalationDataSourceSpec, notifierDataSourceSpec];
+
 /**
  * Runs every service's migrations in its own schema, then seeds the demo data if the database has none.
  * Returns the new secrets, or null when the data (and so the secrets) already existed.
+ * `brokerStartsEmpty` requeues each outbox's last sends (see `requeueLastSent`).
  */
-export async function provision(databaseUrl: string): Promise<DemoSecrets | null> {
-  const [intake, triage, escalation, notifier] = await Promise.all(
-    [intakeDataSourceSpec, triageDataSourceSpec, escalationDataSourceSpec, notifierDataSourceSpec].map((spec) =>
-      migrated(spec(databaseUrl)),
-    ),
-  );
+export async function provision(databaseUrl: string, { brokerStartsEmpty = false } = {}): Promise<DemoSecrets | null> {
+  const specs = SPECS.map((spec) => spec(databaseUrl));
+  const dataSources = await Promise.all(specs.map(migrated));
+  const [intake, triage, escalation, notifier] = dataSources;
   try {
+    if (brokerStartsEmpty) {
+      await Promise.all(dataSources.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
+    }
     const [{ count }]: { count: number }[] = await intake.query('SELECT count(*)::int AS count FROM intake.client_systems');
     if (count > 0) return null;
     return {
@@ -36,7 +41,7 @@ export async function provision(databaseUrl: string): Promise<DemoSecrets | null
       ...(await seedNotifierDemo(notifier)),
     };
   } finally {
-    await Promise.all([intake, triage, escalation, notifier].map((dataSource) => dataSource.destroy()));
+    await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
   }
 }
 

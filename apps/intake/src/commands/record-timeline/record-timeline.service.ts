@@ -33,6 +33,7 @@ export class RecordTimelineService {
   }
 
   async recordRootCauseEvent(event: EventEnvelope, rootCauseId: string, tx: Transaction): Promise<void> {
+    await lockRootCause(rootCauseId, tx);
     const entry = describeEvent(event);
     const reached = statusReachedBy(event);
     await tx.manager.query(
@@ -51,6 +52,7 @@ export class RecordTimelineService {
 
   /** Joins a complaint to its root cause and catches it up with what that root cause has already been through. */
   private async link(complaintId: string, rootCauseId: string, tx: Transaction): Promise<void> {
+    await lockRootCause(rootCauseId, tx);
     await tx.manager.query(`UPDATE intake.complaints SET root_cause_id = $2 WHERE id = $1`, [complaintId, rootCauseId]);
     const [{ rank }]: { rank: number | null }[] = await tx.manager.query(
       `SELECT max(status_rank) AS rank FROM intake.root_cause_events WHERE root_cause_id = $1`,
@@ -66,4 +68,13 @@ export class RecordTimelineService {
       [complaintId, reached, statusRank(reached)],
     );
   }
+}
+
+/**
+ * Serialises a link with the root cause's own events. Without it, a link and an assignment committing at the same
+ * moment each miss the other (the link reads no assignment yet, the assignment updates no linked complaint yet)
+ * and the complaint stays behind.
+ */
+async function lockRootCause(rootCauseId: string, tx: Transaction): Promise<void> {
+  await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`intake:root-cause:${rootCauseId}`]);
 }
