@@ -21,24 +21,26 @@ export interface TestStack extends AppStack {
 /** `describe` for suites that need the stack: skipped, with the reason printed by the global setup, where it cannot run. */
 export const describeE2E: jest.Describe = process.env[TestInfrastructureEnv.SkipReason] ? describe.skip : describe;
 
+/** A new database on the run's shared Postgres; returns its URL. */
+export function testDatabase(name: string): Promise<string> {
+  return existingPostgres(required(TestInfrastructureEnv.PostgresUrl)).createDatabase(name);
+}
+
+/** Creates topics on the run's shared broker (through the global setup, which owns the embedded one). */
+export async function testTopics(topics: string[]): Promise<void> {
+  const response = await fetch(`${required(TestInfrastructureEnv.ControlUrl)}/topics`, { method: 'POST', body: JSON.stringify({ topics }) });
+  if (!response.ok) throw new Error(`creating topics failed: ${await response.text()}`);
+}
+
 /** Four service processes with their own database and topic prefix on the run's shared Postgres and broker. */
 export async function startTestStack(name: string, env: Record<string, string> = {}): Promise<TestStack> {
-  const postgresUrl = required(TestInfrastructureEnv.PostgresUrl);
   const brokers = required(TestInfrastructureEnv.Brokers);
-  const controlUrl = required(TestInfrastructureEnv.ControlUrl);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
   const topicPrefix = `${id}.`;
   const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const logs = Object.fromEntries(SERVICES.map((service) => [service, [] as string[]])) as Record<ServiceName, string[]>;
   const stack = await startAppStack({
-    infrastructure: {
-      brokers,
-      createDatabase: (database) => existingPostgres(postgresUrl).createDatabase(database),
-      createTopics: async (topics) => {
-        const response = await fetch(`${controlUrl}/topics`, { method: 'POST', body: JSON.stringify({ topics }) });
-        if (!response.ok) throw new Error(`creating topics failed: ${await response.text()}`);
-      },
-    },
+    infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
     topicPrefix,
     ports,

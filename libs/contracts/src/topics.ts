@@ -1,4 +1,4 @@
-import { ALL_EVENT_TYPES, EventType, SERVICES, ServiceName } from './event-types';
+import { ALL_EVENT_TYPES, EventType, isEventType, SERVICES, ServiceName } from './event-types';
 
 /**
  * Topic names. An optional prefix (KAFKA_TOPIC_PREFIX) lets several stacks share one broker,
@@ -10,6 +10,12 @@ export function topicPrefix(): string {
 
 export function topicFor(type: EventType, prefix = topicPrefix()): string {
   return `${prefix}${type}`;
+}
+
+/** The event type a topic carries, or null for a topic that is not an event topic of this prefix. */
+export function eventTypeOfTopic(topic: string, prefix = topicPrefix()): EventType | null {
+  const type = topic.startsWith(prefix) ? topic.slice(prefix.length) : null;
+  return isEventType(type) ? type : null;
 }
 
 export function deadLetterTopic(service: ServiceName, prefix = topicPrefix()): string {

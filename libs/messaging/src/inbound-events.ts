@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
-import { EventEnvelope, EventType, parseEvent } from '@redress/contracts';
+import { EventEnvelope, EventType, eventTypeOfTopic, parseEvent } from '@redress/contracts';
 import { ConsumerStats } from './consumer-stats';
 import { DeadLetters } from './dead-letters';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
@@ -28,6 +28,13 @@ export class InboundEvents {
   ) {
     this.maxAttempts = options.maxAttempts ?? 4;
     this.backoffMs = options.retryBackoffMs ?? 200;
+  }
+
+  /** Like `process`, for a handler of several event types: the type is the one the message's topic carries. */
+  processByTopic(context: KafkaContext, work: EventWork<EventType>): Promise<void> {
+    const type = eventTypeOfTopic(context.getTopic());
+    if (!type) throw new Error(`${context.getTopic()} is not an event topic`);
+    return this.process(context, type, work);
   }
 
   /** `consumer` names the effect in the inbox; give two handlers of one event type different names. */

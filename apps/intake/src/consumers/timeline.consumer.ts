@@ -12,63 +12,29 @@ export class TimelineConsumer {
     private readonly timeline: RecordTimelineService,
   ) {}
 
-  @OnEvent(EventType.CustomerNotified)
-  customerNotified(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.CustomerNotified, (event, tx) =>
-      this.timeline.recordComplaintEvent(event, event.data.complaintId, tx));
+  @OnEvent(
+    EventType.CustomerNotified,
+    EventType.RootCauseComplaintLinked,
+    EventType.CompensationGranted,
+    EventType.CompensationReviewRequired,
+    EventType.FeedbackReceived,
+  )
+  complaintEvent(@Ctx() context: KafkaContext) {
+    return this.inbound.processByTopic(context, (event, tx) =>
+      this.timeline.recordComplaintEvent(event, (event.data as { complaintId: string }).complaintId, tx),
+    );
   }
 
-  @OnEvent(EventType.RootCauseComplaintLinked)
-  complaintLinked(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) =>
-      this.timeline.recordComplaintEvent(event, event.data.complaintId, tx));
-  }
-
-  @OnEvent(EventType.CompensationGranted)
-  compensationGranted(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.CompensationGranted, (event, tx) =>
-      this.timeline.recordComplaintEvent(event, event.data.complaintId, tx));
-  }
-
-  @OnEvent(EventType.CompensationReviewRequired)
-  compensationReviewRequired(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.CompensationReviewRequired, (event, tx) =>
-      this.timeline.recordComplaintEvent(event, event.data.complaintId, tx));
-  }
-
-  @OnEvent(EventType.FeedbackReceived)
-  feedbackReceived(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.FeedbackReceived, (event, tx) =>
-      this.timeline.recordComplaintEvent(event, event.data.complaintId, tx));
-  }
-
-  @OnEvent(EventType.RootCauseIdentified)
-  rootCauseIdentified(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseIdentified, (event, tx) =>
-      this.timeline.recordRootCauseEvent(event, event.data.rootCauseId, tx));
-  }
-
-  @OnEvent(EventType.AssignmentCreated)
-  assignmentCreated(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.AssignmentCreated, (event, tx) =>
-      this.timeline.recordRootCauseEvent(event, event.data.rootCauseId, tx));
-  }
-
-  @OnEvent(EventType.AssignmentAcknowledged)
-  assignmentAcknowledged(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.AssignmentAcknowledged, (event, tx) =>
-      this.timeline.recordRootCauseEvent(event, event.data.rootCauseId, tx));
-  }
-
-  @OnEvent(EventType.AssignmentEscalated)
-  assignmentEscalated(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.AssignmentEscalated, (event, tx) =>
-      this.timeline.recordRootCauseEvent(event, event.data.rootCauseId, tx));
-  }
-
-  @OnEvent(EventType.RootCauseResolved)
-  rootCauseResolved(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseResolved, (event, tx) =>
-      this.timeline.recordRootCauseEvent(event, event.data.rootCauseId, tx));
+  @OnEvent(
+    EventType.RootCauseIdentified,
+    EventType.AssignmentCreated,
+    EventType.AssignmentAcknowledged,
+    EventType.AssignmentEscalated,
+    EventType.RootCauseResolved,
+  )
+  rootCauseEvent(@Ctx() context: KafkaContext) {
+    return this.inbound.processByTopic(context, (event, tx) =>
+      this.timeline.recordRootCauseEvent(event, (event.data as { rootCauseId: string }).rootCauseId, tx),
+    );
   }
 }
