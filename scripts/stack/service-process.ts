@@ -20,6 +20,8 @@ const ROOT = repoRoot();
 export class ServiceProcess {
   readonly url: string;
   private child?: ChildProcess;
+  /** The last lines printed, to explain a failed start. */
+  private readonly tail: string[] = [];
   private exited?: Promise<number | null>;
 
   constructor(private readonly options: ServiceProcessOptions) {
@@ -53,7 +55,11 @@ export class ServiceProcess {
       stream?.setEncoding('utf8').on('data', (chunk: string) => {
         const lines = (buffered + chunk).split('\n');
         buffered = lines.pop() ?? '';
-        for (const line of lines) this.options.onLine?.(line);
+        for (const line of lines) {
+          this.tail.push(line);
+          if (this.tail.length > 20) this.tail.shift();
+          this.options.onLine?.(line);
+        }
       });
     }
     await this.waitReady(timeoutMs);
@@ -65,7 +71,9 @@ export class ServiceProcess {
     let exitCode: number | null | undefined;
     void this.exited?.then((code) => (exitCode = code));
     while (Date.now() < deadline) {
-      if (exitCode !== undefined) throw new Error(`${this.service} exited with code ${exitCode} before it was ready`);
+      if (exitCode !== undefined) {
+        throw new Error(`${this.service} exited with code ${exitCode} before it was ready:\n${this.tail.join('\n')}`);
+      }
       try {
         const response = await fetch(`${this.url}/health/ready`);
         if (response.ok) return;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { DatabaseModule, HealthController } from '@redress/platform';
 import { ClientSystemGuard } from './auth/client-system.guard';
+import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
@@ -11,6 +12,8 @@ import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
+import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 
 export function intakeModule(settings: IntakeSettings) {
   @Module({
@@ -18,13 +21,21 @@ export function intakeModule(settings: IntakeSettings) {
       DatabaseModule.forService(intakeDataSourceSpec(settings.databaseUrl)),
       MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
     ],
-    controllers: [HealthController, SubmitComplaintHttpController, GetComplaintHttpController, TimelineConsumer],
+    controllers: [
+      HealthController,
+      SubmitComplaintHttpController,
+      ListComplaintsHttpController,
+      GetComplaintHttpController,
+      TimelineConsumer,
+    ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
       ClientSystemGuard,
+      ExpireIdempotencyKeysJob,
       SubmitComplaintService,
       RecordTimelineService,
       GetComplaintQuery,
+      ListComplaintsQueryHandler,
     ],
   })
   class IntakeModule {}

@@ -4,4 +4,8 @@ import { loadIntakeSettings } from './config/intake.settings';
 import { intakeModule } from './intake.module';
 
 const settings = loadIntakeSettings();
-void runService(intakeModule(settings), settings);
+void runService(intakeModule(settings), settings, {
+  title: 'Redress intake',
+  description: 'Client systems file complaints and follow them: receipt, status and timeline.',
+  auth: 'api-key',
+});

@@ -2,6 +2,8 @@ import { Logger, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ServiceSettings } from './config/settings';
+import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
+import { parseJsonBody } from './http/json-body';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
@@ -14,15 +16,30 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * stops first and finishes its in-flight message, then HTTP, the relay and the database close, so nothing in
  * flight loses its connection.
  */
-export async function runService(module: Type<unknown>, settings: ServiceSettings): Promise<NestFastifyApplication> {
+export async function runService(
+  module: Type<unknown>,
+  settings: ServiceSettings,
+  docs?: ApiDocsOptions,
+): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
   const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES }), {
     bufferLogs: false,
+    bodyParser: false,
   });
-  // Bodies are JSON only: dropping Fastify's text/plain parser makes any other content type a 415.
-  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
+  // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeAllContentTypeParsers();
+  // Nest's own parsers are off (bodyParser: false), so this is the only way a body is read.
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
+  if (docs) serveApiDocs(app, docs);
   const consumer = app.connectMicroservice(kafkaServerOptions(settings), { inheritAppConfig: true });
   await app.startAllMicroservices();
   await app.listen(settings.httpPort, settings.httpHost);

@@ -9,3 +9,8 @@ export * from './kafka-server.options';
 export * from './bootstrap';
 export * from './auth/tokens';
 export * from './auth/bearer-token';
+export * from './http/json-body';
+export * from './http/char-length.validator';
+export * from './http/cursor';
+export * from './http/page';
+export * from './http/api-docs';

@@ -1,12 +1,18 @@
-import { Env, loadServiceSettings, ServiceSettings } from '@redress/platform';
+import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+
+const DAY_MS = 86_400_000;
 
 export interface IntakeSettings extends ServiceSettings {
   /** Currency of a claimed remedy when the complaint names no order. */
   defaultCurrency: string;
+  /** How long an Idempotency-Key is remembered; never less than a day. */
+  idempotencyKeyTtlMs: number;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
-  return { ...loadServiceSettings('intake', env), defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB' };
+  const idempotencyKeyTtlMs = readDuration(env, 'IDEMPOTENCY_KEY_TTL', '24h');
+  if (idempotencyKeyTtlMs < DAY_MS) throw new Error('setting IDEMPOTENCY_KEY_TTL must be at least 24h');
+  return { ...loadServiceSettings('intake', env), defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB', idempotencyKeyTtlMs };
 }
 
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');

@@ -1,9 +1,19 @@
-import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
+  ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
+import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
-import { SubmitComplaintService, SubmittedComplaint } from './submit-complaint.service';
+import { SubmitComplaintService } from './submit-complaint.service';
 
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+@ApiTags('complaints')
+@ApiSecurity('api-key')
 @Controller('complaints')
 @UseGuards(ClientSystemGuard)
 export class SubmitComplaintHttpController {
@@ -11,13 +21,29 @@ export class SubmitComplaintHttpController {
 
   @Post()
   @HttpCode(202)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retry-safe: the same key and body within 24 h answers with the first result; another body is a 409',
+  })
+  @ApiAcceptedResponse({ type: SubmittedComplaintDto, description: 'Received; `Location` names the complaint' })
+  @ApiBadRequestResponse({ description: 'Invalid body: `errors` lists each field with its reason' })
+  @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
+  @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
+  @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
   async submit(
     @CurrentClient() client: ClientSystem,
     @Body() body: SubmitComplaintRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<SubmittedComplaint> {
-    const accepted = await this.submitComplaint.submit(client, body);
-    reply.header('Location', `/complaints/${accepted.id}`);
-    return accepted;
+  ): Promise<SubmittedComplaintDto> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new InvalidRequestException([{ field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' }]);
+    }
+    const { complaint, replayed } = await this.submitComplaint.submit(client, body, idempotencyKey);
+    reply.header('Location', `/complaints/${complaint.id}`);
+    if (replayed) reply.header('Idempotent-Replayed', 'true');
+    return complaint;
   }
 }

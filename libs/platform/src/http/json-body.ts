@@ -1,0 +1,36 @@
+import { isUtf8 } from 'node:buffer';
+
+/** Deeper bodies are refused: no request of ours nests more than a few levels, and deep nesting costs stack. */
+export const MAX_JSON_DEPTH = 16;
+
+export class JsonBodyError extends Error {
+  readonly statusCode = 400;
+}
+
+/**
+ * Parses a request body as strict JSON: valid UTF-8 (never silently replaced, so a customer's words stay
+ * verbatim), not empty, nested at most MAX_JSON_DEPTH levels, and free of `__proto__` / `constructor` keys.
+ */
+export function parseJsonBody(body: Buffer): unknown {
+  if (body.length === 0) throw new JsonBodyError('The body is empty; send a JSON object');
+  if (!isUtf8(body)) throw new JsonBodyError('The body is not valid UTF-8');
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new JsonBodyError(`The body is not valid JSON: ${(error as Error).message}`);
+  }
+  checkShape(value, 1);
+  return value;
+}
+
+function checkShape(value: unknown, depth: number): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (depth > MAX_JSON_DEPTH) throw new JsonBodyError(`The body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      throw new JsonBodyError(`The body has a forbidden key "${key}"`);
+    }
+    checkShape((value as Record<string, unknown>)[key], depth + 1);
+  }
+}
