@@ -80,7 +80,7 @@ describeE2E('intake API', () => {
       expect((await getComplaint(intake, apiKey, response.body?.id)).body.text).toBe(text);
     });
 
-    it('400 for invalid UTF-8, deep nesting and a prototype key; never a 5xx', async () => {
+    it('400 for invalid UTF-8, deep nesting, a prototype key, a NUL character and huge numbers; never a 5xx', async () => {
       const send = (body: Buffer | string) =>
         fetch(`${intake}/complaints`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body });
       const invalidUtf8 = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
@@ -88,6 +88,7 @@ describeE2E('intake API', () => {
       expect((await send(`{"extra":${'['.repeat(5000)}${']'.repeat(5000)}}`)).status).toBe(400);
       expect((await send('{"__proto__":{"polluted":true}}')).status).toBe(400);
       expect((await send('')).status).toBe(400);
+      expect((await send(JSON.stringify(complaintBody({ text: 'before\u0000after' })))).status).toBe(400);
       expect((await send(JSON.stringify(complaintBody({ order: { amount: 1e400, currency: 'RUB' } })))).status).toBe(400);
     });
   });
@@ -149,7 +150,9 @@ describeE2E('intake API', () => {
     it('pages newest first without gaps or repeats, filters by status and time', async () => {
       const key = await newClient(`list-${randomUUID().slice(0, 8)}`);
       const ids: string[] = [];
-      for (let index = 0; index < 5; index++) ids.push((await postComplaint(intake, key, complaintBody())).body?.id);
+      // Their own root cause (rude staff in a store), untouched by the escalation the timeline test injects.
+      const rude = complaintBody({ touchpoint: 'store', text: 'The cashier was rude' });
+      for (let index = 0; index < 5; index++) ids.push((await postComplaint(intake, key, rude)).body?.id);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
@@ -252,7 +255,7 @@ describeE2E('intake API', () => {
   it('never logs personal data in clear', async () => {
     const marker = randomUUID().slice(0, 8);
     const customer = { name: `Zinaida ${marker}`, phone: '+79990001122', email: `z.${marker}@example.com` };
-    const accepted = await postComplaint(intake, apiKey, complaintBody({ customer }));
+    const accepted = await postComplaint(intake, apiKey, complaintBody({ customer, touchpoint: 'web', text: 'The site shows an error' }));
     await eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', { what: 'assigned' });
     const everything = Object.values(stack.logs).flat().join('\n');
     for (const value of [customer.name, customer.phone, customer.email]) expect(everything).not.toContain(value);

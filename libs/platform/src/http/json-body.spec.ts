@@ -10,6 +10,7 @@ describe('parseJsonBody', () => {
     ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), /UTF-8/],
     ['broken JSON', Buffer.from('{"a": '), /not valid JSON/],
     ['a prototype key', Buffer.from('{"customer": {"__proto__": {"admin": true}}}'), /forbidden key "__proto__"/],
+    ['a NUL character', Buffer.from('{"text":"a\\u0000b"}'), /NUL/],
     ['a constructor key', Buffer.from('{"constructor": {"prototype": {}}}'), /forbidden key "constructor"/],
   ])('refuses %s with a 400', (_, body, message) => {
     expect(() => parseJsonBody(body)).toThrow(expect.objectContaining({ statusCode: 400, message: expect.stringMatching(message) }));

@@ -9,7 +9,8 @@ export class JsonBodyError extends Error {
 
 /**
  * Parses a request body as strict JSON: valid UTF-8 (never silently replaced, so a customer's words stay
- * verbatim), not empty, nested at most MAX_JSON_DEPTH levels, and free of `__proto__` / `constructor` keys.
+ * verbatim), not empty, nested at most MAX_JSON_DEPTH levels, free of `__proto__` / `constructor` keys, and
+ * without NUL characters, which Postgres cannot store in text.
  */
 export function parseJsonBody(body: Buffer): unknown {
   if (body.length === 0) throw new JsonBodyError('The body is empty; send a JSON object');
@@ -25,6 +26,7 @@ export function parseJsonBody(body: Buffer): unknown {
 }
 
 function checkShape(value: unknown, depth: number): void {
+  if (typeof value === 'string' && value.includes('\u0000')) throw new JsonBodyError('The body contains a NUL character');
   if (typeof value !== 'object' || value === null) return;
   if (depth > MAX_JSON_DEPTH) throw new JsonBodyError(`The body nests deeper than ${MAX_JSON_DEPTH} levels`);
   for (const key of Object.keys(value)) {
