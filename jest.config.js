@@ -15,7 +15,7 @@ const swc = {
     // Rewrites @redress/* imports itself, so the global setup (loaded outside jest's resolver) finds them too.
     baseUrl: __dirname,
     paths: Object.fromEntries(
-      ['contracts', 'messaging', 'infra', 'platform'].map((lib) => [`@redress/${lib}`, [`libs/${lib}/src`]]),
+      ['contracts', 'messaging', 'infra', 'platform', 'timers'].map((lib) => [`@redress/${lib}`, [`libs/${lib}/src`]]),
     ),
   },
 };

@@ -9,12 +9,15 @@ const TEXTS = [
   { touchpoint: 'app', text: 'Something odd happened' },
 ];
 
-/** Kill or stop a service in the middle of a flow, restart it, and find every complaint processed exactly once. */
+/**
+ * Kill or stop a service in the middle of a flow, restart it, and find every complaint processed exactly once.
+ * Nobody votes here: a short committee review lets the deadline identify each root cause.
+ */
 describeE2E('crash recovery', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack('crash');
+    stack = await startTestStack('crash', { COMMITTEE_REVIEW_TIMEOUT: '1s' });
   });
 
   afterAll(() => stack?.stop());

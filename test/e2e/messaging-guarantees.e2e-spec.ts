@@ -11,7 +11,8 @@ describeE2E('messaging guarantees', () => {
   let probe: KafkaProbe;
 
   beforeAll(async () => {
-    stack = await startTestStack('messaging');
+    // Nobody votes here: a short committee review lets the deadline identify each root cause.
+    stack = await startTestStack('messaging', { COMMITTEE_REVIEW_TIMEOUT: '1s' });
     probe = new KafkaProbe(stack.brokers);
     await probe.watch([deadLetterTopic('triage', stack.topicPrefix), deadLetterTopic('escalation', stack.topicPrefix)]);
   });

@@ -1,8 +1,12 @@
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
+import { committee, identifiedEvents, rootCauseOf, triage } from '../support/triage';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
-/** A complaint travels intake -> triage -> escalation -> notifier and its status and timeline show each step. */
+/**
+ * A complaint travels intake -> triage -> (committee vote) -> escalation -> notifier and its status and timeline show
+ * each step. The review deadline is the default 72 hours, so only the committee's votes can identify the cause.
+ */
 describeE2E('walking skeleton', () => {
   let stack: TestStack;
   let intake: string;
@@ -16,11 +20,34 @@ describeE2E('walking skeleton', () => {
 
   afterAll(() => stack?.stop());
 
-  it('accepts a complaint and shows it acknowledged, linked to a root cause and assigned', async () => {
+  it('accepts a complaint, and once a quorum of the committee votes, shows it identified and assigned', async () => {
     const accepted = await postComplaint(intake, apiKey, complaintBody());
     expect(accepted.status).toBe(202);
     expect(accepted.body).toEqual({ id: expect.any(String), status: 'received', receivedAt: expect.any(String) });
     expect(accepted.headers.get('location')).toBe(`/complaints/${accepted.body?.id}`);
+
+    // Triaged, then waiting for the committee: no assignment without a decision.
+    const triaged = await eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'triaged', {
+      what: 'the complaint to be triaged',
+    });
+    const rootCauseId = await rootCauseOf(stack, accepted.body?.id);
+    expect(triaged.body.rootCauseId).toBe(rootCauseId);
+    const { chair, others } = committee(stack);
+    const agenda = await triage(stack, 'GET', '/committee/agenda', others[0].token);
+    expect(agenda.body.items).toEqual([
+      expect.objectContaining({ id: rootCauseId, category: 'late-delivery', complaintCount: 1, impact: 3, votes: 0 }),
+    ]);
+
+    // Three of the four members (a majority) agree on logistics; the first two votes decide nothing.
+    const cause = 'Courier capacity does not cover the slots sold on weekends';
+    for (const [index, member] of [chair, others[0], others[1]].entries()) {
+      const voted = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/votes`, member.token, { cause, department: 'logistics' });
+      expect({ index, status: voted.status, state: voted.body.status }).toEqual({
+        index,
+        status: 200,
+        state: index < 2 ? 'under-review' : 'identified',
+      });
+    }
 
     const complaint = await eventually(
       () => getComplaint(intake, apiKey, accepted.body?.id),
@@ -31,8 +58,18 @@ describeE2E('walking skeleton', () => {
     expect(body.text).toBe('The courier was three hours late and rude on the phone.');
     expect(body.order).toEqual({ ref: 'ORD-1042', amount: '2490.00', currency: 'RUB' });
     expect(body.remedy).toEqual({ type: 'refund', amount: '150.00' });
-    expect(body.rootCauseId).toEqual(expect.any(String));
+    expect(body.rootCauseId).toBe(rootCauseId);
     expect(body.assignment).toEqual({ department: 'logistics', level: 1 });
+    expect(body.timeline.find((entry: { type: string }) => entry.type === 'rootcause.identified').details).toEqual({
+      cause,
+      department: 'logistics',
+      decidedBy: 'committee',
+    });
+    const [identified] = await identifiedEvents(stack, rootCauseId);
+    expect(identified.data.votes).toHaveLength(3);
+    expect(identified.data.votes.map((vote: { memberId: string }) => vote.memberId).sort()).toEqual(
+      [chair.id, others[0].id, others[1].id].sort(),
+    );
     expect(body.timeline.map((entry: { type: string }) => entry.type).sort()).toEqual(
       ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified'].sort(),
     );

@@ -1,20 +1,76 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { DatabaseModule, HealthController } from '@redress/platform';
+import { TimersModule } from '@redress/timers';
+import { CommitteeMemberGuard } from './auth/committee-member.guard';
+import { CastVoteHttpController } from './commands/cast-vote/cast-vote.http.controller';
+import { CastVoteService } from './commands/cast-vote/cast-vote.service';
+import { DecideRootCauseHttpController } from './commands/decide-root-cause/decide-root-cause.http.controller';
+import { DecideRootCauseService } from './commands/decide-root-cause/decide-root-cause.service';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
+import { ManageCommitteeHttpController } from './commands/manage-committee/manage-committee.http.controller';
+import { ManageCommitteeService } from './commands/manage-committee/manage-committee.service';
+import { MergeRelinkHandler } from './commands/merge-root-causes/merge-relink.handler';
+import { MergeRootCausesHttpController } from './commands/merge-root-causes/merge-root-causes.http.controller';
+import { MergeRootCausesService } from './commands/merge-root-causes/merge-root-causes.service';
+import { MoveComplaintHttpController } from './commands/move-complaint/move-complaint.http.controller';
+import { MoveComplaintService } from './commands/move-complaint/move-complaint.service';
+import { ResolveRootCauseService } from './commands/resolve-root-cause/resolve-root-cause.service';
+import { ReviewDeadlineHandler } from './commands/review/review-deadline.handler';
+import { RootCauseReview } from './commands/review/root-cause-review';
 import { TRIAGE_SETTINGS, TriageSettings } from './config/triage.settings';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
+import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
 import { triageDataSourceSpec } from './persistence/triage.data-source';
 import { TRIAGE_SCHEMA } from './persistence/triage.schema';
+import { GetAgendaHttpController } from './queries/get-agenda/get-agenda.http.controller';
+import { GetAgendaQuery } from './queries/get-agenda/get-agenda.query';
+import { GetRootCauseHttpController } from './queries/get-root-cause/get-root-cause.http.controller';
+import { GetRootCauseQuery } from './queries/get-root-cause/get-root-cause.query';
+import { GetTrendsHttpController } from './queries/get-trends/get-trends.http.controller';
+import { GetTrendsQuery } from './queries/get-trends/get-trends.query';
+import { ListRootCausesHttpController } from './queries/list-root-causes/list-root-causes.http.controller';
+import { ListRootCausesQuery } from './queries/list-root-causes/list-root-causes.query';
 
 export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(triageDataSourceSpec(settings.databaseUrl)),
       MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers }),
+      TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],
-    controllers: [HealthController, ComplaintReceivedConsumer],
-    providers: [{ provide: TRIAGE_SETTINGS, useValue: settings }, LinkComplaintService],
+    controllers: [
+      HealthController,
+      ComplaintReceivedConsumer,
+      RootCauseResolvedConsumer,
+      GetAgendaHttpController,
+      ListRootCausesHttpController,
+      GetRootCauseHttpController,
+      CastVoteHttpController,
+      DecideRootCauseHttpController,
+      MoveComplaintHttpController,
+      MergeRootCausesHttpController,
+      ManageCommitteeHttpController,
+      GetTrendsHttpController,
+    ],
+    providers: [
+      { provide: TRIAGE_SETTINGS, useValue: settings },
+      CommitteeMemberGuard,
+      RootCauseReview,
+      LinkComplaintService,
+      ReviewDeadlineHandler,
+      CastVoteService,
+      DecideRootCauseService,
+      MoveComplaintService,
+      MergeRootCausesService,
+      MergeRelinkHandler,
+      ManageCommitteeService,
+      ResolveRootCauseService,
+      GetAgendaQuery,
+      ListRootCausesQuery,
+      GetRootCauseQuery,
+      GetTrendsQuery,
+    ],
   })
   class TriageModule {}
   return TriageModule;

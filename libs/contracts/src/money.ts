@@ -4,9 +4,16 @@
  */
 const DECIMAL = /^(\d{1,13})(?:\.(\d+))?$/;
 
+const digitsByCurrency = new Map<string, number>();
+
 /** How many digits a currency has after the point (RUB 2, JPY 0, KWD 3), per the runtime's ISO 4217 data. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Returns the amount in minor units, or an error text saying why the string is not money in that currency. */

@@ -1,19 +1,54 @@
-import { Env, loadServiceSettings, ServiceSettings } from '@redress/platform';
+import { TOUCHPOINTS } from '@redress/contracts';
+import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CategoryRules } from '../domain/categorise';
+import { CategoryRules, checkCategoryRules } from '../domain/categorise';
+
+export interface CommitteeSettings {
+  /** How long the committee has to identify a new root cause before the deadline rules decide. */
+  reviewTimeoutMs: number;
+  /** Agreeing votes needed; undefined means a majority of the roster at the time of the vote. */
+  quorum?: number;
+}
 
 export interface TriageSettings extends ServiceSettings {
   categoryRules: CategoryRules;
+  /** Departments a cause can be given to (triage never reads escalation's tables). */
+  departments: string[];
+  committee: CommitteeSettings;
 }
 
-/** Category rules live in a JSON file (CATEGORY_RULES_FILE), so they change without a release. */
+/**
+ * Category rules and the departments live in a JSON file (CATEGORY_RULES_FILE), so they change without a release;
+ * DEPARTMENTS (comma-separated) overrides the file's list. A bad value stops start-up with a message naming it.
+ */
 export function loadTriageSettings(env: Env = process.env): TriageSettings {
   const rulesFile = env.CATEGORY_RULES_FILE ?? join(process.cwd(), 'apps/triage/config/category-rules.json');
+  const categoryRules = JSON.parse(readFileSync(rulesFile, 'utf8')) as CategoryRules;
+  if (env.DEPARTMENTS !== undefined) {
+    categoryRules.departments = env.DEPARTMENTS.split(',').map((department) => department.trim()).filter(Boolean);
+  }
+  const problems = checkCategoryRules(categoryRules, TOUCHPOINTS);
+  if (problems.length > 0) throw new Error(`category rules in ${rulesFile}: ${problems.join('; ')}`);
   return {
     ...loadServiceSettings('triage', env),
-    categoryRules: JSON.parse(readFileSync(rulesFile, 'utf8')) as CategoryRules,
+    categoryRules,
+    departments: categoryRules.departments,
+    committee: {
+      reviewTimeoutMs: readDuration(env, 'COMMITTEE_REVIEW_TIMEOUT', '72h'),
+      quorum: readQuorum(env),
+    },
   };
+}
+
+function readQuorum(env: Env): number | undefined {
+  const text = env.COMMITTEE_QUORUM;
+  if (text === undefined || text === '' || text === 'majority') return undefined;
+  const quorum = Number(text);
+  if (!Number.isInteger(quorum) || quorum < 1) {
+    throw new Error(`setting COMMITTEE_QUORUM: "${text}" is not a number of votes (1 or more) nor "majority"`);
+  }
+  return quorum;
 }
 
 export const TRIAGE_SETTINGS = Symbol('TRIAGE_SETTINGS');

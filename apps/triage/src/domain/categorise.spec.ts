@@ -1,6 +1,10 @@
-import { categorise, CategoryRules } from './categorise';
+import { TOUCHPOINTS } from '@redress/contracts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { categorise, CategoryRules, checkCategoryRules } from './categorise';
 
 const rules: CategoryRules = {
+  departments: ['logistics', 'customer-care'],
   rules: [
     { category: 'late-delivery', touchpoints: ['delivery'], keywords: ['late', 'опоздал'], cause: 'capacity', department: 'logistics' },
     { category: 'rude-staff', touchpoints: [], keywords: ['rude', 'груб'], cause: 'training', department: 'customer-care' },
@@ -33,5 +37,35 @@ describe('categorise', () => {
       suggestedCause: 'unknown',
       suggestedDepartment: 'customer-care',
     });
+  });
+});
+
+describe('checkCategoryRules', () => {
+  it('accepts the shipped rules file, which routes English and Russian complaints', () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, '../../config/category-rules.json'), 'utf8')) as CategoryRules;
+    expect(checkCategoryRules(shipped, TOUCHPOINTS)).toEqual([]);
+    expect(shipped.departments).toEqual(['logistics', 'it', 'customer-care', 'quality']);
+    expect(categorise('Курьер задержался на два часа', 'delivery', shipped).category).toBe('late-delivery');
+    expect(categorise('The app shows an error on login', 'app', shipped).suggestedDepartment).toBe('it');
+    expect(categorise('Пришёл разбитый телевизор', 'store', shipped)).toEqual({
+      category: 'damaged-goods',
+      suggestedCause: 'Goods leave the warehouse without a quality check',
+      suggestedDepartment: 'quality',
+    });
+    expect(categorise('Nothing matches here', 'other', shipped).category).toBe('unclassified');
+  });
+
+  it('names each problem of a bad rules file', () => {
+    const bad = {
+      departments: ['logistics'],
+      rules: [{ category: 'x', touchpoints: ['teleport'], keywords: ['Late'], cause: 'c', department: 'marketing' }],
+      fallback: { category: 'unclassified', cause: 'unknown', department: 'customer-care' },
+    } as unknown as CategoryRules;
+    expect(checkCategoryRules(bad, TOUCHPOINTS)).toEqual([
+      'fallback: unknown department "customer-care"',
+      'rules[0] (x): unknown department "marketing"',
+      'rules[0] (x): keywords must be non-empty and lower case',
+      'rules[0] (x): unknown touchpoint "teleport"',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Min, MinLength } from 'class-validator';
 import { nestedArray, nested, OwnerRef, VotePayload } from './shared.payloads';
-import { DECIDED_BY, DecidedBy, TOUCHPOINTS, Touchpoint } from './vocabulary';
+import { DECIDED_BY, DecidedBy, RELINK_REASONS, RelinkReason, TOUCHPOINTS, Touchpoint } from './vocabulary';
 
 export class RootCauseOpenedData {
   @IsUUID() rootCauseId!: string;
@@ -12,11 +12,20 @@ export class RootCauseOpenedData {
   @IsISO8601() openedAt!: string;
 }
 
+/**
+ * A complaint filed under a root cause. The committee's chair can later move a complaint to another root cause, or
+ * merge a root cause into another: each complaint that changes root cause gets a new event of this type with the new
+ * `rootCauseId` and the one it left as `previousRootCauseId`. The latest link of a complaint is its root cause.
+ */
 export class RootCauseComplaintLinkedData {
   @IsUUID() complaintId!: string;
   @IsUUID() rootCauseId!: string;
   @IsString() @MinLength(1) category!: string;
   @IsISO8601() linkedAt!: string;
+  /** Set when the complaint was moved here from another root cause (a move or a merge); absent on its first link. */
+  @IsOptional() @IsUUID() previousRootCauseId?: string;
+  /** Why the complaint changed root cause; absent on its first link. */
+  @IsOptional() @IsIn(RELINK_REASONS) relinkReason?: RelinkReason;
 }
 
 export class RootCauseIdentifiedData {

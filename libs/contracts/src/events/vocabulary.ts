@@ -14,6 +14,10 @@ export type RemedyType = (typeof REMEDY_TYPES)[number];
 export const DECIDED_BY = ['committee', 'chair', 'timeout'] as const;
 export type DecidedBy = (typeof DECIDED_BY)[number];
 
+/** Why a complaint was linked again: the chair moved it, or merged its root cause into another. */
+export const RELINK_REASONS = ['moved', 'merged'] as const;
+export type RelinkReason = (typeof RELINK_REASONS)[number];
+
 export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 

@@ -1,35 +1,53 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { Timers } from '@redress/timers';
 import { randomUUID } from 'node:crypto';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { categorise } from '../../domain/categorise';
+import { impactWeight } from '../../domain/impact';
+import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
 
 /**
- * Files a received complaint under the open root cause of its category and touchpoint, opening one if there is
- * none. Until the committee review lands, a new root cause is identified at once from the rule's suggestion,
- * as a committee that never voted would at its deadline.
+ * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
+ * opening one if there is none. A new root cause goes to the committee with a review deadline, a durable timer
+ * committed with it.
  */
 @Injectable()
 export class LinkComplaintService {
-  constructor(@Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings) {}
+  constructor(
+    @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
+    private readonly timers: Timers,
+  ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
     const complaint = event.data;
     const now = new Date();
+    const reviewDueAt = new Date(now.getTime() + this.settings.committee.reviewTimeoutMs);
     const suggestion = categorise(complaint.text, complaint.touchpoint, this.settings.categoryRules);
     // One statement opens the root cause or counts the complaint in; xmax = 0 only on a freshly inserted row.
     const [rootCause]: { id: string; opened: boolean }[] = await tx.manager.query(
-      `INSERT INTO triage.root_causes (id, category, touchpoint, status, suggested_cause, suggested_department, complaint_count, opened_at)
-       VALUES ($1, $2, $3, 'under-review', $4, $5, 1, $6)
-       ON CONFLICT (category, touchpoint) WHERE status <> 'resolved'
-       DO UPDATE SET complaint_count = root_causes.complaint_count + 1
+      `INSERT INTO triage.root_causes (id, category, touchpoint, status, suggested_cause, suggested_department, complaint_count, impact,
+         opened_at, review_due_at)
+       VALUES ($1, $2, $3, 'under-review', $4, $5, 1, $6, $7, $8)
+       ON CONFLICT (category, touchpoint) WHERE status IN ('under-review', 'identified')
+       DO UPDATE SET complaint_count = root_causes.complaint_count + 1, impact = root_causes.impact + EXCLUDED.impact
        RETURNING id, (xmax = 0) AS opened`,
-      [randomUUID(), suggestion.category, complaint.touchpoint, suggestion.suggestedCause, suggestion.suggestedDepartment, now],
+      [
+        randomUUID(),
+        suggestion.category,
+        complaint.touchpoint,
+        suggestion.suggestedCause,
+        suggestion.suggestedDepartment,
+        impactWeight(complaint.dissatisfaction),
+        now,
+        reviewDueAt,
+      ],
     );
     await tx.manager.query(
-      `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, linked_at) VALUES ($1, $2, $3, $4)`,
-      [complaint.complaintId, rootCause.id, complaint.dissatisfaction, now],
+      `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, category, received_at, linked_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [complaint.complaintId, rootCause.id, complaint.dissatisfaction, suggestion.category, complaint.receivedAt, now],
     );
     if (rootCause.opened) {
       tx.emit({
@@ -46,26 +64,12 @@ export class LinkComplaintService {
           openedAt: now.toISOString(),
         },
       });
+      await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: rootCause.id, dueAt: reviewDueAt });
     }
     tx.emit({
       type: EventType.RootCauseComplaintLinked,
       key: complaint.complaintId,
       data: { complaintId: complaint.complaintId, rootCauseId: rootCause.id, category: suggestion.category, linkedAt: now.toISOString() },
-    });
-    if (rootCause.opened) await this.identifyFromSuggestion(rootCause.id, suggestion.suggestedCause, suggestion.suggestedDepartment, now, tx);
-  }
-
-  private async identifyFromSuggestion(rootCauseId: string, cause: string, department: string, now: Date, tx: Transaction): Promise<void> {
-    await tx.manager.query(
-      `UPDATE triage.root_causes SET status = 'identified', cause = $2, department = $3, decided_by = 'timeout', identified_at = $4
-       WHERE id = $1`,
-      [rootCauseId, cause, department, now],
-    );
-    tx.emit({
-      type: EventType.RootCauseIdentified,
-      key: rootCauseId,
-      correlationId: rootCauseId,
-      data: { rootCauseId, cause, department, decidedBy: 'timeout', votes: [], complaintCount: 1, identifiedAt: now.toISOString() },
     });
   }
 }

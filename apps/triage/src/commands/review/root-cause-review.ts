@@ -1,0 +1,126 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { Timers } from '@redress/timers';
+import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
+import { Decision, quorumFor, Vote } from '../../domain/committee-review';
+import { returnedRows } from '../../persistence/query-results';
+
+/** The timer that ends a committee review at its deadline (subject: the root cause id). */
+export const REVIEW_DEADLINE_TIMER = 'committee-review';
+/** The timer that moves a merged root cause's complaints over in batches (subject: the absorbed root cause id). */
+export const MERGE_RELINK_TIMER = 'rootcause-merge';
+
+export type RootCauseStatus = 'under-review' | 'identified' | 'merged' | 'resolved';
+/** Root causes new and moved complaints may join. */
+export const OPEN_STATUSES: RootCauseStatus[] = ['under-review', 'identified'];
+
+export interface LockedRootCause {
+  id: string;
+  status: RootCauseStatus;
+  category: string;
+  touchpoint: string;
+  suggestedCause: string;
+  suggestedDepartment: string;
+  complaintCount: number;
+  mergedInto: string | null;
+}
+
+export interface IdentifiedRootCause extends Decision {
+  rootCauseId: string;
+  complaintCount: number;
+  identifiedAt: string;
+  votes: { memberId: string; cause: string; department: string }[];
+}
+
+const LOCK_COLUMNS = `id, status, category, touchpoint, suggested_cause AS "suggestedCause", suggested_department AS "suggestedDepartment",
+  complaint_count AS "complaintCount", merged_into AS "mergedInto"`;
+
+/**
+ * What every path to a decision shares: votes, the chair, the quorum, and the one conditional UPDATE that identifies a
+ * root cause. Every path locks the root cause row first (SELECT ... FOR UPDATE), so concurrent votes, the chair and the
+ * deadline run one after another on it, and only the first to find it under review identifies it and emits
+ * `rootcause.identified`, in the same transaction.
+ */
+@Injectable()
+export class RootCauseReview {
+  constructor(
+    @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
+    private readonly timers: Timers,
+  ) {}
+
+  async lock(tx: Transaction, rootCauseId: string): Promise<LockedRootCause> {
+    const [rootCause]: LockedRootCause[] = await tx.manager.query(
+      `SELECT ${LOCK_COLUMNS} FROM triage.root_causes WHERE id = $1 FOR UPDATE`,
+      [rootCauseId],
+    );
+    if (!rootCause) throw new NotFoundException(`No root cause ${rootCauseId}`);
+    return rootCause;
+  }
+
+  /** Locks two root causes in id order, so two transactions locking the same pair cannot deadlock. */
+  async lockPair(tx: Transaction, firstId: string, secondId: string): Promise<[LockedRootCause, LockedRootCause]> {
+    const rows: LockedRootCause[] = await tx.manager.query(
+      `SELECT ${LOCK_COLUMNS} FROM triage.root_causes WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [[firstId, secondId]],
+    );
+    const find = (id: string) => {
+      const found = rows.find((row) => row.id === id);
+      if (!found) throw new NotFoundException(`No root cause ${id}`);
+      return found;
+    };
+    return [find(firstId), find(secondId)];
+  }
+
+  requireUnderReview(rootCause: LockedRootCause): void {
+    if (rootCause.status !== 'under-review') {
+      throw new ConflictException(`Root cause ${rootCause.id} is ${rootCause.status}; its review is closed`);
+    }
+  }
+
+  async votes(tx: Transaction, rootCauseId: string): Promise<Vote[]> {
+    return tx.manager.query(
+      `SELECT member_id AS "memberId", cause, department, cast_at AS "castAt" FROM triage.votes WHERE root_cause_id = $1 ORDER BY cast_at, member_id`,
+      [rootCauseId],
+    );
+  }
+
+  async quorum(tx: Transaction): Promise<number> {
+    const [{ members }]: { members: number }[] = await tx.manager.query(
+      `SELECT count(*)::int AS members FROM triage.committee_members WHERE removed_at IS NULL`,
+    );
+    return quorumFor(members, this.settings.committee.quorum);
+  }
+
+  async chairId(tx: Transaction): Promise<string | null> {
+    const [chair]: { id: string }[] = await tx.manager.query(`SELECT id FROM triage.committee_members WHERE chair AND removed_at IS NULL`);
+    return chair?.id ?? null;
+  }
+
+  /**
+   * Identifies the root cause if it is still under review, emits `rootcause.identified` and cancels the review
+   * deadline; returns null when something else decided first (nothing is emitted then).
+   */
+  async identify(tx: Transaction, rootCauseId: string, decision: Decision, votes: Vote[]): Promise<IdentifiedRootCause | null> {
+    const now = new Date();
+    const [updated] = returnedRows<{ complaintCount: number }>(
+      await tx.manager.query(
+        `UPDATE triage.root_causes SET status = 'identified', cause = $2, department = $3, decided_by = $4, identified_at = $5
+         WHERE id = $1 AND status = 'under-review'
+         RETURNING complaint_count AS "complaintCount"`,
+        [rootCauseId, decision.cause, decision.department, decision.decidedBy, now],
+      ),
+    );
+    if (!updated) return null;
+    await this.timers.cancel(tx, REVIEW_DEADLINE_TIMER, rootCauseId);
+    const identified: IdentifiedRootCause = {
+      rootCauseId,
+      ...decision,
+      complaintCount: updated.complaintCount,
+      identifiedAt: now.toISOString(),
+      votes: votes.map(({ memberId, cause, department }) => ({ memberId, cause, department })),
+    };
+    tx.emit({ type: EventType.RootCauseIdentified, key: rootCauseId, correlationId: rootCauseId, data: identified });
+    return identified;
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../paging';
+
+export interface AgendaItem {
+  id: string;
+  category: string;
+  touchpoint: string;
+  suggestion: { cause: string; department: string };
+  complaintCount: number;
+  /** Complaints weighted by dissatisfaction (outraged 3, upset 2, mild 1): the agenda's order. */
+  impact: number;
+  votes: number;
+  openedAt: string;
+  reviewDueAt: string | null;
+}
+
+interface AgendaRow {
+  id: string;
+  category: string;
+  touchpoint: string;
+  suggested_cause: string;
+  suggested_department: string;
+  complaint_count: number;
+  impact: number;
+  votes: number;
+  opened_at: Date;
+  review_due_at: Date | null;
+}
+
+/** The root causes under review, the heaviest first: what the committee should look at next. */
+@Injectable()
+export class GetAgendaQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(query: PageQuery): Promise<Page<AgendaItem>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(query.cursor, ['int', 'time', 'uuid']);
+    const rows: AgendaRow[] = await this.dataSource.query(
+      `SELECT r.id, r.category, r.touchpoint, r.suggested_cause, r.suggested_department, r.complaint_count, r.impact,
+              r.opened_at, r.review_due_at, (SELECT count(*)::int FROM triage.votes v WHERE v.root_cause_id = r.id) AS votes
+       FROM triage.root_causes r
+       WHERE r.status = 'under-review'
+         AND ($1::int IS NULL OR r.impact < $1 OR (r.impact = $1 AND (r.opened_at, r.id) > ($2::timestamptz, $3::uuid)))
+       ORDER BY r.impact DESC, r.opened_at, r.id
+       LIMIT $4`,
+      [after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],
+    );
+    return toPage(
+      rows,
+      limit,
+      (row): AgendaItem => ({
+        id: row.id,
+        category: row.category,
+        touchpoint: row.touchpoint,
+        suggestion: { cause: row.suggested_cause, department: row.suggested_department },
+        complaintCount: row.complaint_count,
+        impact: row.impact,
+        votes: row.votes,
+        openedAt: row.opened_at.toISOString(),
+        reviewDueAt: row.review_due_at?.toISOString() ?? null,
+      }),
+      (row) => [row.impact, row.opened_at.toISOString(), row.id],
+    );
+  }
+}

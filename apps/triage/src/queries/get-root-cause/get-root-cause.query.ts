@@ -1,0 +1,108 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RootCauseStatus } from '../../commands/review/root-cause-review';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../paging';
+
+export interface RootCauseView {
+  id: string;
+  status: RootCauseStatus;
+  category: string;
+  touchpoint: string;
+  suggestion: { cause: string; department: string };
+  complaintCount: number;
+  impact: number;
+  dissatisfaction: { outraged: number; upset: number; mild: number };
+  openedAt: string;
+  reviewDueAt: string | null;
+  votes: { memberId: string; memberName: string; cause: string; department: string; castAt: string }[];
+  decision: { cause: string; department: string; decidedBy: string; identifiedAt: string } | null;
+  mergedInto: string | null;
+  mergedAt: string | null;
+  resolvedAt: string | null;
+  /** One page of its complaints, oldest link first; `?limit=&cursor=` page through them. */
+  complaints: Page<{ complaintId: string; dissatisfaction: string; receivedAt: string; linkedAt: string }>;
+}
+
+interface RootCauseRow {
+  id: string;
+  status: RootCauseStatus;
+  category: string;
+  touchpoint: string;
+  suggested_cause: string;
+  suggested_department: string;
+  complaint_count: number;
+  impact: number;
+  cause: string | null;
+  department: string | null;
+  decided_by: string | null;
+  opened_at: Date;
+  identified_at: Date | null;
+  review_due_at: Date | null;
+  merged_into: string | null;
+  merged_at: Date | null;
+  resolved_at: Date | null;
+}
+
+/** A root cause with its votes, its decision and a page of its complaints (it can have 100,000). */
+@Injectable()
+export class GetRootCauseQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(id: string, page: PageQuery): Promise<RootCauseView> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(page.cursor, ['time', 'uuid']);
+    const [row]: RootCauseRow[] = await this.dataSource.query(`SELECT * FROM triage.root_causes WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundException(`No root cause ${id}`);
+    const [votes, levels, complaints] = await Promise.all([
+      this.dataSource.query(
+        `SELECT v.member_id AS "memberId", m.name AS "memberName", v.cause, v.department, v.cast_at AS "castAt"
+         FROM triage.votes v JOIN triage.committee_members m ON m.id = v.member_id
+         WHERE v.root_cause_id = $1 ORDER BY v.cast_at, v.member_id`,
+        [id],
+      ) as Promise<{ memberId: string; memberName: string; cause: string; department: string; castAt: Date }[]>,
+      this.dataSource.query(
+        `SELECT dissatisfaction, count(*)::int AS count FROM triage.complaint_links WHERE root_cause_id = $1 GROUP BY dissatisfaction`,
+        [id],
+      ) as Promise<{ dissatisfaction: 'outraged' | 'upset' | 'mild'; count: number }[]>,
+      this.dataSource.query(
+        `SELECT complaint_id, dissatisfaction, received_at, linked_at FROM triage.complaint_links
+         WHERE root_cause_id = $1 AND ($2::timestamptz IS NULL OR (linked_at, complaint_id) > ($2::timestamptz, $3::uuid))
+         ORDER BY linked_at, complaint_id LIMIT $4`,
+        [id, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      ) as Promise<{ complaint_id: string; dissatisfaction: string; received_at: Date; linked_at: Date }[]>,
+    ]);
+    const dissatisfaction = { outraged: 0, upset: 0, mild: 0 };
+    for (const level of levels) dissatisfaction[level.dissatisfaction] = level.count;
+    return {
+      id: row.id,
+      status: row.status,
+      category: row.category,
+      touchpoint: row.touchpoint,
+      suggestion: { cause: row.suggested_cause, department: row.suggested_department },
+      complaintCount: row.complaint_count,
+      impact: row.impact,
+      dissatisfaction,
+      openedAt: row.opened_at.toISOString(),
+      reviewDueAt: row.review_due_at?.toISOString() ?? null,
+      votes: votes.map((vote) => ({ ...vote, castAt: vote.castAt.toISOString() })),
+      decision:
+        row.decided_by && row.cause && row.department && row.identified_at
+          ? { cause: row.cause, department: row.department, decidedBy: row.decided_by, identifiedAt: row.identified_at.toISOString() }
+          : null,
+      mergedInto: row.merged_into,
+      mergedAt: row.merged_at?.toISOString() ?? null,
+      resolvedAt: row.resolved_at?.toISOString() ?? null,
+      complaints: toPage(
+        complaints,
+        limit,
+        (link) => ({
+          complaintId: link.complaint_id,
+          dissatisfaction: link.dissatisfaction,
+          receivedAt: link.received_at.toISOString(),
+          linkedAt: link.linked_at.toISOString(),
+        }),
+        (link) => [link.linked_at.toISOString(), link.complaint_id],
+      ),
+    };
+  }
+}

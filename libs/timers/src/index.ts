@@ -1,0 +1,6 @@
+export * from './timers.options';
+export * from './timer';
+export * from './timer-tables';
+export * from './timers';
+export * from './timer-worker';
+export * from './timers.module';

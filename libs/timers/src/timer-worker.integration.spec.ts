@@ -1,0 +1,173 @@
+import { MessagingOptions, UnitOfWork } from '@redress/messaging';
+import { createServiceDataSource } from '@redress/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { eventually } from '../../../test/support/eventually';
+import { describeE2E, testDatabase } from '../../../test/support/test-stack';
+import { DueTimer } from './timer';
+import { createTimerTables } from './timer-tables';
+import { TimerWorker } from './timer-worker';
+import { cancelTimer, scheduleTimer } from './timers';
+
+const SCHEMA = 'timers_test';
+
+/** The timer worker against real Postgres: fires once, at its time, with several replicas, through failures. */
+describeE2E('timer worker', () => {
+  let dataSource: DataSource;
+  let unitOfWork: UnitOfWork;
+  const workers: TimerWorker[] = [];
+
+  beforeAll(async () => {
+    dataSource = await createServiceDataSource({
+      schema: SCHEMA,
+      url: await testDatabase(`timers_${randomUUID().slice(0, 8)}`),
+      migrations: [],
+    }).initialize();
+    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    const runner = dataSource.createQueryRunner();
+    await createTimerTables(runner, SCHEMA);
+    await runner.release();
+    // What the handlers do: one row per firing, so a double firing shows.
+    await dataSource.query(`CREATE TABLE ${SCHEMA}.firings (timer_id uuid NOT NULL, kind text NOT NULL, subject_id text NOT NULL, worker int NOT NULL)`);
+    const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [] };
+    unitOfWork = new UnitOfWork(dataSource, options);
+  });
+
+  afterEach(async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+  });
+
+  function newWorker(index: number, handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {}, retryBackoffMs = 50) {
+    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs });
+    for (const kind of ['work', 'other', ...Object.keys(handlers)].filter((k, i, all) => all.indexOf(k) === i)) {
+      worker.handle(kind, async (timer, tx) => {
+        await handlers[kind]?.(timer);
+        await tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
+          timer.id,
+          timer.kind,
+          timer.subjectId,
+          index,
+        ]);
+      });
+    }
+    workers.push(worker);
+    return worker;
+  }
+
+  async function schedule(kind: string, subjectId: string, dueInMs: number, payload?: Record<string, unknown>) {
+    await scheduleTimer(dataSource.manager, SCHEMA, { kind, subjectId, dueAt: new Date(Date.now() + dueInMs), payload });
+  }
+
+  async function firings(subjectPrefix: string): Promise<{ subject_id: string; worker: number; kind: string }[]> {
+    return dataSource.query(`SELECT subject_id, worker, kind FROM ${SCHEMA}.firings WHERE subject_id LIKE $1 || '%' ORDER BY subject_id`, [
+      subjectPrefix,
+    ]);
+  }
+
+  async function timerRow(kind: string, subjectId: string) {
+    const [row] = await dataSource.query(
+      `SELECT status, attempts, last_error, fired_at FROM ${SCHEMA}.timers WHERE kind = $1 AND subject_id = $2 ORDER BY created_at DESC LIMIT 1`,
+      [kind, subjectId],
+    );
+    return row as { status: string; attempts: number; last_error: string | null; fired_at: Date | null };
+  }
+
+  it('fires a timer once at its due time, with its payload, and marks it fired in the same transaction', async () => {
+    const seen: DueTimer[] = [];
+    newWorker(1, { work: (timer) => void seen.push(timer) }).start();
+    const subject = `due-${randomUUID()}`;
+    const scheduledAt = Date.now();
+    await schedule('work', subject, 600, { answer: 42 });
+
+    await eventually(() => firings(subject), (rows) => rows.length === 1, { what: 'the timer to fire' });
+    expect(Date.now() - scheduledAt).toBeGreaterThanOrEqual(600);
+    expect(seen).toEqual([expect.objectContaining({ kind: 'work', subjectId: subject, payload: { answer: 42 }, attempts: 0 })]);
+    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1, fired_at: expect.any(Date) });
+    await expect(eventually(() => firings(subject), (rows) => rows.length > 1, { timeoutMs: 500, what: 'a second firing' })).rejects.toThrow(
+      /timed out/,
+    );
+  });
+
+  it('never fires a timer twice with two replicas polling one schema', async () => {
+    const prefix = `many-${randomUUID()}-`;
+    await Promise.all(Array.from({ length: 60 }, (_, index) => schedule(index % 2 ? 'work' : 'other', `${prefix}${index}`, -1)));
+    // Slow handlers so both replicas are busy at the same time.
+    const slow = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    newWorker(1, { work: slow, other: slow }).start();
+    newWorker(2, { work: slow, other: slow }).start();
+
+    const rows = await eventually(() => firings(prefix), (all) => all.length >= 60, { what: '60 firings' });
+    expect(new Set(rows.map((row) => row.subject_id)).size).toBe(60);
+    expect(rows).toHaveLength(60);
+    expect(new Set(rows.map((row) => row.worker))).toEqual(new Set([1, 2]));
+  });
+
+  it('retries a failing handler with backoff, keeps firing other timers meanwhile, and gives up after maxAttempts', async () => {
+    const failing = `failing-${randomUUID()}`;
+    const flaky = `flaky-${randomUUID()}`;
+    const healthy = `healthy-${randomUUID()}`;
+    let flakyCalls = 0;
+    newWorker(1, {
+      poison: () => {
+        throw new Error('handler broke');
+      },
+      flaky: () => {
+        flakyCalls++;
+        if (flakyCalls === 1) throw new Error('first try fails');
+      },
+    }).start();
+    await schedule('poison', failing, -10);
+    await schedule('flaky', flaky, -5);
+    await schedule('work', healthy, 0);
+
+    await eventually(() => firings(healthy), (rows) => rows.length === 1, { what: 'the healthy timer despite the failing one' });
+    await eventually(() => firings(flaky), (rows) => rows.length === 1, { what: 'the flaky timer on its retry' });
+    expect(await timerRow('flaky', flaky)).toMatchObject({ status: 'fired', attempts: 2 });
+    const failed = await eventually(() => timerRow('poison', failing), (row) => row.status === 'failed', { what: 'the poison timer to be parked' });
+    expect(failed).toMatchObject({ attempts: 3, last_error: 'handler broke' });
+    expect(await firings(failing)).toEqual([]);
+  });
+
+  it('does not fire a cancelled timer, and scheduling again moves a pending one', async () => {
+    const cancelled = `cancelled-${randomUUID()}`;
+    const moved = `moved-${randomUUID()}`;
+    const marker = `marker-${randomUUID()}`;
+    await schedule('work', cancelled, 300);
+    await schedule('work', moved, 60_000);
+    await schedule('work', moved, 300, { second: true });
+    expect(await cancelTimer(dataSource.manager, SCHEMA, 'work', cancelled)).toBe(true);
+    expect(await cancelTimer(dataSource.manager, SCHEMA, 'work', cancelled)).toBe(false);
+    await schedule('work', marker, 400);
+    newWorker(1).start();
+
+    await eventually(() => firings(marker), (rows) => rows.length === 1, { what: 'the marker timer' });
+    expect(await firings(moved)).toHaveLength(1);
+    expect(await firings(cancelled)).toEqual([]);
+    expect(await timerRow('work', cancelled)).toMatchObject({ status: 'cancelled' });
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.timers WHERE subject_id = $1`, [moved]);
+    expect(n).toBe(1);
+  });
+
+  it('fires after a restart what was due while no worker ran, and a crashed firing fires again', async () => {
+    const subject = `restart-${randomUUID()}`;
+    const first = newWorker(1, {
+      work: () => {
+        throw new Error('process died mid-handler');
+      },
+    });
+    await schedule('work', subject, -1);
+    // The first replica "crashes" in the handler: its transaction rolls back, nothing of it stays.
+    expect(await first.drain()).toBe(0);
+    await first.stop();
+    expect(await firings(subject)).toEqual([]);
+    await dataSource.query(`UPDATE ${SCHEMA}.timers SET due_at = now() WHERE subject_id = $1`, [subject]);
+
+    newWorker(2).start();
+    const rows = await eventually(() => firings(subject), (all) => all.length === 1, { what: 'the timer to fire on the new worker' });
+    expect(rows[0].worker).toBe(2);
+  });
+});

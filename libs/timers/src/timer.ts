@@ -1,0 +1,30 @@
+import { Transaction } from '@redress/messaging';
+
+/** What a caller asks for: run the handler of `kind` for `subjectId` at `dueAt`, with `payload`. */
+export interface TimerSpec {
+  kind: string;
+  /** The aggregate the timer is about (a root cause id, an assignment id ...). */
+  subjectId: string;
+  dueAt: Date;
+  /** Small JSON the handler needs; the handler should still read its subject's current state. */
+  payload?: Record<string, unknown>;
+}
+
+/** A timer whose time has come, as its handler receives it. */
+export interface DueTimer {
+  id: string;
+  kind: string;
+  subjectId: string;
+  dueAt: Date;
+  payload: Record<string, unknown>;
+  /** Earlier failed attempts at this timer. */
+  attempts: number;
+}
+
+/**
+ * Runs inside the transaction that marks the timer fired: whatever it writes and emits commits with that mark, and
+ * nothing of it commits if it throws (the timer is retried later). It may schedule new timers, even of its own
+ * kind and subject. A timer may fire after its subject has moved on (a cancel skips a timer that is firing at that
+ * moment), so a handler checks its subject's state before acting.
+ */
+export type TimerHandler = (timer: DueTimer, tx: Transaction) => Promise<void>;

@@ -1,0 +1,14 @@
+export interface TimersOptions {
+  /** Postgres schema holding the service's `timers` table (created by `createTimerTables` in a migration). */
+  schema: string;
+  /** How often the worker looks for due timers; `wake()` looks at once. */
+  pollIntervalMs?: number;
+  /** Attempts at a failing handler before its timer is parked as `failed`. */
+  maxAttempts?: number;
+  /** Delay before the first retry of a failing handler; each later one is twice as long. */
+  retryBackoffMs?: number;
+}
+
+export const TIMERS_OPTIONS = Symbol('TIMERS_OPTIONS');
+
+export const TIMER_DEFAULTS = { pollIntervalMs: 250, maxAttempts: 8, retryBackoffMs: 1000 } as const;

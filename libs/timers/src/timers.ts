@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Transaction } from '@redress/messaging';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { TimerSpec } from './timer';
+import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
+
+/** Schedules and cancels timers inside the caller's transaction, so they commit or roll back with its state. */
+@Injectable()
+export class Timers {
+  constructor(@Inject(TIMERS_OPTIONS) private readonly options: TimersOptions) {}
+
+  /** Schedules a timer; a pending timer of the same kind and subject is moved to the new time and payload. */
+  schedule(tx: Transaction, spec: TimerSpec): Promise<void> {
+    return scheduleTimer(tx.manager, this.options.schema, spec);
+  }
+
+  /** Cancels the pending timer of this kind and subject; returns whether there was one to cancel. */
+  cancel(tx: Transaction, kind: string, subjectId: string): Promise<boolean> {
+    return cancelTimer(tx.manager, this.options.schema, kind, subjectId);
+  }
+}
+
+export async function scheduleTimer(manager: EntityManager, schema: string, spec: TimerSpec): Promise<void> {
+  await manager.query(
+    `INSERT INTO "${schema}".timers (id, kind, subject_id, due_at, payload) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (kind, subject_id) WHERE status = 'pending'
+     DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL`,
+    [randomUUID(), spec.kind, spec.subjectId, spec.dueAt, JSON.stringify(spec.payload ?? {})],
+  );
+}
+
+/**
+ * A timer being fired at this very moment is locked by the worker and left alone (SKIP LOCKED): waiting for it
+ * could deadlock with a handler that waits for the caller's rows, and its handler checks the subject's state anyway.
+ */
+export async function cancelTimer(manager: EntityManager, schema: string, kind: string, subjectId: string): Promise<boolean> {
+  const cancelled: unknown[] = await manager.query(
+    `UPDATE "${schema}".timers SET status = 'cancelled'
+     WHERE id IN (SELECT id FROM "${schema}".timers WHERE kind = $1 AND subject_id = $2 AND status = 'pending' FOR UPDATE SKIP LOCKED)
+     RETURNING id`,
+    [kind, subjectId],
+  );
+  // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+  const rows = Array.isArray(cancelled[0]) ? (cancelled[0] as unknown[]) : cancelled;
+  return rows.length > 0;
+}

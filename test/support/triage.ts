@@ -1,0 +1,54 @@
+import { SeededMember } from '../../apps/triage/src/persistence/demo-seed';
+import { eventually } from './eventually';
+import { TestStack } from './test-stack';
+
+export interface TriageResponse {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+/** Calls the triage API of a test stack, as a committee member when a token is given. */
+export async function triage(stack: TestStack, method: string, path: string, token?: string, body?: unknown): Promise<TriageResponse> {
+  const response = await fetch(`${stack.services.triage.url}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (the SVG chart): keep the text
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
+/** The seeded committee: the chair and the three other members (DESIGN.md: logistics chairs). */
+export function committee(stack: TestStack): { chair: SeededMember; others: SeededMember[] } {
+  const chair = stack.secrets.members.find((member) => member.chair) as SeededMember;
+  return { chair, others: stack.secrets.members.filter((member) => !member.chair) };
+}
+
+/** Waits until triage has filed the complaint, and returns its root cause id. */
+export async function rootCauseOf(stack: TestStack, complaintId: string, timeoutMs = 30_000): Promise<string> {
+  const { rows } = await eventually(
+    () => stack.db.query('SELECT root_cause_id FROM triage.complaint_links WHERE complaint_id = $1', [complaintId]),
+    (result) => result.rows.length === 1,
+    { what: `triage to link complaint ${complaintId}`, timeoutMs },
+  );
+  return rows[0].root_cause_id as string;
+}
+
+/** The rootcause.identified events triage committed for a root cause (its outbox is the source of truth). */
+export async function identifiedEvents(stack: TestStack, rootCauseId: string): Promise<any[]> {
+  const { rows } = await stack.db.query(
+    `SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.identified' AND message_key = $1 ORDER BY seq`,
+    [rootCauseId],
+  );
+  return rows.map((row) => row.payload);
+}
