@@ -8,6 +8,7 @@ import { SubmitComplaintHttpController } from './commands/submit-complaint/submi
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
+import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
@@ -31,6 +32,7 @@ export function intakeModule(settings: IntakeSettings) {
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
       ClientSystemGuard,
+      ComplaintStore,
       ExpireIdempotencyKeysJob,
       SubmitComplaintService,
       RecordTimelineService,

@@ -4,16 +4,31 @@ import { EntityManager } from 'typeorm';
 /** Writes events as outbox rows inside the caller's transaction; the relay publishes them after commit. */
 export async function appendToOutbox(manager: EntityManager, schema: string, events: EventEnvelope[]): Promise<void> {
   if (events.length === 0) return;
-  const values: unknown[] = [];
-  const rows = events.map((event, index) => {
-    values.push(event.id, event.type, topicFor(event.type), event.key, JSON.stringify(event));
-    const p = index * 5;
-    return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5})`;
+  const insert = outboxInsert(schema, events);
+  await manager.query(insert.sql, insert.params);
+}
+
+/**
+ * The statement that writes `events` to the outbox, with its parameters numbered from `firstParam`, so a hot
+ * path can make it one part of a single statement with its state change; `onlyIf` is an SQL condition that
+ * must hold for the rows to be written.
+ */
+export function outboxInsert(
+  schema: string,
+  events: EventEnvelope[],
+  { firstParam = 1, onlyIf }: { firstParam?: number; onlyIf?: string } = {},
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const rows = events.map((event) => {
+    params.push(event.id, event.type, topicFor(event.type), event.key, JSON.stringify(event));
+    const p = firstParam + params.length - 5;
+    return `($${p}::uuid, $${p + 1}::text, $${p + 2}::text, $${p + 3}::text, $${p + 4}::jsonb)`;
   });
-  await manager.query(
-    `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, payload) VALUES ${rows.join(', ')}`,
-    values,
-  );
+  return {
+    sql: `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, payload)
+      SELECT * FROM (VALUES ${rows.join(', ')}) AS events${onlyIf ? ` WHERE ${onlyIf}` : ''}`,
+    params,
+  };
 }
 
 /**
