@@ -1,4 +1,4 @@
-import { QueryRunner } from 'typeorm';
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox of one service schema. Each service's first migration calls this, so the tables live
@@ -17,13 +17,7 @@ export async function createMessagingTables(queryRunner: QueryRunner, schema: st
       sent_at      timestamptz
     )`);
   await queryRunner.query(`CREATE INDEX outbox_unsent ON "${schema}".outbox (seq) WHERE sent_at IS NULL`);
-  // One notification per inserting statement wakes the relay without a notification per row.
-  await queryRunner.query(`
-    CREATE FUNCTION "${schema}".outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN PERFORM pg_notify('${outboxChannel(schema)}', ''); RETURN NULL; END $$`);
-  await queryRunner.query(`
-    CREATE TRIGGER outbox_notify AFTER INSERT ON "${schema}".outbox
-    FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".outbox_notify()`);
+  await restoreOutboxNotifyTrigger(queryRunner, schema);
   await queryRunner.query(`
     CREATE TABLE "${schema}".inbox (
       event_id     uuid NOT NULL,
@@ -34,12 +28,47 @@ export async function createMessagingTables(queryRunner: QueryRunner, schema: st
     )`);
 }
 
+/**
+ * Removes the NOTIFY trigger of the first messaging migration: a NOTIFY inside a writing transaction holds a
+ * global lock through its commit and serialised every writer. The relay is now woken after commit instead
+ * (OutboxRelay.committed).
+ */
+export async function dropOutboxNotifyTrigger(queryRunner: QueryRunner, schema: string): Promise<void> {
+  await queryRunner.query(`DROP TRIGGER outbox_notify ON "${schema}".outbox`);
+  await queryRunner.query(`DROP FUNCTION "${schema}".outbox_notify()`);
+}
+
+/** Puts the trigger back (the down of a migration that dropped it). */
+export async function restoreOutboxNotifyTrigger(queryRunner: QueryRunner, schema: string): Promise<void> {
+  await queryRunner.query(`
+    CREATE FUNCTION "${schema}".outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_notify('${outboxChannel(schema)}', ''); RETURN NULL; END $$`);
+  await queryRunner.query(`
+    CREATE TRIGGER outbox_notify AFTER INSERT ON "${schema}".outbox
+    FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".outbox_notify()`);
+}
+
 export async function dropMessagingTables(queryRunner: QueryRunner, schema: string): Promise<void> {
   await queryRunner.query(`DROP TABLE "${schema}".inbox`);
   await queryRunner.query(`DROP TABLE "${schema}".outbox`);
-  await queryRunner.query(`DROP FUNCTION "${schema}".outbox_notify()`);
+  await queryRunner.query(`DROP FUNCTION IF EXISTS "${schema}".outbox_notify()`);
 }
 
 export function outboxChannel(schema: string): string {
   return `${schema}_outbox`;
+}
+
+/** The migration every service runs to move from the NOTIFY trigger to waking the relay after commit. */
+export function outboxWakeAfterCommitMigration(schema: string): new () => MigrationInterface {
+  return class OutboxWakeAfterCommit1732500000000 implements MigrationInterface {
+    readonly name = 'OutboxWakeAfterCommit1732500000000';
+
+    async up(db: QueryRunner): Promise<void> {
+      await dropOutboxNotifyTrigger(db, schema);
+    }
+
+    async down(db: QueryRunner): Promise<void> {
+      await restoreOutboxNotifyTrigger(db, schema);
+    }
+  };
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { KafkaProbe } from '../../../test/support/kafka-probe';
 import { eventually } from '../../../test/support/eventually';
 import { describeE2E, testDatabase, testTopics } from '../../../test/support/test-stack';
-import { createMessagingTables } from './messaging-tables';
+import { createMessagingTables, dropOutboxNotifyTrigger } from './messaging-tables';
 import { MessagingOptions } from './messaging.options';
 import { OutboxRelay } from './outbox-relay';
 import { UnitOfWork } from './unit-of-work';
@@ -26,6 +26,8 @@ describeE2E('outbox relay', () => {
     await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
+    // As every service's schema is now: no trigger, the relay is woken after commit.
+    await dropOutboxNotifyTrigger(runner, SCHEMA);
     await runner.release();
     const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [process.env.REDRESS_TEST_BROKERS as string] };
     // Two replicas of the relay on one schema: only the lock holder may publish.
@@ -42,7 +44,7 @@ describeE2E('outbox relay', () => {
   });
 
   it('publishes committed events once each, in commit order per key, and marks them sent', async () => {
-    const unitOfWork = new UnitOfWork(dataSource, { service: 'triage', schema: SCHEMA, brokers: [] });
+    const unitOfWork = new UnitOfWork(dataSource, relays[1], { service: 'triage', schema: SCHEMA, brokers: [] });
     const keys = [randomUUID(), randomUUID(), randomUUID()];
     const emitFor = (key: string, category: string) => ({
       type: EventType.RootCauseComplaintLinked,

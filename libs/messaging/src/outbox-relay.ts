@@ -9,6 +9,7 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
+const NOTIFY_EVERY_MS = 10;
 
 interface OutboxRow {
   seq: string;
@@ -32,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = false;
   private running?: Promise<void>;
   private wakeAgain = false;
+  private notifyPending = false;
   private poll?: NodeJS.Timeout;
 
   constructor(
@@ -64,6 +66,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running;
     await this.producer.disconnect();
     await this.listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * Called after a transaction that wrote outbox rows commits. The leader drains at once; another replica tells
+   * the leader over NOTIFY, at most once per NOTIFY_EVERY_MS and outside any write transaction (a NOTIFY inside
+   * one holds a global lock through commit and serialises every writer).
+   */
+  committed(): void {
+    this.wake();
+    if (this.leader || this.notifyPending) return;
+    this.notifyPending = true;
+    setTimeout(() => {
+      this.notifyPending = false;
+      this.dataSource
+        .query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), ''])
+        .catch((error: Error) => this.logger.warn(`could not wake the outbox leader: ${error.message}`));
+    }, NOTIFY_EVERY_MS).unref();
   }
 
   /** Asks for a drain; a wake during a drain runs one more drain after it, so no notification is lost. */

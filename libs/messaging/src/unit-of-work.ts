@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { claimInbox } from './inbox';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { appendToOutbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
 import { Transaction } from './transaction';
 
 export type ConsumeOutcome = 'applied' | 'duplicate';
@@ -13,16 +14,21 @@ export type ConsumeOutcome = 'applied' | 'duplicate';
 export class UnitOfWork {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
-  run<T>(work: (tx: Transaction) => Promise<T>, cause?: EventEnvelope): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  async run<T>(work: (tx: Transaction) => Promise<T>, cause?: EventEnvelope): Promise<T> {
+    let emitted = 0;
+    const result = await this.dataSource.transaction(async (manager) => {
       const tx = new Transaction(manager, this.options.service, cause);
-      const result = await work(tx);
+      const value = await work(tx);
       await appendToOutbox(manager, this.options.schema, tx.emitted);
-      return result;
+      emitted = tx.emitted.length;
+      return value;
     });
+    if (emitted > 0) this.relay.committed();
+    return result;
   }
 
   /** Applies a consumed event at most once per consumer: a redelivered event id changes nothing. */

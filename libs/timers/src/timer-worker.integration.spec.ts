@@ -1,4 +1,4 @@
-import { MessagingOptions, UnitOfWork } from '@redress/messaging';
+import { MessagingOptions, OutboxRelay, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -30,7 +30,9 @@ describeE2E('timer worker', () => {
     // What the handlers do: one row per firing, so a double firing shows.
     await dataSource.query(`CREATE TABLE ${SCHEMA}.firings (timer_id uuid NOT NULL, kind text NOT NULL, subject_id text NOT NULL, worker int NOT NULL)`);
     const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [] };
-    unitOfWork = new UnitOfWork(dataSource, options);
+    // These handlers emit no events, so no relay is ever woken.
+    const noRelay = { committed: () => undefined } as unknown as OutboxRelay;
+    unitOfWork = new UnitOfWork(dataSource, noRelay, options);
   });
 
   afterEach(async () => {

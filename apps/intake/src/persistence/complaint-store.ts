@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
-import { outboxInsert } from '@redress/messaging';
+import { OutboxRelay, outboxInsert } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { statusRank } from '../domain/complaint-status';
 import { describeEvent } from '../domain/timeline-entry';
@@ -23,7 +23,10 @@ export interface EarlierAnswer {
  */
 @Injectable()
 export class ComplaintStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {}
 
   /** Returns false when the claim's key was already used by this client system. */
   async accept(
@@ -62,7 +65,9 @@ export class ComplaintStore {
        RETURNING event_id`,
       [...params, ...outbox.params],
     );
-    return written.length === 1;
+    if (written.length === 0) return false;
+    this.relay.committed();
+    return true;
   }
 
   async earlierAnswer(clientSystemId: string, key: string): Promise<EarlierAnswer> {

@@ -1,8 +1,14 @@
+import { outboxWakeAfterCommitMigration } from '@redress/messaging';
 import { DataSourceSpec } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
-  return { schema: INTAKE_SCHEMA, url, migrations: [Initial1732300000000, IdempotencyKeys1732400000000], poolSize: 20 };
+  return {
+    schema: INTAKE_SCHEMA,
+    url,
+    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA)],
+    poolSize: 20,
+  };
 }
