@@ -1,20 +1,64 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { DatabaseModule, HealthController } from '@redress/platform';
+import { TimersModule } from '@redress/timers';
+import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
+import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
+import { AcknowledgeAssignmentService } from './commands/acknowledge-assignment/acknowledge-assignment.service';
+import { AssignmentDeadlineHandler } from './commands/assignment-deadline/assignment-deadline.handler';
+import { CountLinkedComplaintsService } from './commands/count-linked-complaints/count-linked-complaints.service';
 import { CreateAssignmentService } from './commands/create-assignment/create-assignment.service';
+import { EditDepartmentHttpController } from './commands/edit-department/edit-department.http.controller';
+import { EditDepartmentService } from './commands/edit-department/edit-department.service';
+import { ResolveAssignmentHttpController } from './commands/resolve-assignment/resolve-assignment.http.controller';
+import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-assignment.service';
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
+import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
+import { AssignmentStore } from './persistence/assignment-store';
 import { escalationDataSourceSpec } from './persistence/escalation.data-source';
 import { ESCALATION_SCHEMA } from './persistence/escalation.schema';
+import { GetAssignmentHttpController } from './queries/get-assignment/get-assignment.http.controller';
+import { ListAssignmentsHttpController } from './queries/list-assignments/list-assignments.http.controller';
+import { ListAssignmentsQuery } from './queries/list-assignments/list-assignments.query';
+import { ListDepartmentsHttpController } from './queries/list-departments/list-departments.http.controller';
+import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query';
+import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
+import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
 
 export function escalationModule(settings: EscalationSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(escalationDataSourceSpec(settings.databaseUrl)),
       MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers }),
+      TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],
-    controllers: [HealthController, RootCauseIdentifiedConsumer],
-    providers: [{ provide: ESCALATION_SETTINGS, useValue: settings }, CreateAssignmentService],
+    controllers: [
+      HealthController,
+      RootCauseIdentifiedConsumer,
+      ComplaintLinkedConsumer,
+      ListOverdueHttpController,
+      ListAssignmentsHttpController,
+      GetAssignmentHttpController,
+      AcknowledgeAssignmentHttpController,
+      ResolveAssignmentHttpController,
+      ListDepartmentsHttpController,
+      EditDepartmentHttpController,
+    ],
+    providers: [
+      { provide: ESCALATION_SETTINGS, useValue: settings },
+      EscalationPrincipalGuard,
+      AssignmentStore,
+      CreateAssignmentService,
+      CountLinkedComplaintsService,
+      AssignmentDeadlineHandler,
+      AcknowledgeAssignmentService,
+      ResolveAssignmentService,
+      EditDepartmentService,
+      ListAssignmentsQuery,
+      ListOverdueQuery,
+      ListDepartmentsQuery,
+    ],
   })
   class EscalationModule {}
   return EscalationModule;

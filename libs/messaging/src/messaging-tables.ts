@@ -60,8 +60,8 @@ export function outboxChannel(schema: string): string {
 
 /** The migration every service runs to move from the NOTIFY trigger to waking the relay after commit. */
 export function outboxWakeAfterCommitMigration(schema: string): new () => MigrationInterface {
-  return class OutboxWakeAfterCommit1732500000000 implements MigrationInterface {
-    readonly name = 'OutboxWakeAfterCommit1732500000000';
+  return class OutboxWakeAfterCommit1732600000000 implements MigrationInterface {
+    readonly name = 'OutboxWakeAfterCommit1732600000000';
 
     async up(db: QueryRunner): Promise<void> {
       await dropOutboxNotifyTrigger(db, schema);

@@ -172,4 +172,39 @@ describeE2E('timer worker', () => {
     const rows = await eventually(() => firings(subject), (all) => all.length === 1, { what: 'the timer to fire on the new worker' });
     expect(rows[0].worker).toBe(2);
   });
+
+  it('fires batch kinds many per transaction across replicas, each once, and parks a bad timer alone', async () => {
+    const prefix = `batch-${randomUUID()}-`;
+    const poison = `${prefix}poison`;
+    await Promise.all(Array.from({ length: 120 }, (_, index) => schedule('bulk', `${prefix}${index}`, -1)));
+    await schedule('bulk', poison, -1);
+    const batchSizes: number[] = [];
+    const batchWorker = (index: number) => {
+      const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 });
+      worker.handleBatch('bulk', async (timers, tx) => {
+        if (timers.some((timer) => timer.subjectId === poison)) throw new Error('bad subject');
+        batchSizes.push(timers.length);
+        for (const timer of timers) {
+          await tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
+            timer.id,
+            timer.kind,
+            timer.subjectId,
+            index,
+          ]);
+        }
+      });
+      workers.push(worker);
+      return worker;
+    };
+    batchWorker(1).start();
+    batchWorker(2).start();
+
+    const rows = await eventually(() => firings(prefix), (all) => all.length >= 120, { what: '120 batch firings' });
+    expect(rows).toHaveLength(120);
+    expect(new Set(rows.map((row) => row.subject_id)).size).toBe(120);
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+    expect(Math.max(...batchSizes)).toBeLessThanOrEqual(25);
+    const parked = await eventually(() => timerRow('bulk', poison), (row) => row.status === 'failed', { what: 'the bad timer to be parked' });
+    expect(parked).toMatchObject({ attempts: 2, last_error: 'bad subject' });
+  });
 });

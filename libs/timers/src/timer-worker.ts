@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { UnitOfWork } from '@redress/messaging';
-import { DueTimer, TimerHandler } from './timer';
+import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
-/** Timers fired in one drain before the worker lets the event loop breathe; the next poll goes on. */
+/** Transactions (single timers or batches) in one drain before the worker lets the event loop breathe; the next poll goes on. */
 const MAX_PER_DRAIN = 500;
+
+const COLUMNS = 'id, kind, subject_id, due_at, payload, attempts';
 
 interface TimerRow {
   id: string;
@@ -17,6 +19,8 @@ interface TimerRow {
 
 type Attempt = { outcome: 'none' } | { outcome: 'fired' } | { outcome: 'failed'; timer: DueTimer; error: Error };
 
+type BatchAttempt = { outcome: 'none' } | { outcome: 'fired'; count: number } | { outcome: 'failed'; timers: DueTimer[]; error: Error };
+
 /**
  * Fires due timers. Every poll (and every `wake()`), it claims one due timer at a time with `FOR UPDATE SKIP LOCKED`
  * in a unit-of-work transaction, marks it fired, and runs the handler registered for its kind in that same
@@ -24,11 +28,17 @@ type Attempt = { outcome: 'none' } | { outcome: 'fired' } | { outcome: 'failed';
  * timer pending, so it fires again; two replicas never fire one timer twice, since the second cannot claim a locked
  * or fired row. A handler that throws changes nothing; its timer is retried later with a doubling backoff, up to
  * `maxAttempts`, then parked as `failed` and logged. Other timers go on meanwhile.
+ *
+ * Kinds registered with `handleBatch` are claimed up to `batchSize` at a time (still `FOR UPDATE SKIP LOCKED`, so
+ * replicas share them) and fired in one transaction; `concurrency` claims run side by side in one replica.
  */
 @Injectable()
 export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TimerWorker.name);
   private readonly handlers = new Map<string, TimerHandler>();
+  private readonly batchHandlers = new Map<string, BatchTimerHandler>();
+  private readonly batchSize: number;
+  private readonly concurrency: number;
   private readonly pollIntervalMs: number;
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
@@ -44,12 +54,20 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.pollIntervalMs = options.pollIntervalMs ?? TIMER_DEFAULTS.pollIntervalMs;
     this.maxAttempts = options.maxAttempts ?? TIMER_DEFAULTS.maxAttempts;
     this.retryBackoffMs = options.retryBackoffMs ?? TIMER_DEFAULTS.retryBackoffMs;
+    this.batchSize = Math.max(1, options.batchSize ?? TIMER_DEFAULTS.batchSize);
+    this.concurrency = Math.max(1, options.concurrency ?? TIMER_DEFAULTS.concurrency);
   }
 
   /** Registers the handler of a kind of timer; call it before the application bootstraps (e.g. in onModuleInit). */
   handle(kind: string, handler: TimerHandler): void {
-    if (this.handlers.has(kind)) throw new Error(`timer kind ${kind} already has a handler`);
+    if (this.handlers.has(kind) || this.batchHandlers.has(kind)) throw new Error(`timer kind ${kind} already has a handler`);
     this.handlers.set(kind, handler);
+  }
+
+  /** Registers the handler of a kind of timer that is fired many at a time (see `BatchTimerHandler`). */
+  handleBatch(kind: string, handler: BatchTimerHandler): void {
+    if (this.handlers.has(kind) || this.batchHandlers.has(kind)) throw new Error(`timer kind ${kind} already has a handler`);
+    this.batchHandlers.set(kind, handler);
   }
 
   onApplicationBootstrap(): void {
@@ -94,43 +112,101 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Fires due timers until none is left (or the batch is done); resolves when nothing more is due. */
   async drain(): Promise<number> {
+    const results = await Promise.all(Array.from({ length: this.concurrency }, () => this.drainOne()));
+    return results.reduce((sum, fired) => sum + fired, 0);
+  }
+
+  private async drainOne(): Promise<number> {
     let fired = 0;
-    for (let attempt = 0; attempt < MAX_PER_DRAIN && !this.stopped; attempt++) {
-      const result = await this.fireNext();
-      if (result.outcome === 'none') break;
-      if (result.outcome === 'fired') fired++;
-      else await this.recordFailure(result.timer, result.error);
+    let batchesDone = this.batchHandlers.size === 0;
+    let singlesDone = false;
+    for (let attempt = 0; attempt < MAX_PER_DRAIN && !this.stopped && !(batchesDone && singlesDone); attempt++) {
+      if (!batchesDone) {
+        const batch = await this.fireBatch();
+        if (batch.outcome === 'none') batchesDone = true;
+        else if (batch.outcome === 'fired') fired += batch.count;
+        else fired += await this.fireOneByOne(batch.timers, batch.error);
+      }
+      if (!singlesDone) {
+        const result = await this.fireNext();
+        if (result.outcome === 'none') singlesDone = true;
+        else if (result.outcome === 'fired') fired++;
+        else await this.recordFailure(result.timer, result.error);
+      }
     }
     return fired;
   }
 
-  private async fireNext(): Promise<Attempt> {
+  /** Claims up to `batchSize` due timers of the batch kinds and fires each kind's share in one handler call. */
+  private async fireBatch(): Promise<BatchAttempt> {
+    let claimed: DueTimer[] = [];
+    try {
+      return await this.unitOfWork.run(async (tx): Promise<BatchAttempt> => {
+        const rows: TimerRow[] = await tx.manager.query(
+          `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
+           WHERE status = 'pending' AND due_at <= now() AND kind = ANY($1::text[])
+           ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [[...this.batchHandlers.keys()], this.batchSize],
+        );
+        if (rows.length === 0) return { outcome: 'none' };
+        claimed = rows.map(toDueTimer);
+        await this.markFired(tx.manager, claimed.map((timer) => timer.id));
+        for (const [kind, handler] of this.batchHandlers) {
+          const ofKind = claimed.filter((timer) => timer.kind === kind);
+          if (ofKind.length > 0) await handler(ofKind, tx);
+        }
+        return { outcome: 'fired', count: claimed.length };
+      });
+    } catch (error) {
+      if (claimed.length === 0) throw error;
+      return { outcome: 'failed', timers: claimed, error: error as Error };
+    }
+  }
+
+  /** After a failed batch: each of its timers alone, so only the ones that fail by themselves are retried. */
+  private async fireOneByOne(timers: DueTimer[], batchError: Error): Promise<number> {
+    if (timers.length === 1) {
+      await this.recordFailure(timers[0], batchError);
+      return 0;
+    }
+    this.logger.warn(`a batch of ${timers.length} timers failed (${batchError.message}); firing them one by one`);
+    let fired = 0;
+    for (const timer of timers) {
+      if (this.stopped) break;
+      const result = await this.fireNext(timer.id);
+      if (result.outcome === 'fired') fired++;
+      else if (result.outcome === 'failed') await this.recordFailure(result.timer, result.error);
+    }
+    return fired;
+  }
+
+  /** Fires the next due timer of a single kind, or the timer `id` (of any kind) if given and still due. */
+  private async fireNext(id?: string): Promise<Attempt> {
     let claimed: DueTimer | undefined;
     try {
       return await this.unitOfWork.run(async (tx): Promise<Attempt> => {
-        const [row]: TimerRow[] = await tx.manager.query(
-          `SELECT id, kind, subject_id, due_at, payload, attempts FROM "${this.options.schema}".timers
-           WHERE status = 'pending' AND due_at <= now()
-           ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        );
+        const [row]: TimerRow[] = id
+          ? await tx.manager.query(
+              `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
+               WHERE id = $1 AND status = 'pending' AND due_at <= now() FOR UPDATE SKIP LOCKED`,
+              [id],
+            )
+          : await tx.manager.query(
+              `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
+               WHERE status = 'pending' AND due_at <= now() AND kind <> ALL($1::text[])
+               ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+              [[...this.batchHandlers.keys()]],
+            );
         if (!row) return { outcome: 'none' };
-        const timer: DueTimer = {
-          id: row.id,
-          kind: row.kind,
-          subjectId: row.subject_id,
-          dueAt: row.due_at,
-          payload: row.payload ?? {},
-          attempts: row.attempts,
-        };
+        const timer = toDueTimer(row);
         claimed = timer;
         // Marked first, so the handler may schedule the next timer of the same kind and subject.
-        await tx.manager.query(
-          `UPDATE "${this.options.schema}".timers SET status = 'fired', fired_at = now(), attempts = attempts + 1 WHERE id = $1`,
-          [row.id],
-        );
+        await this.markFired(tx.manager, [timer.id]);
+        const batchHandler = this.batchHandlers.get(timer.kind);
         const handler = this.handlers.get(timer.kind);
-        if (!handler) throw new Error(`no handler for timer kind "${timer.kind}"`);
-        await handler(timer, tx);
+        if (batchHandler) await batchHandler([timer], tx);
+        else if (handler) await handler(timer, tx);
+        else throw new Error(`no handler for timer kind "${timer.kind}"`);
         return { outcome: 'fired' };
       });
     } catch (error) {
@@ -138,6 +214,13 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (!claimed) throw error;
       return { outcome: 'failed', timer: claimed, error: error as Error };
     }
+  }
+
+  private async markFired(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, ids: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE "${this.options.schema}".timers SET status = 'fired', fired_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   private async recordFailure(timer: DueTimer, error: Error): Promise<void> {
@@ -156,4 +239,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (giveUp) this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
     else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
   }
+}
+
+function toDueTimer(row: TimerRow): DueTimer {
+  return { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at, payload: row.payload ?? {}, attempts: row.attempts };
 }

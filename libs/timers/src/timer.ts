@@ -28,3 +28,11 @@ export interface DueTimer {
  * moment), so a handler checks its subject's state before acting.
  */
 export type TimerHandler = (timer: DueTimer, tx: Transaction) => Promise<void>;
+
+/**
+ * Like `TimerHandler`, for many due timers of one kind at once, in one transaction that marks them all fired: a
+ * handler that changes its subjects with a few set-based statements fires thousands of timers a second. If it
+ * throws, nothing of the batch commits and the worker fires each of its timers alone (so one bad timer is retried
+ * and parked by itself while the others fire).
+ */
+export type BatchTimerHandler = (timers: DueTimer[], tx: Transaction) => Promise<void>;

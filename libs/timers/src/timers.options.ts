@@ -7,8 +7,12 @@ export interface TimersOptions {
   maxAttempts?: number;
   /** Delay before the first retry of a failing handler; each later one is twice as long. */
   retryBackoffMs?: number;
+  /** Most timers of a batch kind (see `TimerWorker.handleBatch`) claimed and fired in one transaction. */
+  batchSize?: number;
+  /** Claims running at the same time in one replica; more than one helps when many timers fall due together. */
+  concurrency?: number;
 }
 
 export const TIMERS_OPTIONS = Symbol('TIMERS_OPTIONS');
 
-export const TIMER_DEFAULTS = { pollIntervalMs: 250, maxAttempts: 8, retryBackoffMs: 1000 } as const;
+export const TIMER_DEFAULTS = { pollIntervalMs: 250, maxAttempts: 8, retryBackoffMs: 1000, batchSize: 200, concurrency: 1 } as const;

@@ -15,6 +15,11 @@ export class Timers {
     return scheduleTimer(tx.manager, this.options.schema, spec);
   }
 
+  /** Schedules many timers with one statement (each as `schedule` would). */
+  scheduleMany(tx: Transaction, specs: TimerSpec[]): Promise<void> {
+    return scheduleTimers(tx.manager, this.options.schema, specs);
+  }
+
   /** Cancels the pending timer of this kind and subject; returns whether there was one to cancel. */
   cancel(tx: Transaction, kind: string, subjectId: string): Promise<boolean> {
     return cancelTimer(tx.manager, this.options.schema, kind, subjectId);
@@ -27,6 +32,25 @@ export async function scheduleTimer(manager: EntityManager, schema: string, spec
      ON CONFLICT (kind, subject_id) WHERE status = 'pending'
      DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL`,
     [randomUUID(), spec.kind, spec.subjectId, spec.dueAt, JSON.stringify(spec.payload ?? {})],
+  );
+}
+
+export async function scheduleTimers(manager: EntityManager, schema: string, specs: TimerSpec[]): Promise<void> {
+  if (specs.length === 0) return;
+  const keys = new Set(specs.map((spec) => `${spec.kind}\u0000${spec.subjectId}`));
+  if (keys.size !== specs.length) throw new Error('scheduleTimers: one timer per kind and subject in one call');
+  await manager.query(
+    `INSERT INTO "${schema}".timers (id, kind, subject_id, due_at, payload)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[])
+     ON CONFLICT (kind, subject_id) WHERE status = 'pending'
+     DO UPDATE SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL`,
+    [
+      specs.map(() => randomUUID()),
+      specs.map((spec) => spec.kind),
+      specs.map((spec) => spec.subjectId),
+      specs.map((spec) => spec.dueAt.toISOString()),
+      specs.map((spec) => JSON.stringify(spec.payload ?? {})),
+    ],
   );
 }
 

@@ -3,16 +3,38 @@ import { ServiceLevels } from '../domain/deadlines';
 
 export interface EscalationSettings extends ServiceSettings {
   serviceLevels: ServiceLevels;
+  /** An unresolved assignment whose next deadline is this close shows in `GET /assignments/overdue`. */
+  nearBreachWithinMs: number;
+  /** Optional supervisor token (ESCALATION_ADMIN_TOKEN) that may read and edit every department's chain. */
+  adminToken: string | null;
+  timers: { pollIntervalMs: number; batchSize: number; concurrency: number };
 }
 
 export function loadEscalationSettings(env: Env = process.env): EscalationSettings {
+  const adminToken = env.ESCALATION_ADMIN_TOKEN?.trim() || null;
+  if (adminToken !== null && adminToken.length < 16) throw new Error('setting ESCALATION_ADMIN_TOKEN: use at least 16 characters');
   return {
     ...loadServiceSettings('escalation', env),
     serviceLevels: {
       acknowledgeWithinMs: readDuration(env, 'ESCALATION_ACK_SLA', '4h'),
       resolveWithinMs: readDuration(env, 'ESCALATION_RESOLVE_SLA', '5d'),
     },
+    nearBreachWithinMs: readDuration(env, 'ESCALATION_NEAR_BREACH', '1h'),
+    adminToken,
+    timers: {
+      pollIntervalMs: readDuration(env, 'ESCALATION_TIMER_POLL', '100ms'),
+      batchSize: readCount(env, 'ESCALATION_TIMER_BATCH', 1000),
+      concurrency: readCount(env, 'ESCALATION_TIMER_CONCURRENCY', 2),
+    },
   };
+}
+
+function readCount(env: Env, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`setting ${name}: "${text}" is not a whole number from 1 to 10000`);
+  return value;
 }
 
 export const ESCALATION_SETTINGS = Symbol('ESCALATION_SETTINGS');

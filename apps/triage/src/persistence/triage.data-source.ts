@@ -5,5 +5,9 @@ import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { TRIAGE_SCHEMA } from './triage.schema';
 
 export function triageDataSourceSpec(url: string): DataSourceSpec {
-  return { schema: TRIAGE_SCHEMA, url, migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA)] };
+  return {
+    schema: TRIAGE_SCHEMA,
+    url,
+    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA)],
+  };
 }

@@ -1,41 +1,59 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { Timers } from '@redress/timers';
 import { randomUUID } from 'node:crypto';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
+import { nextDueAt } from '../../domain/assignment';
 import { deadlinesFrom } from '../../domain/deadlines';
+import { AssignmentStore, DEADLINE_TIMER } from '../../persistence/assignment-store';
 
-/** Hands an identified root cause to the level-1 owner of its department, once per root cause. */
+/**
+ * Hands an identified root cause to the level-1 owner of its department, once per root cause (a redelivered or
+ * repeated `rootcause.identified` finds the assignment there and changes nothing), with its deadline timer committed
+ * in the same transaction.
+ */
 @Injectable()
 export class CreateAssignmentService {
-  constructor(@Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings) {}
+  constructor(
+    @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
+    private readonly timers: Timers,
+    private readonly store: AssignmentStore,
+  ) {}
 
   async execute(event: EventEnvelope<typeof EventType.RootCauseIdentified>, tx: Transaction): Promise<void> {
     const { rootCauseId, department, cause, complaintCount } = event.data;
-    const [owner]: { id: string; name: string }[] = await tx.manager.query(
-      `SELECT id, name FROM escalation.owners WHERE department_id = $1 ORDER BY level LIMIT 1`,
+    const [owner]: { id: string; name: string; level: number }[] = await tx.manager.query(
+      `SELECT id, name, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
       [department],
     );
     if (!owner) throw new Error(`department ${department} has no escalation chain`);
     const now = new Date();
     const due = deadlinesFrom(now, this.settings.serviceLevels);
+    const firstDue = nextDueAt({ status: 'open', level: owner.level, ownerId: owner.id, ...due, breachedAt: null, breachReason: null }) as Date;
     const created: { id: string }[] = await tx.manager.query(
       `INSERT INTO escalation.assignments (id, root_cause_id, department_id, level, owner_id, status, cause, complaint_count,
-         acknowledge_due_at, resolve_due_at, created_at)
-       VALUES ($1, $2, $3, 1, $4, 'open', $5, $6, $7, $8, $9)
+         acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11)
        ON CONFLICT (root_cause_id) DO NOTHING RETURNING id`,
-      [randomUUID(), rootCauseId, department, owner.id, cause, complaintCount, due.acknowledgeDueAt, due.resolveDueAt, now],
+      [randomUUID(), rootCauseId, department, owner.level, owner.id, cause, complaintCount, due.acknowledgeDueAt, due.resolveDueAt, firstDue, now],
     );
     if (created.length === 0) return;
+    const assignmentId = created[0].id;
+    await this.store.addHistory(tx.manager, [
+      { assignmentId, at: now, event: 'created', level: owner.level, ownerId: owner.id, ...due },
+    ]);
+    await this.timers.schedule(tx, { kind: DEADLINE_TIMER, subjectId: assignmentId, dueAt: firstDue, payload: { level: owner.level } });
     tx.emit({
       type: EventType.AssignmentCreated,
       key: rootCauseId,
+      correlationId: rootCauseId,
       data: {
-        assignmentId: created[0].id,
+        assignmentId,
         rootCauseId,
         department,
-        owner,
-        level: 1,
+        owner: { id: owner.id, name: owner.name },
+        level: owner.level,
         acknowledgeDueAt: due.acknowledgeDueAt.toISOString(),
         resolveDueAt: due.resolveDueAt.toISOString(),
         complaintCount,

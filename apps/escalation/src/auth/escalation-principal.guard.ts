@@ -1,0 +1,65 @@
+import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { bearerToken, hashToken } from '@redress/platform';
+import { timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ESCALATION_SETTINGS, EscalationSettings } from '../config/escalation.settings';
+
+/** An owner currently on a department's chain. */
+export interface Owner {
+  kind: 'owner';
+  id: string;
+  name: string;
+  department: string;
+  level: number;
+}
+
+/** The holder of ESCALATION_ADMIN_TOKEN: reads every department, edits chains, sees every overdue assignment. */
+export interface Admin {
+  kind: 'admin';
+}
+
+export type Principal = Owner | Admin;
+
+type AuthenticatedRequest = { headers: Record<string, string | string[] | undefined>; principal?: Principal };
+
+/**
+ * `Authorization: Bearer <token>`: an owner's token (stored hashed in escalation.owners; an owner taken off the chain
+ * no longer signs in) or the optional admin token from the settings. Anything else is a 401.
+ */
+@Injectable()
+export class EscalationPrincipalGuard implements CanActivate {
+  private readonly adminHash: Buffer | null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(ESCALATION_SETTINGS) settings: EscalationSettings,
+  ) {
+    this.adminHash = settings.adminToken ? Buffer.from(hashToken(settings.adminToken), 'hex') : null;
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const hash = hashToken(bearerToken(request.headers));
+    if (this.adminHash && timingSafeEqual(this.adminHash, Buffer.from(hash, 'hex'))) {
+      request.principal = { kind: 'admin' };
+      return true;
+    }
+    const [owner]: Omit<Owner, 'kind'>[] = await this.dataSource.query(
+      `SELECT id, name, department_id AS department, level FROM escalation.owners WHERE token_hash = $1 AND removed_at IS NULL`,
+      [hash],
+    );
+    if (!owner) throw new UnauthorizedException('Unknown owner token');
+    request.principal = { kind: 'owner', ...owner };
+    return true;
+  }
+}
+
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal,
+);
+
+/** Assignments are worked by owners: the admin token reads lists but does not act for a department. */
+export function requireOwner(principal: Principal): Owner {
+  if (principal.kind !== 'owner') throw new ForbiddenException('Only an owner on a department chain may do this');
+  return principal;
+}

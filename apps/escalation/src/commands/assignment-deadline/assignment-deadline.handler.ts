@@ -1,0 +1,138 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
+import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
+import { AssignmentState, DeadlineOutcome, onDeadline } from '../../domain/assignment';
+import { ChainLink } from '../../domain/escalation-chain';
+import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
+
+interface Change {
+  assignment: LockedAssignment;
+  state: AssignmentState;
+  nextDueAt: Date | null;
+  levelChanged: boolean;
+}
+
+/**
+ * Fires assignment deadlines, many at a time: in the transaction that marks the timers fired it locks their
+ * assignments, reads each department's chain as it is now, and applies the rules (escalate to the next level with
+ * fresh deadlines and `assignment.escalated`, or at the top mark it breached, log it and keep it there). A few
+ * set-based statements cover the whole batch, so thousands of deadlines falling due in one second escalate within
+ * it. An assignment acknowledged or resolved before its timer fired is left as it is.
+ */
+@Injectable()
+export class AssignmentDeadlineHandler implements OnModuleInit {
+  private readonly logger = new Logger(AssignmentDeadlineHandler.name);
+
+  constructor(
+    @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
+    private readonly worker: TimerWorker,
+    private readonly timers: Timers,
+    private readonly store: AssignmentStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.handleBatch(DEADLINE_TIMER, (timers, tx) => this.fire(timers, tx));
+  }
+
+  async fire(timers: DueTimer[], tx: Transaction): Promise<void> {
+    const assignments = await this.store.lock(
+      tx.manager,
+      timers.map((timer) => timer.subjectId),
+    );
+    if (assignments.length === 0) return;
+    const chains = await this.chains(tx, [...new Set(assignments.map((assignment) => assignment.department))]);
+    // The database said these are due; a Node clock a little behind it must not find them early.
+    const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
+    const changes: Change[] = [];
+    const history: HistoryEntry[] = [];
+    const nextTimers: TimerSpec[] = [];
+    const breaches: string[] = [];
+    for (const assignment of assignments) {
+      const outcome: DeadlineOutcome = onDeadline(assignment, chains.get(assignment.department) ?? [], now, this.settings.serviceLevels);
+      if (outcome.nextDueAt) {
+        const level = outcome.kind === 'wait' ? assignment.level : outcome.state.level;
+        nextTimers.push({ kind: DEADLINE_TIMER, subjectId: assignment.id, dueAt: outcome.nextDueAt, payload: { level } });
+      }
+      if (outcome.kind === 'wait') {
+        changes.push({ assignment, state: assignment, nextDueAt: outcome.nextDueAt, levelChanged: false });
+        continue;
+      }
+      changes.push({ assignment, state: outcome.state, nextDueAt: outcome.nextDueAt, levelChanged: outcome.kind === 'escalate' });
+      if (outcome.kind === 'escalate') {
+        history.push({
+          assignmentId: assignment.id,
+          at: now,
+          event: 'escalated',
+          level: outcome.to.level,
+          ownerId: outcome.to.ownerId,
+          reason: outcome.reason,
+          acknowledgeDueAt: outcome.state.acknowledgeDueAt,
+          resolveDueAt: outcome.state.resolveDueAt,
+        });
+        tx.emit({
+          type: EventType.AssignmentEscalated,
+          key: assignment.rootCauseId,
+          correlationId: assignment.rootCauseId,
+          data: {
+            assignmentId: assignment.id,
+            rootCauseId: assignment.rootCauseId,
+            fromLevel: outcome.fromLevel,
+            toLevel: outcome.to.level,
+            newOwner: { id: outcome.to.ownerId, name: outcome.to.name },
+            reason: outcome.reason,
+            acknowledgeDueAt: outcome.state.acknowledgeDueAt.toISOString(),
+            resolveDueAt: outcome.state.resolveDueAt.toISOString(),
+          },
+        });
+      } else {
+        history.push({ assignmentId: assignment.id, at: now, event: 'breached', level: assignment.level, ownerId: assignment.ownerId, reason: outcome.reason });
+        breaches.push(`[${assignment.rootCauseId}] assignment ${assignment.id} of ${assignment.department} breached (${outcome.reason}) at level ${assignment.level}, the top of the chain; it stays with its owner`);
+      }
+    }
+    await this.save(tx, changes, now);
+    await this.store.addHistory(tx.manager, history);
+    await this.timers.scheduleMany(tx, nextTimers);
+    for (const line of breaches.slice(0, 20)) this.logger.warn(line);
+    if (breaches.length > 20) this.logger.warn(`... and ${breaches.length - 20} more breaches in this batch (GET /assignments/overdue lists them)`);
+  }
+
+  private async chains(tx: Transaction, departments: string[]): Promise<Map<string, ChainLink[]>> {
+    const rows: { id: string; department_id: string; level: number; name: string }[] = await tx.manager.query(
+      `SELECT id, department_id, level, name FROM escalation.owners WHERE department_id = ANY($1::text[]) AND removed_at IS NULL ORDER BY department_id, level`,
+      [departments],
+    );
+    const chains = new Map<string, ChainLink[]>();
+    for (const row of rows) chains.set(row.department_id, [...(chains.get(row.department_id) ?? []), { ownerId: row.id, name: row.name, level: row.level }]);
+    return chains;
+  }
+
+  private async save(tx: Transaction, changes: Change[], now: Date): Promise<void> {
+    if (changes.length === 0) return;
+    await tx.manager.query(
+      `UPDATE escalation.assignments a SET
+         level = u.level, owner_id = u.owner_id, status = u.status, acknowledge_due_at = u.acknowledge_due_at,
+         resolve_due_at = u.resolve_due_at, breached_at = u.breached_at, breach_reason = u.breach_reason, next_due_at = u.next_due_at,
+         level_since = CASE WHEN u.level_changed THEN $11::timestamptz ELSE a.level_since END,
+         updated_at = $11::timestamptz
+       FROM unnest($1::uuid[], $2::smallint[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::text[],
+                   $9::timestamptz[], $10::boolean[])
+         AS u(id, level, owner_id, status, acknowledge_due_at, resolve_due_at, breached_at, breach_reason, next_due_at, level_changed)
+       WHERE a.id = u.id`,
+      [
+        changes.map((change) => change.assignment.id),
+        changes.map((change) => change.state.level),
+        changes.map((change) => change.state.ownerId),
+        changes.map((change) => change.state.status),
+        changes.map((change) => change.state.acknowledgeDueAt.toISOString()),
+        changes.map((change) => change.state.resolveDueAt.toISOString()),
+        changes.map((change) => change.state.breachedAt?.toISOString() ?? null),
+        changes.map((change) => change.state.breachReason),
+        changes.map((change) => change.nextDueAt?.toISOString() ?? null),
+        changes.map((change) => change.levelChanged),
+        now.toISOString(),
+      ],
+    );
+  }
+}

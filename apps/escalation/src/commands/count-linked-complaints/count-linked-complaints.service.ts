@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+
+/**
+ * Counts the complaints of each root cause from `rootcause.complaint-linked`: one more for the root cause, one fewer
+ * for the one it left on a move or merge (`previousRootCauseId`). A complaint's links share its key, so they arrive in
+ * order; the inbox applies each once. Links reaching us after the root cause was assigned are counted too, and
+ * `rootcause.resolved` carries the count, never the ids.
+ */
+@Injectable()
+export class CountLinkedComplaintsService {
+  async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<void> {
+    const { rootCauseId, previousRootCauseId } = event.data;
+    await tx.manager.query(
+      `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 1)
+       ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = root_cause_complaints.complaint_count + 1`,
+      [rootCauseId],
+    );
+    if (previousRootCauseId && previousRootCauseId !== rootCauseId) {
+      await tx.manager.query(
+        `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 0)
+         ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = GREATEST(root_cause_complaints.complaint_count - 1, 0)`,
+        [previousRootCauseId],
+      );
+    }
+  }
+}

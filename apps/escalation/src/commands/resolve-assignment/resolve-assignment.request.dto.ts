@@ -1,0 +1,24 @@
+import { registerDecorator, ValidationArguments } from 'class-validator';
+import { checkDeliverables, Deliverables } from '../../domain/deliverables';
+
+/** One deliverable: present, text, not blank, at most 10,000 characters; one message naming the field. */
+function IsDeliverable(): PropertyDecorator {
+  return (target: object, property: string | symbol) => {
+    const field = property as keyof Deliverables;
+    const problemOf = (value: unknown) => checkDeliverables({ actionsTaken: 'x', causeReport: 'x', eliminationProposal: 'x', [field]: value })[0];
+    registerDecorator({
+      name: 'isDeliverable',
+      target: target.constructor,
+      propertyName: field,
+      options: { message: (args: ValidationArguments) => problemOf(args.value)?.reason ?? `${field} is invalid` },
+      validator: { validate: (value: unknown) => !problemOf(value) },
+    });
+  };
+}
+
+/** The three deliverables, each required and non-blank: a 400 names every one that is missing. */
+export class ResolveAssignmentRequest {
+  @IsDeliverable() actionsTaken!: string;
+  @IsDeliverable() causeReport!: string;
+  @IsDeliverable() eliminationProposal!: string;
+}

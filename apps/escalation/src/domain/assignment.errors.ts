@@ -1,0 +1,11 @@
+/** Why an owner's action on an assignment is refused; mapped to HTTP status at the edge. */
+export type AssignmentErrorCode = 'ASSIGNMENT.RESOLVED' | 'ASSIGNMENT.NOT_ACKNOWLEDGED' | 'ASSIGNMENT.ABOVE_YOUR_LEVEL';
+
+export class AssignmentError extends Error {
+  constructor(
+    readonly code: AssignmentErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { Transaction } from '@redress/messaging';
+import { EntityManager } from 'typeorm';
+import { AssignmentState, AssignmentStatus, OverdueReason } from '../domain/assignment';
+
+/** The one durable timer of an open assignment (subject: the assignment id): it fires at its next deadline. */
+export const DEADLINE_TIMER = 'assignment-deadline';
+
+export type HistoryEvent = 'created' | 'escalated' | 'breached' | 'acknowledged' | 'resolved';
+
+export interface HistoryEntry {
+  assignmentId: string;
+  at: Date;
+  event: HistoryEvent;
+  level: number;
+  ownerId: string;
+  reason?: string | null;
+  acknowledgeDueAt?: Date | null;
+  resolveDueAt?: Date | null;
+}
+
+export interface LockedAssignment extends AssignmentState {
+  id: string;
+  rootCauseId: string;
+  department: string;
+  complaintCount: number;
+}
+
+export interface AssignmentSummary {
+  id: string;
+  rootCauseId: string;
+  department: string;
+  cause: string;
+  status: AssignmentStatus;
+  level: number;
+  owner: { id: string; name: string };
+  complaintCount: number;
+  acknowledgeDueAt: string;
+  resolveDueAt: string;
+  /** The deadline the timer watches next; null once resolved or breached on both. */
+  nextDueAt: string | null;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  breached: boolean;
+  breachedAt: string | null;
+  breachReason: OverdueReason | null;
+  createdAt: string;
+}
+
+export interface AssignmentView extends AssignmentSummary {
+  resolution: { actionsTaken: string; causeReport: string; eliminationProposal: string; resolvedBy: { id: string; name: string } } | null;
+  /** Every hand-over and action, oldest first: which level and owner had it when, and why it moved on. */
+  history: {
+    at: string;
+    event: HistoryEvent;
+    level: number;
+    owner: { id: string; name: string };
+    reason: string | null;
+    acknowledgeDueAt: string | null;
+    resolveDueAt: string | null;
+  }[];
+}
+
+export interface SummaryRow {
+  id: string;
+  root_cause_id: string;
+  department_id: string;
+  cause: string;
+  status: AssignmentStatus;
+  level: number;
+  owner_id: string;
+  owner_name: string;
+  complaint_count: number;
+  acknowledge_due_at: Date;
+  resolve_due_at: Date;
+  next_due_at: Date | null;
+  acknowledged_at: Date | null;
+  resolved_at: Date | null;
+  breached_at: Date | null;
+  breach_reason: OverdueReason | null;
+  created_at: Date;
+}
+
+/**
+ * Columns of an assignment summary; `a` is the assignment, `o` its owner. The complaint count is the larger of the
+ * count at identification and the links counted since from rootcause.complaint-linked (see the README of the issue).
+ */
+export const SUMMARY_COLUMNS = `a.id, a.root_cause_id, a.department_id, a.cause, a.status, a.level, a.owner_id, o.name AS owner_name,
+  GREATEST(a.complaint_count, coalesce((SELECT c.complaint_count FROM escalation.root_cause_complaints c WHERE c.root_cause_id = a.root_cause_id), 0)) AS complaint_count,
+  a.acknowledge_due_at, a.resolve_due_at, a.next_due_at, a.acknowledged_at, a.resolved_at, a.breached_at, a.breach_reason, a.created_at`;
+
+export function toSummary(row: SummaryRow): AssignmentSummary {
+  return {
+    id: row.id,
+    rootCauseId: row.root_cause_id,
+    department: row.department_id,
+    cause: row.cause,
+    status: row.status,
+    level: row.level,
+    owner: { id: row.owner_id, name: row.owner_name },
+    complaintCount: row.complaint_count,
+    acknowledgeDueAt: row.acknowledge_due_at.toISOString(),
+    resolveDueAt: row.resolve_due_at.toISOString(),
+    nextDueAt: row.next_due_at?.toISOString() ?? null,
+    acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+    resolvedAt: row.resolved_at?.toISOString() ?? null,
+    breached: row.breached_at !== null,
+    breachedAt: row.breached_at?.toISOString() ?? null,
+    breachReason: row.breach_reason,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** Reads and locks assignments, writes their history; shared by the owner actions and the deadline timer. */
+@Injectable()
+export class AssignmentStore {
+  /**
+   * Locks an assignment of `department` for an owner's action, or returns null if the department has no such
+   * assignment. Its deadline timer is locked first, in the order the timer worker locks them (timer, then assignment),
+   * so an action racing the deadline waits for the firing to commit (or the firing waits for the action) and one of
+   * them sees the other's outcome: never a deadlock, never both.
+   */
+  async lockForAction(tx: Transaction, assignmentId: string, department: string): Promise<LockedAssignment | null> {
+    await tx.manager.query(
+      `SELECT id FROM escalation.timers WHERE kind = $1 AND subject_id = $2 AND status = 'pending' FOR UPDATE`,
+      [DEADLINE_TIMER, assignmentId],
+    );
+    const [row] = await this.lock(tx.manager, [assignmentId]);
+    return row && row.department === department ? row : null;
+  }
+
+  /** Locks assignments in id order (two transactions locking overlapping sets cannot deadlock). */
+  async lock(manager: EntityManager, ids: string[]): Promise<LockedAssignment[]> {
+    const rows: {
+      id: string;
+      root_cause_id: string;
+      department_id: string;
+      level: number;
+      owner_id: string;
+      status: AssignmentStatus;
+      complaint_count: number;
+      acknowledge_due_at: Date;
+      resolve_due_at: Date;
+      breached_at: Date | null;
+      breach_reason: OverdueReason | null;
+    }[] = await manager.query(
+      `SELECT id, root_cause_id, department_id, level, owner_id, status, complaint_count, acknowledge_due_at, resolve_due_at, breached_at, breach_reason
+       FROM escalation.assignments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      rootCauseId: row.root_cause_id,
+      department: row.department_id,
+      complaintCount: row.complaint_count,
+      status: row.status,
+      level: row.level,
+      ownerId: row.owner_id,
+      acknowledgeDueAt: row.acknowledge_due_at,
+      resolveDueAt: row.resolve_due_at,
+      breachedAt: row.breached_at,
+      breachReason: row.breach_reason,
+    }));
+  }
+
+  async addHistory(manager: EntityManager, entries: HistoryEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO escalation.assignment_history (assignment_id, at, event, level, owner_id, reason, acknowledge_due_at, resolve_due_at)
+       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::smallint[], $5::uuid[], $6::text[], $7::timestamptz[], $8::timestamptz[])`,
+      [
+        entries.map((entry) => entry.assignmentId),
+        entries.map((entry) => entry.at.toISOString()),
+        entries.map((entry) => entry.event),
+        entries.map((entry) => entry.level),
+        entries.map((entry) => entry.ownerId),
+        entries.map((entry) => entry.reason ?? null),
+        entries.map((entry) => entry.acknowledgeDueAt?.toISOString() ?? null),
+        entries.map((entry) => entry.resolveDueAt?.toISOString() ?? null),
+      ],
+    );
+  }
+
+  /** The assignment with its resolution and history, if `department` (null: any) has it. */
+  async view(manager: EntityManager, id: string, department: string | null): Promise<AssignmentView | null> {
+    const [row]: (SummaryRow & {
+      actions_taken: string | null;
+      cause_report: string | null;
+      elimination_proposal: string | null;
+      resolved_by: string | null;
+      resolved_by_name: string | null;
+    })[] = await manager.query(
+      `SELECT ${SUMMARY_COLUMNS}, a.actions_taken, a.cause_report, a.elimination_proposal, a.resolved_by, r.name AS resolved_by_name
+       FROM escalation.assignments a JOIN escalation.owners o ON o.id = a.owner_id LEFT JOIN escalation.owners r ON r.id = a.resolved_by
+       WHERE a.id = $1 AND ($2::text IS NULL OR a.department_id = $2)`,
+      [id, department],
+    );
+    if (!row) return null;
+    const history: {
+      at: Date;
+      event: HistoryEvent;
+      level: number;
+      owner_id: string;
+      owner_name: string;
+      reason: string | null;
+      acknowledge_due_at: Date | null;
+      resolve_due_at: Date | null;
+    }[] = await manager.query(
+      `SELECT h.at, h.event, h.level, h.owner_id, o.name AS owner_name, h.reason, h.acknowledge_due_at, h.resolve_due_at
+       FROM escalation.assignment_history h JOIN escalation.owners o ON o.id = h.owner_id
+       WHERE h.assignment_id = $1 ORDER BY h.id`,
+      [id],
+    );
+    return {
+      ...toSummary(row),
+      resolution:
+        row.actions_taken && row.cause_report && row.elimination_proposal && row.resolved_by
+          ? {
+              actionsTaken: row.actions_taken,
+              causeReport: row.cause_report,
+              eliminationProposal: row.elimination_proposal,
+              resolvedBy: { id: row.resolved_by, name: row.resolved_by_name as string },
+            }
+          : null,
+      history: history.map((entry) => ({
+        at: entry.at.toISOString(),
+        event: entry.event,
+        level: entry.level,
+        owner: { id: entry.owner_id, name: entry.owner_name },
+        reason: entry.reason,
+        acknowledgeDueAt: entry.acknowledge_due_at?.toISOString() ?? null,
+        resolveDueAt: entry.resolve_due_at?.toISOString() ?? null,
+      })),
+    };
+  }
+}
