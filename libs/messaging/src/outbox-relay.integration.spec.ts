@@ -51,12 +51,15 @@ describeE2E('outbox relay', () => {
       key,
       data: { complaintId: key, rootCauseId: randomUUID(), category, linkedAt: new Date().toISOString() },
     });
+    // Writers of one key follow each other, as services serialise them by locking the aggregate; keys interleave.
     await Promise.all(
-      Array.from({ length: 60 }, (_, sequence) =>
-        unitOfWork.run(async (tx) => {
-          for (const key of keys) tx.emit(emitFor(key, `seq-${sequence}`));
-        }),
-      ),
+      keys.map(async (key) => {
+        for (let sequence = 0; sequence < 60; sequence++) {
+          await unitOfWork.run(async (tx) => {
+            tx.emit(emitFor(key, `seq-${sequence}`));
+          });
+        }
+      }),
     );
     // A transaction that rolls back leaves nothing to publish.
     await expect(

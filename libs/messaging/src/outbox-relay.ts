@@ -19,10 +19,11 @@ interface OutboxRow {
 }
 
 /**
- * Publishes committed outbox rows in commit order with an idempotent producer, then marks them sent.
- * Woken by LISTEN/NOTIFY, with a poll as a fallback. Only the replica holding the schema's advisory lock
- * publishes, so order per key holds with several replicas. A crash between publish and mark republishes,
- * and consumers drop the duplicate through their inbox.
+ * Publishes committed outbox rows in insertion order with an idempotent producer, then marks them sent. Writers
+ * of one aggregate are serialised by its row lock, so per key that is commit order. Woken after each commit
+ * (other replicas send a NOTIFY), with a poll as a fallback. Only the replica holding the schema's advisory lock
+ * publishes, so order per key holds with several replicas. A crash between publish and mark republishes, and
+ * consumers drop the duplicate through their inbox.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
