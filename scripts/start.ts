@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startAppStack } from './stack/app-stack';
 import { credentialsFrom, readCredentials, writeCredentials } from './stack/credentials';
 import { startInfrastructure } from './stack/infrastructure';
+import { startSinks, Sinks } from './stack/sinks';
 import { repoRoot } from './stack/repo-root';
 
 /**
@@ -16,6 +17,8 @@ const STATE_DIR = join(ROOT, '.redress');
 const CREDENTIALS_FILE = join(STATE_DIR, 'credentials.json');
 const POSTGRES_PORT = Number(process.env.REDRESS_POSTGRES_PORT ?? 5433);
 const BROKER_PORT = Number(process.env.REDRESS_BROKER_PORT ?? 9092);
+const SMTP_SINK_PORT = Number(process.env.REDRESS_SMTP_SINK_PORT ?? 2525);
+const SINK_WEB_PORT = Number(process.env.REDRESS_SINK_PORT ?? 3025);
 
 async function main(): Promise<void> {
   if (process.argv.includes('--fresh')) {
@@ -32,12 +35,14 @@ async function main(): Promise<void> {
     log: (line) => say(line),
   });
   let stack: Awaited<ReturnType<typeof startAppStack>> | undefined;
+  let sinks: Sinks | undefined;
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     say(`${signal}: stopping services, broker and Postgres`);
     await stack?.stop().catch((error: Error) => say(`stopping services: ${error.message}`));
+    await sinks?.stop().catch((error: Error) => say(`stopping the sinks: ${error.message}`));
     await infrastructure.stop().catch((error: Error) => say(`stopping infrastructure: ${error.message}`));
     process.exit(signal === 'failure' ? 1 : 0);
   };
@@ -45,12 +50,22 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
+    // A local mail server and SMS gateway that keep what the notifier sends, unless SMTP_URL / SMS_GATEWAY_URL name real ones.
+    sinks = await startSinks({
+      smtpPort: SMTP_SINK_PORT,
+      httpPort: SINK_WEB_PORT,
+      onMessage: (message) => process.stdout.write(`${'sink'.padEnd(10)} | ${message.channel} to ${message.to}: ${message.subject ?? message.text.slice(0, 60)}\n`),
+    });
     stack = await startAppStack({
       infrastructure,
       database: 'redress',
       brokerStartsEmpty: !process.env.KAFKA_BROKERS,
       topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
       ports: DEFAULT_PORTS,
+      env: {
+        SMTP_URL: process.env.SMTP_URL ?? sinks.smtpUrl,
+        SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL ?? sinks.smsGatewayUrl,
+      },
       onLine: (service, line) => process.stdout.write(`${service.padEnd(10)} | ${line}\n`),
     });
   } catch (error) {
@@ -62,13 +77,18 @@ async function main(): Promise<void> {
   const credentials = stack.secrets
     ? credentialsFrom(stack.secrets, urls, infrastructure.brokers)
     : previous && { ...previous, kafka: { brokers: infrastructure.brokers } };
-  if (credentials) await writeCredentials(CREDENTIALS_FILE, credentials);
+  if (credentials) {
+    // Extra keys only; the shape DESIGN.md gives stays as it is.
+    credentials.sinks = { deliveries: sinks.webUrl, smtp: sinks.smtpUrl, smsGateway: sinks.smsGatewayUrl };
+    await writeCredentials(CREDENTIALS_FILE, credentials);
+  }
   else say(`data exists but ${CREDENTIALS_FILE} is gone: run "npm start -- --fresh" for new demo credentials`);
 
   say('Redress is running. Ctrl-C stops everything.');
   for (const [name, url] of Object.entries(urls)) say(`  ${name.padEnd(10)} ${url}`);
   say(`  postgres   ${infrastructure.postgresUrl.replace(/:[^:@/]+@/, ':***@')}`);
   say(`  kafka      ${infrastructure.brokers}`);
+  say(`  deliveries ${sinks.webUrl} (emails to the SMTP sink ${sinks.smtpUrl}, SMS to the gateway sink ${sinks.smsGatewayUrl})`);
   say(`  credentials ${CREDENTIALS_FILE}`);
 }
 

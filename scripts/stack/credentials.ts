@@ -9,6 +9,8 @@ export interface Credentials {
   escalation: { url: string; owners: { id: string; name: string; department: string; level: number; token: string }[] };
   notifier: { url: string; supervisorToken: string };
   kafka: { brokers: string };
+  /** Extra: where `npm start`'s local mail and SMS sinks listen and list what they received. */
+  sinks?: { deliveries: string; smtp: string; smsGateway: string };
 }
 
 export function credentialsFrom(secrets: DemoSecrets, urls: Record<'intake' | 'triage' | 'escalation' | 'notifier', string>, brokers: string): Credentials {

@@ -114,7 +114,7 @@ describeE2E('messaging guarantees', () => {
     await probe.waitUntilConsumed(`${stack.topicPrefix}notifier`, topic);
 
     expect(await linksOf(event.data.complaintId)).toBe(1);
-    const notifications = await stack.db.query('SELECT count(*)::int AS n FROM notifier.notifications WHERE complaint_id = $1', [
+    const notifications = await stack.db.query("SELECT count(*)::int AS n FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'acknowledgement'", [
       event.data.complaintId,
     ]);
     expect(notifications.rows[0].n).toBe(1);
@@ -158,7 +158,7 @@ describeE2E('messaging guarantees', () => {
     expect(after.body.timeline).toHaveLength(before);
     const counts = await stack.db.query(
       `SELECT (SELECT count(*)::int FROM triage.complaint_links WHERE complaint_id = $1) AS links,
-              (SELECT count(*)::int FROM notifier.notifications WHERE complaint_id = $1) AS notifications`,
+              (SELECT count(*)::int FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'acknowledgement') AS notifications`,
       [accepted.body?.id],
     );
     expect(counts.rows[0]).toEqual({ links: 1, notifications: 1 });

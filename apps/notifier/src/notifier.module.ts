@@ -1,22 +1,67 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { DatabaseModule, HealthController } from '@redress/platform';
+import { TimersModule } from '@redress/timers';
+import { SupervisorGuard } from './auth/supervisor.guard';
+import { ChannelRouter } from './channels/channel-router';
 import { DELIVERY_CHANNEL } from './channels/delivery-channel';
-import { LogDeliveryChannel } from './channels/log-delivery.channel';
-import { AcknowledgeComplaintService } from './commands/acknowledge-complaint/acknowledge-complaint.service';
-import { NotifierSettings } from './config/notifier.settings';
+import { DecideCompensationHttpController } from './commands/decide-compensation/decide-compensation.http.controller';
+import { DecideCompensationService } from './commands/decide-compensation/decide-compensation.service';
+import { DeliveryWorker } from './commands/deliver-notification/delivery-worker';
+import { FeedbackTokens } from './commands/give-feedback/feedback-tokens';
+import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedback.http.controller';
+import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
+import { RootCauseUpdates } from './commands/inform-complaints/root-cause-updates';
+import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
+import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
+import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
+import { CompensationService } from './commands/settle-compensation/compensation.service';
+import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
+import { AssignmentCreatedConsumer } from './consumers/assignment-created.consumer';
+import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
+import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
+import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
+import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
+import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
+import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(notifierDataSourceSpec(settings.databaseUrl)),
       MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers }),
+      TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
-    controllers: [HealthController, ComplaintReceivedConsumer],
-    providers: [{ provide: DELIVERY_CHANNEL, useClass: LogDeliveryChannel }, AcknowledgeComplaintService],
+    controllers: [
+      HealthController,
+      ComplaintReceivedConsumer,
+      ComplaintLinkedConsumer,
+      AssignmentCreatedConsumer,
+      AssignmentEscalatedConsumer,
+      RootCauseResolvedConsumer,
+      ListNotificationsHttpController,
+      ListCompensationsHttpController,
+      DecideCompensationHttpController,
+      GiveFeedbackHttpController,
+      GetStatsHttpController,
+    ],
+    providers: [
+      { provide: NOTIFIER_SETTINGS, useValue: settings },
+      { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },
+      SupervisorGuard,
+      NotificationScheduler,
+      DeliveryWorker,
+      RecordComplaintService,
+      LinkComplaintService,
+      RootCauseUpdates,
+      CompensationService,
+      FeedbackTokens,
+      DecideCompensationService,
+      GiveFeedbackService,
+    ],
   })
   class NotifierModule {}
   return NotifierModule;

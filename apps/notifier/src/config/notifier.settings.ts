@@ -1,7 +1,107 @@
-import { Env, loadServiceSettings, ServiceSettings } from '@redress/platform';
+import { toMinorUnits } from '@redress/contracts';
+import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+import { isTimeZone } from '../domain/contact-window';
+import { isLocale, Locale } from '../domain/locale';
 
-export type NotifierSettings = ServiceSettings;
-
-export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
-  return loadServiceSettings('notifier', env);
+export interface NotifierSettings extends ServiceSettings {
+  /** smtp://host:port of the mail server; unset: emails are written to the service log. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The SMS gateway's HTTP endpoint (POST { to, text, reference }); unset: SMS go to the service log. */
+  smsGatewayUrl: string | null;
+  /** HMAC-SHA256 key that signs webhooks. */
+  webhookSecret: string;
+  /** Where the feedback links in messages point: `${feedbackBaseUrl}/feedback/<token>`. */
+  feedbackBaseUrl: string;
+  defaultTimezone: string;
+  defaultLocale: Locale;
+  /** `respect` (always, for customers); `ignore` sends email and SMS at any hour: for tests and demos only. */
+  contactWindows: 'respect' | 'ignore';
+  delivery: {
+    maxAttempts: number;
+    retryBackoffMs: number;
+    timeoutMs: number;
+    pollIntervalMs: number;
+    /** Deliveries sent at the same time by one replica. */
+    concurrency: number;
+  };
+  compensation: {
+    /** Granted without review, minor units of `currency`. */
+    limit: number;
+    currency: string;
+    /** What may be granted per calendar month, minor units of `currency`. */
+    monthlyBudget: number;
+  };
+  /** Complaints handled per transaction when a root-cause event fans out. */
+  fanOutBatchSize: number;
 }
+
+/** A bad value stops start-up with a message naming the setting. */
+export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
+  const base = loadServiceSettings('notifier', env);
+  const currency = env.COMPENSATION_CURRENCY ?? 'RUB';
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
+  const defaultTimezone = env.DEFAULT_TIMEZONE ?? 'Europe/Moscow';
+  if (!isTimeZone(defaultTimezone)) throw new Error(`setting DEFAULT_TIMEZONE: "${defaultTimezone}" is not an IANA time zone`);
+  const defaultLocale = env.DEFAULT_LOCALE ?? 'ru';
+  if (!isLocale(defaultLocale)) throw new Error(`setting DEFAULT_LOCALE: "${defaultLocale}" is not one of ru, en`);
+  const contactWindows = env.CONTACT_WINDOWS ?? 'respect';
+  if (contactWindows !== 'respect' && contactWindows !== 'ignore') {
+    throw new Error(`setting CONTACT_WINDOWS: "${contactWindows}" is not respect or ignore`);
+  }
+  const webhookSecret = env.WEBHOOK_SECRET ?? 'redress-local-webhook-secret';
+  if (webhookSecret.length < 16) throw new Error('setting WEBHOOK_SECRET: use at least 16 characters');
+  return {
+    ...base,
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM ?? 'Redress Customer Care <care@redress.local>',
+    smsGatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
+    webhookSecret,
+    feedbackBaseUrl: (url(env, 'FEEDBACK_BASE_URL', ['http:', 'https:']) ?? `http://${base.httpHost}:${base.httpPort}`).replace(/\/$/, ''),
+    defaultTimezone,
+    defaultLocale,
+    contactWindows,
+    delivery: {
+      maxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1),
+      retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
+      timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
+      pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
+      concurrency: integer(env, 'DELIVERY_CONCURRENCY', 4, 1),
+    },
+    compensation: {
+      limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
+      currency,
+      monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
+    },
+    fanOutBatchSize: integer(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
+  };
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const text = env[name];
+  if (!text) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new Error(`setting ${name}: "${text}" is not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new Error(`setting ${name}: use ${protocols.join(' or ')}`);
+  return text;
+}
+
+function money(env: Env, name: string, fallback: string, currency: string): number {
+  const parsed = toMinorUnits(env[name] ?? fallback, currency);
+  if (!parsed.ok) throw new Error(`setting ${name}: ${parsed.error}`);
+  return parsed.amount;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`setting ${name}: "${text}" is not a whole number >= ${min}`);
+  return value;
+}
+
+export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');

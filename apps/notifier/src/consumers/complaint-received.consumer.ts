@@ -2,17 +2,21 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { AcknowledgeComplaintService } from '../commands/acknowledge-complaint/acknowledge-complaint.service';
+import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker';
+import { RecordComplaintService } from '../commands/record-complaint/record-complaint.service';
 
 @Controller()
 export class ComplaintReceivedConsumer {
   constructor(
     private readonly inbound: InboundEvents,
-    private readonly acknowledge: AcknowledgeComplaintService,
+    private readonly recordComplaint: RecordComplaintService,
+    private readonly delivery: DeliveryWorker,
   ) {}
 
+  /** The acknowledgement is written with the complaint; the delivery worker sends it once this commits. */
   @OnEvent(EventType.ComplaintReceived)
-  handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.ComplaintReceived, (event, tx) => this.acknowledge.execute(event, tx));
+  async handle(@Ctx() context: KafkaContext) {
+    await this.inbound.process(context, EventType.ComplaintReceived, (event, tx) => this.recordComplaint.execute(event, tx));
+    this.delivery.wake();
   }
 }

@@ -86,15 +86,20 @@ function latestAssignment(timeline: TimelineRow[]): ComplaintView['assignment'] 
   return department === null ? null : { department, level };
 }
 
+/**
+ * What has been granted so far (the latest grant carries the total) and whether a person still has to decide:
+ * a review request not yet followed by a grant.
+ */
 function compensationOf(timeline: TimelineRow[]): ComplaintView['compensation'] {
-  const granted = timeline.find((item) => item.type === 'compensation.granted');
-  const review = timeline.find((item) => item.type === 'compensation.review-required');
+  const granted = timeline.filter((item) => item.type === 'compensation.granted').at(-1);
+  const review = timeline.filter((item) => item.type === 'compensation.review-required').at(-1);
   if (!granted && !review) return null;
   const currency = (granted ?? review)?.details.currency as string;
+  const pending = review !== undefined && (granted === undefined || timeline.indexOf(granted) < timeline.indexOf(review));
   return {
     amount: (granted?.details.amount as string | undefined) ?? formatMinorUnits(0, currency),
     currency,
     requested: (review?.details.requested as string | undefined) ?? null,
-    status: review ? 'review' : 'granted',
+    status: pending ? 'review' : 'granted',
   };
 }

@@ -1,0 +1,29 @@
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { bearerToken, hashToken } from '@redress/platform';
+import { DataSource } from 'typeorm';
+
+export interface Supervisor {
+  id: string;
+  name: string;
+}
+
+type AuthenticatedRequest = { headers: Record<string, string | string[] | undefined>; supervisor?: Supervisor };
+
+/** Lets a request through only with a supervisor's bearer token (stored as its SHA-256), whom it then carries. */
+@Injectable()
+export class SupervisorGuard implements CanActivate {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request.headers);
+    const [supervisor]: Supervisor[] = await this.dataSource.query(`SELECT id, name FROM notifier.supervisors WHERE token_hash = $1`, [hashToken(token)]);
+    if (!supervisor) throw new UnauthorizedException('Unknown supervisor token');
+    request.supervisor = supervisor;
+    return true;
+  }
+}
+
+export const CurrentSupervisor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Supervisor => context.switchToHttp().getRequest<AuthenticatedRequest>().supervisor as Supervisor,
+);

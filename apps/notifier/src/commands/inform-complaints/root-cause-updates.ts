@@ -1,0 +1,163 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { DueTimer, TimerWorker, Timers } from '@redress/timers';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { MessageFacts } from '../../domain/messages';
+import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from '../../persistence/complaint.record';
+import { FeedbackTokens } from '../give-feedback/feedback-tokens';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { CompensationService } from '../settle-compensation/compensation.service';
+
+export const FAN_OUT_TIMER = 'notifier.fan-out';
+
+type RootCauseEvent =
+  | EventEnvelope<typeof EventType.AssignmentCreated>
+  | EventEnvelope<typeof EventType.AssignmentEscalated>
+  | EventEnvelope<typeof EventType.RootCauseResolved>;
+
+interface StoredEvent {
+  event_id: string;
+  root_cause_id: string;
+  type: string;
+  occurred_at: Date;
+  data: Record<string, any>;
+}
+
+interface RootCauseRow {
+  id: string;
+  department: string | null;
+  progress_event_id: string | null;
+  progress_at: Date | null;
+  resolved_event_id: string | null;
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * What happens to a root cause reaches each of its complaints. Events about a root cause carry no complaint ids, so
+ * the notifier fans them out from its own links, in bounded batches: the consumer stores the event and schedules a
+ * fan-out timer; each firing informs `FAN_OUT_BATCH_SIZE` complaints in one transaction and schedules the next batch.
+ * A complaint linked (or received) later catches up on its own. Both paths write through unique keys (one notification
+ * per complaint and event, one compensation per complaint), so whichever comes second changes nothing; the root
+ * cause's row is locked by the consumer and by a catch-up, so a link never slips between an event and its fan-out.
+ */
+@Injectable()
+export class RootCauseUpdates implements OnModuleInit {
+  private readonly logger = new Logger(RootCauseUpdates.name);
+
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly timers: Timers,
+    private readonly worker: TimerWorker,
+    private readonly scheduler: NotificationScheduler,
+    private readonly compensation: CompensationService,
+    private readonly feedback: FeedbackTokens,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.handle(FAN_OUT_TIMER, (timer, tx) => this.fanOut(timer, tx));
+  }
+
+  /** Consumer side: remembers the event and, unless a later one supersedes it, starts its fan-out. */
+  async record(event: RootCauseEvent, tx: Transaction): Promise<void> {
+    const rootCauseId = event.data.rootCauseId;
+    const rootCause = await this.lockRootCause(tx, rootCauseId);
+    const occurredAt = new Date(event.occurredAt);
+    await tx.manager.query(
+      `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (event_id) DO NOTHING`,
+      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(event.data)],
+    );
+    if (event.type === EventType.RootCauseResolved) {
+      await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [rootCauseId, event.id]);
+    } else {
+      // Progress after the resolution, or older than the progress already told, is history: nobody is told again.
+      if (rootCause.resolved_event_id || (rootCause.progress_at && rootCause.progress_at > occurredAt)) return;
+      const department = event.type === EventType.AssignmentCreated ? event.data.department : rootCause.department;
+      await tx.manager.query(
+        `UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3, department = $4 WHERE id = $1`,
+        [rootCauseId, event.id, occurredAt, department],
+      );
+    }
+    await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.id, dueAt: new Date(), payload: { after: NO_ID } });
+  }
+
+  /** A complaint that joined its root cause late (or arrived after its link) gets the latest news of that root cause. */
+  async catchUp(tx: Transaction, complaint: KnownComplaint): Promise<void> {
+    if (!complaint.rootCauseId) return;
+    const rootCause = await this.lockRootCause(tx, complaint.rootCauseId);
+    const eventId = rootCause.resolved_event_id ?? rootCause.progress_event_id;
+    if (!eventId) return;
+    const [event]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [eventId]);
+    await this.inform(tx, complaint, event, rootCause);
+  }
+
+  /** One batch of a fan-out, in the timer's transaction; schedules the next batch while complaints remain. */
+  async fanOut(timer: DueTimer, tx: Transaction): Promise<void> {
+    const [event]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [timer.subjectId]);
+    if (!event) return;
+    const [rootCause]: RootCauseRow[] = await tx.manager.query(`SELECT * FROM notifier.root_causes WHERE id = $1`, [event.root_cause_id]);
+    const superseded =
+      event.type !== EventType.RootCauseResolved && (rootCause.resolved_event_id !== null || rootCause.progress_event_id !== event.event_id);
+    const batchSize = this.settings.fanOutBatchSize;
+    const rows: Record<string, unknown>[] = superseded
+      ? []
+      : await tx.manager.query(
+          `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints
+           WHERE root_cause_id = $1 AND received_at IS NOT NULL AND id > $2 ORDER BY id LIMIT $3`,
+          [event.root_cause_id, (timer.payload.after as string | undefined) ?? NO_ID, batchSize],
+        );
+    for (const row of rows) await this.inform(tx, toKnownComplaint(row), event, rootCause);
+    const more = rows.length === batchSize;
+    await tx.manager.query(
+      `UPDATE notifier.root_cause_events SET fanned_out = fanned_out + $2, fan_out_done_at = CASE WHEN $3 THEN NULL ELSE now() END WHERE event_id = $1`,
+      [event.event_id, rows.length, more],
+    );
+    if (more) {
+      const after = rows[rows.length - 1].id as string;
+      await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.event_id, dueAt: new Date(), payload: { after } });
+    } else if (!superseded) {
+      this.logger.log(`[${event.root_cause_id}] ${event.type} reached its complaints`);
+    }
+  }
+
+  private async inform(tx: Transaction, complaint: KnownComplaint, event: StoredEvent, rootCause: RootCauseRow): Promise<void> {
+    const data = event.data;
+    let facts: MessageFacts;
+    if (event.type === EventType.RootCauseResolved) {
+      const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
+      const token = await this.feedback.tokenFor(tx, complaint.id);
+      facts = {
+        kind: 'resolution',
+        reference: complaint.reference,
+        cause: data.causeReport,
+        actionsTaken: data.actionsTaken,
+        compensation: {
+          granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
+          underReview: compensation.underReview,
+        },
+        feedbackUrl: `${this.settings.feedbackBaseUrl}/feedback/${token}`,
+      };
+    } else {
+      facts = {
+        kind: 'progress',
+        reference: complaint.reference,
+        handler: (data.owner ?? data.newOwner).name,
+        department: rootCause.department ?? data.department ?? '',
+        escalated: event.type === EventType.AssignmentEscalated,
+        newsBy: new Date(data.resolveDueAt),
+      };
+    }
+    await this.scheduler.schedule(tx, complaint, event.event_id, facts);
+  }
+
+  /** Creates the root cause's row if needed and locks it for the rest of the transaction. */
+  private async lockRootCause(tx: Transaction, id: string): Promise<RootCauseRow> {
+    const [row]: RootCauseRow[] = await tx.manager.query(
+      `INSERT INTO notifier.root_causes (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING *`,
+      [id],
+    );
+    return row;
+  }
+}

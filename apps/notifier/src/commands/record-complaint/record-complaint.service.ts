@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EventEnvelope, EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { guessLocale } from '../../domain/locale';
+import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
+import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+
+/**
+ * Keeps what the notifier needs of a received complaint and schedules its acknowledgement. When the complaint's
+ * link to a root cause arrived first (another key, another topic), it also catches up with that root cause.
+ */
+@Injectable()
+export class RecordComplaintService {
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly scheduler: NotificationScheduler,
+    private readonly updates: RootCauseUpdates,
+  ) {}
+
+  async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
+    const data = event.data;
+    const { customer } = data;
+    const reference = data.externalRef ?? data.complaintId.slice(0, 8).toUpperCase();
+    // The upsert locks the complaint's row, so a link consumed at the same time waits for it (or it for the link).
+    const [row] = await tx.manager.query(
+      `INSERT INTO notifier.complaints
+         (id, received_at, reference, address_as, phone, email, timezone, window_from, window_to, preferred_channel, locale,
+          dissatisfaction, order_amount, order_currency, remedy_type, claimed_amount, claimed_currency, callback_url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       ON CONFLICT (id) DO UPDATE SET
+         received_at = EXCLUDED.received_at, reference = EXCLUDED.reference, address_as = EXCLUDED.address_as, phone = EXCLUDED.phone,
+         email = EXCLUDED.email, timezone = EXCLUDED.timezone, window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to,
+         preferred_channel = EXCLUDED.preferred_channel, locale = EXCLUDED.locale, dissatisfaction = EXCLUDED.dissatisfaction,
+         order_amount = EXCLUDED.order_amount, order_currency = EXCLUDED.order_currency, remedy_type = EXCLUDED.remedy_type,
+         claimed_amount = EXCLUDED.claimed_amount, claimed_currency = EXCLUDED.claimed_currency, callback_url = EXCLUDED.callback_url
+       RETURNING ${COMPLAINT_COLUMNS}`,
+      [
+        data.complaintId,
+        data.receivedAt,
+        reference,
+        customer.formOfAddress ?? customer.name,
+        customer.phone,
+        customer.email ?? null,
+        customer.timezone ?? null,
+        customer.contactWindow?.from ?? null,
+        customer.contactWindow?.to ?? null,
+        customer.preferredChannel ?? null,
+        guessLocale(data.text, this.settings.defaultLocale),
+        data.dissatisfaction,
+        data.order?.amount ?? null,
+        data.order?.currency ?? null,
+        data.remedy?.type ?? null,
+        data.remedy?.claimed?.amount ?? null,
+        data.remedy?.claimed?.currency ?? null,
+        data.callbackUrl ?? null,
+      ],
+    );
+    const complaint = toKnownComplaint(row);
+    await this.scheduler.schedule(tx, complaint, event.id, { kind: 'acknowledgement', reference });
+    if (complaint.rootCauseId) await this.updates.catchUp(tx, complaint);
+  }
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Transaction } from '@redress/messaging';
+import { randomUUID } from 'node:crypto';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { chooseChannel } from '../../domain/choose-channel';
+import { nextContactTime } from '../../domain/contact-window';
+import { MessageFacts, renderMessage } from '../../domain/messages';
+import { KnownComplaint } from '../../persistence/complaint.record';
+
+/**
+ * Writes a notification as `scheduled` in the caller's transaction, rendered for the customer's channel and
+ * language, due now or (email, SMS) at the next start of the customer's contact window. The delivery worker sends it.
+ * One notification per complaint and causing event: a second call for the same pair writes nothing.
+ */
+@Injectable()
+export class NotificationScheduler {
+  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
+
+  async schedule(tx: Transaction, complaint: KnownComplaint, causeEventId: string, facts: MessageFacts, now = new Date()): Promise<string | null> {
+    const channel = chooseChannel({
+      preferredChannel: complaint.preferredChannel ?? undefined,
+      email: complaint.email ?? undefined,
+      callbackUrl: complaint.callbackUrl ?? undefined,
+    });
+    const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
+    const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
+    // Client systems take webhooks at any hour; a person is contacted only inside their window.
+    const due = channel === 'webhook' || this.settings.contactWindows === 'ignore' ? now : nextContactTime(now, complaint.window, timeZone);
+    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
+    const rows: { id: string }[] = await tx.manager.query(
+      `INSERT INTO notifier.notifications
+         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body)
+       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11)
+       ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
+      [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, recipient, complaint.locale, message.subject, message.text],
+    );
+    return rows[0]?.id ?? null;
+  }
+}

@@ -1,0 +1,67 @@
+import { MessagingOptions, OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { createServiceDataSource, migrate } from '@redress/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { loadNotifierSettings } from '../../config/notifier.settings';
+import { KnownComplaint } from '../../persistence/complaint.record';
+import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
+import { CompensationService } from './compensation.service';
+
+/** Grants against real Postgres from many transactions at once: the budget holds and nothing is paid twice. */
+describeE2E('compensation under concurrency', () => {
+  let dataSource: DataSource;
+  let unitOfWork: UnitOfWork;
+
+  beforeAll(async () => {
+    const spec = notifierDataSourceSpec(await testDatabase(`compensation_${randomUUID().slice(0, 8)}`));
+    dataSource = await createServiceDataSource({ ...spec, poolSize: 12 }).initialize();
+    await migrate(dataSource, spec.schema);
+    const options: MessagingOptions = { service: 'notifier', schema: 'notifier', brokers: [] };
+    // Nothing is published here: the outbox rows are what the test reads.
+    const noRelay = { committed: () => undefined } as unknown as OutboxRelay;
+    unitOfWork = new UnitOfWork(dataSource, noRelay, options);
+  });
+
+  afterAll(() => dataSource?.destroy());
+
+  function service(budget: string) {
+    return new CompensationService(loadNotifierSettings({ DATABASE_URL: 'x', KAFKA_BROKERS: 'x', COMPENSATION_MONTHLY_BUDGET: budget }));
+  }
+
+  function complaint(claimed: number): KnownComplaint {
+    return {
+      id: randomUUID(), reference: 'R', addressAs: 'Ms P', phone: '+79160000000', email: null, timezone: null, window: null, preferredChannel: null,
+      locale: 'en', dissatisfaction: 'upset', order: null, claimed: { amount: claimed, currency: 'RUB' }, callbackUrl: null, rootCauseId: null,
+    };
+  }
+
+  it('never passes the period budget with 30 grants at the same moment', async () => {
+    await dataSource.query(`DELETE FROM notifier.budgets`);
+    const compensations = service('1000.00');
+    const complaints = Array.from({ length: 30 }, () => complaint(150_00));
+    const outcomes = await Promise.all(
+      complaints.map((c) => unitOfWork.run((tx) => compensations.settle(tx, c, randomUUID()))),
+    );
+    const paid = outcomes.filter((outcome) => outcome.granted > 0);
+    expect(paid).toHaveLength(6); // 6 x 150.00 = 900.00; a seventh would pass 1000.00
+    expect(outcomes.filter((outcome) => outcome.underReview)).toHaveLength(24);
+    const [{ used }] = await dataSource.query(`SELECT used::int FROM notifier.budgets`);
+    expect(used).toBe(900_00);
+    const [{ events }] = await dataSource.query(`SELECT count(*)::int AS events FROM notifier.outbox WHERE event_type = 'compensation.granted'`);
+    expect(events).toBe(6);
+  });
+
+  it('pays a complaint once when it is settled from several transactions at once', async () => {
+    const compensations = service('100000.00');
+    const once = complaint(100_00);
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => unitOfWork.run((tx) => compensations.settle(tx, once, randomUUID()))));
+    expect(outcomes.every((outcome) => outcome.granted === 100_00)).toBe(true);
+    const [{ rows, events }] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM notifier.compensations WHERE complaint_id = $1) AS rows,
+              (SELECT count(*)::int FROM notifier.outbox WHERE event_type = 'compensation.granted' AND message_key = $2) AS events`,
+      [once.id, once.id],
+    );
+    expect({ rows, events }).toEqual({ rows: 1, events: 1 });
+  });
+});

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { randomUUID } from 'node:crypto';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { applyBudget, budgetPeriod, decideCompensation } from '../../domain/compensation-policy';
+import { KnownComplaint } from '../../persistence/complaint.record';
+import { returnedRows } from '../../persistence/rows';
+
+export interface CompensationSummary {
+  granted: number;
+  currency: string;
+  underReview: boolean;
+}
+
+/**
+ * Compensates a complaint once (a unique row per complaint; a second settle returns the first outcome), by the
+ * policy in domain/, within the period budget: the grant is reserved with one conditional UPDATE of the period's
+ * budget row, which concurrent grants take in turn, so together they never pass the budget.
+ */
+@Injectable()
+export class CompensationService {
+  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
+
+  async settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string, now = new Date()): Promise<CompensationSummary> {
+    const { limit, currency, monthlyBudget } = this.settings.compensation;
+    const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, { limit, currency });
+    const id = randomUUID();
+    const period = budgetPeriod(now);
+    const inserted: unknown[] = await tx.manager.query(
+      `INSERT INTO notifier.compensations (id, complaint_id, root_cause_id, currency, granted, basis, status, period)
+       VALUES ($1, $2, $3, $4, 0, $5, 'none', $6) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
+      [id, complaint.id, rootCauseId, currency, decision.basis, period],
+    );
+    if (inserted.length === 0) {
+      const [existing] = await tx.manager.query(`SELECT granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaint.id]);
+      return { granted: Number(existing.granted), currency: existing.currency, underReview: existing.status === 'review' };
+    }
+    let outcome = decision;
+    if (decision.granted > 0) {
+      await tx.manager.query(
+        `INSERT INTO notifier.budgets (period, currency, limit_amount) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [period, currency, monthlyBudget],
+      );
+      const reserved = returnedRows(
+        await tx.manager.query(
+          `UPDATE notifier.budgets SET used = used + $3, limit_amount = $4
+           WHERE period = $1 AND currency = $2 AND used + $3 <= $4 RETURNING used`,
+          [period, currency, decision.granted, monthlyBudget],
+        ),
+      );
+      if (reserved.length === 0) outcome = applyBudget(decision, 0);
+    }
+    const status = outcome.review ? 'review' : outcome.granted > 0 ? 'granted' : 'none';
+    await tx.manager.query(
+      `UPDATE notifier.compensations SET granted = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
+      [id, outcome.granted, outcome.review?.requested ?? null, outcome.basis, status, outcome.review?.reason ?? null],
+    );
+    if (outcome.granted > 0) {
+      tx.emit({
+        type: EventType.CompensationGranted,
+        key: complaint.id,
+        correlationId: complaint.id,
+        data: { complaintId: complaint.id, amount: outcome.granted, currency, basis: outcome.basis },
+      });
+    }
+    if (outcome.review) {
+      tx.emit({
+        type: EventType.CompensationReviewRequired,
+        key: complaint.id,
+        correlationId: complaint.id,
+        data: { complaintId: complaint.id, requested: outcome.review.requested, granted: outcome.granted, currency, reason: outcome.review.reason },
+      });
+    }
+    return { granted: outcome.granted, currency, underReview: outcome.review !== null };
+  }
+}

@@ -1,0 +1,37 @@
+import { loadNotifierSettings } from './notifier.settings';
+
+describe('notifier settings', () => {
+  const base = { DATABASE_URL: 'postgres://x/y', KAFKA_BROKERS: 'k:9092' };
+
+  it('has working defaults', () => {
+    expect(loadNotifierSettings(base)).toMatchObject({
+      smtpUrl: null,
+      smsGatewayUrl: null,
+      defaultTimezone: 'Europe/Moscow',
+      defaultLocale: 'ru',
+      contactWindows: 'respect',
+      feedbackBaseUrl: 'http://127.0.0.1:3003',
+      compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000 },
+      fanOutBatchSize: 500,
+    });
+  });
+
+  it('reads money in the compensation currency and durations', () => {
+    const settings = loadNotifierSettings({ ...base, COMPENSATION_LIMIT: '150', COMPENSATION_CURRENCY: 'JPY', DELIVERY_RETRY_BACKOFF: '200ms' });
+    expect(settings.compensation).toMatchObject({ limit: 150, currency: 'JPY' });
+    expect(settings.delivery.retryBackoffMs).toBe(200);
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail'],
+    ['SMS_GATEWAY_URL', 'not a url'],
+    ['DEFAULT_TIMEZONE', 'Mars/Olympus'],
+    ['DEFAULT_LOCALE', 'de'],
+    ['COMPENSATION_LIMIT', '200.001'],
+    ['WEBHOOK_SECRET', 'short'],
+    ['CONTACT_WINDOWS', 'sometimes'],
+    ['DELIVERY_MAX_ATTEMPTS', '0'],
+  ])('refuses a bad %s', (name, value) => {
+    expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
+  });
+});

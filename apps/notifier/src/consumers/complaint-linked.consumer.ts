@@ -1,0 +1,21 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, KafkaContext } from '@nestjs/microservices';
+import { EventType } from '@redress/contracts';
+import { InboundEvents, OnEvent } from '@redress/messaging';
+import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker';
+import { LinkComplaintService } from '../commands/link-complaint/link-complaint.service';
+
+@Controller()
+export class ComplaintLinkedConsumer {
+  constructor(
+    private readonly inbound: InboundEvents,
+    private readonly linkComplaint: LinkComplaintService,
+    private readonly delivery: DeliveryWorker,
+  ) {}
+
+  @OnEvent(EventType.RootCauseComplaintLinked)
+  async handle(@Ctx() context: KafkaContext) {
+    await this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) => this.linkComplaint.execute(event, tx));
+    this.delivery.wake();
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, KafkaContext } from '@nestjs/microservices';
+import { EventType } from '@redress/contracts';
+import { InboundEvents, OnEvent } from '@redress/messaging';
+import { TimerWorker } from '@redress/timers';
+import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
+
+/** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
+@Controller()
+export class RootCauseResolvedConsumer {
+  constructor(
+    private readonly inbound: InboundEvents,
+    private readonly updates: RootCauseUpdates,
+    private readonly timers: TimerWorker,
+  ) {}
+
+  @OnEvent(EventType.RootCauseResolved)
+  async handle(@Ctx() context: KafkaContext) {
+    await this.inbound.process(context, EventType.RootCauseResolved, (event, tx) => this.updates.record(event, tx));
+    this.timers.wake();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * When a customer may be contacted: a daily window in their own time zone. Pure; the clock is a parameter.
+ * A window whose end is earlier than its start spans midnight (22:00-07:00); equal ends, or no window, mean any time.
+ */
+export interface ContactWindow {
+  /** HH:MM, inclusive. */
+  from: string;
+  /** HH:MM, exclusive. */
+  to: string;
+}
+
+interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  minutes: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Whether the runtime knows this IANA time zone. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parts(instant: Date, timeZone: string) {
+  const values: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  return values as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+}
+
+function localTime(instant: Date, timeZone: string): LocalTime {
+  const p = parts(instant, timeZone);
+  return { year: p.year, month: p.month, day: p.day, minutes: p.hour * 60 + p.minute };
+}
+
+/** The zone's offset from UTC at `instant`, in milliseconds. */
+function offsetMs(instant: number, timeZone: string): number {
+  const p = parts(new Date(instant), timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a wall-clock time happens in the zone. A time that does not exist (skipped by a DST change) comes out
+ * as the instant just after the gap, the moment the clocks show the window has begun.
+ */
+export function zonedInstant(year: number, month: number, day: number, minutes: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, Math.floor(minutes / 60), minutes % 60);
+  const first = wall - offsetMs(wall, timeZone);
+  const second = wall - offsetMs(first, timeZone);
+  if (second === first) return new Date(first);
+  // Around a change the two guesses differ: take the one whose local time is the asked one.
+  for (const guess of [Math.min(first, second), Math.max(first, second)]) {
+    const local = localTime(new Date(guess), timeZone);
+    if (local.minutes === minutes && local.day === day) return new Date(guess);
+  }
+  // Neither: the time was skipped. Find the jump between the guesses, the first minute the clocks show a later time.
+  let before = Math.min(first, second);
+  let after = Math.max(first, second);
+  while (after - before > 60_000) {
+    const middle = before + Math.floor((after - before) / 120_000) * 60_000;
+    const local = localTime(new Date(middle), timeZone);
+    if (local.day !== day || local.minutes >= minutes) after = middle;
+    else before = middle;
+  }
+  return new Date(after);
+}
+
+function clockMinutes(text: string): number {
+  const [hours, minutes] = text.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** Whether `now` falls inside the window in the zone. */
+export function insideWindow(now: Date, window: ContactWindow | undefined | null, timeZone: string): boolean {
+  if (!window) return true;
+  const from = clockMinutes(window.from);
+  const to = clockMinutes(window.to);
+  if (from === to) return true;
+  const { minutes } = localTime(now, timeZone);
+  return from < to ? minutes >= from && minutes < to : minutes >= from || minutes < to;
+}
+
+/**
+ * When a message may go: `now` inside the window, else the window's next start in the customer's zone. A window
+ * spanning midnight (22:00-07:00) is open late in the evening and early in the morning.
+ */
+export function nextContactTime(now: Date, window: ContactWindow | undefined | null, timeZone: string): Date {
+  if (!window || insideWindow(now, window, timeZone)) return now;
+  const from = clockMinutes(window.from);
+  const today = localTime(now, timeZone);
+  if (today.minutes < from) return zonedInstant(today.year, today.month, today.day, from, timeZone);
+  // Past today's start: tomorrow's (calendar arithmetic in UTC, so month and year ends roll over).
+  const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
+  return zonedInstant(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate(), from, timeZone);
+}

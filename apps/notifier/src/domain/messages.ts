@@ -1,0 +1,129 @@
+import { Channel, NotificationKind } from '@redress/contracts';
+import { Locale } from './locale';
+
+/** What a customer is told, in their terms; amounts are already formatted ("200.00 RUB"). */
+export type MessageFacts =
+  | { kind: 'acknowledgement'; reference: string }
+  | { kind: 'progress'; reference: string; handler: string; department: string; escalated: boolean; newsBy: Date }
+  | {
+      kind: 'resolution';
+      reference: string;
+      cause: string;
+      actionsTaken: string;
+      compensation: { granted: string | null; underReview: boolean };
+      feedbackUrl: string;
+    };
+
+export interface Recipient {
+  /** The customer's form of address, else their name. */
+  addressAs: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+}
+
+type Templates = {
+  greeting(name: string): string;
+  signature: string;
+  acknowledgement(facts: Extract<MessageFacts, { kind: 'acknowledgement' }>): RenderedMessage;
+  progress(facts: Extract<MessageFacts, { kind: 'progress' }>, when: string): RenderedMessage;
+  resolution(facts: Extract<MessageFacts, { kind: 'resolution' }>): RenderedMessage;
+};
+
+const TEMPLATES: Record<Locale, Templates> = {
+  ru: {
+    greeting: (name) => `Здравствуйте, ${name}!`,
+    signature: 'С уважением, служба заботы о клиентах',
+    acknowledgement: ({ reference }) => ({
+      subject: `Мы получили ваше обращение ${reference}`,
+      text:
+        `Спасибо, что сообщили нам о проблеме. Ваше обращение ${reference} зарегистрировано, ` +
+        'и мы уже выясняем, что к ней привело. Мы будем сообщать вам о ходе работы.',
+    }),
+    progress: ({ reference, handler, department, escalated }, when) => ({
+      subject: `Обращение ${reference}: ${escalated ? 'передано руководителю' : 'назначен ответственный'}`,
+      text:
+        (escalated
+          ? `Чтобы ускорить решение, ваше обращение ${reference} передано руководителю: теперь им занимается ${handler} (${department}). `
+          : `Причиной вашего обращения ${reference} занимается ${handler} (${department}). `) +
+        `Мы сообщим вам о результате не позднее ${when}.`,
+    }),
+    resolution: ({ reference, cause, actionsTaken, compensation, feedbackUrl }) => ({
+      subject: `Обращение ${reference}: причина устранена`,
+      text: [
+        'Приносим извинения за доставленные неудобства.',
+        `Причина: ${cause}`,
+        `Что мы сделали: ${actionsTaken}`,
+        compensation.granted
+          ? `В качестве компенсации мы возвращаем вам ${compensation.granted}.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
+          : compensation.underReview
+            ? 'Вашу компенсацию сейчас рассматривает руководитель; мы сообщим о решении.'
+            : '',
+        'Спасибо, что помогли нам стать лучше.',
+        `Насколько полезным был наш ответ? Оцените: ${feedbackUrl}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    }),
+  },
+  en: {
+    greeting: (name) => `Dear ${name},`,
+    signature: 'Kind regards, Customer Care',
+    acknowledgement: ({ reference }) => ({
+      subject: `We have received your complaint ${reference}`,
+      text:
+        `Thank you for telling us. Your complaint ${reference} is registered and we are already finding out what ` +
+        'caused it. We will keep you informed.',
+    }),
+    progress: ({ reference, handler, department, escalated }, when) => ({
+      subject: `Complaint ${reference}: ${escalated ? 'passed to a senior manager' : 'someone is in charge'}`,
+      text:
+        (escalated
+          ? `To speed things up, your complaint ${reference} is now with ${handler} (${department}). `
+          : `${handler} (${department}) is in charge of removing the cause of your complaint ${reference}. `) +
+        `You will hear from us by ${when} at the latest.`,
+    }),
+    resolution: ({ reference, cause, actionsTaken, compensation, feedbackUrl }) => ({
+      subject: `Complaint ${reference}: the cause is removed`,
+      text: [
+        'We apologise for the trouble we caused you.',
+        `What caused it: ${cause}`,
+        `What we did: ${actionsTaken}`,
+        compensation.granted
+          ? `As compensation we are refunding you ${compensation.granted}.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
+          : compensation.underReview
+            ? 'A manager is reviewing your compensation; we will tell you the decision.'
+            : '',
+        'Thank you for helping us improve.',
+        `How helpful was this? Tell us: ${feedbackUrl}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    }),
+  },
+};
+
+/** The message for a customer, in their language and time zone, for a channel (an SMS is one short paragraph). */
+export function renderMessage(facts: MessageFacts, recipient: Recipient, channel: Channel): RenderedMessage {
+  const t = TEMPLATES[recipient.locale];
+  let body: RenderedMessage;
+  if (facts.kind === 'acknowledgement') body = t.acknowledgement(facts);
+  else if (facts.kind === 'progress') body = t.progress(facts, formatWhen(facts.newsBy, recipient));
+  else body = t.resolution(facts);
+  if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}` };
+  return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}` };
+}
+
+function formatWhen(at: Date, recipient: Recipient): string {
+  return new Intl.DateTimeFormat(recipient.locale === 'ru' ? 'ru-RU' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: recipient.timeZone,
+  }).format(at);
+}
+
+export const MESSAGE_KINDS: readonly NotificationKind[] = ['acknowledgement', 'progress', 'resolution'];

@@ -1,0 +1,64 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { formatMinorUnits } from '@redress/contracts';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { SupervisorGuard } from '../../auth/supervisor.guard';
+
+const STATUSES = ['none', 'granted', 'review', 'approved', 'rejected'] as const;
+
+export class ListCompensationsRequest extends PageQuery {
+  @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
+}
+
+export interface CompensationView {
+  id: string;
+  complaintId: string;
+  status: string;
+  /** Granted so far, a decimal string. */
+  granted: string;
+  /** What would settle the case, when a person has to decide. */
+  requested: string | null;
+  currency: string;
+  basis: string;
+  reviewReason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export function compensationView(row: Record<string, any>): CompensationView {
+  return {
+    id: row.id,
+    complaintId: row.complaint_id,
+    status: row.status,
+    granted: formatMinorUnits(Number(row.granted), row.currency),
+    requested: row.requested === null ? null : formatMinorUnits(Number(row.requested), row.currency),
+    currency: row.currency,
+    basis: row.basis,
+    reviewReason: row.review_reason,
+    createdAt: new Date(row.created_at).toISOString(),
+    decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
+  };
+}
+
+/** `GET /compensations?status=review`: the grants a supervisor has to decide on, oldest first, keyset-paged. */
+@Controller('compensations')
+@UseGuards(SupervisorGuard)
+export class ListCompensationsHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async list(@Query() query: ListCompensationsRequest): Promise<Page<CompensationView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const [afterAt, afterId] = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : [null, null];
+    const rows = await this.dataSource.query(
+      `SELECT * FROM notifier.compensations
+       WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+       ORDER BY created_at, id LIMIT $4`,
+      [query.status ?? null, afterAt, afterId, limit + 1],
+    );
+    const items = rows.slice(0, limit).map(compensationView);
+    const last = rows.length > limit ? rows[limit - 1] : null;
+    return { items, nextCursor: last ? encodeCursor([new Date(last.created_at).toISOString(), last.id]) : null };
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { IsUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { SupervisorGuard } from '../../auth/supervisor.guard';
+
+export class ListNotificationsRequest {
+  @IsUUID() complaintId!: string;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  channel: string;
+  status: 'scheduled' | 'sent' | 'failed';
+  scheduledFor: string;
+  sentAt: string | null;
+  attempts: number;
+}
+
+/** Every message for a complaint, oldest first (a supervisor's view). */
+@Controller('notifications')
+@UseGuards(SupervisorGuard)
+export class ListNotificationsHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
+    const rows = await this.dataSource.query(
+      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts FROM notifier.notifications
+       WHERE complaint_id = $1 ORDER BY created_at, id`,
+      [query.complaintId],
+    );
+    return {
+      complaintId: query.complaintId,
+      items: rows.map((row: Record<string, any>) => ({
+        id: row.id,
+        kind: row.kind,
+        channel: row.channel,
+        status: row.status,
+        scheduledFor: new Date(row.scheduled_for).toISOString(),
+        sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
+        attempts: row.attempts,
+      })),
+    };
+  }
+}
