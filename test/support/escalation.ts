@@ -1,27 +1,16 @@
 import { buildEvent, EventType, topicFor } from '@redress/contracts';
 import { randomUUID } from 'node:crypto';
 import { SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
+import { ApiResponse, callApi } from './api';
 import { eventually } from './eventually';
 import { KafkaProbe } from './kafka-probe';
 import { TestStack } from './test-stack';
 
-export interface EscalationResponse {
-  status: number;
-  body: any;
-}
+export type EscalationResponse = ApiResponse;
 
 /** Calls an escalation API (the stack's, or another instance's `url`) with a bearer token. */
-export async function escalation(url: string, method: string, path: string, token?: string, body?: unknown): Promise<EscalationResponse> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+export function escalation(url: string, method: string, path: string, token?: string, body?: unknown): Promise<EscalationResponse> {
+  return callApi(url, method, path, token, body);
 }
 
 /** The seeded owner of `department` at `level`. */

@@ -1,31 +1,13 @@
 import { SeededMember } from '../../apps/triage/src/persistence/demo-seed';
+import { ApiResponse, callApi } from './api';
 import { eventually } from './eventually';
 import { TestStack } from './test-stack';
 
-export interface TriageResponse {
-  status: number;
-  body: any;
-  headers: Headers;
-}
+export type TriageResponse = ApiResponse;
 
 /** Calls the triage API of a test stack, as a committee member when a token is given. */
-export async function triage(stack: TestStack, method: string, path: string, token?: string, body?: unknown): Promise<TriageResponse> {
-  const response = await fetch(`${stack.services.triage.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON (the SVG chart): keep the text
-  }
-  return { status: response.status, body: parsed, headers: response.headers };
+export function triage(stack: TestStack, method: string, path: string, token?: string, body?: unknown): Promise<TriageResponse> {
+  return callApi(stack.services.triage.url, method, path, token, body);
 }
 
 /** The seeded committee: the chair and the three other members (DESIGN.md: logistics chairs). */

@@ -11,3 +11,4 @@ export * from './dead-letters';
 export * from './consumer-stats';
 export * from './on-event.decorator';
 export * from './kafka-logger';
+export * from './drain-loop';

@@ -3,6 +3,7 @@ import { Kafka, logLevel, Message, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { DrainLoop } from './drain-loop';
 import { kafkaLogCreator } from './kafka-logger';
 import { outboxChannel } from './messaging-tables';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
@@ -31,9 +32,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly producer: Producer;
   private listener?: Client;
   private leader = false;
-  private stopped = false;
-  private running?: Promise<void>;
-  private wakeAgain = false;
+  private readonly loop = new DrainLoop(
+    () => this.drain(),
+    (error) => this.logger.warn(`outbox relay paused: ${error.message}`),
+  );
   private notifyPending = false;
   private poll?: NodeJS.Timeout;
 
@@ -58,13 +60,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
     this.poll = setInterval(() => this.wake(), POLL_INTERVAL_MS);
-    this.wake();
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.poll);
-    await this.running;
+    await this.loop.stop();
     await this.producer.disconnect();
     await this.listener?.end().catch(() => undefined);
   }
@@ -86,22 +87,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }, NOTIFY_EVERY_MS).unref();
   }
 
-  /** Asks for a drain; a wake during a drain runs one more drain after it, so no notification is lost. */
+  /** Asks for a drain (see DrainLoop). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeAgain = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: Error) => this.logger.warn(`outbox relay paused: ${error.message}`))
-      .finally(() => {
-        this.running = undefined;
-        if (this.wakeAgain) {
-          this.wakeAgain = false;
-          this.wake();
-        }
-      });
+    this.loop.wake();
   }
 
   private async drain(): Promise<void> {
@@ -111,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         `SELECT seq, topic, message_key, payload FROM "${this.options.schema}".outbox
          WHERE sent_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE}`,
       );
-      if (rows.length === 0 || this.stopped) return;
+      if (rows.length === 0 || this.loop.stopped) return;
       await this.producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
       await this.dataSource.query(
         `UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
@@ -144,7 +132,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private dropListener(listener: Client, error?: Error): void {
     if (this.listener !== listener) return;
-    if (error && !this.stopped) this.logger.warn(`outbox listener lost: ${error.message}`);
+    if (error && !this.loop.stopped) this.logger.warn(`outbox listener lost: ${error.message}`);
     this.listener = undefined;
     this.leader = false;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { UnitOfWork } from '@redress/messaging';
+import { DrainLoop, UnitOfWork } from '@redress/messaging';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
@@ -43,8 +43,11 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
   private poll?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private wakeAgain = false;
+  private readonly loop = new DrainLoop(
+    () => this.drain(),
+    (error) => this.logger.warn(`timers paused until the next poll: ${error.message}`),
+  );
+  /** Set by stop(): a drain under way ends after the timer it is firing. */
   private stopped = false;
 
   constructor(
@@ -81,33 +84,19 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   start(): void {
     this.stopped = false;
     this.poll = setInterval(() => this.wake(), this.pollIntervalMs);
-    this.wake();
+    this.loop.start();
   }
 
   /** Stops polling and waits for the timer being fired, if any. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
-    await this.running;
+    await this.loop.stop();
   }
 
-  /** Looks for due timers now; a wake during a drain runs one more drain after it. */
+  /** Looks for due timers now (see DrainLoop). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeAgain = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((error: Error) => this.logger.warn(`timers paused until the next poll: ${error.message}`))
-      .finally(() => {
-        this.running = undefined;
-        if (this.wakeAgain) {
-          this.wakeAgain = false;
-          this.wake();
-        }
-      });
+    this.loop.wake();
   }
 
   /** Fires due timers until none is left (or the batch is done); resolves when nothing more is due. */
