@@ -275,6 +275,9 @@ describeE2E('notifier', () => {
     const item = review.body.items.find((entry: { complaintId: string }) => entry.complaintId === overLimit);
     expect(item).toMatchObject({ status: 'review', granted: '200.00', requested: '500.00', currency: 'RUB', reviewReason: 'over-limit' });
     expect((await notifier('GET', '/compensations?status=review', undefined, null)).status).toBe(401);
+    // A forged cursor (right shape, wrong parts) is a 400, never a database error.
+    const forged = Buffer.from(JSON.stringify(['not a time', 'not a uuid'])).toString('base64url');
+    expect((await notifier('GET', `/compensations?status=review&cursor=${forged}`)).status).toBe(400);
     const approved = await notifier('POST', `/compensations/${item.id}/approve`);
     expect(approved).toMatchObject({ status: 200, body: { status: 'approved', granted: '500.00' } });
     expect((await notifier('POST', `/compensations/${item.id}/reject`)).status).toBe(409);

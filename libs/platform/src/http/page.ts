@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { encodeCursor } from './cursor';
 
 /** `?limit=&cursor=` of every paged list. */
 export class PageQuery {
@@ -20,3 +21,9 @@ export interface Page<T> {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
+
+/** Fetch one row more than the page holds: if it is there, the page's last item gives the next cursor. */
+export function toPage<R, T>(rows: R[], limit: number, view: (row: R) => T, keyOf: (row: R) => (string | number)[]): Page<T> {
+  const items = rows.slice(0, limit);
+  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
+}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AssignmentStatus } from '../../domain/assignment';
-import { cursorKey } from '../../http/request-helpers';
 import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
 
 export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['open', 'acknowledged', 'resolved'];
@@ -22,7 +21,7 @@ export class ListAssignmentsQuery {
 
   async execute(department: string, request: ListAssignmentsRequest): Promise<Page<AssignmentSummary>> {
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
-    const after = cursorKey(request.cursor, ['time', 'uuid']);
+    const after = decodeCursor(request.cursor, ['time', 'uuid']) as string[] | null;
     const rows: SummaryRow[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM escalation.assignments a JOIN escalation.owners o ON o.id = a.owner_id
        WHERE a.department_id = $1 AND ($2::text IS NULL OR a.status = $2)

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { cursorKey } from '../../http/request-helpers';
 
 export interface DepartmentView {
   id: string;
@@ -18,7 +17,7 @@ export class ListDepartmentsQuery {
 
   async execute(page: PageQuery): Promise<Page<DepartmentView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const after = cursorKey(page.cursor, ['text']);
+    const after = decodeCursor(page.cursor, ['text']) as string[] | null;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM escalation.departments WHERE ($1::text IS NULL OR id > $1) ORDER BY id LIMIT $2`,
       [after?.[0] ?? null, limit + 1],

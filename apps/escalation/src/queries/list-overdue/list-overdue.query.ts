@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_PAGE_SIZE, encodeCursor, InvalidRequestException, Page, PageQuery } from '@redress/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, InvalidRequestException, Page, PageQuery } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
-import { cursorKey } from '../../http/request-helpers';
 import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
 
 export interface OverdueAssignment extends AssignmentSummary {
@@ -25,7 +24,7 @@ export class ListOverdueQuery {
 
   async execute(department: string | null, page: PageQuery): Promise<Page<OverdueAssignment>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const after = cursorKey(page.cursor, ['text', 'time', 'uuid']);
+    const after = decodeCursor(page.cursor, ['text', 'time', 'uuid']) as string[] | null;
     if (after && after[0] !== '0' && after[0] !== '1') throw new InvalidRequestException([{ field: 'cursor', reason: 'is not a cursor this list gave out' }]);
     const horizon = new Date(Date.now() + this.settings.nearBreachWithinMs);
     const rows: (SummaryRow & { rank: number; attention_at: Date })[] = await this.dataSource.query(

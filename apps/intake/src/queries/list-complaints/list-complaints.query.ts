@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, InvalidRequestException, Page } from '@redress/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { ComplaintStatus } from '../../domain/complaint-status';
 import { ListComplaintsQuery } from './list-complaints.request.dto';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ComplaintSummary {
   id: string;
@@ -42,10 +40,7 @@ export class ListComplaintsQueryHandler {
     if (query.status) where((p) => `status = ${p}`, query.status);
     if (query.since) where((p) => `received_at >= ${p}`, query.since);
     if (query.cursor) {
-      const [receivedAt, id] = decodeCursor(query.cursor, 2);
-      if (typeof receivedAt !== 'string' || Number.isNaN(Date.parse(receivedAt)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw new InvalidRequestException([{ field: 'cursor', reason: 'is not a cursor this list gave out' }]);
-      }
+      const [receivedAt, id] = decodeCursor(query.cursor, ['time', 'uuid']) as [string, string];
       values.push(receivedAt, id);
       conditions.push(`(received_at, id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }

@@ -50,7 +50,7 @@ export class ListCompensationsHttpController {
   @Get()
   async list(@Query() query: ListCompensationsRequest): Promise<Page<CompensationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterAt, afterId] = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : [null, null];
+    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
     const rows = await this.dataSource.query(
       `SELECT * FROM notifier.compensations
        WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))

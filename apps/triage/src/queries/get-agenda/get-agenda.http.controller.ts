@@ -1,6 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { CommitteeMemberGuard } from '../../auth/committee-member.guard';
-import { Page, PageQuery } from '../paging';
+import { Page, PageQuery } from '@redress/platform';
 import { AgendaItem, GetAgendaQuery } from './get-agenda.query';
 
 @Controller('committee')

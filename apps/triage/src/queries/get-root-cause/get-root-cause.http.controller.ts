@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { CommitteeMemberGuard } from '../../auth/committee-member.guard';
 import { uuidParam } from '../../http/request-helpers';
-import { PageQuery } from '../paging';
+import { PageQuery } from '@redress/platform';
 import { GetRootCauseQuery, RootCauseView } from './get-root-cause.query';
 
 @Controller('rootcauses')

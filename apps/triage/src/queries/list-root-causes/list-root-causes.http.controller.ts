@@ -1,6 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { CommitteeMemberGuard } from '../../auth/committee-member.guard';
-import { Page } from '../paging';
+import { Page } from '@redress/platform';
 import { ListRootCausesQuery, ListRootCausesRequest, RootCauseSummary } from './list-root-causes.query';
 
 @Controller('rootcauses')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RootCauseStatus } from '../../commands/review/root-cause-review';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '../paging';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
 
 export const ROOT_CAUSE_STATUSES: RootCauseStatus[] = ['under-review', 'identified', 'merged', 'resolved'];
 

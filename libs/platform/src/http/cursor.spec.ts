@@ -1,6 +1,7 @@
-import { decodeCursor, encodeCursor, toPage } from './paging';
+import { decodeCursor, encodeCursor } from './cursor';
+import { toPage } from './page';
 
-describe('paging', () => {
+describe('cursors and pages', () => {
   const id = '2f1c4c8e-7a43-4d0e-9d5e-6c1b1c0d2e3f';
 
   it('round-trips a cursor and checks each part', () => {
