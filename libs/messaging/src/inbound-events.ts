@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { EventEnvelope, EventType, eventTypeOfTopic, parseEvent } from '@redress/contracts';
+import { BatchFallback, ConsumedBatch } from './consumed-batch';
 import { ConsumerStats } from './consumer-stats';
 import { DeadLetters } from './dead-letters';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
@@ -13,6 +14,7 @@ export type EventWork<T extends EventType> = (event: EventEnvelope<T>, tx: Trans
  * The path every consumed message takes: parse and validate against the contract, apply once through the
  * inbox, retry a failing handler a bounded number of times, then dead-letter it. It returns normally in
  * every case but a broker that refuses the dead letter, so a poison message never holds up its partition.
+ * Inside a consumed batch it only applies the event in the batch's transaction and throws on anything else.
  */
 @Injectable()
 export class InboundEvents {
@@ -40,6 +42,14 @@ export class InboundEvents {
   /** `consumer` names the effect in the inbox; give two handlers of one event type different names. */
   async process<T extends EventType>(context: KafkaContext, type: T, work: EventWork<T>, consumer: string = type): Promise<void> {
     const parsed = parseEvent(context.getMessage().value as Buffer | string | null, type);
+    const batch = ConsumedBatch.current();
+    if (batch) {
+      // Rejections, retries and dead letters take the one-message path below, where they are counted once.
+      if (!parsed.ok) throw new BatchFallback(`${type} ${parsed.reason}`);
+      const outcome = await this.unitOfWork.consumeInBatch(batch, parsed.event, consumer, (tx) => work(parsed.event, tx));
+      batch.afterCommit(() => this.stats.record(type, outcome));
+      return;
+    }
     if (!parsed.ok) {
       this.stats.record(type, parsed.reason);
       await this.deadLetters.park(context, parsed.reason, parsed.error, 0);

@@ -12,3 +12,5 @@ export * from './consumer-stats';
 export * from './on-event.decorator';
 export * from './kafka-logger';
 export * from './drain-loop';
+export * from './consumed-batch';
+export * from './batching-kafka-server';

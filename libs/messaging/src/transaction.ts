@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
  */
 export class Transaction {
   readonly emitted: EventEnvelope[] = [];
+  readonly committedHooks: (() => void)[] = [];
 
   constructor(
     readonly manager: EntityManager,
@@ -23,5 +24,10 @@ export class Transaction {
     });
     this.emitted.push(event);
     return event;
+  }
+
+  /** Runs `hook` once this transaction has committed (never if it rolls back): to wake a worker, say. */
+  afterCommit(hook: () => void): void {
+    this.committedHooks.push(hook);
   }
 }

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@redress/contracts';
 import { DataSource } from 'typeorm';
+import { BatchTransaction } from './batch-transaction';
+import { ConsumedBatch } from './consumed-batch';
 import { claimInbox } from './inbox';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { appendToOutbox } from './outbox';
@@ -19,16 +21,14 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(work: (tx: Transaction) => Promise<T>, cause?: EventEnvelope): Promise<T> {
-    let emitted = 0;
-    const result = await this.dataSource.transaction(async (manager) => {
+    const [value, tx] = await this.dataSource.transaction(async (manager) => {
       const tx = new Transaction(manager, this.options.service, cause);
       const value = await work(tx);
       await appendToOutbox(manager, this.options.schema, tx.emitted);
-      emitted = tx.emitted.length;
-      return value;
+      return [value, tx] as const;
     });
-    if (emitted > 0) this.relay.committed();
-    return result;
+    this.afterCommit(tx.emitted.length, tx.committedHooks);
+    return value;
   }
 
   /** Applies a consumed event at most once per consumer: a redelivered event id changes nothing. */
@@ -38,5 +38,30 @@ export class UnitOfWork {
       await work(tx);
       return 'applied';
     }, event);
+  }
+
+  /** Like `consume`, inside the batch's shared transaction; what it writes commits with the whole batch. */
+  async consumeInBatch(
+    batch: ConsumedBatch,
+    event: EventEnvelope,
+    consumer: string,
+    work: (tx: Transaction) => Promise<void>,
+  ): Promise<ConsumeOutcome> {
+    const shared = await batch.join(() =>
+      BatchTransaction.open(this.dataSource.createQueryRunner(), this.options.schema, batch.eventIds, (emitted) =>
+        this.afterCommit(emitted, []),
+      ),
+    );
+    if (shared.hasApplied(event, consumer)) return 'duplicate';
+    const tx = new Transaction(shared.manager, this.options.service, event);
+    await work(tx);
+    shared.record(event, consumer, tx);
+    tx.committedHooks.forEach((hook) => batch.afterCommit(hook));
+    return 'applied';
+  }
+
+  private afterCommit(emitted: number, hooks: (() => void)[]): void {
+    if (emitted > 0) this.relay.committed();
+    hooks.forEach((hook) => hook());
   }
 }

@@ -1,6 +1,7 @@
 import { Logger, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { BatchingKafkaServer } from '@redress/messaging';
 import { ServiceSettings } from './config/settings';
 import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
 import { parseJsonBody } from './http/json-body';
@@ -40,7 +41,10 @@ export async function runService(
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (docs) serveApiDocs(app, docs);
-  const consumer = app.connectMicroservice(kafkaServerOptions(settings), { inheritAppConfig: true });
+  const consumer = app.connectMicroservice(
+    { strategy: new BatchingKafkaServer(kafkaServerOptions(settings).options ?? {}) },
+    { inheritAppConfig: true },
+  );
   await app.startAllMicroservices();
   await app.listen(settings.httpPort, settings.httpHost);
   logger.log(`listening on http://${settings.httpHost}:${settings.httpPort}, consuming as ${settings.kafkaGroupId}`);

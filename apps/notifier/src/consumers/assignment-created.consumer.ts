@@ -15,8 +15,10 @@ export class AssignmentCreatedConsumer {
   ) {}
 
   @OnEvent(EventType.AssignmentCreated)
-  async handle(@Ctx() context: KafkaContext) {
-    await this.inbound.process(context, EventType.AssignmentCreated, (event, tx) => this.updates.record(event, tx));
-    this.timers.wake();
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.AssignmentCreated, (event, tx) => {
+      tx.afterCommit(() => this.timers.wake());
+      return this.updates.record(event, tx);
+    });
   }
 }

@@ -14,8 +14,10 @@ export class ComplaintLinkedConsumer {
   ) {}
 
   @OnEvent(EventType.RootCauseComplaintLinked)
-  async handle(@Ctx() context: KafkaContext) {
-    await this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) => this.linkComplaint.execute(event, tx));
-    this.delivery.wake();
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) => {
+      tx.afterCommit(() => this.delivery.wake());
+      return this.linkComplaint.execute(event, tx);
+    });
   }
 }

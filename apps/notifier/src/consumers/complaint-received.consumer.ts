@@ -15,8 +15,10 @@ export class ComplaintReceivedConsumer {
 
   /** The acknowledgement is written with the complaint; the delivery worker sends it once this commits. */
   @OnEvent(EventType.ComplaintReceived)
-  async handle(@Ctx() context: KafkaContext) {
-    await this.inbound.process(context, EventType.ComplaintReceived, (event, tx) => this.recordComplaint.execute(event, tx));
-    this.delivery.wake();
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.ComplaintReceived, (event, tx) => {
+      tx.afterCommit(() => this.delivery.wake());
+      return this.recordComplaint.execute(event, tx);
+    });
   }
 }

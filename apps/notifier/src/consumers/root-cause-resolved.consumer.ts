@@ -15,8 +15,10 @@ export class RootCauseResolvedConsumer {
   ) {}
 
   @OnEvent(EventType.RootCauseResolved)
-  async handle(@Ctx() context: KafkaContext) {
-    await this.inbound.process(context, EventType.RootCauseResolved, (event, tx) => this.updates.record(event, tx));
-    this.timers.wake();
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.RootCauseResolved, (event, tx) => {
+      tx.afterCommit(() => this.timers.wake());
+      return this.updates.record(event, tx);
+    });
   }
 }

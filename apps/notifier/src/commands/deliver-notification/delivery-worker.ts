@@ -17,12 +17,25 @@ interface DueNotification {
   attempts: number;
 }
 
+interface DeliveryOutcome {
+  row: DueNotification;
+  status: 'sent' | 'scheduled' | 'failed';
+  attempts: number;
+  error?: string;
+  at: Date;
+  retryInMs: number;
+}
+
+/** Notifications one lane sends together: one transaction and one update for all of them. */
+const CLAIM_SIZE = 20;
+
 /**
- * Sends scheduled notifications when they are due. Each lane claims one due row with `FOR UPDATE SKIP LOCKED`, sends
- * it, and in that same transaction marks it sent (or schedules the retry with exponential backoff, or after the last
- * attempt marks it failed) and emits `customer.notified`. Replicas never send one row at the same time; a crash
- * mid-send rolls back, so the row is due again at once (a receiver may see a repeat: webhooks carry the notification
- * id in `X-Redress-Delivery`). The worker wakes on its poll and when a consumer has just scheduled something.
+ * Sends scheduled notifications when they are due. Each lane claims a few due rows with `FOR UPDATE SKIP LOCKED`,
+ * sends them together, and in that same transaction marks each sent (or schedules its retry with exponential backoff,
+ * or after the last attempt marks it failed) and emits `customer.notified`. Replicas never send one row at the same
+ * time; a crash mid-send rolls back, so the rows are due again at once (a receiver may see a repeat: webhooks carry
+ * the notification id in `X-Redress-Delivery`). The worker wakes on its poll and when a consumer has just scheduled
+ * something.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -74,56 +87,72 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.lanes.add(lane);
   }
 
-  /** Sends one due notification; false when none is due. */
+  /** Sends the next due notifications (up to CLAIM_SIZE) at once; false when none is due. */
   async deliverNext(): Promise<boolean> {
     return this.unitOfWork.run(async (tx) => {
-      const [row]: DueNotification[] = await tx.manager.query(
+      const rows: DueNotification[] = await tx.manager.query(
         `SELECT id, complaint_id, kind, channel, recipient, locale, subject, body, attempts FROM notifier.notifications
-         WHERE status = 'scheduled' AND due_at <= now() ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+         WHERE status = 'scheduled' AND due_at <= now() ORDER BY due_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [CLAIM_SIZE],
       );
-      if (!row) return false;
-      const attempts = row.attempts + 1;
-      let error: Error | null = null;
-      try {
-        await this.channel.deliver({
-          notificationId: row.id,
-          complaintId: row.complaint_id,
-          kind: row.kind,
-          channel: row.channel,
-          recipient: row.recipient ?? '',
-          locale: row.locale,
-          subject: row.subject,
-          text: row.body,
-        });
-      } catch (caught) {
-        // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
-        error = new Error(redactContacts((caught as Error).message ?? String(caught)));
-      }
-      const { maxAttempts, retryBackoffMs } = this.settings.delivery;
-      if (error && attempts < maxAttempts) {
-        const delay = retryDelayMs(attempts, retryBackoffMs);
-        await tx.manager.query(
-          `UPDATE notifier.notifications SET attempts = $2, last_error = $3, due_at = now() + make_interval(secs => $4) WHERE id = $1`,
-          [row.id, attempts, error.message.slice(0, 2000), delay / 1000],
-        );
-        this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} attempt ${attempts}/${maxAttempts} failed: ${error.message}; retrying in ${delay} ms`);
-        return true;
-      }
-      const status = error ? 'failed' : 'sent';
-      const at = new Date();
+      if (rows.length === 0) return false;
+      const outcomes = await Promise.all(rows.map((row) => this.attempt(row)));
       await tx.manager.query(
-        `UPDATE notifier.notifications SET status = $2, attempts = $3, last_error = $4, sent_at = $5 WHERE id = $1`,
-        [row.id, status, attempts, error?.message.slice(0, 2000) ?? null, error ? null : at],
+        `UPDATE notifier.notifications n
+         SET status = o.status, attempts = o.attempts, last_error = o.last_error, sent_at = o.sent_at,
+             due_at = CASE WHEN o.status = 'scheduled' THEN now() + make_interval(secs => o.retry_in) ELSE n.due_at END
+         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::float8[])
+           AS o(id, status, attempts, last_error, sent_at, retry_in)
+         WHERE n.id = o.id`,
+        [
+          outcomes.map((o) => o.row.id),
+          outcomes.map((o) => o.status),
+          outcomes.map((o) => o.attempts),
+          outcomes.map((o) => o.error?.slice(0, 2000) ?? null),
+          outcomes.map((o) => (o.status === 'sent' ? o.at : null)),
+          outcomes.map((o) => o.retryInMs / 1000),
+        ],
       );
-      if (error) this.logger.error(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed after ${attempts} attempts: ${error.message}`);
-      tx.emit({
-        type: EventType.CustomerNotified,
-        key: row.complaint_id,
-        correlationId: row.complaint_id,
-        data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
-      });
+      for (const { row, status, attempts, at } of outcomes) {
+        if (status === 'scheduled') continue;
+        tx.emit({
+          type: EventType.CustomerNotified,
+          key: row.complaint_id,
+          correlationId: row.complaint_id,
+          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
+        });
+      }
       return true;
     });
+  }
+
+  /** One delivery attempt and what it means for the row: sent, scheduled again after a backoff, or failed. */
+  private async attempt(row: DueNotification): Promise<DeliveryOutcome> {
+    const attempts = row.attempts + 1;
+    try {
+      await this.channel.deliver({
+        notificationId: row.id,
+        complaintId: row.complaint_id,
+        kind: row.kind,
+        channel: row.channel,
+        recipient: row.recipient ?? '',
+        locale: row.locale,
+        subject: row.subject,
+        text: row.body,
+      });
+      return { row, status: 'sent', attempts, at: new Date(), retryInMs: 0 };
+    } catch (caught) {
+      // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
+      const error = redactContacts((caught as Error).message ?? String(caught));
+      const { maxAttempts, retryBackoffMs } = this.settings.delivery;
+      if (attempts < maxAttempts) {
+        const retryInMs = retryDelayMs(attempts, retryBackoffMs);
+        this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} attempt ${attempts}/${maxAttempts} failed: ${error}; retrying in ${retryInMs} ms`);
+        return { row, status: 'scheduled', attempts, error, at: new Date(), retryInMs };
+      }
+      this.logger.error(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed after ${attempts} attempts: ${error}`);
+      return { row, status: 'failed', attempts, error, at: new Date(), retryInMs: 0 };
+    }
   }
 }
 
