@@ -37,7 +37,9 @@ export class ServiceProcess {
   }
 
   async start(timeoutMs = 60_000): Promise<void> {
-    const child = spawn(process.execPath, ['--enable-source-maps', mainFile(this.options.service)], {
+    // REDRESS_NODE_ARGS passes flags Node refuses in NODE_OPTIONS, such as `--cpu-prof` to profile a benchmark.
+    const nodeArgs = (process.env.REDRESS_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, mainFile(this.options.service)], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -11,6 +11,7 @@ export * from './auth/tokens';
 export * from './auth/bearer-token';
 export * from './http/json-body';
 export * from './http/char-length.validator';
+export * from './http/time-zone.validator';
 export * from './http/cursor';
 export * from './http/page';
 export * from './http/api-docs';

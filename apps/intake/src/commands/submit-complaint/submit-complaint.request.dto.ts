@@ -3,9 +3,9 @@ import {
   CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, nested, REMEDY_TYPES,
   RemedyType, TOUCHPOINTS, Touchpoint,
 } from '@redress/contracts';
-import { CharLength } from '@redress/platform';
+import { CharLength, IsKnownTimeZone } from '@redress/platform';
 import {
-  IsEmail, IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsTimeZone, IsUrl, Length, Matches, MaxLength,
+  IsEmail, IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsUrl, Length, Matches, MaxLength,
 } from 'class-validator';
 
 const DECIMAL_MONEY = /^\d{1,13}(\.\d{1,3})?$/;
@@ -40,7 +40,7 @@ export class CustomerDto {
   email?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Moscow', description: 'IANA time zone of the contact window' })
-  @IsOptional() @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Moscow' })
+  @IsOptional() @IsKnownTimeZone({ message: 'must be an IANA time zone such as Europe/Moscow' })
   timezone?: string;
 
   @ApiPropertyOptional({ type: ContactWindowDto, description: 'When the customer may be contacted' })
