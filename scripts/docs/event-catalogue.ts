@@ -1,0 +1,89 @@
+import { EventType, ServiceName } from '@redress/contracts';
+
+export interface EventEntry {
+  summary: string;
+  /** What the message key is: the aggregate whose events stay in order. */
+  key: 'complaintId' | 'rootCauseId';
+  publisher: ServiceName;
+  /** Services with a consumer of it (apps/<service>/src/consumers); each reads as its own consumer group. */
+  consumers: ServiceName[];
+}
+
+/**
+ * Who publishes and who consumes each event type. Kept here as data: the services subscribe through decorators
+ * that a document generator cannot read without booting them; event-docs.spec.ts checks it against their source.
+ */
+export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
+  [EventType.ComplaintReceived]: {
+    summary: 'A complaint as intake accepted it from a client system.',
+    key: 'complaintId',
+    publisher: 'intake',
+    consumers: ['notifier', 'triage'],
+  },
+  [EventType.RootCauseOpened]: {
+    summary: 'Triage opened a root cause for a category and touchpoint, with the suggested cause and department.',
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: [],
+  },
+  [EventType.RootCauseComplaintLinked]: {
+    summary: 'A complaint was filed under a root cause (first link, or moved / merged by the chair).',
+    key: 'complaintId',
+    publisher: 'triage',
+    consumers: ['escalation', 'intake', 'notifier'],
+  },
+  [EventType.RootCauseIdentified]: {
+    summary: 'The committee, its chair or the review deadline decided the cause and the owning department.',
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: ['escalation', 'intake'],
+  },
+  [EventType.AssignmentCreated]: {
+    summary: "The owning department's level-1 owner was assigned, with acknowledge and resolve deadlines.",
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake', 'notifier'],
+  },
+  [EventType.AssignmentAcknowledged]: {
+    summary: 'The owner acknowledged the assignment.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake'],
+  },
+  [EventType.AssignmentEscalated]: {
+    summary: 'A missed deadline handed the assignment to the next level of the chain.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake', 'notifier'],
+  },
+  [EventType.RootCauseResolved]: {
+    summary: 'The owner removed the cause and delivered the three deliverables.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake', 'notifier', 'triage'],
+  },
+  [EventType.CustomerNotified]: {
+    summary: 'The outcome of one message to a customer (sent or failed) on one channel.',
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake'],
+  },
+  [EventType.CompensationGranted]: {
+    summary: 'A compensation was granted, in integer minor units.',
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake'],
+  },
+  [EventType.CompensationReviewRequired]: {
+    summary: 'A compensation above the limit or the monthly budget waits for a supervisor.',
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake'],
+  },
+  [EventType.FeedbackReceived]: {
+    summary: 'The customer rated how the complaint was handled.',
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake'],
+  },
+};
