@@ -3,9 +3,9 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-/** A message a sink received: an email from the SMTP sink, or an SMS from the gateway sink. */
+/** A message a sink received: an email from the SMTP sink, an SMS from the gateway sink, or a client's webhook. */
 export interface SinkMessage {
-  channel: 'email' | 'sms';
+  channel: 'email' | 'sms' | 'webhook';
   at: string;
   from: string | null;
   to: string;
@@ -21,6 +21,8 @@ export interface Sinks {
   smsGatewayUrl: string;
   /** http://127.0.0.1:<port>/: recent deliveries as a page; /deliveries as JSON. */
   webUrl: string;
+  /** http://127.0.0.1:<port>/webhooks: a client system's callback endpoint, for complaints' callbackUrl. */
+  webhookUrl: string;
   /** Newest last, at most `keep`. */
   messages: SinkMessage[];
   stop(): Promise<void>;
@@ -36,7 +38,8 @@ export interface SinkOptions {
 /**
  * Local stand-ins for a mail server and an SMS gateway, so `npm start` (and the tests) can see what the notifier sent:
  * a real SMTP server on loopback (smtp-server, parsed with mailparser) and an HTTP endpoint taking
- * `POST /sms { to, text, reference }`; `GET /deliveries` lists what both received, `GET /` shows it as a page.
+ * `POST /sms { to, text, reference }` and a client system's `POST /webhooks`; `GET /deliveries` lists what they
+ * received, `GET /` shows it as a page.
  */
 export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
   const keep = options.keep ?? 500;
@@ -84,6 +87,11 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
       record({ channel: 'sms', at: new Date().toISOString(), from: null, to: body.to, subject: null, text: body.text, headers: { reference: String(body.reference ?? '') } });
       return [202, 'application/json', '{"accepted":true}'];
     }
+    if (request.method === 'POST' && url.pathname === '/webhooks') {
+      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith('x-redress')).map(([name, value]) => [name, String(value)]));
+      record({ channel: 'webhook', at: new Date().toISOString(), from: null, to: url.pathname, subject: null, text: await read(request), headers });
+      return [200, 'application/json', '{"received":true}'];
+    }
     if (request.method === 'GET' && url.pathname === '/deliveries') {
       return [200, 'application/json', JSON.stringify({ items: [...messages].reverse().slice(0, 100) })];
     }
@@ -101,6 +109,7 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
     smsGatewayUrl: `http://127.0.0.1:${httpPort}/sms`,
     webUrl: `http://127.0.0.1:${httpPort}/`,
+    webhookUrl: `http://127.0.0.1:${httpPort}/webhooks`,
     messages,
     stop: async () => {
       web.closeAllConnections();

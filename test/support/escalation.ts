@@ -1,7 +1,7 @@
 import { buildEvent, EventType, topicFor } from '@redress/contracts';
 import { randomUUID } from 'node:crypto';
 import { SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
-import { ApiResponse, callApi } from './api';
+import { ApiResponse, callApi } from '../../scripts/stack/api';
 import { eventually } from './eventually';
 import { KafkaProbe } from './kafka-probe';
 import { TestStack } from './test-stack';

@@ -1,5 +1,5 @@
 import { SeededMember } from '../../apps/triage/src/persistence/demo-seed';
-import { ApiResponse, callApi } from './api';
+import { ApiResponse, callApi } from '../../scripts/stack/api';
 import { eventually } from './eventually';
 import { TestStack } from './test-stack';
 

@@ -1,0 +1,148 @@
+import { deadLetterTopic, SERVICES } from '@redress/contracts';
+import { createServiceDataSource } from '@redress/platform';
+import { Kafka, logLevel } from 'kafkajs';
+import { createClientSystem } from '../../apps/intake/src/persistence/client-systems';
+import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
+import { callApi } from '../stack/api';
+import { DemoSecrets } from '../stack/provision';
+import { stormComplaint } from './storm-complaints';
+
+export interface StormUrls {
+  intake: string;
+  triage: string;
+  escalation: string;
+}
+
+export interface PostedStorm {
+  /** Complaint id -> when its POST was sent (performance.now()). */
+  sentAt: Map<string, number>;
+  /** POST round trips in ms, sorted. */
+  answerMs: number[];
+  errors: number;
+  seconds: number;
+}
+
+/**
+ * Posts `total` storm complaints at `perSecond`, spread over the client systems' keys, each with an Idempotency-Key,
+ * at most `inFlight` at once (a client that waits rather than piling up sockets). `onAccepted` sees each 202.
+ */
+export async function postStorm(
+  intakeUrl: string,
+  apiKeys: string[],
+  { total, perSecond, runId, callbackUrl, inFlight = 200 }: { total: number; perSecond: number; runId: string; callbackUrl?: string; inFlight?: number },
+): Promise<PostedStorm> {
+  const sentAt = new Map<string, number>();
+  const answerMs: number[] = [];
+  let errors = 0;
+  const running = new Set<Promise<void>>();
+  const started = performance.now();
+  for (let index = 0; index < total; index++) {
+    const wait = started + (index * 1000) / perSecond - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    while (running.size >= inFlight) await Promise.race(running);
+    const postedAt = performance.now();
+    const post = fetch(`${intakeUrl}/complaints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKeys[index % apiKeys.length], 'idempotency-key': `${runId}-${index}` },
+      body: JSON.stringify(stormComplaint(index, runId, callbackUrl)),
+    })
+      .then(async (response) => {
+        const answer = (await response.json()) as { id?: string };
+        if (response.status !== 202 || !answer.id) throw new Error(`${response.status}`);
+        answerMs.push(performance.now() - postedAt);
+        sentAt.set(answer.id, postedAt);
+      })
+      .catch(() => void errors++)
+      .finally(() => running.delete(post));
+    running.add(post);
+  }
+  await Promise.all(running);
+  return { sentAt, answerMs: answerMs.sort((a, b) => a - b), errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Registers `count` more client systems, as `npm run client:create` does; returns their API keys. */
+export async function createStormClients(databaseUrl: string, runId: string, count: number): Promise<string[]> {
+  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(databaseUrl), poolSize: 1 }).initialize();
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < count; index++) keys.push((await createClientSystem(dataSource, `storm-${runId}-${index}`)).apiKey);
+    return keys;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The heaviest root cause on the committee's agenda, as a member sees it. */
+export async function topOfAgenda(triageUrl: string, secrets: DemoSecrets): Promise<{ id: string; complaintCount: number } | undefined> {
+  const agenda = await callApi(triageUrl, 'GET', '/committee/agenda?limit=1', secrets.members[0].token);
+  if (agenda.status !== 200) throw new Error(`the agenda answered ${agenda.status}`);
+  return agenda.body.items[0];
+}
+
+/** The open assignment of a root cause, as the level-1 logistics owner sees it. */
+export async function assignmentOf(escalationUrl: string, secrets: DemoSecrets, rootCauseId: string): Promise<string | undefined> {
+  const owner = secrets.owners.find((candidate) => candidate.department === 'logistics' && candidate.level === 1);
+  const list = await callApi(escalationUrl, 'GET', '/assignments?status=open', owner?.token);
+  return (list.body.items as { id: string; rootCauseId: string }[] | undefined)?.find((item) => item.rootCauseId === rootCauseId)?.id;
+}
+
+/** Messages on the services' dead-letter topics (target 0). */
+export async function deadLetterCount(brokers: string, topicPrefix: string): Promise<number> {
+  const admin = new Kafka({ clientId: 'storm-check', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    let total = 0;
+    for (const service of SERVICES) {
+      const offsets = await admin.fetchTopicOffsets(deadLetterTopic(service, topicPrefix));
+      total += offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
+    }
+    return total;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The committee identifies the root cause through the API: three of the four members vote for logistics. */
+export async function identifyCause(triageUrl: string, secrets: DemoSecrets, rootCauseId: string): Promise<void> {
+  const voters = secrets.members.filter((member) => !member.chair).slice(0, 2).concat(secrets.members.filter((member) => member.chair));
+  for (const member of voters) {
+    const vote = await callApi(triageUrl, 'POST', `/rootcauses/${rootCauseId}/votes`, member.token, {
+      cause: 'The delivery contractor failed a whole delivery day',
+      department: 'logistics',
+    });
+    if (vote.status >= 300) throw new Error(`vote by ${member.name} answered ${vote.status}: ${JSON.stringify(vote.body)}`);
+  }
+}
+
+/** The level-1 logistics owner acknowledges the assignment of the root cause, then resolves it with the deliverables. */
+export async function resolveCause(escalationUrl: string, secrets: DemoSecrets, assignmentId: string): Promise<void> {
+  const owner = secrets.owners.find((candidate) => candidate.department === 'logistics' && candidate.level === 1);
+  if (!owner) throw new Error('no seeded level-1 logistics owner');
+  for (const [path, body] of [
+    ['acknowledge', undefined],
+    ['resolve', {
+      actionsTaken: 'Every missed order was re-sent by a second contractor the next morning.',
+      causeReport: 'The contractor lost its depot to a power outage and did not tell us.',
+      eliminationProposal: 'Two contractors per region, with an outage alarm wired to our dispatch.',
+    }],
+  ] as const) {
+    const answer = await callApi(escalationUrl, 'POST', `/assignments/${assignmentId}/${path}`, owner.token, body);
+    if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+}
+
+/** Polls `read` until `done` holds, every `everyMs`; throws with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, everyMs = 500): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last seen ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** Percentile of sorted values. */
+export function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
+}
