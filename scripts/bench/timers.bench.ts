@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     port: await findFreePort(),
     env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.brokers, LOG_LEVEL: 'warn', ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '2h' },
     onLine: (line) => {
-      if (/ERROR|WARN/.test(line) && !/breached/.test(line)) process.stderr.write(`escalation | ${line}\n`);
+      if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line)) process.stderr.write(`escalation | ${line}\n`);
     },
   });
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });

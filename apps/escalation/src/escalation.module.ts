@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule, HealthController } from '@redress/platform';
+import { DatabaseModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
 import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
@@ -34,7 +34,6 @@ export function escalationModule(settings: EscalationSettings) {
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],
     controllers: [
-      HealthController,
       RootCauseIdentifiedConsumer,
       ComplaintLinkedConsumer,
       ListOverdueHttpController,

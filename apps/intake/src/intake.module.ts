@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule, HealthController } from '@redress/platform';
+import { DatabaseModule } from '@redress/platform';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
@@ -23,7 +23,6 @@ export function intakeModule(settings: IntakeSettings) {
       MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
     ],
     controllers: [
-      HealthController,
       SubmitComplaintHttpController,
       ListComplaintsHttpController,
       GetComplaintHttpController,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule, HealthController } from '@redress/platform';
+import { DatabaseModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { SupervisorGuard } from './auth/supervisor.guard';
 import { ChannelRouter } from './channels/channel-router';
@@ -22,6 +22,7 @@ import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.co
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
 import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
+import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
@@ -36,7 +37,6 @@ export function notifierModule(settings: NotifierSettings) {
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [
-      HealthController,
       ComplaintReceivedConsumer,
       ComplaintLinkedConsumer,
       AssignmentCreatedConsumer,
@@ -54,6 +54,7 @@ export function notifierModule(settings: NotifierSettings) {
       SupervisorGuard,
       NotificationScheduler,
       DeliveryWorker,
+      BudgetMetrics,
       RecordComplaintService,
       LinkComplaintService,
       RootCauseUpdates,

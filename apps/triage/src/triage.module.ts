@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule, HealthController } from '@redress/platform';
+import { DatabaseModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { CommitteeMemberGuard } from './auth/committee-member.guard';
 import { CastVoteHttpController } from './commands/cast-vote/cast-vote.http.controller';
@@ -40,7 +40,6 @@ export function triageModule(settings: TriageSettings) {
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],
     controllers: [
-      HealthController,
       ComplaintReceivedConsumer,
       RootCauseResolvedConsumer,
       GetAgendaHttpController,

@@ -1,3 +1,5 @@
+import { Correlation } from './correlation';
+
 /**
  * Runs `drain` whenever woken, never twice at once; a wake that arrives during a drain runs one more drain after
  * it, so no wake is lost. The outbox relay and the timer worker both work this way.
@@ -7,6 +9,7 @@ export class DrainLoop {
   stopped = true;
   private running?: Promise<void>;
   private wakeAgain = false;
+  private readonly detached = Correlation.detached();
 
   constructor(
     private readonly drain: () => Promise<unknown>,
@@ -24,18 +27,20 @@ export class DrainLoop {
       this.wakeAgain = true;
       return;
     }
-    this.running = this.drain()
-      .then(
-        () => undefined,
-        (error: Error) => this.onError(error),
-      )
-      .finally(() => {
-        this.running = undefined;
-        if (this.wakeAgain) {
-          this.wakeAgain = false;
-          this.wake();
-        }
-      });
+    this.running = this.detached(() =>
+      this.drain()
+        .then(
+          () => undefined,
+          (error: Error) => this.onError(error),
+        )
+        .finally(() => {
+          this.running = undefined;
+          if (this.wakeAgain) {
+            this.wakeAgain = false;
+            this.wake();
+          }
+        }),
+    );
   }
 
   /** Stops waking and waits for the drain under way, if any. */

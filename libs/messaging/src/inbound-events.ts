@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
-import { EventEnvelope, EventType, eventTypeOfTopic, parseEvent } from '@redress/contracts';
+import { EventEnvelope, EventType, eventTypeOfTopic, parseEvent, ParseResult } from '@redress/contracts';
 import { BatchFallback, ConsumedBatch } from './consumed-batch';
 import { ConsumerStats } from './consumer-stats';
+import { Correlation } from './correlation';
 import { DeadLetters } from './dead-letters';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { Transaction } from './transaction';
@@ -42,6 +43,11 @@ export class InboundEvents {
   /** `consumer` names the effect in the inbox; give two handlers of one event type different names. */
   async process<T extends EventType>(context: KafkaContext, type: T, work: EventWork<T>, consumer: string = type): Promise<void> {
     const parsed = parseEvent(context.getMessage().value as Buffer | string | null, type);
+    // Every line logged while the message is handled names its complaint or root cause (see Correlation).
+    return Correlation.run(parsed.ok ? parsed.event.correlationId : undefined, () => this.handle(context, type, parsed, work, consumer));
+  }
+
+  private async handle<T extends EventType>(context: KafkaContext, type: T, parsed: ParseResult<T>, work: EventWork<T>, consumer: string): Promise<void> {
     const batch = ConsumedBatch.current();
     if (batch) {
       // Rejections, retries and dead letters take the one-message path below, where they are counted once.

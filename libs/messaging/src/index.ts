@@ -14,3 +14,4 @@ export * from './kafka-logger';
 export * from './drain-loop';
 export * from './consumed-batch';
 export * from './batching-kafka-server';
+export * from './correlation';

@@ -3,10 +3,11 @@ import { ConsumerStats } from './consumer-stats';
 import { DeadLetters } from './dead-letters';
 import { InboundEvents } from './inbound-events';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { OutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
 import { UnitOfWork } from './unit-of-work';
 
-/** Outbox, relay, inbox and dead letters for one service. Needs a `DataSource` provider in scope. */
+/** Outbox, relay, inbox, dead letters and their metrics for one service. Needs a `DataSource` provider in scope. */
 @Global()
 @Module({})
 export class MessagingModule {
@@ -17,6 +18,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         UnitOfWork,
         OutboxRelay,
+        OutboxMetrics,
         DeadLetters,
         ConsumerStats,
         InboundEvents,

@@ -7,6 +7,7 @@ import { DrainLoop } from './drain-loop';
 import { kafkaLogCreator } from './kafka-logger';
 import { outboxChannel } from './messaging-tables';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { countProduced } from './messaging.metrics';
 
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
@@ -14,6 +15,7 @@ const NOTIFY_EVERY_MS = 10;
 
 interface OutboxRow {
   seq: string;
+  event_type: string;
   topic: string;
   message_key: string;
   payload: unknown;
@@ -96,7 +98,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     if (!(await this.holdLeadership())) return;
     for (;;) {
       const rows: OutboxRow[] = await this.dataSource.query(
-        `SELECT seq, topic, message_key, payload FROM "${this.options.schema}".outbox
+        `SELECT seq, event_type, topic, message_key, payload FROM "${this.options.schema}".outbox
          WHERE sent_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE}`,
       );
       if (rows.length === 0 || this.loop.stopped) return;
@@ -105,6 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         `UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
         [rows.map((row) => row.seq)],
       );
+      countProduced(rows.map((row) => row.event_type));
       if (rows.length < BATCH_SIZE) return;
     }
   }

@@ -2,12 +2,16 @@ import { Logger, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { BatchingKafkaServer } from '@redress/messaging';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { ServiceSettings } from './config/settings';
 import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
 import { parseJsonBody } from './http/json-body';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
+import { echoCorrelationId, requestCorrelationId } from './observability/correlation-id';
+import { measureHttpRequests } from './observability/http-metrics';
+import { withObservability } from './observability/observability.module';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -23,12 +27,17 @@ export async function runService(
   docs?: ApiDocsOptions,
 ): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
-  const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES }), {
-    bufferLogs: false,
-    bodyParser: false,
-  });
-  // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
+  const app = await NestFactory.create<NestFastifyApplication>(
+    withObservability(module, settings),
+    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
+    // Held until pino takes over, so start-up lines are JSON too.
+    { bufferLogs: true, bodyParser: false },
+  );
+  app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
+  echoCorrelationId(fastify);
+  measureHttpRequests(fastify);
+  // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
   fastify.removeAllContentTypeParsers();
   // Nest's own parsers are off (bodyParser: false), so this is the only way a body is read.
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DrainLoop, UnitOfWork } from '@redress/messaging';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
+import { observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
 /** Transactions (single timers or batches) in one drain before the worker lets the event loop breathe; the next poll goes on. */
@@ -139,6 +140,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
         );
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
+        observeTimerLag(claimed);
         await this.markFired(tx.manager, claimed.map((timer) => timer.id));
         for (const [kind, handler] of this.batchHandlers) {
           const ofKind = claimed.filter((timer) => timer.kind === kind);
@@ -189,6 +191,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
         if (!row) return { outcome: 'none' };
         const timer = toDueTimer(row);
         claimed = timer;
+        observeTimerLag([timer]);
         // Marked first, so the handler may schedule the next timer of the same kind and subject.
         await this.markFired(tx.manager, [timer.id]);
         const batchHandler = this.batchHandlers.get(timer.kind);

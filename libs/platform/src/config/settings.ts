@@ -12,7 +12,12 @@ export interface ServiceSettings {
   kafkaBrokers: string[];
   /** Consumer group id; replicas of one service share it. */
   kafkaGroupId: string;
+  /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type Env = Record<string, string | undefined>;
 
@@ -25,6 +30,7 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     databaseUrl: required(env, 'DATABASE_URL'),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
+    logLevel: readLogLevel(env),
   };
 }
 
@@ -40,6 +46,12 @@ export function readDuration(env: Env, name: string, fallback: string): number {
   } catch (error) {
     throw new Error(`setting ${name}: ${(error as Error).message}`);
   }
+}
+
+function readLogLevel(env: Env): LogLevel {
+  const level = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`setting LOG_LEVEL: "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return level as LogLevel;
 }
 
 function readPort(env: Env, name: string, fallback: number): number {

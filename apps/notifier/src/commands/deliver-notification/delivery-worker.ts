@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Channel, EventType, NotificationKind } from '@redress/contracts';
-import { UnitOfWork } from '@redress/messaging';
+import { Correlation, UnitOfWork } from '@redress/messaging';
 import { DELIVERY_CHANNEL, DeliveryChannel } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { retryDelayMs } from '../../domain/webhook-signature';
+import { notificationsDelivered } from '../../metrics/notifier.metrics';
 
 interface DueNotification {
   id: string;
@@ -44,6 +45,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private poll?: NodeJS.Timeout;
   private stopped = true;
   private wakeAgain = false;
+  /** Lanes belong to no request or event, whichever woke them. */
+  private readonly detached = Correlation.detached();
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -81,7 +84,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private spawn(): void {
-    const lane: Promise<void> = this.runLane()
+    const lane: Promise<void> = this.detached(() => this.runLane())
       .catch((error: Error) => this.logger.warn(`deliveries paused until the next poll: ${error.message}`))
       .finally(() => this.lanes.delete(lane));
     this.lanes.add(lane);
@@ -96,7 +99,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         [CLAIM_SIZE],
       );
       if (rows.length === 0) return false;
-      const outcomes = await Promise.all(rows.map((row) => this.attempt(row)));
+      const outcomes = await Promise.all(rows.map((row) => Correlation.run(row.complaint_id, () => this.attempt(row))));
       await tx.manager.query(
         `UPDATE notifier.notifications n
          SET status = o.status, attempts = o.attempts, last_error = o.last_error, sent_at = o.sent_at,
@@ -122,6 +125,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
         });
       }
+      tx.afterCommit(() => outcomes.forEach(({ row, status }) => notificationsDelivered.inc({ channel: row.channel, result: status === 'scheduled' ? 'retried' : status })));
       return true;
     });
   }

@@ -4,6 +4,7 @@ import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { applyBudget, budgetPeriod, decideCompensation } from '../../domain/compensation-policy';
+import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint.record';
 import { returnedRows } from '../../persistence/rows';
 
@@ -52,6 +53,10 @@ export class CompensationService {
       if (reserved.length === 0) outcome = applyBudget(decision, 0);
     }
     const status = outcome.review ? 'review' : outcome.granted > 0 ? 'granted' : 'none';
+    tx.afterCommit(() => {
+      compensationsSettled.inc({ status });
+      compensationGranted.inc({ currency }, outcome.granted);
+    });
     await tx.manager.query(
       `UPDATE notifier.compensations SET granted = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
       [id, outcome.granted, outcome.review?.requested ?? null, outcome.basis, status, outcome.review?.reason ?? null],

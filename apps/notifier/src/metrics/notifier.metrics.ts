@@ -1,0 +1,20 @@
+import { Counter } from 'prom-client';
+
+/** Counted after the transaction that records them commits, so a rolled-back attempt is not counted. */
+export const notificationsDelivered = new Counter({
+  name: 'redress_notifications_total',
+  help: 'Delivery attempts by channel and result: sent, failed (after the last attempt) or retried',
+  labelNames: ['channel', 'result'] as const,
+});
+
+export const compensationsSettled = new Counter({
+  name: 'redress_compensations_total',
+  help: 'Compensations settled by outcome: granted, review (a person decides) or none',
+  labelNames: ['status'] as const,
+});
+
+export const compensationGranted = new Counter({
+  name: 'redress_compensation_granted_minor_units_total',
+  help: 'Amount granted at once, in minor units of the currency',
+  labelNames: ['currency'] as const,
+});
