@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MOCK_PATCHES } from './mock-patches';
 
 /** Where the inputs of the broker build live, and a hash identifying them. */
 export interface BrokerSources {
@@ -33,7 +34,7 @@ export function locateBrokerSources(): BrokerSources {
     .update(librdkafkaVersion)
     // rdkafka.h carries the exact version number, even across repackaging.
     .update(readFileSync(join(librdkafkaDir, 'src', 'rdkafka.h')))
-    .update(JSON.stringify({ CONFIGURE_FLAGS, LINK_LIBS, platform: process.platform, arch: process.arch }))
+    .update(JSON.stringify({ CONFIGURE_FLAGS, LINK_LIBS, MOCK_PATCHES, platform: process.platform, arch: process.arch }))
     .digest('hex')
     .slice(0, 16);
   return { launcherC, librdkafkaDir, librdkafkaVersion, hash };

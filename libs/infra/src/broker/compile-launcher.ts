@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { MissingToolError, runCommand } from '../process/run-command';
 import { OutputTail } from '../process/output-tail';
 import { BrokerSources, CONFIGURE_FLAGS, LINK_LIBS } from './broker-sources';
+import { applyMockPatches } from './mock-patches';
 
 /**
- * Builds librdkafka's static library from a copy of its source (never inside
- * node_modules) and links the launcher against it, so the binary needs no
+ * Builds librdkafka's static library from a patched copy of its source (never
+ * inside node_modules; see mock-patches.ts) and links the launcher against it, so the binary needs no
  * LD_LIBRARY_PATH. Writes `<outDir>/launcher`. `tail` collects the output.
  */
 export async function compileLauncher(sources: BrokerSources, workDir: string, outDir: string, tail: OutputTail): Promise<string> {
@@ -16,6 +17,7 @@ export async function compileLauncher(sources: BrokerSources, workDir: string, o
 
   const rdkafka = join(workDir, 'librdkafka');
   await cp(sources.librdkafkaDir, rdkafka, { recursive: true });
+  await applyMockPatches(rdkafka);
   await run('./configure', CONFIGURE_FLAGS, rdkafka);
   // Only the static library is needed: skips the C++ and shared libraries.
   await run('make', ['-j', String(availableParallelism()), 'librdkafka.a'], join(rdkafka, 'src'));

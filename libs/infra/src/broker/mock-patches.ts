@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** A source change to librdkafka's mock cluster, applied to the build's copy; the build fails if it no longer fits. */
+interface SourcePatch {
+  file: string;
+  why: string;
+  find: string;
+  replace: string;
+}
+
+/**
+ * The mock answered a Fetch with one message set (one producer batch) per partition, so a consumer that fell
+ * behind caught up one producer batch per round trip, and consumed batches stayed as small as the producer's.
+ * Real Kafka sends consecutive sets up to the request's byte limits; so does the patched mock.
+ */
+const FETCH_ALL_MESSAGE_SETS: SourcePatch = {
+  file: 'src/rdkafka_mock_handlers.c',
+  why: 'Fetch returns every consecutive message set within the byte limits',
+  find: `                                /* Response: Records */
+                                size_t written = rd_kafka_buf_write_kbytes(
+                                    resp, &mset->bytes);
+                                partsize += written;
+                                totsize += written;
+
+                                /* FIXME: Multiple messageSets ? */`,
+  replace: `                                /* Response: Records: this message set and
+                                 * the following ones, within the limits */
+                                const rd_kafka_mock_msgset_t *last = mset,
+                                                             *next, *each;
+                                size_t len = RD_KAFKAP_BYTES_LEN(&mset->bytes);
+                                while (!on_follower &&
+                                       (next = TAILQ_NEXT(last, link)) &&
+                                       partsize + len +
+                                               RD_KAFKAP_BYTES_LEN(&next->bytes) <=
+                                           (size_t)PartMaxBytes &&
+                                       totsize + len +
+                                               RD_KAFKAP_BYTES_LEN(&next->bytes) <=
+                                           (size_t)MaxBytes) {
+                                        len += RD_KAFKAP_BYTES_LEN(&next->bytes);
+                                        last = next;
+                                }
+                                if (resp->rkbuf_flags & RD_KAFKA_OP_F_FLEXVER)
+                                        rd_kafka_buf_write_uvarint(
+                                            resp, (uint64_t)len + 1);
+                                else
+                                        rd_kafka_buf_write_i32(resp,
+                                                               (int32_t)len);
+                                for (each = mset;; each = TAILQ_NEXT(each, link)) {
+                                        rd_kafka_buf_write(
+                                            resp, each->bytes.data,
+                                            RD_KAFKAP_BYTES_LEN(&each->bytes));
+                                        if (each == last)
+                                                break;
+                                }
+                                partsize += 4 + len;
+                                totsize += 4 + len;`,
+};
+
+export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS];
+
+/** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
+export async function applyMockPatches(librdkafkaDir: string): Promise<void> {
+  for (const patch of MOCK_PATCHES) {
+    const path = join(librdkafkaDir, patch.file);
+    const source = await readFile(path, 'utf8');
+    if (!source.includes(patch.find)) throw new Error(`librdkafka patch "${patch.why}" no longer applies to ${patch.file}`);
+    await writeFile(path, source.replace(patch.find, patch.replace));
+  }
+}
