@@ -22,7 +22,7 @@ const DRAIN_MS = 30_000;
 
 async function main(): Promise<void> {
   const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')), persistent: false, env: {} });
-  const sinks = await startSinks({ keep: 100 });
+  const sinks = await startSinks({ keep: 0 });
   const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const stack = await startAppStack({
     infrastructure,
@@ -52,6 +52,11 @@ async function main(): Promise<void> {
     const sample = complaintBody();
     const body = JSON.stringify({ ...sample, customer: { ...(sample.customer as object), contactWindow: undefined } });
     let errors = 0;
+    const errorKinds = new Map<string, number>();
+    const failed = (kind: string) => {
+      errors++;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    };
     const posts: Promise<void>[] = [];
     const total = RATE * SECONDS;
     const started = performance.now();
@@ -65,10 +70,10 @@ async function main(): Promise<void> {
         fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body })
           .then(async (response) => {
             const answer = (await response.json()) as { id?: string };
-            if (response.status !== 202 || !answer.id) errors++;
+            if (response.status !== 202 || !answer.id) failed(`HTTP ${response.status}`);
             else sentAt.set(answer.id, postedAt);
           })
-          .catch(() => void errors++),
+          .catch((error: Error) => failed(error.cause instanceof Error ? error.cause.message : error.message)),
       );
     }
     await Promise.all(posts);
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `e2e benchmark: POST /complaints at ${RATE}/s for ${SECONDS} s (${postingSeconds.toFixed(1)} s actual) through intake, the broker and the notifier to the SMTP sink`,
-        `accepted ${sentAt.size} of ${total} (errors ${errors}); acknowledged ${latencies.length}; missing ${sentAt.size - latencies.length}`,
+        `accepted ${sentAt.size} of ${total} (errors ${errors}${errors ? `: ${[...errorKinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}` : ''}); acknowledged ${latencies.length}; missing ${sentAt.size - latencies.length}`,
         `POST -> customer.notified (acknowledgement): p50 ${pick(0.5).toFixed(1)} ms, p99 ${pick(0.99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms (target p99 < 250 ms)`,
       ].join('\n') + '\n',
     );

@@ -37,7 +37,7 @@ const SETTLE_MS = Number(process.env.STORM_SETTLE_MINUTES ?? 20) * 60_000;
 async function main(): Promise<void> {
   const runId = randomBytes(3).toString('hex');
   const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-storm-pg-')), persistent: false, env: {} });
-  const sinks = await startSinks({ keep: 100 });
+  const sinks = await startSinks({ keep: 0 });
   const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const stack = await startAppStack({
     infrastructure,
