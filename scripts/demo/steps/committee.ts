@@ -1,27 +1,9 @@
+import type { AgendaItem } from '../../../apps/triage/src/queries/get-agenda/get-agenda.query';
+import type { RootCauseView } from '../../../apps/triage/src/queries/get-root-cause/get-root-cause.query';
 import { DemoContext } from '../context';
 import { clock } from '../narrator';
 import { DemoStepFailed, waitFor } from '../wait-for';
 import { short } from './preflight';
-
-interface AgendaItem {
-  id: string;
-  category: string;
-  touchpoint: string;
-  suggestion: { cause: string; department: string };
-  complaintCount: number;
-  impact: number;
-  votes: number;
-  reviewDueAt: string | null;
-}
-
-interface RootCauseView {
-  status: string;
-  complaintCount: number;
-  impact: number;
-  dissatisfaction: { outraged: number; upset: number; mild: number };
-  votes: { memberName: string; cause: string; department: string }[];
-  decision: { cause: string; department: string; decidedBy: string; identifiedAt: string } | null;
-}
 
 export const DECIDED_CAUSE = 'Evening delivery slots are sold beyond courier capacity';
 

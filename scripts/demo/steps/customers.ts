@@ -1,36 +1,11 @@
+import type { CompensationView } from '../../../apps/notifier/src/queries/list-compensations/list-compensations.http.controller';
+import type { NotificationView } from '../../../apps/notifier/src/queries/list-notifications/list-notifications.http.controller';
+import type { SinkMessage } from '../../stack/sinks';
 import { DemoContext } from '../context';
 import { clock, table } from '../narrator';
 import { DemoStepFailed, waitFor } from '../wait-for';
 import { complaintView, ComplaintView, reached } from './complaints';
 import { short } from './preflight';
-
-interface NotificationView {
-  id: string;
-  kind: string;
-  channel: string;
-  status: string;
-  sentAt: string | null;
-}
-
-interface SinkMessage {
-  channel: 'email' | 'sms';
-  at: string;
-  to: string;
-  subject: string | null;
-  text: string;
-  headers: Record<string, string>;
-}
-
-interface CompensationView {
-  id: string;
-  complaintId: string;
-  status: string;
-  granted: string;
-  requested: string | null;
-  currency: string;
-  basis: string;
-  reviewReason: string | null;
-}
 
 const FEEDBACK_LINK = /https?:\/\/\S+\/feedback\/([A-Za-z0-9_-]+)/;
 
