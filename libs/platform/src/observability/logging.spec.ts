@@ -1,8 +1,8 @@
 import { Correlation } from '@redress/messaging';
 import { Writable } from 'node:stream';
-import { Options, pinoHttp } from 'pino-http';
+import { pinoHttp } from 'pino-http';
 import { loadServiceSettings } from '../config/settings';
-import { loggerParams } from './logging';
+import { loggerOptions } from './logging';
 
 /** The root logger nestjs-pino uses (the pino-http middleware's), writing into an array. */
 function capture(logLevel = 'info') {
@@ -14,7 +14,7 @@ function capture(logLevel = 'info') {
     },
   });
   const settings = loadServiceSettings('notifier', { DATABASE_URL: 'postgres://x', KAFKA_BROKERS: 'b:9092', LOG_LEVEL: logLevel });
-  const logger = pinoHttp(loggerParams(settings).pinoHttp as Options, stream).logger;
+  const logger = pinoHttp(loggerOptions(settings), stream).logger;
   // pino writes synchronously to a plain stream, but the Writable may defer: let it flush.
   const flushed = () => new Promise((resolve) => setImmediate(resolve));
   return { logger, lines, flushed };
