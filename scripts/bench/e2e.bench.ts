@@ -1,5 +1,4 @@
-import { EventType, SERVICES, ServiceName, topicFor } from '@redress/contracts';
-import { findFreePort } from '@redress/infra';
+import { EventType, topicFor } from '@redress/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -23,12 +22,10 @@ const DRAIN_MS = 30_000;
 async function main(): Promise<void> {
   const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')), persistent: false, env: {} });
   const sinks = await startSinks({ keep: 0 });
-  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const stack = await startAppStack({
     infrastructure,
     database: 'bench_e2e',
     topicPrefix: '',
-    ports,
     brokerStartsEmpty: true,
     // BENCH_SMTP=log leaves the SMTP sink out (emails go to the notifier's log), to tell its cost from the pipeline's.
     env: { SMTP_URL: process.env.BENCH_SMTP === 'log' ? '' : sinks.smtpUrl, SMS_GATEWAY_URL: sinks.smsGatewayUrl, LOG_LEVEL: 'warn' },

@@ -1,5 +1,3 @@
-import { SERVICES, ServiceName } from '@redress/contracts';
-import { findFreePort } from '@redress/infra';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
@@ -25,11 +23,7 @@ async function main(): Promise<void> {
     persistent: false,
     env: {},
   });
-  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<
-    ServiceName,
-    number
-  >;
-  const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '', ports });
+  const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '' });
   try {
     const apiKey = stack.secrets?.apiKey as string;
     const baseline = await insertBaseline(stack.databaseUrl);

@@ -1,5 +1,4 @@
-import { EventType, SERVICES, ServiceName, topicFor } from '@redress/contracts';
-import { findFreePort } from '@redress/infra';
+import { EventType, ServiceName, topicFor } from '@redress/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
@@ -20,8 +19,8 @@ import {
   postStorm,
   resolveCause,
   topOfAgenda,
-  waitFor,
 } from '../storm/storm-scenario';
+import { waitFor } from '../stack/wait-for';
 
 /**
  * `npm run bench:storm`: 100,000 complaints about one outage within 10 minutes (STORM_COMPLAINTS, STORM_MINUTES)
@@ -38,12 +37,10 @@ async function main(): Promise<void> {
   const runId = randomBytes(3).toString('hex');
   const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-storm-pg-')), persistent: false, env: {} });
   const sinks = await startSinks({ keep: 0 });
-  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const stack = await startAppStack({
     infrastructure,
     database: 'bench_storm',
     topicPrefix: '',
-    ports,
     brokerStartsEmpty: true,
     env: {
       SMTP_URL: sinks.smtpUrl,
@@ -78,17 +75,17 @@ async function main(): Promise<void> {
     const posted = await postStorm(stack.services.intake.url, apiKeys, { total: TOTAL, perSecond, runId, callbackUrl: sinks.webhookUrl });
     const ids = [...posted.sentAt.keys()];
     print(`posted in ${posted.seconds.toFixed(0)} s, ${posted.errors} errors; waiting for every acknowledgement ...`);
-    await waitFor('every acknowledgement', async () => acknowledgedAt.size, (count) => count >= ids.length, SETTLE_MS, 2000);
+    await waitFor('every acknowledgement', async () => acknowledgedAt.size, (count) => count >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
     const ackMs = ids.map((id) => (acknowledgedAt.get(id) as number) - (posted.sentAt.get(id) as number)).sort((a, b) => a - b);
 
-    const rootCause = await waitFor('triage to link the storm', () => topOfAgenda(stack.services.triage.url, secrets), (top) => (top?.complaintCount ?? 0) >= ids.length, SETTLE_MS, 2000);
+    const rootCause = await waitFor('triage to link the storm', () => topOfAgenda(stack.services.triage.url, secrets), (top) => (top?.complaintCount ?? 0) >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
     const linked = await readStormOutcome(db, ids);
     await identifyCause(stack.services.triage.url, secrets, rootCause!.id);
-    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, secrets, rootCause!.id), Boolean, SETTLE_MS);
+    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, secrets, rootCause!.id), Boolean, { timeoutMs: SETTLE_MS });
     const resolvedAt = Date.now();
     await resolveCause(stack.services.escalation.url, secrets, assignmentId!);
     print('resolved; waiting for every resolution message and compensation ...');
-    const settled = await waitFor('every resolution message and compensation', () => readStormOutcome(db, ids), (now) => now.resolutions + now.failedResolutions >= ids.length && now.compensations >= ids.length, SETTLE_MS, 2000);
+    const settled = await waitFor('every resolution message and compensation', () => readStormOutcome(db, ids), (now) => now.resolutions + now.failedResolutions >= ids.length && now.compensations >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
     const lastTimes = (
       await db.query(
         `SELECT (SELECT max(sent_at) FROM notifier.notifications WHERE kind = 'resolution' AND complaint_id = ANY($1::uuid[])) AS message,

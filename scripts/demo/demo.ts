@@ -5,7 +5,7 @@ import { repoRoot } from '../stack/repo-root';
 import { HttpError } from './http';
 import { consoleNarrator, duration } from './narrator';
 import { runDemo } from './run-demo';
-import { DemoStepFailed } from './wait-for';
+import { DemoStepFailed, TimedOut } from './wait-for';
 
 /**
  * `npm run demo`: against a running `npm start`, tells the whole story through the public HTTP routes. Reads the
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     say.note(`the trends chart: ${ctx.triage.url('trends.svg')}`);
     return 0;
   } catch (error) {
-    const message = error instanceof DemoStepFailed || error instanceof HttpError ? error.message : ((error as Error).stack ?? String(error));
+    const message = error instanceof DemoStepFailed || error instanceof TimedOut || error instanceof HttpError ? error.message : ((error as Error).stack ?? String(error));
     process.stdout.write(`\n!! the demo stopped: ${message}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import { allTopics, SERVICES, ServiceName } from '@redress/contracts';
+import { findFreePort } from '@redress/infra';
 import { Infrastructure } from './infrastructure';
 import { DemoSecrets, provision } from './provision';
 import { ServiceProcess } from './service-process';
@@ -8,7 +9,8 @@ export interface AppStackOptions {
   database: string;
   /** Lets several stacks share one broker without seeing each other's events. */
   topicPrefix: string;
-  ports: Record<ServiceName, number>;
+  /** HTTP ports; free ones when not given. */
+  ports?: Record<ServiceName, number>;
   /** The broker kept nothing from an earlier run with this database (the embedded one). */
   brokerStartsEmpty?: boolean;
   /** Extra settings for every service (SLAs, limits ...). */
@@ -35,10 +37,11 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
     ...options.env,
   };
+  const ports = options.ports ?? (Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>);
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,
-      new ServiceProcess({ service, port: options.ports[service], env, onLine: (line) => options.onLine?.(service, line) }),
+      new ServiceProcess({ service, port: ports[service], env, onLine: (line) => options.onLine?.(service, line) }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
   const stop = async () => {

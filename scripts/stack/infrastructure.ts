@@ -1,4 +1,4 @@
-import { startBroker, startPostgres } from '@redress/infra';
+import { EmbeddedBroker, startBroker, startPostgres } from '@redress/infra';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
@@ -7,6 +7,8 @@ export interface Infrastructure {
   /** Server URL; each stack gets its own database on it. */
   postgresUrl: string;
   brokers: string;
+  /** The embedded broker, when there is one: the chaos run takes it down and up. */
+  embeddedBroker?: EmbeddedBroker;
   createDatabase(name: string): Promise<string>;
   createTopics(names: string[]): Promise<void>;
   stop(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     return {
       postgresUrl: postgres.url,
       brokers: broker.brokers,
+      embeddedBroker: env.KAFKA_BROKERS ? undefined : (broker as EmbeddedBroker),
       createDatabase: (name) => postgres.createDatabase(name),
       createTopics: (names) => broker.createTopics(names),
       stop: async () => {

@@ -20,20 +20,36 @@ export interface PostedStorm {
   answerMs: number[];
   errors: number;
   seconds: number;
+  /** POSTs sent again after a failure (only with `retryForMs`). */
+  retries: number;
+  /** 202 answers marked Idempotent-Replayed: a retried POST the first attempt had already filed. */
+  replayed: number;
 }
 
 /**
  * Posts `total` storm complaints at `perSecond`, spread over the client systems' keys, each with an Idempotency-Key,
- * at most `inFlight` at once (a client that waits rather than piling up sockets). `onAccepted` sees each 202.
+ * at most `inFlight` at once (a client that waits rather than piling up sockets). With `retryForMs`, a POST that
+ * fails (no answer, or 5xx) is sent again with the same Idempotency-Key every `retryEveryMs` for up to that long,
+ * as a client system does while intake restarts; a replayed answer (`Idempotent-Replayed: true`) gives the same id.
  */
 export async function postStorm(
   intakeUrl: string,
   apiKeys: string[],
-  { total, perSecond, runId, callbackUrl, inFlight = 200 }: { total: number; perSecond: number; runId: string; callbackUrl?: string; inFlight?: number },
+  {
+    total,
+    perSecond,
+    runId,
+    callbackUrl,
+    inFlight = 200,
+    retryForMs = 0,
+    retryEveryMs = 250,
+  }: { total: number; perSecond: number; runId: string; callbackUrl?: string; inFlight?: number; retryForMs?: number; retryEveryMs?: number },
 ): Promise<PostedStorm> {
   const sentAt = new Map<string, number>();
   const answerMs: number[] = [];
   let errors = 0;
+  let retries = 0;
+  let replayed = 0;
   const running = new Set<Promise<void>>();
   const started = performance.now();
   for (let index = 0; index < total; index++) {
@@ -41,23 +57,39 @@ export async function postStorm(
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     while (running.size >= inFlight) await Promise.race(running);
     const postedAt = performance.now();
-    const post = fetch(`${intakeUrl}/complaints`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': apiKeys[index % apiKeys.length], 'idempotency-key': `${runId}-${index}` },
-      body: JSON.stringify(stormComplaint(index, runId, callbackUrl)),
-    })
-      .then(async (response) => {
-        const answer = (await response.json()) as { id?: string };
-        if (response.status !== 202 || !answer.id) throw new Error(`${response.status}`);
-        answerMs.push(performance.now() - postedAt);
-        sentAt.set(answer.id, postedAt);
-      })
+    const body = JSON.stringify(stormComplaint(index, runId, callbackUrl));
+    const attempt = async (): Promise<void> => {
+      const response = await fetch(`${intakeUrl}/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': apiKeys[index % apiKeys.length], 'idempotency-key': `${runId}-${index}` },
+        body,
+      });
+      const answer = (await response.json()) as { id?: string };
+      if (response.status !== 202 || !answer.id) throw Object.assign(new Error(`${response.status}`), { status: response.status });
+      if (response.headers.get('idempotent-replayed') === 'true') replayed++;
+      answerMs.push(performance.now() - postedAt);
+      sentAt.set(answer.id, postedAt);
+    };
+    const withRetries = async (): Promise<void> => {
+      for (;;) {
+        try {
+          return await attempt();
+        } catch (error) {
+          const status = (error as { status?: number }).status;
+          const retriable = status === undefined || status >= 500;
+          if (!retriable || performance.now() - postedAt + retryEveryMs > retryForMs) throw error;
+          retries++;
+          await new Promise((resolve) => setTimeout(resolve, retryEveryMs));
+        }
+      }
+    };
+    const post = withRetries()
       .catch(() => void errors++)
       .finally(() => running.delete(post));
     running.add(post);
   }
   await Promise.all(running);
-  return { sentAt, answerMs: answerMs.sort((a, b) => a - b), errors, seconds: (performance.now() - started) / 1000 };
+  return { sentAt, answerMs: answerMs.sort((a, b) => a - b), errors, seconds: (performance.now() - started) / 1000, retries, replayed };
 }
 
 /** Registers `count` more client systems, as `npm run client:create` does; returns their API keys. */
@@ -128,17 +160,6 @@ export async function resolveCause(escalationUrl: string, secrets: DemoSecrets, 
   ] as const) {
     const answer = await callApi(escalationUrl, 'POST', `/assignments/${assignmentId}/${path}`, owner.token, body);
     if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  }
-}
-
-/** Polls `read` until `done` holds, every `everyMs`; throws with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, everyMs = 500): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last seen ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 

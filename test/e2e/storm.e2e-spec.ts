@@ -8,8 +8,8 @@ import {
   postStorm,
   resolveCause,
   topOfAgenda,
-  waitFor,
 } from '../../scripts/storm/storm-scenario';
+import { waitFor } from '../../scripts/stack/wait-for';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const COMPLAINTS = 2_000;
@@ -38,23 +38,23 @@ describeE2E('complaint storm', () => {
     const outcome = () => readStormOutcome(stack.db, ids);
     const ms = 180_000;
 
-    await waitFor('every acknowledgement', outcome, (now) => now.acknowledgements === COMPLAINTS, ms);
+    await waitFor('every acknowledgement', outcome, (now) => now.acknowledgements === COMPLAINTS, { timeoutMs: ms });
     const rootCause = await waitFor(
       'triage to link the whole storm',
       () => topOfAgenda(stack.services.triage.url, stack.secrets),
       (top) => top?.complaintCount === COMPLAINTS,
-      ms,
+      { timeoutMs: ms },
     );
     expect((await outcome()).rootCauses).toBe(1);
 
     await identifyCause(stack.services.triage.url, stack.secrets, rootCause!.id);
-    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, stack.secrets, rootCause!.id), Boolean, ms);
+    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, stack.secrets, rootCause!.id), Boolean, { timeoutMs: ms });
     await resolveCause(stack.services.escalation.url, stack.secrets, assignmentId!);
     const settled: StormOutcome = await waitFor(
       'every resolution message and compensation',
       outcome,
       (now) => now.resolutions === COMPLAINTS && now.compensations === COMPLAINTS,
-      ms,
+      { timeoutMs: ms },
     );
 
     expect(settled).toMatchObject({ rootCauses: 1, acknowledgements: COMPLAINTS, duplicateMessages: 0, duplicateCompensations: 0 });

@@ -1,5 +1,4 @@
 import { SERVICES, ServiceName } from '@redress/contracts';
-import { findFreePort } from '@redress/infra';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { AppStack, startAppStack } from '../../scripts/stack/app-stack';
@@ -37,13 +36,11 @@ export async function startTestStack(name: string, env: Record<string, string> =
   const brokers = required(TestInfrastructureEnv.Brokers);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
   const topicPrefix = `${id}.`;
-  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>;
   const logs = Object.fromEntries(SERVICES.map((service) => [service, [] as string[]])) as Record<ServiceName, string[]>;
   const stack = await startAppStack({
     infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
     topicPrefix,
-    ports,
     env: { LOG_LEVEL: 'warn', ...env },
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);

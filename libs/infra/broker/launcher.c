@@ -5,6 +5,11 @@
  *
  * Prints "READY <host:port>" once listening. Then reads commands from stdin:
  *   topic <name> [partitions]   -> "OK <name>" or "ERR <message>"
+ *   down                        -> "OK down": the broker closes every client
+ *                                  connection and refuses new ones (a broker
+ *                                  outage); topics, offsets and groups stay in
+ *                                  memory and the port stays reserved.
+ *   up                          -> "OK up": it listens again on the same port.
  * Exits 0 on stdin EOF (the parent closed it or died) or SIGTERM/SIGINT.
  *
  * Built by libs/infra/src/broker/build-broker.ts against the librdkafka
@@ -146,8 +151,19 @@ static void handle_command(rd_kafka_mock_cluster_t *mcluster,
 
         if (!cmd)
                 return; /* blank line: nothing to answer */
-        if (strcmp(cmd, "topic") != 0 || !name) {
-                printf("ERR usage: topic <name> [partitions]\n");
+        if (!strcmp(cmd, "down") || !strcmp(cmd, "up")) {
+                int down = !strcmp(cmd, "down");
+                rd_kafka_resp_err_t rerr =
+                    down ? rd_kafka_mock_broker_set_down(mcluster, BROKER_ID)
+                         : rd_kafka_mock_broker_set_up(mcluster, BROKER_ID);
+                if (name)
+                        printf("ERR usage: %s\n", cmd);
+                else if (rerr)
+                        printf("ERR %s: %s\n", cmd, rd_kafka_err2str(rerr));
+                else
+                        printf("OK %s\n", cmd);
+        } else if (strcmp(cmd, "topic") != 0 || !name) {
+                printf("ERR usage: topic <name> [partitions] | down | up\n");
         } else if (parts && parse_int(parts, 1, 10000, &partitions)) {
                 printf("ERR invalid partition count: %s\n", parts);
         } else if ((err = create_topic(mcluster, name, partitions))) {

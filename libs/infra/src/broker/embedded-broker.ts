@@ -17,6 +17,16 @@ export interface EmbeddedBroker {
   brokers: string;
   pid: number;
   createTopics(names: string[], partitions?: number): Promise<void>;
+  /**
+   * Broker outage: closes every client connection and refuses new ones until setUp(). Unlike killing the
+   * launcher, topics, committed offsets and groups survive (the mock keeps them in memory), like a real
+   * Kafka broker restarting on the same port.
+   */
+  setDown(): Promise<void>;
+  /** Ends an outage: listens again on the same port. */
+  setUp(): Promise<void>;
+  /** setDown(), wait ms, setUp(). */
+  outage(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,10 +79,33 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<EmbeddedBro
     return result;
   };
 
+  const command = (line: 'down' | 'up'): Promise<void> => {
+    const run = async () => {
+      launcher.send(line);
+      const reply = await launcher.nextLine(COMMAND_TIMEOUT_MS, `reply to ${line}`);
+      if (reply !== `OK ${line}`) throw new Error(`embedded Kafka broker: ${line} failed: ${reply}`);
+    };
+    const result = queue.then(run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  const setDown = () => command('down');
+  const setUp = () => command('up');
+
   return {
     brokers,
     pid: launcher.pid,
     createTopics,
+    setDown,
+    setUp,
+    outage: async (ms: number) => {
+      await setDown();
+      try {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      } finally {
+        await setUp();
+      }
+    },
     stop: () => launcher.stop(STOP_GRACE_MS),
   };
 }
