@@ -51,11 +51,13 @@ export async function postStorm(
   let retries = 0;
   let replayed = 0;
   const running = new Set<Promise<void>>();
+  // Waiters for a free slot, woken one per finished POST (a Promise.race over every running POST per slot would not scale).
+  const slotWaiters: (() => void)[] = [];
   const started = performance.now();
   for (let index = 0; index < total; index++) {
     const wait = started + (index * 1000) / perSecond - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    while (running.size >= inFlight) await Promise.race(running);
+    while (running.size >= inFlight) await new Promise<void>((resolve) => slotWaiters.push(resolve));
     const postedAt = performance.now();
     const body = JSON.stringify(stormComplaint(index, runId, callbackUrl));
     const attempt = async (): Promise<void> => {
@@ -85,7 +87,10 @@ export async function postStorm(
     };
     const post = withRetries()
       .catch(() => void errors++)
-      .finally(() => running.delete(post));
+      .finally(() => {
+        running.delete(post);
+        slotWaiters.shift()?.();
+      });
     running.add(post);
   }
   await Promise.all(running);
