@@ -91,6 +91,17 @@ describeE2E('consumed batch', () => {
     expect(hooks).toEqual([]);
   });
 
+  it('refuses to commit once a message failed, even when the failure was caught along the way', async () => {
+    const events = [received(), received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    // As a framework's error filter might: the failing message's error never reaches the batch's runner.
+    await applyAll(batch, events, [], events[1]).catch((error: Error) => batch.fail(error));
+    await expect(batch.commit()).rejects.toThrow('handler failed');
+    await batch.rollback();
+    expect(await count('effects', events.map((event) => event.id))).toBe(0);
+    expect(await count('inbox', events.map((event) => event.id))).toBe(0);
+  });
+
   it('fails the commit when another consumer applied one of its events meanwhile', async () => {
     const events = [received(), received()];
     const batch = new ConsumedBatch(events.map((event) => event.id));

@@ -19,6 +19,7 @@ export class ConsumedBatch {
   private session?: Promise<BatchSession>;
   private readonly committedHooks: (() => void)[] = [];
   private finished = false;
+  private failure?: Error;
 
   /** `eventIds`: the ids the batch's messages carry, so the inbox is read once for all of them. */
   constructor(readonly eventIds: string[]) {}
@@ -39,12 +40,19 @@ export class ConsumedBatch {
     return this.session as Promise<S>;
   }
 
+  /** Marks the batch failed: its transaction may be aborted, and it must not look committed. */
+  fail(error: Error): void {
+    this.failure ??= error;
+  }
+
   afterCommit(hook: () => void): void {
     this.committedHooks.push(hook);
   }
 
+  /** Throws, committing nothing, if a message of the batch failed (Postgres would turn the COMMIT into a rollback). */
   async commit(): Promise<void> {
     this.finished = true;
+    if (this.failure) throw this.failure;
     const session = await this.session;
     await session?.commit();
     // Hooks start background work (delivery, relay); it must not inherit this batch as its context.

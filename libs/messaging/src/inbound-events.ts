@@ -50,11 +50,17 @@ export class InboundEvents {
   private async handle<T extends EventType>(context: KafkaContext, type: T, parsed: ParseResult<T>, work: EventWork<T>, consumer: string): Promise<void> {
     const batch = ConsumedBatch.current();
     if (batch) {
-      // Rejections, retries and dead letters take the one-message path below, where they are counted once.
-      if (!parsed.ok) throw new BatchFallback(`${type} ${parsed.reason}`);
-      const outcome = await this.unitOfWork.consumeInBatch(batch, parsed.event, consumer, (tx) => work(parsed.event, tx));
-      batch.afterCommit(() => this.stats.record(type, outcome));
-      return;
+      try {
+        // Rejections, retries and dead letters take the one-message path below, where they are counted once.
+        if (!parsed.ok) throw new BatchFallback(`${type} ${parsed.reason}`);
+        const outcome = await this.unitOfWork.consumeInBatch(batch, parsed.event, consumer, (tx) => work(parsed.event, tx));
+        batch.afterCommit(() => this.stats.record(type, outcome));
+        return;
+      } catch (error) {
+        // Recorded, not only thrown: whatever the framework does with the error, this batch cannot commit.
+        batch.fail(error as Error);
+        throw error;
+      }
     }
     if (!parsed.ok) {
       this.stats.record(type, parsed.reason);

@@ -52,7 +52,9 @@ export async function runService(
   if (docs) serveApiDocs(app, docs);
   const consumer = app.connectMicroservice(
     { strategy: new BatchingKafkaServer(kafkaServerOptions(settings).options ?? {}) },
-    { inheritAppConfig: true },
+    // Not the HTTP pipes and filters: the HTTP error filter would swallow a failed handler's error, and kafkajs would
+    // then commit the offset of a message that was never applied.
+    { inheritAppConfig: false },
   );
   await app.startAllMicroservices();
   await app.listen(settings.httpPort, settings.httpHost);
