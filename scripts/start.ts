@@ -3,7 +3,7 @@ import { DEFAULT_PORTS } from '@redress/platform';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAppStack } from './stack/app-stack';
-import { credentialsFrom, readCredentials, writeCredentials } from './stack/credentials';
+import { credentialsFrom, localCredentialsFile, readCredentials, writeCredentials } from './stack/credentials';
 import { startInfrastructure } from './stack/infrastructure';
 import { startSinks, Sinks } from './stack/sinks';
 import { repoRoot } from './stack/repo-root';
@@ -14,7 +14,7 @@ import { repoRoot } from './stack/repo-root';
  */
 const ROOT = repoRoot();
 const STATE_DIR = join(ROOT, '.redress');
-const CREDENTIALS_FILE = join(STATE_DIR, 'credentials.json');
+const CREDENTIALS_FILE = localCredentialsFile();
 const POSTGRES_PORT = Number(process.env.REDRESS_POSTGRES_PORT ?? 5433);
 const BROKER_PORT = Number(process.env.REDRESS_BROKER_PORT ?? 9092);
 const SMTP_SINK_PORT = Number(process.env.REDRESS_SMTP_SINK_PORT ?? 2525);

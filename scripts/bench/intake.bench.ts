@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { complaintBody } from '../stack/sample-complaint';
 import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
+import { percentile } from './percentile';
 
 /**
  * `npm run bench:intake`: on one embedded Postgres, measures raw single-row INSERTs of a complaint-sized row
@@ -67,8 +68,8 @@ async function insertBaseline(databaseUrl: string) {
   latencies.sort((a, b) => a - b);
   return {
     insertsPerSecond: latencies.length / SECONDS,
-    p50: latencies[Math.floor(latencies.length * 0.5)],
-    p99: latencies[Math.floor(latencies.length * 0.99)],
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
   };
 }
 

@@ -15,12 +15,12 @@ import {
   createStormClients,
   deadLetterCount,
   identifyCause,
-  percentile,
   postStorm,
   resolveCause,
   topOfAgenda,
 } from '../storm/storm-scenario';
 import { waitFor } from '../stack/wait-for';
+import { percentile } from './percentile';
 
 /**
  * `npm run bench:storm`: 100,000 complaints about one outage within 10 minutes (STORM_COMPLAINTS, STORM_MINUTES)

@@ -1,32 +1,18 @@
 import { EventType, SERVICES, ServiceName } from '@redress/contracts';
 import { Pool } from 'pg';
+import { EVENT_CATALOGUE, EventEntry } from '../docs/event-catalogue';
 
-/** The event types each service has a handler for (README: who consumes what). Each must reach its inbox. */
-export const CONSUMED: Record<ServiceName, EventType[]> = {
-  intake: [
-    EventType.CustomerNotified,
-    EventType.RootCauseComplaintLinked,
-    EventType.CompensationGranted,
-    EventType.CompensationReviewRequired,
-    EventType.FeedbackReceived,
-    EventType.RootCauseIdentified,
-    EventType.AssignmentCreated,
-    EventType.AssignmentAcknowledged,
-    EventType.AssignmentEscalated,
-    EventType.RootCauseResolved,
-  ],
-  triage: [EventType.ComplaintReceived, EventType.RootCauseResolved],
-  escalation: [EventType.RootCauseIdentified, EventType.RootCauseComplaintLinked],
-  notifier: [
-    EventType.ComplaintReceived,
-    EventType.RootCauseComplaintLinked,
-    EventType.AssignmentCreated,
-    EventType.AssignmentEscalated,
-    EventType.RootCauseResolved,
-  ],
-};
+/** The event types `service` has a handler for, from the event catalogue (which a docs spec checks against the code). */
+function consumedBy(service: ServiceName): EventType[] {
+  return (Object.entries(EVENT_CATALOGUE) as [EventType, EventEntry][]).filter(([, entry]) => entry.consumers.includes(service)).map(([type]) => type);
+}
 
-const EVERY_OUTBOX = SERVICES.map((schema) => `SELECT event_id, event_type, created_at, sent_at FROM "${schema}".outbox`).join(' UNION ALL ');
+/** The outbox rows of `services`, as one relation. */
+function outboxesOf(services: readonly ServiceName[]): string {
+  return services.map((schema) => `SELECT event_id, event_type, created_at, sent_at FROM "${schema}".outbox`).join(' UNION ALL ');
+}
+
+const EVERY_OUTBOX = outboxesOf(SERVICES);
 
 /**
  * What is still in flight of what existed at `asOf` (everything when null): outbox rows not yet published, events
@@ -39,15 +25,14 @@ const EVERY_OUTBOX = SERVICES.map((schema) => `SELECT event_id, event_type, crea
 export async function backlogAsOf(db: Pool, asOf: Date | null, only?: ServiceName): Promise<{ unsent: number; unconsumed: number; complaints: number }> {
   const at = asOf ?? new Date('9999-01-01T00:00:00Z');
   const services = only ? [only] : SERVICES;
-  const outboxes = services.map((schema) => `SELECT event_id, event_type, created_at, sent_at FROM "${schema}".outbox`).join(' UNION ALL ');
-  const unsent = await db.query(`SELECT count(*)::int AS n FROM (${outboxes}) o WHERE o.sent_at IS NULL AND o.created_at <= $1`, [at]);
+  const unsent = await db.query(`SELECT count(*)::int AS n FROM (${outboxesOf(services)}) o WHERE o.sent_at IS NULL AND o.created_at <= $1`, [at]);
   let unconsumed = 0;
   for (const service of services) {
     const { rows } = await db.query(
       `SELECT count(*)::int AS n FROM (${EVERY_OUTBOX}) o
        WHERE o.event_type = ANY($1::text[]) AND ${only ? 'o.sent_at' : 'o.created_at'} <= $2
          AND NOT EXISTS (SELECT 1 FROM "${service}".inbox i WHERE i.event_id = o.event_id)`,
-      [CONSUMED[service], at],
+      [consumedBy(service), at],
     );
     unconsumed += rows[0].n;
   }
@@ -137,7 +122,7 @@ export async function readVerdict(db: Pool, runId: string, ids: string[]): Promi
       await one(
         `SELECT count(*)::int AS n FROM (${EVERY_OUTBOX}) o WHERE o.event_type = ANY($1::text[])
          AND NOT EXISTS (SELECT 1 FROM "${service}".inbox i WHERE i.event_id = o.event_id)`,
-        [CONSUMED[service]],
+        [consumedBy(service)],
       )
     ).n;
   }

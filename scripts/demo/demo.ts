@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { readCredentials } from '../stack/credentials';
-import { repoRoot } from '../stack/repo-root';
+import { localCredentialsFile, readCredentials } from '../stack/credentials';
 import { HttpError } from './http';
 import { consoleNarrator, duration } from './narrator';
 import { runDemo } from './run-demo';
@@ -13,7 +11,7 @@ import { DemoStepFailed, TimedOut } from './wait-for';
  * DEMO_MAX_SLA_WAIT (default 2m) is the longest acknowledge deadline the demo waits for to show an escalation.
  */
 async function main(): Promise<number> {
-  const file = process.env.REDRESS_CREDENTIALS ?? join(repoRoot(), '.redress', 'credentials.json');
+  const file = process.env.REDRESS_CREDENTIALS ?? localCredentialsFile();
   const credentials = await readCredentials(file);
   if (!credentials) {
     process.stderr.write(`demo: no credentials at ${file}. Start Redress first, in another shell: npm start\n`);

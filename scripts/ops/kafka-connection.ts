@@ -1,11 +1,9 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { join } from 'node:path';
-import { readCredentials } from '../stack/credentials';
-import { repoRoot } from '../stack/repo-root';
+import { localCredentialsFile, readCredentials } from '../stack/credentials';
 
 /** The brokers KAFKA_BROKERS names, else those of the running `npm start` (its .redress/credentials.json). */
 export async function opsBrokers(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
-  const brokers = env.KAFKA_BROKERS ?? (await readCredentials(join(repoRoot(), '.redress', 'credentials.json')))?.kafka.brokers;
+  const brokers = env.KAFKA_BROKERS ?? (await readCredentials(localCredentialsFile()))?.kafka.brokers;
   if (!brokers) throw new Error('no broker to talk to: set KAFKA_BROKERS, or start the stack with npm start (it writes .redress/credentials.json)');
   return brokers.split(',').map((broker) => broker.trim()).filter(Boolean);
 }

@@ -1,6 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DemoSecrets } from './provision';
+import { repoRoot } from './repo-root';
+
+/** Where `npm start` writes the credentials, and the scripts that talk to it read them. */
+export function localCredentialsFile(): string {
+  return join(repoRoot(), '.redress', 'credentials.json');
+}
 
 /** The shape of .redress/credentials.json (DESIGN.md, "Local run and credentials"), which scripts rely on. */
 export interface Credentials {

@@ -167,8 +167,3 @@ export async function resolveCause(escalationUrl: string, secrets: DemoSecrets, 
     if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
 }
-
-/** Percentile of sorted values. */
-export function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-}

@@ -1,4 +1,4 @@
-import { MessagingOptions, OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { MessagingOptions, OutboxRelay, Transaction, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -43,17 +43,22 @@ describeE2E('timer worker', () => {
     await dataSource?.destroy();
   });
 
+  /** What every handler here does: one row per firing, so a double firing shows. */
+  function recordFiring(tx: Transaction, timer: DueTimer, worker: number) {
+    return tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
+      timer.id,
+      timer.kind,
+      timer.subjectId,
+      worker,
+    ]);
+  }
+
   function newWorker(index: number, handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {}, retryBackoffMs = 50) {
     const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs });
     for (const kind of ['work', 'other', ...Object.keys(handlers)].filter((k, i, all) => all.indexOf(k) === i)) {
       worker.handle(kind, async (timer, tx) => {
         await handlers[kind]?.(timer);
-        await tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
-          timer.id,
-          timer.kind,
-          timer.subjectId,
-          index,
-        ]);
+        await recordFiring(tx, timer, index);
       });
     }
     workers.push(worker);
@@ -185,12 +190,7 @@ describeE2E('timer worker', () => {
         if (timers.some((timer) => timer.subjectId === poison)) throw new Error('bad subject');
         batchSizes.push(timers.length);
         for (const timer of timers) {
-          await tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
-            timer.id,
-            timer.kind,
-            timer.subjectId,
-            index,
-          ]);
+          await recordFiring(tx, timer, index);
         }
       });
       workers.push(worker);
