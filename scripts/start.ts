@@ -19,6 +19,7 @@ const POSTGRES_PORT = Number(process.env.REDRESS_POSTGRES_PORT ?? 5433);
 const BROKER_PORT = Number(process.env.REDRESS_BROKER_PORT ?? 9092);
 const SMTP_SINK_PORT = Number(process.env.REDRESS_SMTP_SINK_PORT ?? 2525);
 const SINK_WEB_PORT = Number(process.env.REDRESS_SINK_PORT ?? 3025);
+const CONSOLE_PORT = Number(process.env.REDRESS_CONSOLE_PORT ?? 3004);
 
 async function main(): Promise<void> {
   if (process.argv.includes('--fresh')) {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  const previous = await readCredentials(CREDENTIALS_FILE);
   try {
     // A local mail server and SMS gateway that keep what the notifier sends, unless SMTP_URL / SMS_GATEWAY_URL name real ones.
     sinks = await startSinks({
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       onMessage: (message) => process.stdout.write(`${'sink'.padEnd(10)} | ${message.channel} to ${message.to}: ${message.subject ?? message.text.slice(0, 60)}\n`),
     });
     stack = await startAppStack({
+      console: { port: CONSOLE_PORT, apiKey: previous?.console?.intakeApiKey },
       infrastructure,
       database: 'redress',
       brokerStartsEmpty: !process.env.KAFKA_BROKERS,
@@ -73,19 +76,21 @@ async function main(): Promise<void> {
     return shutdown('failure');
   }
   const urls = Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])) as Record<ServiceName, string>;
-  const previous = await readCredentials(CREDENTIALS_FILE);
   const credentials = stack.secrets
     ? credentialsFrom(stack.secrets, urls, infrastructure.brokers)
     : previous && { ...previous, kafka: { brokers: infrastructure.brokers } };
   if (credentials) {
     // Extra keys only; the shape DESIGN.md gives stays as it is.
     credentials.sinks = { deliveries: sinks.webUrl, smtp: sinks.smtpUrl, smsGateway: sinks.smsGatewayUrl };
+    const consoleApiKey = stack.secrets?.consoleApiKey ?? previous?.console?.intakeApiKey;
+    if (stack.console && consoleApiKey) credentials.console = { url: stack.console.url, intakeApiKey: consoleApiKey };
     await writeCredentials(CREDENTIALS_FILE, credentials);
   }
   else say(`data exists but ${CREDENTIALS_FILE} is gone: run "npm start -- --fresh" for new demo credentials`);
 
   say('Redress is running. Ctrl-C stops everything.');
   for (const [name, url] of Object.entries(urls)) say(`  ${name.padEnd(10)} ${url}`);
+  if (stack.console) say(`  console    ${stack.console.url} (sign in with a member, owner or supervisor token from the credentials file)`);
   say(`  postgres   ${infrastructure.postgresUrl.replace(/:[^:@/]+@/, ':***@')}`);
   say(`  kafka      ${infrastructure.brokers}`);
   say(`  deliveries ${sinks.webUrl} (emails to the SMTP sink ${sinks.smtpUrl}, SMS to the gateway sink ${sinks.smsGatewayUrl})`);

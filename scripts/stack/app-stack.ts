@@ -2,7 +2,7 @@ import { allTopics, SERVICES, ServiceName } from '@redress/contracts';
 import { findFreePort } from '@redress/infra';
 import { Infrastructure } from './infrastructure';
 import { DemoSecrets, provision } from './provision';
-import { ServiceProcess } from './service-process';
+import { AppName, ServiceProcess } from './service-process';
 
 export interface AppStackOptions {
   infrastructure: Pick<Infrastructure, 'brokers' | 'createDatabase' | 'createTopics'>;
@@ -15,7 +15,9 @@ export interface AppStackOptions {
   brokerStartsEmpty?: boolean;
   /** Extra settings for every service (SLAs, limits ...). */
   env?: Record<string, string>;
-  onLine?: (service: ServiceName, line: string) => void;
+  /** Also start the console (port 3004 under `npm start`, a free one otherwise). */
+  console?: { port?: number; env?: Record<string, string>; apiKey?: string };
+  onLine?: (service: AppName, line: string) => void;
 }
 
 export interface AppStack {
@@ -23,6 +25,8 @@ export interface AppStack {
   /** Demo secrets if this start seeded the database, else null. */
   secrets: DemoSecrets | null;
   services: Record<ServiceName, ServiceProcess>;
+  /** The console, when asked for. */
+  console: ServiceProcess | null;
   stop(): Promise<void>;
 }
 
@@ -44,14 +48,41 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       new ServiceProcess({ service, port: ports[service], env, onLine: (line) => options.onLine?.(service, line) }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
+  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, options.onLine) : null;
   const stop = async () => {
+    await consoleProcess?.stop();
     await Promise.all(Object.values(services).map((process) => process.stop()));
   };
   try {
     await Promise.all(Object.values(services).map((process) => process.start()));
+    await consoleProcess?.start();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { databaseUrl, secrets, services, stop };
+  return { databaseUrl, secrets, services, console: consoleProcess, stop };
+}
+
+/** The console talks to the services over HTTP only; its intake key is the seed's staff reader (or the one kept from it). */
+async function consoleFor(
+  options: NonNullable<AppStackOptions['console']>,
+  services: Record<ServiceName, ServiceProcess>,
+  secrets: DemoSecrets | null,
+  onLine: AppStackOptions['onLine'],
+): Promise<ServiceProcess> {
+  const apiKey = secrets?.consoleApiKey ?? options.apiKey;
+  if (!apiKey) throw new Error('the console needs the staff-reader API key of the demo seed: start from fresh data');
+  return new ServiceProcess({
+    service: 'console',
+    port: options.port ?? (await findFreePort()),
+    env: {
+      INTAKE_URL: services.intake.url,
+      TRIAGE_URL: services.triage.url,
+      ESCALATION_URL: services.escalation.url,
+      NOTIFIER_URL: services.notifier.url,
+      CONSOLE_INTAKE_API_KEY: apiKey,
+      ...options.env,
+    },
+    onLine: (line) => onLine?.('console', line),
+  });
 }

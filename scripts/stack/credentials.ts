@@ -15,6 +15,8 @@ export interface Credentials {
   escalation: { url: string; owners: { id: string; name: string; department: string; level: number; token: string }[] };
   notifier: { url: string; supervisorToken: string };
   kafka: { brokers: string };
+  /** The people's console; `intakeApiKey` is its staff-reader key, kept so a restart can hand it over again. */
+  console?: { url: string; intakeApiKey: string };
   /** Extra: where `npm start`'s local mail and SMS sinks listen and list what they received. */
   sinks?: { deliveries: string; smtp: string; smsGateway: string };
 }

@@ -12,6 +12,8 @@ import { triageDataSourceSpec } from '../../apps/triage/src/persistence/triage.d
 
 export interface DemoSecrets {
   apiKey: string;
+  /** The console's staff-reader key on intake. */
+  consoleApiKey: string;
   members: SeededMember[];
   owners: SeededOwner[];
   supervisorToken: string;

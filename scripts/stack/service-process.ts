@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { ServiceName } from '@redress/contracts';
 import { repoRoot } from './repo-root';
 
+/** The four services, and the console in front of them. */
+export type AppName = ServiceName | 'console';
+
 export interface ServiceProcessOptions {
-  service: ServiceName;
+  service: AppName;
   port: number;
   env: Record<string, string>;
   /** Receives each line the service prints. */
@@ -28,7 +31,7 @@ export class ServiceProcess {
     this.url = `http://127.0.0.1:${options.port}`;
   }
 
-  get service(): ServiceName {
+  get service(): AppName {
     return this.options.service;
   }
 
@@ -104,6 +107,6 @@ export class ServiceProcess {
   }
 }
 
-function mainFile(service: ServiceName): string {
+function mainFile(service: AppName): string {
   return join(ROOT, 'dist', 'apps', service, 'src', 'main.js');
 }

@@ -30,8 +30,8 @@ describeE2E('intake API', () => {
   });
 
   /** A new client system made with the CLI users run (`npm run client:create`). */
-  async function newClient(name: string): Promise<string> {
-    const { stdout } = await run(process.execPath, ['dist/apps/intake/src/cli/create-client.cli.js', name], {
+  async function newClient(name: string, ...flags: string[]): Promise<string> {
+    const { stdout } = await run(process.execPath, ['dist/apps/intake/src/cli/create-client.cli.js', name, ...flags], {
       env: { ...process.env, DATABASE_URL: stack.databaseUrl },
     });
     const key = /API key, shown only now: (\S+)/.exec(stdout)?.[1];
@@ -137,6 +137,17 @@ describeE2E('intake API', () => {
       const mine = await postComplaint(intake, apiKey, complaintBody());
       expect((await getComplaint(intake, other, mine.body?.id)).status).toBe(404);
       expect((await list(other, '')).body.items).toEqual([]);
+    });
+
+    it('a staff reader (the console) reads every complaint and files none', async () => {
+      const reader = await newClient(`reader-${randomUUID().slice(0, 8)}`, '--staff-reader');
+      const filed = await postComplaint(intake, apiKey, complaintBody());
+      const read = await getComplaint(intake, reader, filed.body?.id);
+      expect(read.status).toBe(200);
+      expect(read.body.id).toBe(filed.body?.id);
+      const refused = await postComplaint(intake, reader, complaintBody());
+      expect(refused.status).toBe(403);
+      expect(refused.body?.message).toMatch(/cannot file/);
     });
 
     it('the CLI refuses a duplicate name', async () => {

@@ -36,7 +36,14 @@ describeE2E('walking skeleton', () => {
     const { chair, others } = committee(stack);
     const agenda = await triage(stack, 'GET', '/committee/agenda', others[0].token);
     expect(agenda.body.items).toEqual([
-      expect.objectContaining({ id: rootCauseId, category: 'late-delivery', complaintCount: 1, impact: 3, votes: 0 }),
+      expect.objectContaining({
+        id: rootCauseId,
+        category: 'late-delivery',
+        complaintCount: 1,
+        impact: 3,
+        votes: 0,
+        excerpts: ['The courier was three hours late and rude on the phone.'],
+      }),
     ]);
 
     // Three of the four members (a majority) agree on logistics; the first two votes decide nothing.

@@ -1,8 +1,9 @@
-import { SERVICES, ServiceName } from '@redress/contracts';
+import { SERVICES } from '@redress/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { AppStack, startAppStack } from '../../scripts/stack/app-stack';
 import { existingPostgres } from '../../scripts/stack/infrastructure';
+import { AppName } from '../../scripts/stack/service-process';
 import { DemoSecrets } from '../../scripts/stack/provision';
 import { TestInfrastructureEnv } from './test-infrastructure';
 
@@ -13,7 +14,7 @@ export interface TestStack extends AppStack {
   /** A direct connection to the stack's database, for assertions on each service's tables. */
   db: Client;
   /** Lines each service printed, newest last: attached to failures to explain them. */
-  logs: Record<ServiceName, string[]>;
+  logs: Record<AppName, string[]>;
   stop(): Promise<void>;
 }
 
@@ -31,17 +32,21 @@ export async function testTopics(topics: string[]): Promise<void> {
   if (!response.ok) throw new Error(`creating topics failed: ${await response.text()}`);
 }
 
-/** Four service processes with their own database and topic prefix on the run's shared Postgres and broker. */
-export async function startTestStack(name: string, env: Record<string, string> = {}): Promise<TestStack> {
+/**
+ * Four service processes (and the console, when asked for) with their own database and topic prefix on the run's
+ * shared Postgres and broker.
+ */
+export async function startTestStack(name: string, env: Record<string, string> = {}, { withConsole = false } = {}): Promise<TestStack> {
   const brokers = required(TestInfrastructureEnv.Brokers);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
   const topicPrefix = `${id}.`;
-  const logs = Object.fromEntries(SERVICES.map((service) => [service, [] as string[]])) as Record<ServiceName, string[]>;
+  const logs = Object.fromEntries([...SERVICES, 'console'].map((service) => [service, [] as string[]])) as Record<AppName, string[]>;
   const stack = await startAppStack({
     infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
     topicPrefix,
     env: { LOG_LEVEL: 'warn', ...env },
+    console: withConsole ? { env: { LOG_LEVEL: 'warn' } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);
       logs[service].push(line);

@@ -22,6 +22,7 @@ import { GetAssignmentHttpController } from './queries/get-assignment/get-assign
 import { ListAssignmentsHttpController } from './queries/list-assignments/list-assignments.http.controller';
 import { ListAssignmentsQuery } from './queries/list-assignments/list-assignments.query';
 import { ListDepartmentsHttpController } from './queries/list-departments/list-departments.http.controller';
+import { GetPrincipalHttpController } from './queries/get-principal/get-principal.http.controller';
 import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query';
 import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
 import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
@@ -42,6 +43,7 @@ export function escalationModule(settings: EscalationSettings) {
       AcknowledgeAssignmentHttpController,
       ResolveAssignmentHttpController,
       ListDepartmentsHttpController,
+      GetPrincipalHttpController,
       EditDepartmentHttpController,
     ],
     providers: [

@@ -26,6 +26,7 @@ import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
+import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
 import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
 
@@ -47,6 +48,7 @@ export function notifierModule(settings: NotifierSettings) {
       DecideCompensationHttpController,
       GiveFeedbackHttpController,
       GetStatsHttpController,
+      GetSupervisorHttpController,
     ],
     providers: [
       { provide: NOTIFIER_SETTINGS, useValue: settings },

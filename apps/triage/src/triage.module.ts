@@ -28,6 +28,7 @@ import { GetAgendaQuery } from './queries/get-agenda/get-agenda.query';
 import { GetRootCauseHttpController } from './queries/get-root-cause/get-root-cause.http.controller';
 import { GetRootCauseQuery } from './queries/get-root-cause/get-root-cause.query';
 import { GetTrendsHttpController } from './queries/get-trends/get-trends.http.controller';
+import { ListDepartmentsHttpController } from './queries/list-departments/list-departments.http.controller';
 import { GetTrendsQuery } from './queries/get-trends/get-trends.query';
 import { ListRootCausesHttpController } from './queries/list-root-causes/list-root-causes.http.controller';
 import { ListRootCausesQuery } from './queries/list-root-causes/list-root-causes.query';
@@ -51,6 +52,7 @@ export function triageModule(settings: TriageSettings) {
       MergeRootCausesHttpController,
       ManageCommitteeHttpController,
       GetTrendsHttpController,
+      ListDepartmentsHttpController,
     ],
     providers: [
       { provide: TRIAGE_SETTINGS, useValue: settings },

@@ -16,3 +16,6 @@ export * from './http/page';
 export * from './http/api-docs';
 export * from './observability/observability.module';
 export * from './observability/correlation-id';
+export * from './observability/logging';
+export * from './observability/http-metrics';
+export * from './observability/metrics.controller';

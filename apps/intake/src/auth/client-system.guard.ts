@@ -1,10 +1,12 @@
-import { CanActivate, createParamDecorator, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { hashToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
+import { ClientSystemKind } from '../persistence/client-systems';
 
 export interface ClientSystem {
   id: string;
   name: string;
+  kind: ClientSystemKind;
 }
 
 type AuthenticatedRequest = { headers: Record<string, string | string[] | undefined>; clientSystem?: ClientSystem };
@@ -36,7 +38,7 @@ export class ClientSystemGuard implements CanActivate {
     const cached = this.known.get(keyHash);
     if (cached && cached.until > Date.now()) return cached.client;
     const [client]: ClientSystem[] = await this.dataSource.query(
-      'SELECT id, name FROM intake.client_systems WHERE api_key_hash = $1',
+      'SELECT id, name, kind FROM intake.client_systems WHERE api_key_hash = $1',
       [keyHash],
     );
     if (client) {
@@ -51,3 +53,8 @@ export const CurrentClient = createParamDecorator(
   (_: unknown, context: ExecutionContext): ClientSystem =>
     context.switchToHttp().getRequest<AuthenticatedRequest>().clientSystem as ClientSystem,
 );
+
+/** Only filers file complaints: a staff reader's key, if it leaked, could not put words in a customer's mouth. */
+export function requireFiler(client: ClientSystem): void {
+  if (client.kind !== 'filer') throw new ForbiddenException('This API key reads complaints for staff; it cannot file them');
+}

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { createClientSystem } from './client-systems';
 
-/** The demo client system; its key is shown once, in .redress/credentials.json. */
-export async function seedIntakeDemo(dataSource: DataSource): Promise<{ apiKey: string }> {
+/** The demo client system and the console's staff reader; their keys are shown once, in .redress/credentials.json. */
+export async function seedIntakeDemo(dataSource: DataSource): Promise<{ apiKey: string; consoleApiKey: string }> {
   const { apiKey } = await createClientSystem(dataSource, 'demo-crm');
-  return { apiKey };
+  const { apiKey: consoleApiKey } = await createClientSystem(dataSource, 'redress-console', 'staff-reader');
+  return { apiKey, consoleApiKey };
 }

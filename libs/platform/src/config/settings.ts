@@ -48,13 +48,13 @@ export function readDuration(env: Env, name: string, fallback: string): number {
   }
 }
 
-function readLogLevel(env: Env): LogLevel {
+export function readLogLevel(env: Env): LogLevel {
   const level = env.LOG_LEVEL ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`setting LOG_LEVEL: "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
   return level as LogLevel;
 }
 
-function readPort(env: Env, name: string, fallback: number): number {
+export function readPort(env: Env, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined) return fallback;
   const port = Number(text);

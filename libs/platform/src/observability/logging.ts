@@ -3,7 +3,13 @@ import { Correlation } from '@redress/messaging';
 import { Params } from 'nestjs-pino';
 import { destination, DestinationStream, stdTimeFunctions } from 'pino';
 import { Options } from 'pino-http';
-import { ServiceSettings } from '../config/settings';
+import { LogLevel } from '../config/settings';
+
+/** What logging needs of an app: a service or the console. */
+export interface LoggedApp {
+  service: string;
+  logLevel: LogLevel;
+}
 
 /**
  * Fields that hold personal data wherever they appear in a logged object, up to three levels deep. Only leaves: a
@@ -24,14 +30,14 @@ const QUIET_ROUTES = /^\/(health|metrics)(\/|\?|$)/;
  * from the request (see correlation-id.ts) on lines logged while serving one, from Correlation while an event is
  * handled. Personal data is masked by field name; message texts must not quote it (see redactContacts in notifier).
  */
-export function loggerParams(settings: ServiceSettings): Params {
+export function loggerParams(settings: LoggedApp): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: [loggerOptions(settings), bufferedStdout()],
   };
 }
 
-export function loggerOptions(settings: ServiceSettings): Options {
+export function loggerOptions(settings: LoggedApp): Options {
   return {
     level: settings.logLevel,
     base: { service: settings.service },

@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
+  ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
   ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
-import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
+import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 import { SubmitComplaintService } from './submit-complaint.service';
@@ -29,6 +29,7 @@ export class SubmitComplaintHttpController {
   @ApiAcceptedResponse({ type: SubmittedComplaintDto, description: 'Received; `Location` names the complaint' })
   @ApiBadRequestResponse({ description: 'Invalid body: `errors` lists each field with its reason' })
   @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
+  @ApiForbiddenResponse({ description: 'A staff reader key, which cannot file complaints' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
@@ -38,6 +39,7 @@ export class SubmitComplaintHttpController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmittedComplaintDto> {
+    requireFiler(client);
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidRequestException([{ field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' }]);
     }

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { formatMinorUnits, MoneyPayload } from '@redress/contracts';
 import { DataSource } from 'typeorm';
+import { ClientSystem } from '../../auth/client-system.guard';
 import { ComplaintStatus } from '../../domain/complaint-status';
 import { ComplaintView, TimelineItem } from './complaint.view';
 
@@ -25,16 +26,16 @@ interface TimelineRow {
   details: Record<string, unknown>;
 }
 
-/** Reads one complaint of one client system with its timeline: its own events plus its root cause's. */
+/** Reads one complaint the client system may see with its timeline: its own events plus its root cause's. */
 @Injectable()
 export class GetComplaintQuery {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(clientSystemId: string, complaintId: string): Promise<ComplaintView> {
+  async execute(client: ClientSystem, complaintId: string): Promise<ComplaintView> {
     const [row]: ComplaintRow[] = await this.dataSource.query(
       `SELECT id, external_ref, status, received_at, customer, touchpoint, "order", text, dissatisfaction, remedy, root_cause_id
-       FROM intake.complaints WHERE id = $1 AND client_system_id = $2`,
-      [complaintId, clientSystemId],
+       FROM intake.complaints WHERE id = $1 AND (client_system_id = $2 OR $3)`,
+      [complaintId, client.id, client.kind === 'staff-reader'],
     );
     if (!row) throw new NotFoundException(`No complaint ${complaintId}`);
     const timeline: TimelineRow[] = await this.dataSource.query(

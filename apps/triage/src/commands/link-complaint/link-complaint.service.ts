@@ -5,6 +5,7 @@ import { Timers } from '@redress/timers';
 import { randomUUID } from 'node:crypto';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { categorise } from '../../domain/categorise';
+import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
 
@@ -45,9 +46,9 @@ export class LinkComplaintService {
       ],
     );
     await tx.manager.query(
-      `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, category, received_at, linked_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [complaint.complaintId, rootCause.id, complaint.dissatisfaction, suggestion.category, complaint.receivedAt, now],
+      `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, category, received_at, linked_at, excerpt)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [complaint.complaintId, rootCause.id, complaint.dissatisfaction, suggestion.category, complaint.receivedAt, now, excerpt(complaint.text)],
     );
     if (rootCause.opened) {
       tx.emit({

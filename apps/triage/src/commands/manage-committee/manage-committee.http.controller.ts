@@ -10,6 +10,12 @@ import { ManageCommitteeService, MemberView, Roster } from './manage-committee.s
 export class ManageCommitteeHttpController {
   constructor(private readonly committee: ManageCommitteeService) {}
 
+  /** Who the token belongs to: how the console knows a member and the chair. */
+  @Get('me')
+  me(@CurrentMember() member: CommitteeMember): CommitteeMember {
+    return member;
+  }
+
   @Get('members')
   roster(): Promise<Roster> {
     return this.committee.roster();

@@ -11,9 +11,14 @@ export interface AgendaItem {
   /** Complaints weighted by dissatisfaction (outraged 3, upset 2, mild 1): the agenda's order. */
   impact: number;
   votes: number;
+  /** What the latest few customers wrote, for a first look. */
+  excerpts: string[];
   openedAt: string;
   reviewDueAt: string | null;
 }
+
+/** Excerpts per agenda item: enough to recognise the problem, few enough to keep the page short. */
+const EXCERPTS_PER_ITEM = 3;
 
 interface AgendaRow {
   id: string;
@@ -24,6 +29,7 @@ interface AgendaRow {
   complaint_count: number;
   impact: number;
   votes: number;
+  excerpts: string[];
   opened_at: Date;
   review_due_at: Date | null;
 }
@@ -38,7 +44,9 @@ export class GetAgendaQuery {
     const after = decodeCursor(query.cursor, ['int', 'time', 'uuid']);
     const rows: AgendaRow[] = await this.dataSource.query(
       `SELECT r.id, r.category, r.touchpoint, r.suggested_cause, r.suggested_department, r.complaint_count, r.impact,
-              r.opened_at, r.review_due_at, (SELECT count(*)::int FROM triage.votes v WHERE v.root_cause_id = r.id) AS votes
+              r.opened_at, r.review_due_at, (SELECT count(*)::int FROM triage.votes v WHERE v.root_cause_id = r.id) AS votes,
+              ARRAY(SELECT l.excerpt FROM triage.complaint_links l WHERE l.root_cause_id = r.id AND l.excerpt IS NOT NULL
+                    ORDER BY l.linked_at DESC, l.complaint_id DESC LIMIT ${EXCERPTS_PER_ITEM}) AS excerpts
        FROM triage.root_causes r
        WHERE r.status = 'under-review'
          AND ($1::int IS NULL OR r.impact < $1 OR (r.impact = $1 AND (r.opened_at, r.id) > ($2::timestamptz, $3::uuid)))
@@ -57,6 +65,7 @@ export class GetAgendaQuery {
         complaintCount: row.complaint_count,
         impact: row.impact,
         votes: row.votes,
+        excerpts: row.excerpts,
         openedAt: row.opened_at.toISOString(),
         reviewDueAt: row.review_due_at?.toISOString() ?? null,
       }),

@@ -20,7 +20,7 @@ export interface RootCauseView {
   mergedAt: string | null;
   resolvedAt: string | null;
   /** One page of its complaints, oldest link first; `?limit=&cursor=` page through them. */
-  complaints: Page<{ complaintId: string; dissatisfaction: string; receivedAt: string; linkedAt: string }>;
+  complaints: Page<{ complaintId: string; dissatisfaction: string; excerpt: string | null; receivedAt: string; linkedAt: string }>;
 }
 
 interface RootCauseRow {
@@ -65,11 +65,11 @@ export class GetRootCauseQuery {
         [id],
       ) as Promise<{ dissatisfaction: 'outraged' | 'upset' | 'mild'; count: number }[]>,
       this.dataSource.query(
-        `SELECT complaint_id, dissatisfaction, received_at, linked_at FROM triage.complaint_links
+        `SELECT complaint_id, dissatisfaction, excerpt, received_at, linked_at FROM triage.complaint_links
          WHERE root_cause_id = $1 AND ($2::timestamptz IS NULL OR (linked_at, complaint_id) > ($2::timestamptz, $3::uuid))
          ORDER BY linked_at, complaint_id LIMIT $4`,
         [id, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      ) as Promise<{ complaint_id: string; dissatisfaction: string; received_at: Date; linked_at: Date }[]>,
+      ) as Promise<{ complaint_id: string; dissatisfaction: string; excerpt: string | null; received_at: Date; linked_at: Date }[]>,
     ]);
     const dissatisfaction = { outraged: 0, upset: 0, mild: 0 };
     for (const level of levels) dissatisfaction[level.dissatisfaction] = level.count;
@@ -98,6 +98,7 @@ export class GetRootCauseQuery {
         (link) => ({
           complaintId: link.complaint_id,
           dissatisfaction: link.dissatisfaction,
+          excerpt: link.excerpt,
           receivedAt: link.received_at.toISOString(),
           linkedAt: link.linked_at.toISOString(),
         }),

@@ -1,0 +1,66 @@
+import { Env, LogLevel, readDuration, readLogLevel, readPort, required } from '@redress/platform';
+import { randomBytes } from 'node:crypto';
+
+export const CONSOLE_PORT = 3004;
+
+/** Where the console finds the four services: it talks to them only through their public HTTP routes. */
+export interface UpstreamUrls {
+  intake: string;
+  triage: string;
+  escalation: string;
+  notifier: string;
+}
+
+export interface ConsoleSettings {
+  service: 'console';
+  httpHost: string;
+  httpPort: number;
+  upstream: UpstreamUrls;
+  /** A staff-reader API key of intake: complaint pages for people signed in with their own tokens. */
+  intakeApiKey: string;
+  /** Seals the session cookie and derives CSRF tokens. */
+  sessionSecret: string;
+  sessionTtlMs: number;
+  /** Mark cookies Secure: set when the console is served over HTTPS. */
+  secureCookies: boolean;
+  logLevel: LogLevel;
+  /** Set when no CONSOLE_SESSION_SECRET was given: sessions end with the process. */
+  ephemeralSecret: boolean;
+}
+
+export const CONSOLE_SETTINGS = Symbol('CONSOLE_SETTINGS');
+
+/** Reads and checks the console's settings; a bad value stops start-up with a message naming it. */
+export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
+  const secret = env.CONSOLE_SESSION_SECRET;
+  if (secret !== undefined && secret.length < 32) throw new Error('setting CONSOLE_SESSION_SECRET: use at least 32 characters');
+  return {
+    service: 'console',
+    httpHost: env.HTTP_HOST ?? '127.0.0.1',
+    httpPort: readPort(env, 'PORT', CONSOLE_PORT),
+    upstream: {
+      intake: readUrl(env, 'INTAKE_URL', 'http://127.0.0.1:3000'),
+      triage: readUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
+      escalation: readUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
+      notifier: readUrl(env, 'NOTIFIER_URL', 'http://127.0.0.1:3003'),
+    },
+    intakeApiKey: required(env, 'CONSOLE_INTAKE_API_KEY'),
+    sessionSecret: secret ?? randomBytes(32).toString('base64url'),
+    sessionTtlMs: readDuration(env, 'CONSOLE_SESSION_TTL', '8h'),
+    secureCookies: env.CONSOLE_SECURE_COOKIES === '1',
+    logLevel: readLogLevel(env),
+    ephemeralSecret: secret === undefined,
+  };
+}
+
+function readUrl(env: Env, name: string, fallback: string): string {
+  const text = env[name] ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`setting ${name}: "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
+  return text.replace(/\/+$/, '');
+}

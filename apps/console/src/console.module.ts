@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { loggerParams, MetricsController } from '@redress/platform';
+import { LoggerModule } from 'nestjs-pino';
+import { CONSOLE_SETTINGS, ConsoleSettings } from './config/console.settings';
+import { HealthController } from './http/health.controller';
+import { PageErrorFilter } from './http/page-error.filter';
+import { Pages } from './http/pages';
+import { AssignmentsController } from './pages/assignments.controller';
+import { CommitteeController } from './pages/committee.controller';
+import { ComplaintController } from './pages/complaint.controller';
+import { ReviewController } from './pages/review.controller';
+import { SignInController } from './pages/sign-in.controller';
+import { Identities } from './session/identities';
+import { SessionGuard } from './session/session.guard';
+import { Sessions } from './session/sessions';
+import { EscalationApi } from './upstream/escalation.api';
+import { IntakeApi } from './upstream/intake.api';
+import { NotifierApi } from './upstream/notifier.api';
+import { TriageApi } from './upstream/triage.api';
+import { Upstream } from './upstream/upstream';
+
+export function consoleModule(settings: ConsoleSettings) {
+  @Module({
+    imports: [LoggerModule.forRoot(loggerParams(settings))],
+    controllers: [SignInController, CommitteeController, AssignmentsController, ReviewController, ComplaintController, HealthController, MetricsController],
+    providers: [
+      { provide: CONSOLE_SETTINGS, useValue: settings },
+      { provide: APP_GUARD, useClass: SessionGuard },
+      { provide: APP_FILTER, useClass: PageErrorFilter },
+      Sessions,
+      Pages,
+      Identities,
+      Upstream,
+      IntakeApi,
+      TriageApi,
+      EscalationApi,
+      NotifierApi,
+    ],
+  })
+  class ConsoleModule {}
+  return ConsoleModule;
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { echoCorrelationId, measureHttpRequests, requestCorrelationId } from '@redress/platform';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { join } from 'node:path';
+import { loadConsoleSettings } from './config/console.settings';
+import { consoleModule } from './console.module';
+import { consoleDir, viewEngine } from './views';
+
+/** Forms are small: the longest is three deliverables of at most a few thousand characters. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** The people's console: server-rendered pages over the four services' public HTTP routes. */
+async function main(): Promise<void> {
+  const settings = loadConsoleSettings();
+  const logger = new Logger('console');
+  const app = await NestFactory.create<NestFastifyApplication>(
+    consoleModule(settings),
+    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(PinoLogger));
+  const fastify = app.getHttpAdapter().getInstance();
+  echoCorrelationId(fastify);
+  measureHttpRequests(fastify);
+  fastify.addHook('onSend', async (_request, reply) => {
+    // Pages are made here and nowhere else: no framing by other sites, no scripts but our own.
+    reply.header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
+    if (!reply.hasHeader('content-security-policy')) {
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
+    }
+  });
+  const dir = consoleDir();
+  app.useStaticAssets({ root: join(dir, 'public'), prefix: '/assets/', maxAge: '1h' });
+  app.setViewEngine({
+    engine: { handlebars: viewEngine() },
+    root: join(dir, 'views'),
+    layout: 'layout.hbs',
+    production: true,
+    options: { partials: { pager: 'partials/pager.hbs', 'field-error': 'partials/field-error.hbs' } },
+  });
+  await app.listen(settings.httpPort, settings.httpHost);
+  logger.log(`console on http://${settings.httpHost}:${settings.httpPort}`);
+  if (settings.ephemeralSecret) logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping`);
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  if (process.env.EXIT_WITH_PARENT === '1') process.stdin.once('end', () => void stop('parent gone')).resume();
+}
+
+void main();

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { timeLeft } from '../domain/time-left';
+import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
+import { errorsByField, field, PageId } from '../http/forms';
+import { Pages } from '../http/pages';
+import { formatTimeLeft, Translate, translator } from '../i18n/translate';
+import { SignedInUser } from '../session/session';
+import { Assignment, EscalationApi, Resolution } from '../upstream/escalation.api';
+import { UpstreamError } from '../upstream/upstream';
+
+const STATUSES = ['open', 'acknowledged', 'resolved'];
+
+/** A department owner's work: the department's assignments with time left, acknowledging and resolving. */
+@Controller('assignments')
+@ForRoles('owner')
+export class AssignmentsController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly escalation: EscalationApi,
+  ) {}
+
+  @Get()
+  async list(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Query('status') status?: string,
+    @Query('cursor') cursor?: string,
+  ) {
+    const t = translator(request.language);
+    const chosen = status && STATUSES.includes(status) ? status : undefined;
+    const page = await this.escalation.assignments(user, chosen, cursor);
+    const now = new Date();
+    return this.pages.render(request, reply, 'assignments', t('assignments.title', { department: user.department }), {
+      assignments: page.items.map((assignment) => withDeadlines(t, assignment, now)),
+      nextCursor: page.nextCursor,
+      status: chosen ?? '',
+      statuses: STATUSES.map((value) => ({ value, label: t(`status.${value}` as 'status.open'), selected: value === chosen })),
+      paged: Boolean(cursor),
+    });
+  }
+
+  @Get(':id')
+  show(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+    return this.renderAssignment(request, reply, user, id);
+  }
+
+  @Post(':id/acknowledge')
+  async acknowledge(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+    await this.escalation.acknowledge(user, id, request.id);
+    return reply.redirect(`/assignments/${id}?done=acknowledged`, 303);
+  }
+
+  @Post(':id/resolve')
+  async resolve(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
+    const resolution: Resolution = {
+      actionsTaken: field(body, 'actionsTaken'),
+      causeReport: field(body, 'causeReport'),
+      eliminationProposal: field(body, 'eliminationProposal'),
+    };
+    try {
+      await this.escalation.resolve(user, id, resolution, request.id);
+    } catch (error) {
+      if (!(error instanceof UpstreamError) || error.status !== 400) throw error;
+      const errors = errorsByField(translator(request.language), error.fieldErrors, { ...resolution });
+      return this.renderAssignment(request, reply, user, id, { values: resolution, errors }, 400);
+    }
+    return reply.redirect(`/assignments/${id}?done=resolved`, 303);
+  }
+
+  private async renderAssignment(
+    request: ConsoleRequest,
+    reply: ConsoleReply,
+    user: SignedInUser,
+    id: string,
+    failed?: { values: Resolution; errors: Record<string, string> },
+    status = 200,
+  ) {
+    const t = translator(request.language);
+    const assignment = await this.escalation.assignment(user, id);
+    return this.pages.render(
+      request,
+      reply,
+      'assignment',
+      t('assignment.title', { cause: assignment.cause }),
+      {
+        assignment: withDeadlines(t, assignment, new Date()),
+        canAcknowledge: assignment.status === 'open',
+        canResolve: assignment.status !== 'resolved',
+        resolution: failed?.values ?? { actionsTaken: '', causeReport: '', eliminationProposal: '' },
+        errors: failed?.errors ?? {},
+        hasErrors: Boolean(failed),
+      },
+      status,
+    );
+  }
+}
+
+/** Each deadline as time left or overdue, unless the step it guards is done. */
+function withDeadlines(t: Translate, assignment: Assignment, now: Date) {
+  const deadline = (dueAt: string, doneAt: string | null) => {
+    if (doneAt || assignment.status === 'resolved') return { text: t('deadline.done'), overdue: false, dueAt };
+    const left = timeLeft(new Date(dueAt), now);
+    return { text: formatTimeLeft(t, left), overdue: left.overdue, dueAt };
+  };
+  return {
+    ...assignment,
+    statusText: t(`status.${assignment.status}` as 'status.open'),
+    acknowledge: deadline(assignment.acknowledgeDueAt, assignment.acknowledgedAt),
+    resolve: deadline(assignment.resolveDueAt, assignment.resolvedAt),
+  };
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
+import { PageId } from '../http/forms';
+import { Pages } from '../http/pages';
+import { translator } from '../i18n/translate';
+import { SignedInUser } from '../session/session';
+import { IntakeApi } from '../upstream/intake.api';
+import { NotifierApi } from '../upstream/notifier.api';
+
+/** A complaint as filed, with its timeline, for anyone signed in; a supervisor also sees the messages sent. */
+@Controller('complaints')
+@ForRoles('member', 'owner', 'supervisor')
+export class ComplaintController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly intake: IntakeApi,
+    private readonly notifier: NotifierApi,
+  ) {}
+
+  @Get(':id')
+  async show(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+    const t = translator(request.language);
+    const [complaint, notifications] = await Promise.all([
+      this.intake.complaint(id, request.id),
+      user.role === 'supervisor' ? this.notifier.notifications(user, id) : null,
+    ]);
+    return this.pages.render(request, reply, 'complaint', t('complaint.title', { ref: complaint.externalRef ?? complaint.id.slice(0, 8) }), {
+      complaint,
+      // Contact details stay with the client system: staff act on causes and compensation, not on phone numbers.
+      addressedAs: complaint.customer.formOfAddress ?? complaint.customer.name ?? '',
+      statusText: t(`status.${complaint.status}` as 'status.open'),
+      showRootCause: user.role === 'member' && complaint.rootCauseId,
+      notifications: notifications?.items ?? null,
+    });
+  }
+}

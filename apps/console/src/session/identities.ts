@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { EscalationApi } from '../upstream/escalation.api';
+import { NotifierApi } from '../upstream/notifier.api';
+import { TriageApi } from '../upstream/triage.api';
+import { UpstreamError } from '../upstream/upstream';
+import { roleOfToken, SignedInUser } from './session';
+
+/** Asks the service a token belongs to who it is: the console keeps no list of people of its own. */
+@Injectable()
+export class Identities {
+  constructor(
+    private readonly triage: TriageApi,
+    private readonly escalation: EscalationApi,
+    private readonly notifier: NotifierApi,
+  ) {}
+
+  /** The person behind the token; null for a token of no kind the console serves, or one its service refuses. */
+  async identify(token: string): Promise<SignedInUser | null> {
+    try {
+      switch (roleOfToken(token)) {
+        case 'member': {
+          const member = await this.triage.me(token);
+          return { role: 'member', id: member.id, name: member.name, department: member.department, chair: member.chair, token };
+        }
+        case 'owner': {
+          const owner = await this.escalation.me(token);
+          return owner.kind === 'owner'
+            ? { role: 'owner', id: owner.id, name: owner.name, department: owner.department, level: owner.level, token }
+            : null;
+        }
+        case 'supervisor': {
+          const supervisor = await this.notifier.me(token);
+          return { role: 'supervisor', id: supervisor.id, name: supervisor.name, token };
+        }
+        default:
+          return null;
+      }
+    } catch (error) {
+      if (error instanceof UpstreamError && error.status === 401) return null;
+      throw error;
+    }
+  }
+}

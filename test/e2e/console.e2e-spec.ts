@@ -1,0 +1,202 @@
+import { Browser, Locator, Page } from 'playwright-core';
+import { callApi } from '../../scripts/stack/api';
+import { clickAndLoad, launchBrowser, newPerson, screenshot, signIn, textOf, valueOf } from '../support/browser';
+import { complaintBody, postComplaint } from '../support/complaints';
+import { assignmentOf, ownerAt } from '../support/escalation';
+import { eventually } from '../support/eventually';
+import { committee, rootCauseOf, triage } from '../support/triage';
+import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
+
+const CAUSE = 'Evening courier shifts are understaffed';
+
+/**
+ * The console in a real headless Chromium against the embedded stack: a member votes and the chair decides, the
+ * owner resolves through the form (seeing the error beside an empty deliverable first), the supervisor approves a
+ * review item; each step is checked on the page and through the services' own APIs. Screenshots of every main page
+ * go to test-results/console.
+ */
+describeE2E('console', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let consoleUrl: string;
+  let complaintId: string;
+  let rootCauseId: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack('console', { COMPENSATION_LIMIT: '200.00' }, { withConsole: true });
+    consoleUrl = stack.console!.url;
+    browser = await launchBrowser();
+    const { apiKey } = stack.secrets;
+    // A claim above the limit: the notifier grants the capped amount and asks a supervisor about the rest.
+    const posted = await postComplaint(
+      stack.services.intake.url,
+      apiKey,
+      complaintBody({ externalRef: 'CRM-CONSOLE-1', text: 'The courier came three hours late, again.', remedy: { type: 'refund', amount: '500.00' } }),
+    );
+    complaintId = posted.body!.id;
+    await postComplaint(stack.services.intake.url, apiKey, complaintBody({ externalRef: 'CRM-CONSOLE-2', text: 'Delivery was late and nobody called.' }));
+    rootCauseId = await rootCauseOf(stack, complaintId);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function asPerson(token: string): Promise<Page> {
+    const page = await (await newPerson(browser, consoleUrl)).newPage();
+    await signIn(page, token);
+    return page;
+  }
+
+  /** The services act asynchronously: reload until the page shows what they did. */
+  async function reloadUntilVisible(page: Page, locator: Locator, what: string): Promise<void> {
+    await eventually(
+      async () => (await locator.isVisible()) || (await page.reload(), await locator.isVisible()),
+      (visible) => visible,
+      { what, intervalMs: 500 },
+    );
+  }
+
+  const heading = (page: Page) => textOf(page.getByRole('heading', { level: 1 }));
+  const notice = (page: Page) => textOf(page.getByRole('status'));
+
+  it('lets a member vote from the agenda, and the chair decide', async () => {
+    const { chair, others } = committee(stack);
+    const member = others[0];
+    const page = await asPerson(member.token);
+    expect(new URL(page.url()).pathname).toBe('/committee');
+    await reloadUntilVisible(page, page.getByText('The courier came three hours late, again.'), 'the complaint excerpt on the agenda');
+    expect(await heading(page)).toBe('Committee agenda');
+    expect(await textOf(page.locator('.card'))).toContain('2 complaints');
+    await screenshot(page, 'member-agenda');
+
+    await clickAndLoad(page, page.locator(`a[href="/rootcauses/${rootCauseId}"]`));
+    await page.getByLabel('Cause').fill(CAUSE);
+    await page.getByLabel('Department').selectOption('logistics');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Vote' }));
+    expect(await notice(page)).toBe('Your vote is recorded.');
+    expect(await textOf(page.getByRole('row').filter({ hasText: member.name }))).toContain(CAUSE);
+    // A member who is not the chair is offered no decision.
+    expect(await page.getByRole('button', { name: 'Decide' }).count()).toBe(0);
+    await screenshot(page, 'member-root-cause');
+    const afterVote = await triage(stack, 'GET', `/rootcauses/${rootCauseId}`, member.token);
+    expect(afterVote.body.votes).toEqual([expect.objectContaining({ memberId: member.id, cause: CAUSE, department: 'logistics' })]);
+    expect(afterVote.body.status).toBe('under-review');
+
+    const chairPage = await asPerson(chair.token);
+    await chairPage.goto(`/rootcauses/${rootCauseId}`);
+    const decision = chairPage.locator('form[action$="/decision"]');
+    await decision.getByLabel('Cause').fill(CAUSE);
+    await decision.getByLabel('Department').selectOption('logistics');
+    await clickAndLoad(chairPage, decision.getByRole('button', { name: 'Decide' }));
+    expect(await notice(chairPage)).toContain('identified');
+    const decided = await triage(stack, 'GET', `/rootcauses/${rootCauseId}`, chair.token);
+    expect(decided.body).toMatchObject({ status: 'identified', decision: { cause: CAUSE, department: 'logistics', decidedBy: 'chair' } });
+
+    await chairPage.goto('/trends');
+    const chart = chairPage.getByRole('img', { name: /Chart of complaints/ });
+    await chart.waitFor();
+    expect(await chart.evaluate((image: any) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+    await screenshot(chairPage, 'member-trends');
+  });
+
+  it('lets the owner see the deadline, acknowledge, and resolve through the form, with the error beside an empty deliverable', async () => {
+    const owner = ownerAt(stack, 'logistics', 1);
+    const assignmentId = await assignmentOf(stack, rootCauseId);
+    const page = await asPerson(owner.token);
+    expect(new URL(page.url()).pathname).toBe('/assignments');
+    expect(await textOf(page.getByRole('row').filter({ hasText: CAUSE }))).toMatch(/\d+ h( \d+ min)? left/);
+    await screenshot(page, 'owner-assignments');
+
+    await clickAndLoad(page, page.getByRole('link', { name: CAUSE }));
+    await clickAndLoad(page, page.getByRole('button', { name: 'Acknowledge' }));
+    expect(await notice(page)).toBe('Acknowledged.');
+
+    await page.getByLabel('Measures taken').fill('Two more evening couriers from Monday');
+    await page.getByLabel('Report on the causes').fill('   ');
+    await page.getByLabel('How to eliminate them').fill('Plan shifts from the order forecast');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Resolve' }));
+    expect(await textOf(page.locator('#causeReport-error'))).toBe('Required: write what applies.');
+    expect(await valueOf(page.getByLabel('Report on the causes'), 'aria-invalid')).toBe('true');
+    expect(await valueOf(page.getByLabel('Measures taken'))).toBe('Two more evening couriers from Monday');
+    await screenshot(page, 'owner-resolve-error');
+    const unresolved = await callApi(stack.services.escalation.url, 'GET', `/assignments/${assignmentId}`, owner.token);
+    expect(unresolved.body.status).toBe('acknowledged');
+
+    await page.getByLabel('Report on the causes').fill('Orders doubled in the evening, couriers did not');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Resolve' }));
+    expect(await notice(page)).toContain('Resolved');
+    await screenshot(page, 'owner-assignment');
+    const resolved = await callApi(stack.services.escalation.url, 'GET', `/assignments/${assignmentId}`, owner.token);
+    expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { causeReport: 'Orders doubled in the evening, couriers did not' } });
+  });
+
+  it('lets the supervisor approve the claim above the limit, and read the complaint with its timeline', async () => {
+    const supervisorToken = stack.secrets.supervisorToken;
+    const page = await asPerson(supervisorToken);
+    expect(new URL(page.url()).pathname).toBe('/review');
+    const row = page.getByRole('row').filter({ hasText: complaintId });
+    await reloadUntilVisible(page, row, 'the review item for the claim above the limit');
+    expect(await textOf(row)).toContain('500.00');
+    await screenshot(page, 'supervisor-review');
+    const [item] = (await callApi(stack.services.notifier.url, 'GET', '/compensations?status=review', supervisorToken)).body.items;
+    expect(item.complaintId).toBe(complaintId);
+
+    await clickAndLoad(page, row.getByRole('button', { name: 'Approve' }));
+    expect(await notice(page)).toBe('Approved.');
+    expect(await page.getByRole('row').filter({ hasText: complaintId }).count()).toBe(0);
+    const approved = await callApi(stack.services.notifier.url, 'GET', '/compensations?status=approved', supervisorToken);
+    expect(approved.body.items.map((compensation: { id: string }) => compensation.id)).toContain(item.id);
+
+    await page.goto(`/complaints/${complaintId}`);
+    expect(await heading(page)).toBe('Complaint CRM-CONSOLE-1');
+    expect(await textOf(page.locator('blockquote'))).toBe('The courier came three hours late, again.');
+    const timeline = await textOf(page.locator('.timeline'));
+    expect(timeline).toContain('complaint.received');
+    expect(timeline).toContain('rootcause.resolved');
+    // Contact details stay with the client system.
+    expect(await textOf(page.locator('main'))).not.toContain('+79161234567');
+    await screenshot(page, 'supervisor-complaint');
+  });
+
+  it('speaks Russian to a Russian browser, switches language, works from the keyboard and fits a phone screen', async () => {
+    const page = await (await newPerson(browser, consoleUrl, 'ru-RU', { width: 375, height: 800 })).newPage();
+    await page.goto('/sign-in');
+    expect(await heading(page)).toBe('Вход');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    // Keyboard only: the token field has the focus, Enter sends the form.
+    await page.keyboard.type(stack.secrets.supervisorToken);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(await heading(page)).toBe('Проверка компенсаций');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await screenshot(page, 'supervisor-review-phone-ru');
+    await clickAndLoad(page, page.getByRole('link', { name: 'English' }));
+    expect(await heading(page)).toBe('Compensation review');
+  });
+
+  it('keeps each role to its pages, signs people out, and refuses forms without the session’s CSRF token', async () => {
+    const owner = ownerAt(stack, 'logistics', 1);
+    const page = await asPerson(owner.token);
+    expect((await page.goto('/committee'))?.status()).toBe(403);
+    const [cookie] = await page.context().cookies();
+    expect(cookie).toMatchObject({ name: 'redress_console', httpOnly: true, sameSite: 'Lax' });
+    expect(cookie.value).not.toContain(owner.token);
+
+    const forged = await page.request.post('/sign-out', { form: { _csrf: 'forged' }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    await page.goto('/assignments');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Sign out' }));
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.goto('/assignments');
+    expect(page.url()).toMatch(/\/sign-in\?next=%2Fassignments$/);
+
+    await page.getByLabel('Your token').fill('rk_not-a-person-token-at-all-0000000000');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Sign in' }));
+    expect(await textOf(page.locator('#token-error'))).toBe('This is not a member, owner or supervisor token.');
+    await page.getByLabel('Your token').fill('rm_unknownunknownunknownunknownunknown00');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Sign in' }));
+    expect(await textOf(page.locator('#token-error'))).toContain('did not accept');
+    await screenshot(page, 'sign-in-error');
+  });
+});
