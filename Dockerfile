@@ -1,4 +1,4 @@
-# One image for the four services; docker-compose picks the service with SERVICE.
+# One image for the four services and the console; docker-compose picks which with SERVICE.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -14,6 +14,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/triage/config ./apps/triage/config
+COPY --from=build /app/apps/console/views ./apps/console/views
+COPY --from=build /app/apps/console/public ./apps/console/public
 USER node
 ENV SERVICE=intake
 CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/${SERVICE}/src/main.js"]

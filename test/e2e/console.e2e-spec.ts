@@ -101,6 +101,44 @@ describeE2E('console', () => {
     await screenshot(chairPage, 'member-trends');
   });
 
+  it('lets the chair move a complaint (with the error beside a bad target) and merge root causes', async () => {
+    const { chair } = committee(stack);
+    const { apiKey } = stack.secrets;
+    const post = (touchpoint: string, externalRef: string) =>
+      postComplaint(stack.services.intake.url, apiKey, complaintBody({ touchpoint, externalRef, text: 'The payment page shows an error at checkout.' }));
+    const first = (await post('web', 'CRM-WEB-1')).body!.id;
+    const second = (await post('web', 'CRM-WEB-2')).body!.id;
+    const fromApp = (await post('app', 'CRM-APP-1')).body!.id;
+    const webCause = await rootCauseOf(stack, first);
+    await rootCauseOf(stack, second);
+    const appCause = await rootCauseOf(stack, fromApp);
+    expect(webCause).not.toBe(appCause);
+
+    const page = await asPerson(chair.token);
+    await page.goto(`/rootcauses/${webCause}`);
+    const target = page.getByLabel('Move to root cause').nth(0);
+    await target.fill('not-a-root-cause');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Move' }).nth(0));
+    expect(await textOf(page.locator('.field-error'))).toMatch(/toRootCauseId/);
+    await screenshot(page, 'chair-move-error');
+
+    await page.getByLabel('Move to root cause').nth(0).fill(appCause);
+    await clickAndLoad(page, page.getByRole('button', { name: 'Move' }).nth(0));
+    expect(await notice(page)).toBe('The complaint was moved.');
+    const moved = await eventually(
+      () => stack.db.query('SELECT count(*)::int AS count FROM triage.complaint_links WHERE root_cause_id = $1', [appCause]),
+      (result) => result.rows[0].count === 2,
+      { what: 'a web complaint to be moved under the app root cause' },
+    );
+    expect(moved.rows[0].count).toBe(2);
+
+    await page.getByLabel('Root cause to merge into').fill(appCause);
+    await clickAndLoad(page, page.getByRole('button', { name: 'Merge' }));
+    expect(await notice(page)).toContain('Merged');
+    const merged = await triage(stack, 'GET', `/rootcauses/${webCause}`, chair.token);
+    expect(merged.body).toMatchObject({ status: 'merged', mergedInto: appCause });
+  });
+
   it('lets the owner see the deadline, acknowledge, and resolve through the form, with the error beside an empty deliverable', async () => {
     const owner = ownerAt(stack, 'logistics', 1);
     const assignmentId = await assignmentOf(stack, rootCauseId);

@@ -7,7 +7,7 @@ import { SignedInUser } from '../session/session';
 import { TriageApi } from '../upstream/triage.api';
 import { UpstreamError } from '../upstream/upstream';
 
-type RootCauseForm = 'vote' | 'decide' | 'merge';
+type RootCauseForm = 'vote' | 'decide' | 'merge' | 'move';
 
 /** The committee: the agenda, a root cause with its votes and complaints, voting, and the chair's decisions. */
 @Controller()
@@ -57,7 +57,7 @@ export class CommitteeController {
   }
 
   @Post('complaints/:complaintId/move')
-  async move(
+  move(
     @Req() request: ConsoleRequest,
     @Res() reply: ConsoleReply,
     @CurrentUser() user: SignedInUser,
@@ -66,8 +66,8 @@ export class CommitteeController {
   ) {
     requireChair(user);
     const from = new PageId().transform(field(body, 'fromRootCauseId'));
-    await this.triage.move(user, complaintId, field(body, 'toRootCauseId').trim(), request.id);
-    return reply.redirect(`/rootcauses/${from}?done=moved`, 303);
+    const to = { complaintId, toRootCauseId: field(body, 'toRootCauseId').trim() };
+    return this.act(request, reply, user, from, 'move', to, () => this.triage.move(user, complaintId, to.toRootCauseId, request.id), 'moved');
   }
 
   @Get('trends')
@@ -119,7 +119,12 @@ export class CommitteeController {
     status = 200,
   ) {
     const t = translator(request.language);
-    const [rootCause, departments] = await Promise.all([this.triage.rootCause(user, id, cursor), this.triage.departments(user)]);
+    const [rootCause, departments, agenda] = await Promise.all([
+      this.triage.rootCause(user, id, cursor),
+      this.triage.departments(user),
+      // The chair moves and merges into other open root causes: offer the heaviest ones by name.
+      user.chair ? this.triage.agenda(user) : null,
+    ]);
     const own = rootCause.votes.find((vote) => vote.memberId === user.id);
     const formValues = (form: RootCauseForm, fallback: Record<string, string>) => (failed?.form === form ? failed.values : fallback);
     const vote = formValues('vote', own ?? rootCause.suggestion);
@@ -138,6 +143,8 @@ export class CommitteeController {
         vote: { ...vote, departments: options(vote.department), errors: failed?.form === 'vote' ? failed.errors : {} },
         decide: { ...decide, departments: options(decide.department), errors: failed?.form === 'decide' ? failed.errors : {} },
         merge: { ...formValues('merge', { intoRootCauseId: '' }), errors: failed?.form === 'merge' ? failed.errors : {} },
+        move: failed?.form === 'move' ? { ...failed.values, errors: failed.errors } : null,
+        otherRootCauses: (agenda?.items ?? []).filter((item) => item.id !== id),
         hasErrors: Boolean(failed),
       },
       status,

@@ -1,0 +1,34 @@
+import { loadConsoleSettings } from './console.settings';
+
+const KEY = { CONSOLE_INTAKE_API_KEY: 'rk_key' };
+
+describe('loadConsoleSettings', () => {
+  it('defaults to port 3004, the local services and an 8h session with a random secret', () => {
+    const settings = loadConsoleSettings(KEY);
+    expect(settings).toMatchObject({
+      httpPort: 3004,
+      upstream: { intake: 'http://127.0.0.1:3000', notifier: 'http://127.0.0.1:3003' },
+      sessionTtlMs: 8 * 3600_000,
+      secureCookies: false,
+      ephemeralSecret: true,
+    });
+    expect(settings.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('takes the service URLs without a trailing slash and a given secret', () => {
+    const secret = 's'.repeat(32);
+    const settings = loadConsoleSettings({ ...KEY, TRIAGE_URL: 'https://triage.internal/', CONSOLE_SESSION_SECRET: secret });
+    expect(settings.upstream.triage).toBe('https://triage.internal');
+    expect(settings).toMatchObject({ sessionSecret: secret, ephemeralSecret: false });
+  });
+
+  it.each([
+    [{}, /CONSOLE_INTAKE_API_KEY is required/],
+    [{ ...KEY, CONSOLE_SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ ...KEY, INTAKE_URL: 'ftp://intake' }, /INTAKE_URL: use an http\(s\) URL/],
+    [{ ...KEY, ESCALATION_URL: 'not a url' }, /ESCALATION_URL: "not a url" is not a URL/],
+    [{ ...KEY, CONSOLE_SESSION_TTL: 'forever' }, /CONSOLE_SESSION_TTL/],
+  ])('refuses %p', (env, message) => {
+    expect(() => loadConsoleSettings(env)).toThrow(message);
+  });
+});
