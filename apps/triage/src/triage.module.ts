@@ -8,6 +8,7 @@ import { CastVoteService } from './commands/cast-vote/cast-vote.service';
 import { DecideRootCauseHttpController } from './commands/decide-root-cause/decide-root-cause.http.controller';
 import { DecideRootCauseService } from './commands/decide-root-cause/decide-root-cause.service';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
+import { Recurrence } from './commands/link-complaint/recurrence';
 import { ManageCommitteeHttpController } from './commands/manage-committee/manage-committee.http.controller';
 import { ManageCommitteeService } from './commands/manage-committee/manage-committee.service';
 import { MergeRelinkHandler } from './commands/merge-root-causes/merge-relink.handler';
@@ -25,6 +26,7 @@ import { triageDataSourceSpec } from './persistence/triage.data-source';
 import { TRIAGE_SCHEMA } from './persistence/triage.schema';
 import { GetAgendaHttpController } from './queries/get-agenda/get-agenda.http.controller';
 import { GetAgendaQuery } from './queries/get-agenda/get-agenda.query';
+import { FixEffectivenessQuery } from './queries/fix-effectiveness/fix-effectiveness.query';
 import { GetRootCauseHttpController } from './queries/get-root-cause/get-root-cause.http.controller';
 import { GetRootCauseQuery } from './queries/get-root-cause/get-root-cause.query';
 import { GetTrendsHttpController } from './queries/get-trends/get-trends.http.controller';
@@ -59,6 +61,8 @@ export function triageModule(settings: TriageSettings) {
       CommitteeMemberGuard,
       RootCauseReview,
       LinkComplaintService,
+      Recurrence,
+      FixEffectivenessQuery,
       ReviewDeadlineHandler,
       CastVoteService,
       DecideRootCauseService,

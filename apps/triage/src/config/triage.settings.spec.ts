@@ -7,6 +7,15 @@ describe('loadTriageSettings', () => {
     const settings = loadTriageSettings(base);
     expect(settings.committee).toEqual({ reviewTimeoutMs: 72 * 3_600_000, quorum: undefined });
     expect(settings.departments).toEqual(['logistics', 'it', 'customer-care', 'quality']);
+    expect(settings.loop).toEqual({ effectivenessWeeks: 4, recurrenceWindowMs: 30 * 86_400_000, clusterSize: 5, clusterWindowMs: 86_400_000 });
+  });
+
+  it('reads the loop settings and refuses bad ones', () => {
+    const settings = loadTriageSettings({ ...base, EFFECTIVENESS_WEEKS: '8', RECURRENCE_WINDOW: '7d', CLUSTER_SIZE: '3', CLUSTER_WINDOW: '2h' });
+    expect(settings.loop).toEqual({ effectivenessWeeks: 8, recurrenceWindowMs: 7 * 86_400_000, clusterSize: 3, clusterWindowMs: 7_200_000 });
+    expect(() => loadTriageSettings({ ...base, CLUSTER_SIZE: '1' })).toThrow(/CLUSTER_SIZE: "1" is not a whole number from 2 to 1000/);
+    expect(() => loadTriageSettings({ ...base, EFFECTIVENESS_WEEKS: '0' })).toThrow(/EFFECTIVENESS_WEEKS/);
+    expect(() => loadTriageSettings({ ...base, RECURRENCE_WINDOW: 'a month' })).toThrow(/RECURRENCE_WINDOW/);
   });
 
   it('reads COMMITTEE_REVIEW_TIMEOUT, COMMITTEE_QUORUM and DEPARTMENTS', () => {

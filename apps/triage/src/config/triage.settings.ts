@@ -11,11 +11,24 @@ export interface CommitteeSettings {
   quorum?: number;
 }
 
+/** Closing the loop: what happened after a fix, causes coming back, new causes nobody has a rule for yet. */
+export interface LoopSettings {
+  /** Weeks before and after a resolution compared for the fix's effect (EFFECTIVENESS_WEEKS). */
+  effectivenessWeeks: number;
+  /** A complaint of a cause resolved less than this ago reopens it for the committee (RECURRENCE_WINDOW). */
+  recurrenceWindowMs: number;
+  /** This many unclassified, resembling complaints ... (CLUSTER_SIZE) */
+  clusterSize: number;
+  /** ... within this long propose a new root cause (CLUSTER_WINDOW). */
+  clusterWindowMs: number;
+}
+
 export interface TriageSettings extends ServiceSettings {
   categoryRules: CategoryRules;
   /** Departments a cause can be given to (triage never reads escalation's tables). */
   departments: string[];
   committee: CommitteeSettings;
+  loop: LoopSettings;
 }
 
 /**
@@ -38,7 +51,21 @@ export function loadTriageSettings(env: Env = process.env): TriageSettings {
       reviewTimeoutMs: readDuration(env, 'COMMITTEE_REVIEW_TIMEOUT', '72h'),
       quorum: readQuorum(env),
     },
+    loop: {
+      effectivenessWeeks: readCount(env, 'EFFECTIVENESS_WEEKS', 4, 1, 52),
+      recurrenceWindowMs: readDuration(env, 'RECURRENCE_WINDOW', '30d'),
+      clusterSize: readCount(env, 'CLUSTER_SIZE', 5, 2, 1000),
+      clusterWindowMs: readDuration(env, 'CLUSTER_WINDOW', '24h'),
+    },
   };
+}
+
+function readCount(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < min || count > max) throw new Error(`setting ${name}: "${text}" is not a whole number from ${min} to ${max}`);
+  return count;
 }
 
 function readQuorum(env: Env): number | undefined {

@@ -3,12 +3,13 @@ import { DataSourceSpec } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { ComplaintExcerpts1732700000000 } from '../migrations/1732700000000-complaint-excerpts';
+import { ClosingTheLoop1732800000000 } from '../migrations/1732800000000-closing-the-loop';
 import { TRIAGE_SCHEMA } from './triage.schema';
 
 export function triageDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: TRIAGE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA), ComplaintExcerpts1732700000000],
+    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA), ComplaintExcerpts1732700000000, ClosingTheLoop1732800000000],
   };
 }

@@ -10,6 +10,8 @@ export class RootCauseOpenedData {
   @IsString() @MinLength(1) suggestedDepartment!: string;
   @IsUUID() firstComplaintId!: string;
   @IsISO8601() openedAt!: string;
+  /** Set when a resolved cause came back within the recurrence window: the root cause whose fix did not hold. */
+  @IsOptional() @IsUUID() recurrenceOf?: string;
 }
 
 /**

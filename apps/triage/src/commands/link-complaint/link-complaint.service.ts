@@ -8,17 +8,19 @@ import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { Recurrence } from './recurrence';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
  * opening one if there is none. A new root cause goes to the committee with a review deadline, a durable timer
- * committed with it.
+ * committed with it; if its cause was resolved only recently, it is flagged as that cause come back.
  */
 @Injectable()
 export class LinkComplaintService {
   constructor(
     @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
     private readonly timers: Timers,
+    private readonly recurrence: Recurrence,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
@@ -51,6 +53,7 @@ export class LinkComplaintService {
       [complaint.complaintId, rootCause.id, complaint.dissatisfaction, suggestion.category, complaint.receivedAt, now, excerpt(complaint.text)],
     );
     if (rootCause.opened) {
+      const recurred = await this.recurrence.markIfRecurred(tx, rootCause.id, suggestion.category, complaint.touchpoint, new Date(complaint.receivedAt));
       tx.emit({
         type: EventType.RootCauseOpened,
         key: rootCause.id,
@@ -59,10 +62,11 @@ export class LinkComplaintService {
           rootCauseId: rootCause.id,
           category: suggestion.category,
           touchpoint: complaint.touchpoint,
-          suggestedCause: suggestion.suggestedCause,
-          suggestedDepartment: suggestion.suggestedDepartment,
+          suggestedCause: recurred?.cause ?? suggestion.suggestedCause,
+          suggestedDepartment: recurred?.department ?? suggestion.suggestedDepartment,
           firstComplaintId: complaint.complaintId,
           openedAt: now.toISOString(),
+          ...(recurred ? { recurrenceOf: recurred.id } : {}),
         },
       });
       await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: rootCause.id, dueAt: reviewDueAt });

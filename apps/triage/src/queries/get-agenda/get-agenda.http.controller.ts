@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { CommitteeMemberGuard } from '../../auth/committee-member.guard';
-import { Page, PageQuery } from '@redress/platform';
-import { AgendaItem, GetAgendaQuery } from './get-agenda.query';
+import { PageQuery } from '@redress/platform';
+import { Agenda, GetAgendaQuery } from './get-agenda.query';
 
 @Controller('committee')
 @UseGuards(CommitteeMemberGuard)
@@ -9,7 +9,7 @@ export class GetAgendaHttpController {
   constructor(private readonly agenda: GetAgendaQuery) {}
 
   @Get('agenda')
-  get(@Query() query: PageQuery): Promise<Page<AgendaItem>> {
+  get(@Query() query: PageQuery): Promise<Agenda> {
     return this.agenda.execute(query);
   }
 }

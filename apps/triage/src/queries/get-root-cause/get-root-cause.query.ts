@@ -1,5 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Effectiveness } from '../../domain/effectiveness';
+import { FixEffectivenessQuery } from '../fix-effectiveness/fix-effectiveness.query';
 import { RootCauseStatus } from '../../commands/review/root-cause-review';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
 
@@ -19,6 +21,12 @@ export interface RootCauseView {
   mergedInto: string | null;
   mergedAt: string | null;
   resolvedAt: string | null;
+  /** Set when this root cause is a resolved one come back (recurrence). */
+  recurrenceOf: string | null;
+  /** Root causes opened later because this one came back after its fix. */
+  recurrences: { id: string; status: RootCauseStatus; openedAt: string }[];
+  /** What happened to complaints of its category and touchpoint after the fix; null until resolved. */
+  effectiveness: Effectiveness | null;
   /** One page of its complaints, oldest link first; `?limit=&cursor=` page through them. */
   complaints: Page<{ complaintId: string; dissatisfaction: string; excerpt: string | null; receivedAt: string; linkedAt: string }>;
 }
@@ -41,19 +49,23 @@ interface RootCauseRow {
   merged_into: string | null;
   merged_at: Date | null;
   resolved_at: Date | null;
+  recurrence_of: string | null;
 }
 
 /** A root cause with its votes, its decision and a page of its complaints (it can have 100,000). */
 @Injectable()
 export class GetRootCauseQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly effectiveness: FixEffectivenessQuery,
+  ) {}
 
   async execute(id: string, page: PageQuery): Promise<RootCauseView> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(page.cursor, ['time', 'uuid']);
     const [row]: RootCauseRow[] = await this.dataSource.query(`SELECT * FROM triage.root_causes WHERE id = $1`, [id]);
     if (!row) throw new NotFoundException(`No root cause ${id}`);
-    const [votes, levels, complaints] = await Promise.all([
+    const [votes, levels, complaints, recurrences, effectiveness] = await Promise.all([
       this.dataSource.query(
         `SELECT v.member_id AS "memberId", m.name AS "memberName", v.cause, v.department, v.cast_at AS "castAt"
          FROM triage.votes v JOIN triage.committee_members m ON m.id = v.member_id
@@ -70,6 +82,10 @@ export class GetRootCauseQuery {
          ORDER BY linked_at, complaint_id LIMIT $4`,
         [id, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
       ) as Promise<{ complaint_id: string; dissatisfaction: string; excerpt: string | null; received_at: Date; linked_at: Date }[]>,
+      this.dataSource.query(`SELECT id, status, opened_at FROM triage.root_causes WHERE recurrence_of = $1 ORDER BY opened_at`, [id]) as Promise<
+        { id: string; status: RootCauseStatus; opened_at: Date }[]
+      >,
+      row.resolved_at ? this.effectiveness.of({ category: row.category, touchpoint: row.touchpoint, resolvedAt: row.resolved_at }) : null,
     ]);
     const dissatisfaction = { outraged: 0, upset: 0, mild: 0 };
     for (const level of levels) dissatisfaction[level.dissatisfaction] = level.count;
@@ -92,6 +108,9 @@ export class GetRootCauseQuery {
       mergedInto: row.merged_into,
       mergedAt: row.merged_at?.toISOString() ?? null,
       resolvedAt: row.resolved_at?.toISOString() ?? null,
+      recurrenceOf: row.recurrence_of,
+      recurrences: recurrences.map((recurrence) => ({ id: recurrence.id, status: recurrence.status, openedAt: recurrence.opened_at.toISOString() })),
+      effectiveness,
       complaints: toPage(
         complaints,
         limit,

@@ -14,6 +14,8 @@ export interface Trends {
   /** Complaints received per category per week, the most frequent category first. */
   categories: { category: string; counts: number[]; total: number }[];
   rootCauses: { opened: number[]; resolved: number[] };
+  /** Root causes resolved in the period: the chart marks each fix on its category's line (week: its Monday). */
+  fixes: { rootCauseId: string; category: string; touchpoint: string; week: string; resolvedAt: string }[];
 }
 
 /** Complaints per category per week, and root causes opened and resolved per week: where to act. */
@@ -39,6 +41,11 @@ export class GetTrendsQuery {
         return rows.map((row): WeeklyCount => ({ key: row.key, week: new Date(`${row.week}T00:00:00Z`), count: row.count }));
       }),
     );
+    const fixes: { id: string; category: string; touchpoint: string; week: string; resolved_at: Date }[] = await this.dataSource.query(
+      `SELECT id, category, touchpoint, ${week('resolved_at')} AS week, resolved_at FROM triage.root_causes
+       WHERE resolved_at >= $1 ORDER BY resolved_at LIMIT 100`,
+      [from],
+    );
     const flat = (rows: WeeklyCount[]) => toSeries(weeks, rows)[0]?.counts ?? weeks.map(() => 0);
     return {
       weeks: weeks.map((start) => start.toISOString().slice(0, 10)),
@@ -48,6 +55,13 @@ export class GetTrendsQuery {
         total: counts.reduce((sum, count) => sum + count, 0),
       })),
       rootCauses: { opened: flat(opened), resolved: flat(resolved) },
+      fixes: fixes.map((fix) => ({
+        rootCauseId: fix.id,
+        category: fix.category,
+        touchpoint: fix.touchpoint,
+        week: fix.week,
+        resolvedAt: fix.resolved_at.toISOString(),
+      })),
     };
   }
 }

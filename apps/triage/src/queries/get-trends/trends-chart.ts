@@ -11,9 +11,22 @@ function weekLabel(isoDate: string): string {
   return `${day} ${MONTHS[month - 1]}`;
 }
 
+/** A dashed vertical line at the week each cause of this category was fixed: what the line did after it shows. */
+function fixMarks(trends: Trends, category: string) {
+  const weeks = [...new Set(trends.fixes.filter((fix) => fix.category === category).map((fix) => fix.week))];
+  if (weeks.length === 0) return undefined;
+  return {
+    symbol: 'none',
+    silent: true,
+    lineStyle: { type: 'dashed', width: 1.5 },
+    label: { formatter: 'fix', position: 'end' },
+    data: weeks.map((week) => ({ xAxis: weekLabel(week) })),
+  };
+}
+
 /**
  * The trends as an SVG chart, rendered on the server by Apache ECharts (no browser): one line per category of
- * complaints per week with a legend, and below it the root causes opened and resolved per week.
+ * complaints per week with a legend and a marker at each fix, and below it the root causes opened and resolved per week.
  */
 export function renderTrendsChart(trends: Trends): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
@@ -57,6 +70,7 @@ export function renderTrendsChart(trends: Trends): string {
           symbol: 'circle',
           symbolSize: 6,
           lineStyle: { width: 2.5 },
+          markLine: fixMarks(trends, series.category),
         })),
         { name: 'root causes opened', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: trends.rootCauses.opened, itemStyle: { color: '#9aa5b1' } },
         { name: 'root causes resolved', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: trends.rootCauses.resolved, itemStyle: { color: '#3ba272' } },
