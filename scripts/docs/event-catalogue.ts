@@ -27,10 +27,16 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     consumers: [],
   },
   [EventType.RootCauseComplaintLinked]: {
-    summary: 'A complaint was filed under a root cause (first link, or moved / merged by the chair).',
+    summary: 'A complaint was filed under a root cause (first link, moved or merged by the chair, or gathered into a detected cluster).',
     key: 'complaintId',
     publisher: 'triage',
     consumers: ['escalation', 'intake', 'notifier'],
+  },
+  [EventType.RootCauseClusterDetected]: {
+    summary: 'Unclassified, resembling complaints piled up: triage proposed a root cause for them (an alert for ops).',
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: [],
   },
   [EventType.RootCauseIdentified]: {
     summary: 'The committee, its chair or the review deadline decided the cause and the owning department.',

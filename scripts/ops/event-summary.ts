@@ -6,6 +6,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.ComplaintReceived]: ['touchpoint', 'dissatisfaction', 'clientSystem', 'customer.name', 'customer.phone', 'customer.email', 'order.amount', 'order.currency', 'remedy.type', 'text'],
   [EventType.RootCauseOpened]: ['category', 'touchpoint', 'suggestedDepartment', 'firstComplaintId'],
   [EventType.RootCauseComplaintLinked]: ['complaintId', 'rootCauseId', 'category', 'relinkReason'],
+  [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],
   [EventType.RootCauseIdentified]: ['rootCauseId', 'department', 'decidedBy', 'complaintCount', 'cause'],
   [EventType.AssignmentCreated]: ['rootCauseId', 'department', 'level', 'owner.name', 'acknowledgeDueAt', 'complaintCount'],
   [EventType.AssignmentAcknowledged]: ['rootCauseId', 'owner.name', 'at'],

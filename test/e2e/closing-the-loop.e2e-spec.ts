@@ -19,7 +19,7 @@ describeE2E('closing the loop', () => {
   let token: string;
 
   beforeAll(async () => {
-    stack = await startTestStack('loop', { EFFECTIVENESS_WEEKS: '4', RECURRENCE_WINDOW: '30d' });
+    stack = await startTestStack('loop', { EFFECTIVENESS_WEEKS: '4', RECURRENCE_WINDOW: '30d', CLUSTER_SIZE: '5', CLUSTER_WINDOW: '24h' });
     probe = new KafkaProbe(stack.brokers);
     token = committee(stack).others[0].token;
   });
@@ -29,8 +29,8 @@ describeE2E('closing the loop', () => {
     await stack?.stop();
   });
 
-  async function fileComplaint(touchpoint: string): Promise<{ complaintId: string; rootCauseId: string }> {
-    const posted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody({ touchpoint, text: DAMAGED }));
+  async function fileComplaint(touchpoint: string, text = DAMAGED): Promise<{ complaintId: string; rootCauseId: string }> {
+    const posted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody({ touchpoint, text }));
     return { complaintId: posted.body!.id, rootCauseId: await rootCauseOf(stack, posted.body!.id) };
   }
 
@@ -110,5 +110,47 @@ describeE2E('closing the loop', () => {
     const later = await fileComplaint('other');
     expect(later.rootCauseId).not.toBe(longAgo.rootCauseId);
     expect((await triage(stack, 'GET', `/rootcauses/${later.rootCauseId}`, token)).body.recurrenceOf).toBeNull();
+  });
+
+  it('proposes a root cause when five resembling complaints no rule knows arrive within the window, and not at four', async () => {
+    const parking = (detail: string) => `The parking barrier at the store entrance ${detail}`;
+    const filed = [];
+    for (const detail of ['scratched my car', 'hit my bonnet', 'closed on my trailer', 'would not open for ages']) {
+      filed.push(await fileComplaint('store', parking(detail)));
+    }
+    // Unclassified, and unlike the others: it stays where it is.
+    const unrelated = await fileComplaint('store', 'Nobody answers the telephone at the customer hotline number');
+    const unclassified = filed[0].rootCauseId;
+    expect(new Set(filed.map((complaint) => complaint.rootCauseId))).toEqual(new Set([unclassified]));
+    const four = await triage(stack, 'GET', `/rootcauses/${unclassified}`, token);
+    expect(four.body).toMatchObject({ category: 'unclassified', status: 'under-review', complaintCount: 5 });
+    const noAlert = await stack.db.query(`SELECT 1 FROM triage.outbox WHERE event_type = 'rootcause.cluster-detected'`);
+    expect(noAlert.rowCount).toBe(0);
+
+    const fifth = await fileComplaint('store', parking('dented the door of my van'));
+    const proposed = await eventually(
+      () => stack.db.query(`SELECT root_cause_id FROM triage.complaint_links WHERE complaint_id = $1`, [fifth.complaintId]),
+      (result) => result.rows[0]?.root_cause_id !== unclassified,
+      { what: 'the fifth parking complaint to complete a cluster' },
+    );
+    const clusterId = proposed.rows[0].root_cause_id;
+    const cluster = await triage(stack, 'GET', `/rootcauses/${clusterId}`, token);
+    expect(cluster.body).toMatchObject({ status: 'under-review', touchpoint: 'store', complaintCount: 5, category: expect.stringMatching(/^emerging:/) });
+    expect(cluster.body.suggestion.cause).toMatch(/barrie|parkin/);
+    expect(cluster.body.complaints.items.map((link: { complaintId: string }) => link.complaintId).sort()).toEqual(
+      [...filed.map((complaint) => complaint.complaintId), fifth.complaintId].sort(),
+    );
+    const left = await triage(stack, 'GET', `/rootcauses/${unclassified}`, token);
+    expect(left.body).toMatchObject({ status: 'under-review', complaintCount: 1 });
+    expect(left.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([unrelated.complaintId]);
+
+    const { rows } = await stack.db.query(`SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.cluster-detected'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].payload.data).toMatchObject({ rootCauseId: clusterId, touchpoint: 'store', complaintCount: 5 });
+    expect(rows[0].payload.data.words).toEqual(expect.arrayContaining(['barrie', 'parkin']));
+    const relinks = await stack.db.query(
+      `SELECT count(*)::int AS count FROM triage.outbox WHERE event_type = 'rootcause.complaint-linked' AND payload->'data'->>'relinkReason' = 'clustered'`,
+    );
+    expect(relinks.rows[0].count).toBe(5);
   });
 });

@@ -9,6 +9,7 @@ import { DecideRootCauseHttpController } from './commands/decide-root-cause/deci
 import { DecideRootCauseService } from './commands/decide-root-cause/decide-root-cause.service';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
 import { Recurrence } from './commands/link-complaint/recurrence';
+import { ClusterDetection } from './commands/link-complaint/cluster-detection';
 import { ManageCommitteeHttpController } from './commands/manage-committee/manage-committee.http.controller';
 import { ManageCommitteeService } from './commands/manage-committee/manage-committee.service';
 import { MergeRelinkHandler } from './commands/merge-root-causes/merge-relink.handler';
@@ -62,6 +63,7 @@ export function triageModule(settings: TriageSettings) {
       RootCauseReview,
       LinkComplaintService,
       Recurrence,
+      ClusterDetection,
       FixEffectivenessQuery,
       ReviewDeadlineHandler,
       CastVoteService,

@@ -4,7 +4,7 @@ import {
   CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData,
 } from './events/customer.events';
 import {
-  RootCauseComplaintLinkedData, RootCauseIdentifiedData, RootCauseOpenedData, RootCauseResolvedData,
+  RootCauseClusterDetectedData, RootCauseComplaintLinkedData, RootCauseIdentifiedData, RootCauseOpenedData, RootCauseResolvedData,
 } from './events/rootcause.events';
 import { EventType } from './event-types';
 
@@ -14,6 +14,7 @@ export const EVENT_PAYLOADS = {
   [EventType.RootCauseOpened]: RootCauseOpenedData,
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
+  [EventType.RootCauseClusterDetected]: RootCauseClusterDetectedData,
   [EventType.AssignmentCreated]: AssignmentCreatedData,
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,

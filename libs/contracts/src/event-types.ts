@@ -4,6 +4,7 @@ export const EventType = {
   RootCauseOpened: 'rootcause.opened',
   RootCauseComplaintLinked: 'rootcause.complaint-linked',
   RootCauseIdentified: 'rootcause.identified',
+  RootCauseClusterDetected: 'rootcause.cluster-detected',
   AssignmentCreated: 'assignment.created',
   AssignmentAcknowledged: 'assignment.acknowledged',
   AssignmentEscalated: 'assignment.escalated',

@@ -30,6 +30,10 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.RootCauseOpened>;
       return { summary: `Root cause opened for review (${data.category})`, details: { category: data.category } };
     }
+    case EventType.RootCauseClusterDetected: {
+      const data = event.data as Of<typeof EventType.RootCauseClusterDetected>;
+      return { summary: `Grouped with ${data.complaintCount} similar complaints for review`, details: { words: data.words } };
+    }
     case EventType.RootCauseIdentified: {
       const data = event.data as Of<typeof EventType.RootCauseIdentified>;
       return {

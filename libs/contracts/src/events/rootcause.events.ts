@@ -30,6 +30,20 @@ export class RootCauseComplaintLinkedData {
   @IsOptional() @IsIn(RELINK_REASONS) relinkReason?: RelinkReason;
 }
 
+/**
+ * Complaints no rule could classify, resembling each other (shared significant words, same touchpoint), piled up
+ * within the cluster window: triage proposed a root cause for them. Ops alert on it: something new is happening.
+ */
+export class RootCauseClusterDetectedData {
+  @IsUUID() rootCauseId!: string;
+  @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
+  /** The words the complaints share (stems), most shared first. */
+  @ArrayMaxSize(5) @IsString({ each: true }) words!: string[];
+  @IsInt() @Min(1) complaintCount!: number;
+  @IsISO8601() firstReceivedAt!: string;
+  @IsISO8601() detectedAt!: string;
+}
+
 export class RootCauseIdentifiedData {
   @IsUUID() rootCauseId!: string;
   @IsString() @Length(1, 2000) cause!: string;

@@ -15,7 +15,7 @@ export const DECIDED_BY = ['committee', 'chair', 'timeout'] as const;
 export type DecidedBy = (typeof DECIDED_BY)[number];
 
 /** Why a complaint was linked again: the chair moved it, or merged its root cause into another. */
-export const RELINK_REASONS = ['moved', 'merged'] as const;
+export const RELINK_REASONS = ['moved', 'merged', 'clustered'] as const;
 export type RelinkReason = (typeof RELINK_REASONS)[number];
 
 export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as const;

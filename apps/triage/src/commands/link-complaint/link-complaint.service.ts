@@ -8,12 +8,14 @@ import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { ClusterDetection } from './cluster-detection';
 import { Recurrence } from './recurrence';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
  * opening one if there is none. A new root cause goes to the committee with a review deadline, a durable timer
- * committed with it; if its cause was resolved only recently, it is flagged as that cause come back.
+ * committed with it; if its cause was resolved only recently, it is flagged as that cause come back. A complaint no
+ * rule knows may complete a cluster of resembling ones, which then get a root cause of their own.
  */
 @Injectable()
 export class LinkComplaintService {
@@ -21,6 +23,7 @@ export class LinkComplaintService {
     @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
     private readonly timers: Timers,
     private readonly recurrence: Recurrence,
+    private readonly clusters: ClusterDetection,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
@@ -76,5 +79,10 @@ export class LinkComplaintService {
       key: complaint.complaintId,
       data: { complaintId: complaint.complaintId, rootCauseId: rootCause.id, category: suggestion.category, linkedAt: now.toISOString() },
     });
+    // After its first link event: a cluster relinks the complaint, and the latest link of a complaint is the one that counts.
+    if (suggestion.category === this.settings.categoryRules.fallback.category) {
+      const unclassified = { complaintId: complaint.complaintId, touchpoint: complaint.touchpoint, text: complaint.text, receivedAt: new Date(complaint.receivedAt) };
+      await this.clusters.detect(tx, unclassified, rootCause.id);
+    }
   }
 }
