@@ -198,6 +198,25 @@ describeE2E('console', () => {
     await screenshot(page, 'supervisor-complaint');
   });
 
+  it('shows the committee what followed the fix, and the cause when it comes back', async () => {
+    const posted = await postComplaint(
+      stack.services.intake.url,
+      stack.secrets.apiKey,
+      complaintBody({ externalRef: 'CRM-CONSOLE-3', text: 'Late again: the courier came after nine in the evening.' }),
+    );
+    const recurrence = await rootCauseOf(stack, posted.body!.id);
+    expect(recurrence).not.toBe(rootCauseId);
+    const page = await asPerson(committee(stack).others[1].token);
+    const resolved = page.locator('section[aria-labelledby="resolved-title"] .card').filter({ hasText: CAUSE });
+    expect(await textOf(resolved)).toContain('Too soon after the fix to say what followed.');
+    const card = page.locator('.card').filter({ has: page.locator(`a[href="/rootcauses/${recurrence}"]`) });
+    expect(await textOf(card.getByRole('link', { name: 'Came back after its fix' }))).toBe('Came back after its fix');
+    await screenshot(page, 'member-agenda-recurrence');
+    await clickAndLoad(page, card.getByRole('link', { name: 'Came back after its fix' }));
+    expect(new URL(page.url()).pathname).toBe(`/rootcauses/${rootCauseId}`);
+    expect(await textOf(page.locator('section[aria-labelledby="effect-title"]'))).toContain('In the 4 weeks before the fix: 0.5 complaints a week.');
+  });
+
   it('speaks Russian to a Russian browser, switches language, works from the keyboard and fits a phone screen', async () => {
     const page = await (await newPerson(browser, consoleUrl, 'ru-RU', { width: 375, height: 800 })).newPage();
     await page.goto('/sign-in');

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     root: join(dir, 'views'),
     layout: 'layout.hbs',
     production: true,
-    options: { partials: { pager: 'partials/pager.hbs', 'field-error': 'partials/field-error.hbs' } },
+    options: { partials: { pager: 'partials/pager.hbs', 'field-error': 'partials/field-error.hbs', effect: 'partials/effect.hbs' } },
   });
   await app.listen(settings.httpPort, settings.httpHost);
   logger.log(`console on http://${settings.httpHost}:${settings.httpPort}`);

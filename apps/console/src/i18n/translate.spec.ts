@@ -7,6 +7,9 @@ describe('translator', () => {
     expect(translator('en')('agenda.complaints', { count: 3 })).toBe('3 complaints');
     expect(translator('ru')('agenda.complaints', { count: 3 })).toBe('жалоб: 3');
     expect(translator('en')('agenda.complaints')).toBe('{count} complaints');
+    expect(translator('en')('agenda.complaints', { count: 1 })).toBe('1 complaint');
+    expect(translator('ru')('agenda.complaints', { count: 21 })).toBe('жалоба: 21');
+    expect(translator('ru')('agenda.complaints', { count: 5 })).toBe('жалоб: 5');
     expect(translator('en')('review.reason.something-new' as never)).toBe('review.reason.something-new');
   });
 

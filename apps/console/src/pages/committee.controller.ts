@@ -6,6 +6,7 @@ import { translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
 import { TriageApi } from '../upstream/triage.api';
 import { UpstreamError } from '../upstream/upstream';
+import { effectText } from './effect-text';
 
 type RootCauseForm = 'vote' | 'decide' | 'merge' | 'move';
 
@@ -22,7 +23,8 @@ export class CommitteeController {
   async agenda(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Query('cursor') cursor?: string) {
     const t = translator(request.language);
     const agenda = await this.triage.agenda(user, cursor);
-    return this.pages.render(request, reply, 'agenda', t('agenda.title'), { agenda, paged: Boolean(cursor) });
+    const recentlyResolved = agenda.recentlyResolved.map((cause) => ({ ...cause, effect: effectText(t, cause.effectiveness) }));
+    return this.pages.render(request, reply, 'agenda', t('agenda.title'), { agenda, recentlyResolved, paged: Boolean(cursor) });
   }
 
   @Get('rootcauses/:id')
@@ -137,6 +139,7 @@ export class CommitteeController {
       t('rootCause.title', { category: rootCause.category, touchpoint: rootCause.touchpoint }),
       {
         rootCause,
+        effect: rootCause.effectiveness && effectText(t, rootCause.effectiveness),
         open: rootCause.status === 'under-review',
         chair: Boolean(user.chair),
         paged: Boolean(cursor),

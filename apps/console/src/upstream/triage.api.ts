@@ -10,6 +10,26 @@ export interface Member {
   chair: boolean;
 }
 
+export interface Effectiveness {
+  weeks: number;
+  before: number[];
+  after: number[];
+  observedWeeks: number;
+  beforePerWeek: number;
+  afterPerWeek: number | null;
+  changePercent: number | null;
+}
+
+export interface RecentlyResolved {
+  id: string;
+  category: string;
+  touchpoint: string;
+  cause: string | null;
+  department: string | null;
+  resolvedAt: string;
+  effectiveness: Effectiveness;
+}
+
 export interface AgendaItem {
   id: string;
   category: string;
@@ -19,9 +39,12 @@ export interface AgendaItem {
   impact: number;
   votes: number;
   excerpts: string[];
+  recurrenceOf: string | null;
   openedAt: string;
   reviewDueAt: string | null;
 }
+
+export type Agenda = Page<AgendaItem> & { recentlyResolved: RecentlyResolved[] };
 
 export interface RootCause {
   id: string;
@@ -36,6 +59,10 @@ export interface RootCause {
   votes: { memberId: string; memberName: string; cause: string; department: string; castAt: string }[];
   decision: { cause: string; department: string; decidedBy: string; identifiedAt: string } | null;
   mergedInto: string | null;
+  resolvedAt: string | null;
+  recurrenceOf: string | null;
+  recurrences: { id: string; status: string; openedAt: string }[];
+  effectiveness: Effectiveness | null;
   complaints: Page<{ complaintId: string; dissatisfaction: string; excerpt: string | null; receivedAt: string }>;
 }
 
@@ -57,7 +84,7 @@ export class TriageApi {
     return (await this.upstream.json<{ items: string[] }>('triage', '/committee/departments', { token: user.token })).items;
   }
 
-  agenda(user: SignedInUser, cursor?: string): Promise<Page<AgendaItem>> {
+  agenda(user: SignedInUser, cursor?: string): Promise<Agenda> {
     return this.upstream.json('triage', `/committee/agenda${query({ cursor, limit: 20 })}`, { token: user.token });
   }
 
