@@ -4,13 +4,15 @@ import { committeeDecides, showAgenda } from './steps/committee';
 import { fileComplaints } from './steps/complaints';
 import { compensations, customersInformed, feedback } from './steps/customers';
 import { headResolves, ownerAssigned, ownerMissesDeadline } from './steps/escalation';
+import { causeComesBack } from './steps/loop';
 import { preflight } from './steps/preflight';
 import { trends } from './steps/trends';
 
 /**
  * The whole story through the public HTTP routes, step by step: complaints -> one root cause on the agenda ->
  * votes and the chair's decision -> the owner is assigned, misses the deadline, the head gets it -> the head
- * resolves with the three deliverables -> messages, compensations (one to review, approved) -> feedback -> trends.
+ * resolves with the three deliverables -> messages, compensations (one to review, approved) -> feedback -> the
+ * cause comes back (a recurrence) -> trends.
  * Each step waits for its asynchronous effect and fails with a clear message if it does not come.
  */
 export async function runDemo(credentials: Credentials, options: DemoOptions): Promise<DemoContext> {
@@ -25,6 +27,7 @@ export async function runDemo(credentials: Credentials, options: DemoOptions): P
   await customersInformed(ctx);
   await compensations(ctx);
   await feedback(ctx);
+  await causeComesBack(ctx);
   await trends(ctx);
   return ctx;
 }
