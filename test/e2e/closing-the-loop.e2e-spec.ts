@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { callApi } from '../../scripts/stack/api';
 import { complaintBody, postComplaint } from '../support/complaints';
+import { assignmentOf, ownerAt } from '../support/escalation';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { publishResolved } from '../support/resolve';
@@ -96,6 +98,37 @@ describeE2E('closing the loop', () => {
     expect(reopened.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([again.complaintId]);
     const { rows } = await stack.db.query(`SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.opened' AND message_key = $1`, [again.rootCauseId]);
     expect(rows[0].payload.data.recurrenceOf).toBe(first.rootCauseId);
+  });
+
+  it('gives a recurrence a new assignment of the same department, and tells only its new customers when it is resolved', async () => {
+    const resolutions = (complaintId: string) =>
+      stack.db.query(`SELECT count(*)::int AS count FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'resolution'`, [complaintId]);
+    const first = await fileComplaint('app', 'The app crashes when I open my orders');
+    await resolveAt(first.rootCauseId, new Date(Date.now() - 3 * DAY));
+    await eventually(() => resolutions(first.complaintId), (result) => result.rows[0].count === 1, { what: 'the first customer to be told of the first fix' });
+    const again = await fileComplaint('app', 'The app crashes again on the orders screen');
+    const recurrence = await triage(stack, 'GET', `/rootcauses/${again.rootCauseId}`, token);
+    expect(recurrence.body).toMatchObject({ recurrenceOf: first.rootCauseId, suggestion: { department: 'it' } });
+
+    const { chair } = committee(stack);
+    const decided = await triage(stack, 'POST', `/rootcauses/${again.rootCauseId}/decision`, chair.token, {
+      cause: recurrence.body.suggestion.cause,
+      department: recurrence.body.suggestion.department,
+    });
+    expect([decided.status, decided.body]).toEqual([200, expect.anything()]);
+    const assignmentId = await assignmentOf(stack, again.rootCauseId);
+    const owner = ownerAt(stack, 'it', 1);
+    expect((await callApi(stack.services.escalation.url, 'POST', `/assignments/${assignmentId}/acknowledge`, owner.token)).status).toBe(200);
+    const resolved = await callApi(stack.services.escalation.url, 'POST', `/assignments/${assignmentId}/resolve`, owner.token, {
+      actionsTaken: 'Rolled back the orders screen',
+      causeReport: 'A null order list crashed the screen',
+      eliminationProposal: 'Contract tests for empty lists',
+    });
+    expect([resolved.status, resolved.body]).toEqual([200, expect.anything()]);
+
+    await eventually(() => resolutions(again.complaintId), (result) => result.rows[0].count === 1, { what: 'the recurrence customer to be told' });
+    // The first customer heard about the first fix once, and nothing about the second.
+    expect((await resolutions(first.complaintId)).rows[0].count).toBe(1);
   });
 
   it('does not reopen for a complaint received before the fix, nor after the recurrence window', async () => {
