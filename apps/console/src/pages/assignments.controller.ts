@@ -5,7 +5,8 @@ import { errorsByField, field, PageId } from '../http/forms';
 import { Pages } from '../http/pages';
 import { formatTimeLeft, Translate, translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
-import { Assignment, EscalationApi, Resolution } from '../upstream/escalation.api';
+import type { AssignmentSummary } from '../../../escalation/src/persistence/assignment-store';
+import { EscalationApi, Resolution } from '../upstream/escalation.api';
 import { UpstreamError } from '../upstream/upstream';
 
 const STATUSES = ['open', 'acknowledged', 'resolved'];
@@ -103,7 +104,7 @@ export class AssignmentsController {
 }
 
 /** Each deadline as time left or overdue, unless the step it guards is done. */
-function withDeadlines(t: Translate, assignment: Assignment, now: Date) {
+function withDeadlines<T extends AssignmentSummary>(t: Translate, assignment: T, now: Date) {
   const deadline = (dueAt: string, doneAt: string | null) => {
     if (doneAt || assignment.status === 'resolved') return { text: t('deadline.done'), overdue: false, dueAt };
     const left = timeLeft(new Date(dueAt), now);

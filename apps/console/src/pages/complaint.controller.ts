@@ -27,10 +27,16 @@ export class ComplaintController {
     return this.pages.render(request, reply, 'complaint', t('complaint.title', { ref: complaint.externalRef ?? complaint.id.slice(0, 8) }), {
       complaint,
       // Contact details stay with the client system: staff act on causes and compensation, not on phone numbers.
-      addressedAs: complaint.customer.formOfAddress ?? complaint.customer.name ?? '',
+      addressedAs: addressOf(complaint.customer),
       statusText: t(`status.${complaint.status}` as 'status.open'),
       showRootCause: user.role === 'member' && complaint.rootCauseId,
       notifications: notifications?.items ?? null,
     });
   }
+}
+
+/** The customer as filed (intake keeps it as the client sent it): how to address them, nothing to contact them by. */
+function addressOf(customer: unknown): string {
+  const { formOfAddress, name } = (customer ?? {}) as { formOfAddress?: string; name?: string };
+  return formOfAddress ?? name ?? '';
 }

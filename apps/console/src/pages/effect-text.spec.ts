@@ -1,7 +1,7 @@
 import { translator } from '../i18n/translate';
 import { effectText } from './effect-text';
 
-const effect = { weeks: 4, before: [2, 2, 2, 2], after: [1, 1], observedWeeks: 2, beforePerWeek: 2, afterPerWeek: 1, changePercent: -50 };
+const effect = { weeks: 4, before: [2, 2, 2, 2], after: [1, 1], observedWeeks: 2, beforePerWeek: 2, afterPerWeek: 1, changePercent: -50, summary: '' };
 
 describe('effectText', () => {
   it('says what followed the fix, with the change and the caveat', () => {

@@ -1,34 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../../escalation/src/auth/escalation-principal.guard';
+import type { AssignmentSummary, AssignmentView } from '../../../escalation/src/persistence/assignment-store';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';
-
-export interface Owner {
-  kind: 'owner' | 'admin';
-  id: string;
-  name: string;
-  department: string;
-  level: number;
-}
-
-export interface Assignment {
-  id: string;
-  rootCauseId: string;
-  department: string;
-  cause: string;
-  status: 'open' | 'acknowledged' | 'resolved';
-  level: number;
-  owner: { id: string; name: string };
-  complaintCount: number;
-  acknowledgeDueAt: string;
-  resolveDueAt: string;
-  acknowledgedAt: string | null;
-  resolvedAt: string | null;
-  breached: boolean;
-  createdAt: string;
-  resolution?: { actionsTaken: string; causeReport: string; eliminationProposal: string; resolvedBy: { name: string } } | null;
-  history?: { at: string; event: string; level: number; owner: { name: string }; reason: string | null }[];
-}
 
 export interface Resolution {
   actionsTaken: string;
@@ -41,15 +16,15 @@ export interface Resolution {
 export class EscalationApi {
   constructor(private readonly upstream: Upstream) {}
 
-  me(token: string): Promise<Owner> {
+  me(token: string): Promise<Principal> {
     return this.upstream.json('escalation', '/owners/me', { token });
   }
 
-  assignments(user: SignedInUser, status?: string, cursor?: string): Promise<Page<Assignment>> {
+  assignments(user: SignedInUser, status?: string, cursor?: string): Promise<Page<AssignmentSummary>> {
     return this.upstream.json('escalation', `/assignments${query({ status, cursor, limit: 25 })}`, { token: user.token });
   }
 
-  assignment(user: SignedInUser, id: string): Promise<Assignment> {
+  assignment(user: SignedInUser, id: string): Promise<AssignmentView> {
     return this.upstream.json('escalation', `/assignments/${encodeURIComponent(id)}`, { token: user.token });
   }
 

@@ -1,70 +1,13 @@
 import { Injectable } from '@nestjs/common';
+// The services' own response types: the compiler notices when a page and a route drift apart.
+import type { CommitteeMember } from '../../../triage/src/auth/committee-member.guard';
+import type { Agenda } from '../../../triage/src/queries/get-agenda/get-agenda.query';
+import type { RootCauseView } from '../../../triage/src/queries/get-root-cause/get-root-cause.query';
 import { SignedInUser } from '../session/session';
-import { Page, query } from './page';
+import { query } from './page';
 import { Upstream } from './upstream';
 
-export interface Member {
-  id: string;
-  name: string;
-  department: string;
-  chair: boolean;
-}
-
-export interface Effectiveness {
-  weeks: number;
-  before: number[];
-  after: number[];
-  observedWeeks: number;
-  beforePerWeek: number;
-  afterPerWeek: number | null;
-  changePercent: number | null;
-}
-
-export interface RecentlyResolved {
-  id: string;
-  category: string;
-  touchpoint: string;
-  cause: string | null;
-  department: string | null;
-  resolvedAt: string;
-  effectiveness: Effectiveness;
-}
-
-export interface AgendaItem {
-  id: string;
-  category: string;
-  touchpoint: string;
-  suggestion: { cause: string; department: string };
-  complaintCount: number;
-  impact: number;
-  votes: number;
-  excerpts: string[];
-  recurrenceOf: string | null;
-  openedAt: string;
-  reviewDueAt: string | null;
-}
-
-export type Agenda = Page<AgendaItem> & { recentlyResolved: RecentlyResolved[] };
-
-export interface RootCause {
-  id: string;
-  status: 'under-review' | 'identified' | 'merged' | 'resolved';
-  category: string;
-  touchpoint: string;
-  suggestion: { cause: string; department: string };
-  complaintCount: number;
-  impact: number;
-  dissatisfaction: { outraged: number; upset: number; mild: number };
-  reviewDueAt: string | null;
-  votes: { memberId: string; memberName: string; cause: string; department: string; castAt: string }[];
-  decision: { cause: string; department: string; decidedBy: string; identifiedAt: string } | null;
-  mergedInto: string | null;
-  resolvedAt: string | null;
-  recurrenceOf: string | null;
-  recurrences: { id: string; status: string; openedAt: string }[];
-  effectiveness: Effectiveness | null;
-  complaints: Page<{ complaintId: string; dissatisfaction: string; excerpt: string | null; receivedAt: string }>;
-}
+export type { Effectiveness } from '../../../triage/src/domain/effectiveness';
 
 export interface CauseAndDepartment {
   cause: string;
@@ -76,7 +19,7 @@ export interface CauseAndDepartment {
 export class TriageApi {
   constructor(private readonly upstream: Upstream) {}
 
-  me(token: string): Promise<Member> {
+  me(token: string): Promise<CommitteeMember> {
     return this.upstream.json('triage', '/committee/me', { token });
   }
 
@@ -88,7 +31,7 @@ export class TriageApi {
     return this.upstream.json('triage', `/committee/agenda${query({ cursor, limit: 20 })}`, { token: user.token });
   }
 
-  rootCause(user: SignedInUser, id: string, cursor?: string): Promise<RootCause> {
+  rootCause(user: SignedInUser, id: string, cursor?: string): Promise<RootCauseView> {
     return this.upstream.json('triage', `/rootcauses/${encodeURIComponent(id)}${query({ cursor, limit: 50 })}`, { token: user.token });
   }
 
