@@ -1,11 +1,12 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
-  ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
+  ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
+import { InFlightLimitInterceptor } from '../../http/in-flight-limit.interceptor';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 import { SubmitComplaintService } from './submit-complaint.service';
@@ -16,6 +17,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 @ApiSecurity('api-key')
 @Controller('complaints')
 @UseGuards(ClientSystemGuard)
+@UseInterceptors(InFlightLimitInterceptor)
 export class SubmitComplaintHttpController {
   constructor(private readonly submitComplaint: SubmitComplaintService) {}
 
@@ -33,6 +35,7 @@ export class SubmitComplaintHttpController {
   @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
+  @ApiServiceUnavailableResponse({ description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
   async submit(
     @CurrentClient() client: ClientSystem,
     @Body() body: SubmitComplaintRequest,
