@@ -79,6 +79,9 @@ describeE2E('operations', () => {
 
     const triageMetrics = await metricsOf('triage');
     expect(sample(triageMetrics, 'redress_events_consumed_total', { type: 'complaint.received', result: 'applied' })).toBeGreaterThan(0);
+    // The complaint is applied, so nothing waits behind triage on its partition.
+    const topic = `${stack.topicPrefix}complaint.received`.replace(/[.]/g, '\\.');
+    expect(triageMetrics).toMatch(new RegExp(`redress_consumer_lag_messages\\{topic="${topic}",partition="\\d+"[^}]*\\} 0\n`));
     // The committee review deadline (1 s) is a triage timer.
     const timersFired = await eventually(async () => sample(await metricsOf('triage'), 'redress_timer_lag_seconds_count'), (n) => (n ?? 0) > 0, {
       what: 'a fired timer in triage',

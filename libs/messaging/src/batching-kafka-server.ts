@@ -1,6 +1,7 @@
 import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { BatchFallback, ConsumedBatch } from './consumed-batch';
+import { recordLag } from './messaging.metrics';
 
 /** Most messages applied in one transaction: bounds how long a batch holds its locks and its connection. */
 const MAX_BATCH = 100;
@@ -26,8 +27,9 @@ export class BatchingKafkaServer extends ServerKafka {
     const single = (message: KafkaMessage): EachMessagePayload => ({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause });
     for (let start = 0; start < batch.messages.length; start += MAX_BATCH) {
       const messages = batch.messages.slice(start, start + MAX_BATCH);
+      const last = messages[messages.length - 1].offset;
       if (messages.length > 1 && (await this.applyTogether(messages.map(single)))) {
-        resolveOffset(messages[messages.length - 1].offset);
+        resolveOffset(last);
       } else {
         for (const message of messages) {
           if (!isRunning() || isStale()) return;
@@ -35,6 +37,7 @@ export class BatchingKafkaServer extends ServerKafka {
           resolveOffset(message.offset);
         }
       }
+      recordLag(batch.topic, batch.partition, batch.highWatermark, last);
       await heartbeat();
       if (!isRunning() || isStale()) return;
     }
