@@ -6,7 +6,8 @@ const TEXTS = [
   { touchpoint: 'delivery', text: 'The courier was late' },
   { touchpoint: 'store', text: 'The cashier was rude' },
   { touchpoint: 'web', text: 'The site shows an error at checkout' },
-  { touchpoint: 'app', text: 'Something odd happened' },
+  // Unclassified, with one significant word only: never a cluster, so each complaint keeps its single link.
+  { touchpoint: 'app', text: 'Something odd' },
 ];
 
 /**

@@ -40,6 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   );
   private notifyPending = false;
   private poll?: NodeJS.Timeout;
+  private connected?: Promise<void>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,8 +60,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.producer.connect();
+  /** The broker is not needed to start: a service started during an outage publishes once the broker is back. */
+  onApplicationBootstrap(): void {
     this.poll = setInterval(() => this.wake(), POLL_INTERVAL_MS);
     this.loop.start();
   }
@@ -96,6 +97,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async drain(): Promise<void> {
     if (!(await this.holdLeadership())) return;
+    // Connected on first use; a failed connect is logged and tried again at the next wake.
+    this.connected ??= this.producer.connect().catch((error: Error) => {
+      this.connected = undefined;
+      throw error;
+    });
+    await this.connected;
     for (;;) {
       const rows: OutboxRow[] = await this.dataSource.query(
         `SELECT seq, event_type, topic, message_key, payload FROM "${this.options.schema}".outbox

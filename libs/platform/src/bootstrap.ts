@@ -12,6 +12,7 @@ import { kafkaServerOptions } from './kafka-server.options';
 import { echoCorrelationId, requestCorrelationId } from './observability/correlation-id';
 import { measureHttpRequests } from './observability/http-metrics';
 import { withObservability } from './observability/observability.module';
+import { retryUntilStarted } from './retry-until-started';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -56,9 +57,13 @@ export async function runService(
     // then commit the offset of a message that was never applied.
     { inheritAppConfig: false },
   );
-  await app.startAllMicroservices();
+  // HTTP first: while the broker is out of reach the service answers, and /health/ready says it is not ready yet.
   await app.listen(settings.httpPort, settings.httpHost);
-  logger.log(`listening on http://${settings.httpHost}:${settings.httpPort}, consuming as ${settings.kafkaGroupId}`);
+  logger.log(`listening on http://${settings.httpHost}:${settings.httpPort}`);
+  await retryUntilStarted(() => app.startAllMicroservices(), (error, delayMs) =>
+    logger.warn(`cannot reach the broker yet (${error.message}); trying again in ${delayMs / 1000} s`),
+  );
+  logger.log(`consuming as ${settings.kafkaGroupId}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
