@@ -1,4 +1,4 @@
-import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { ServiceLevels } from '../domain/deadlines';
 
 export interface EscalationSettings extends ServiceSettings {
@@ -23,18 +23,10 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
     adminToken,
     timers: {
       pollIntervalMs: readDuration(env, 'ESCALATION_TIMER_POLL', '100ms'),
-      batchSize: readCount(env, 'ESCALATION_TIMER_BATCH', 1000),
-      concurrency: readCount(env, 'ESCALATION_TIMER_CONCURRENCY', 2),
+      batchSize: readWholeNumber(env, 'ESCALATION_TIMER_BATCH', 1000, 1, 10_000),
+      concurrency: readWholeNumber(env, 'ESCALATION_TIMER_CONCURRENCY', 2, 1, 10_000),
     },
   };
-}
-
-function readCount(env: Env, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`setting ${name}: "${text}" is not a whole number from 1 to 10000`);
-  return value;
 }
 
 export const ESCALATION_SETTINGS = Symbol('ESCALATION_SETTINGS');

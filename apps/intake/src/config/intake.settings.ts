@@ -1,4 +1,4 @@
-import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 
 const DAY_MS = 86_400_000;
 
@@ -18,15 +18,8 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     ...loadServiceSettings('intake', env),
     defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB',
     idempotencyKeyTtlMs,
-    maxInFlight: readMaxInFlight(env),
+    maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
   };
-}
-
-function readMaxInFlight(env: Env): number {
-  const text = env.INTAKE_MAX_IN_FLIGHT ?? '256';
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`setting INTAKE_MAX_IN_FLIGHT: "${text}" is not a whole number of 1 or more`);
-  return limit;
 }
 
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');

@@ -1,5 +1,5 @@
 import { toMinorUnits } from '@redress/contracts';
-import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { isTimeZone } from '../domain/contact-window';
 import { isLocale, Locale } from '../domain/locale';
 
@@ -62,18 +62,18 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     defaultLocale,
     contactWindows,
     delivery: {
-      maxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1),
+      maxAttempts: readWholeNumber(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1),
       retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
       timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
       pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
-      concurrency: integer(env, 'DELIVERY_CONCURRENCY', 4, 1),
+      concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 4, 1),
     },
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
       currency,
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
     },
-    fanOutBatchSize: integer(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
+    fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
   };
 }
 
@@ -94,14 +94,6 @@ function money(env: Env, name: string, fallback: string, currency: string): numb
   const parsed = toMinorUnits(env[name] ?? fallback, currency);
   if (!parsed.ok) throw new Error(`setting ${name}: ${parsed.error}`);
   return parsed.amount;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new Error(`setting ${name}: "${text}" is not a whole number >= ${min}`);
-  return value;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');

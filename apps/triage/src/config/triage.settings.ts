@@ -1,5 +1,5 @@
 import { TOUCHPOINTS } from '@redress/contracts';
-import { Env, loadServiceSettings, readDuration, ServiceSettings } from '@redress/platform';
+import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CategoryRules, checkCategoryRules } from '../domain/categorise';
@@ -52,20 +52,12 @@ export function loadTriageSettings(env: Env = process.env): TriageSettings {
       quorum: readQuorum(env),
     },
     loop: {
-      effectivenessWeeks: readCount(env, 'EFFECTIVENESS_WEEKS', 4, 1, 52),
+      effectivenessWeeks: readWholeNumber(env, 'EFFECTIVENESS_WEEKS', 4, 1, 52),
       recurrenceWindowMs: readDuration(env, 'RECURRENCE_WINDOW', '30d'),
-      clusterSize: readCount(env, 'CLUSTER_SIZE', 5, 2, 1000),
+      clusterSize: readWholeNumber(env, 'CLUSTER_SIZE', 5, 2, 1000),
       clusterWindowMs: readDuration(env, 'CLUSTER_WINDOW', '24h'),
     },
   };
-}
-
-function readCount(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const count = Number(text);
-  if (!Number.isInteger(count) || count < min || count > max) throw new Error(`setting ${name}: "${text}" is not a whole number from ${min} to ${max}`);
-  return count;
 }
 
 function readQuorum(env: Env): number | undefined {

@@ -48,6 +48,18 @@ export function readDuration(env: Env, name: string, fallback: string): number {
   }
 }
 
+/** A whole-number setting within bounds; a bad value stops start-up with a message naming the setting and its range. */
+export function readWholeNumber(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+    throw new Error(`setting ${name}: "${text}" is not a whole number ${range}`);
+  }
+  return value;
+}
+
 export function readLogLevel(env: Env): LogLevel {
   const level = env.LOG_LEVEL ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`setting LOG_LEVEL: "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
