@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { echoCorrelationId, measureHttpRequests, requestCorrelationId } from '@redress/platform';
+import { echoCorrelationId, measureHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { loadConsoleSettings } from './config/console.settings';
@@ -45,17 +45,7 @@ async function main(): Promise<void> {
   logger.log(`console on http://${settings.httpHost}:${settings.httpPort}`);
   if (settings.ephemeralSecret) logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: stopping`);
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
-  if (process.env.EXIT_WITH_PARENT === '1') process.stdin.once('end', () => void stop('parent gone')).resume();
+  stopOnSignals(logger, () => app.close());
 }
 
 void main();

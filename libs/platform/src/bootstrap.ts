@@ -13,6 +13,7 @@ import { echoCorrelationId, requestCorrelationId } from './observability/correla
 import { measureHttpRequests } from './observability/http-metrics';
 import { withObservability } from './observability/observability.module';
 import { retryUntilStarted } from './retry-until-started';
+import { stopOnSignals } from './stop-on-signals';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -60,23 +61,14 @@ export async function runService(
   // HTTP first: while the broker is out of reach the service answers, and /health/ready says it is not ready yet.
   await app.listen(settings.httpPort, settings.httpHost);
   logger.log(`listening on http://${settings.httpHost}:${settings.httpPort}`);
+  // Before the consumer starts, which waits as long as the broker is away: a stop must work meanwhile too.
+  stopOnSignals(logger, async () => {
+    await consumer.close();
+    await app.close();
+  });
   await retryUntilStarted(() => app.startAllMicroservices(), (error, delayMs) =>
     logger.warn(`cannot reach the broker yet (${error.message}); trying again in ${delayMs / 1000} s`),
   );
   logger.log(`consuming as ${settings.kafkaGroupId}`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: finishing in-flight work`);
-    await consumer.close();
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
-  // Started by `npm start` or the tests: stop with the parent, even when the parent was killed outright.
-  if (process.env.EXIT_WITH_PARENT === '1') process.stdin.once('end', () => void stop('parent gone')).resume();
   return app;
 }

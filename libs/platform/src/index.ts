@@ -6,6 +6,7 @@ export * from './http/validation';
 export * from './http/unexpected-error.filter';
 export * from './kafka-server.options';
 export * from './bootstrap';
+export * from './stop-on-signals';
 export * from './auth/tokens';
 export * from './auth/bearer-token';
 export * from './http/json-body';
