@@ -7,7 +7,7 @@ import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { Cluster, ClusterCandidate, findCluster, MIN_SHARED_WORDS, significantWords } from '../../domain/cluster';
 import { impactWeight } from '../../domain/impact';
 import { returnedRows } from '../../persistence/query-results';
-import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { REVIEW_DEADLINE_TIMER, RootCauseReview } from '../review/root-cause-review';
 
 export interface UnclassifiedComplaint {
   complaintId: string;
@@ -28,6 +28,7 @@ export class ClusterDetection {
   constructor(
     @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
     private readonly timers: Timers,
+    private readonly review: RootCauseReview,
   ) {}
 
   /** For a complaint just filed under its touchpoint's unclassified root cause (after its link event). */
@@ -74,12 +75,8 @@ export class ClusterDetection {
     await this.retireIfEmpty(tx, fromId, rootCause.id, now);
 
     if (rootCause.opened) {
-      tx.emit({
-        type: EventType.RootCauseOpened,
-        key: rootCause.id,
-        correlationId: rootCause.id,
-        data: { rootCauseId: rootCause.id, category, touchpoint, suggestedCause, suggestedDepartment, firstComplaintId: cluster.complaintIds[0], openedAt: now.toISOString() },
-      });
+      const opened = { rootCauseId: rootCause.id, category, touchpoint, suggestedCause, suggestedDepartment, firstComplaintId: cluster.complaintIds[0], openedAt: now.toISOString() };
+      await this.review.openForReview(tx, opened, reviewDueAt);
       tx.emit({
         type: EventType.RootCauseClusterDetected,
         key: rootCause.id,
@@ -93,7 +90,6 @@ export class ClusterDetection {
           detectedAt: now.toISOString(),
         },
       });
-      await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: rootCause.id, dueAt: reviewDueAt });
     }
     for (const link of moved) {
       tx.emit({

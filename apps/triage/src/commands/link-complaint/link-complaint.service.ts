@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { Timers } from '@redress/timers';
 import { randomUUID } from 'node:crypto';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
-import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { RootCauseReview } from '../review/root-cause-review';
 import { ClusterDetection } from './cluster-detection';
 import { Recurrence } from './recurrence';
 
@@ -21,7 +20,7 @@ import { Recurrence } from './recurrence';
 export class LinkComplaintService {
   constructor(
     @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
-    private readonly timers: Timers,
+    private readonly review: RootCauseReview,
     private readonly recurrence: Recurrence,
     private readonly clusters: ClusterDetection,
   ) {}
@@ -57,11 +56,9 @@ export class LinkComplaintService {
     );
     if (rootCause.opened) {
       const recurred = await this.recurrence.markIfRecurred(tx, rootCause.id, suggestion.category, complaint.touchpoint, new Date(complaint.receivedAt));
-      tx.emit({
-        type: EventType.RootCauseOpened,
-        key: rootCause.id,
-        correlationId: rootCause.id,
-        data: {
+      await this.review.openForReview(
+        tx,
+        {
           rootCauseId: rootCause.id,
           category: suggestion.category,
           touchpoint: complaint.touchpoint,
@@ -71,8 +68,8 @@ export class LinkComplaintService {
           openedAt: now.toISOString(),
           ...(recurred ? { recurrenceOf: recurred.id } : {}),
         },
-      });
-      await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: rootCause.id, dueAt: reviewDueAt });
+        reviewDueAt,
+      );
     }
     tx.emit({
       type: EventType.RootCauseComplaintLinked,

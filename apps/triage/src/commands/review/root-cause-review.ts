@@ -1,5 +1,5 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EventType } from '@redress/contracts';
+import { EventType, RootCauseOpenedData } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
@@ -48,6 +48,12 @@ export class RootCauseReview {
     @Inject(TRIAGE_SETTINGS) private readonly settings: TriageSettings,
     private readonly timers: Timers,
   ) {}
+
+  /** A root cause just opened goes to the committee: announced, with its review deadline as a durable timer. */
+  async openForReview(tx: Transaction, opened: RootCauseOpenedData, reviewDueAt: Date): Promise<void> {
+    tx.emit({ type: EventType.RootCauseOpened, key: opened.rootCauseId, correlationId: opened.rootCauseId, data: opened });
+    await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: opened.rootCauseId, dueAt: reviewDueAt });
+  }
 
   async lock(tx: Transaction, rootCauseId: string): Promise<LockedRootCause> {
     const [rootCause]: LockedRootCause[] = await tx.manager.query(
