@@ -57,7 +57,22 @@ const FETCH_ALL_MESSAGE_SETS: SourcePatch = {
                                 totsize += 4 + len;`,
 };
 
-export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS];
+/**
+ * The mock kept 5 MB per partition and deleted the oldest message sets beyond it, whether or not a consumer group had
+ * read them: a consumer lagging by more than that (a storm) got "offset out of range", reset to the earliest kept
+ * offset and silently skipped the deleted events. Real Kafka's retention is days, so the patched mock keeps what fits
+ * in memory: 1 GiB per partition.
+ */
+const KEEP_UNREAD_MESSAGES: SourcePatch = {
+  file: 'src/rdkafka_mock.c',
+  why: 'partitions keep up to 1 GiB of messages',
+  find: `        mpart->max_size = 1024 * 1024 * 5;
+        mpart->max_cnt  = 100000;`,
+  replace: `        mpart->max_size = (size_t)1024 * 1024 * 1024;
+        mpart->max_cnt  = 100000000;`,
+};
+
+export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES];
 
 /** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
 export async function applyMockPatches(librdkafkaDir: string): Promise<void> {
