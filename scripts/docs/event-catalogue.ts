@@ -87,9 +87,33 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     consumers: ['intake'],
   },
   [EventType.FeedbackReceived]: {
-    summary: 'The customer rated how the complaint was handled.',
+    summary: 'The customer rated how the complaint was handled (a rating of 1 or 2 with a reason).',
     key: 'complaintId',
     publisher: 'notifier',
+    consumers: ['intake'],
+  },
+  [EventType.PlaybookApplied]: {
+    summary: "An active force-majeure playbook matched the complaint: its message and pre-authorised compensation went out at once.",
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake'],
+  },
+  [EventType.FollowUpRequested]: {
+    summary: 'A rating of 1 or 2: customer service must call the customer back by dueAt (2 h from 08:00 to 20:00 local time, else 12 h).',
+    key: 'complaintId',
+    publisher: 'notifier',
+    consumers: ['intake', 'escalation'],
+  },
+  [EventType.FollowUpEscalated]: {
+    summary: "A callback missed its deadline and moved up customer service's escalation chain (toLevel = fromLevel at the top: breached).",
+    key: 'complaintId',
+    publisher: 'escalation',
+    consumers: ['intake'],
+  },
+  [EventType.FollowUpCompleted]: {
+    summary: 'Customer service called the customer back.',
+    key: 'complaintId',
+    publisher: 'escalation',
     consumers: ['intake'],
   },
 };

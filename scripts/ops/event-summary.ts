@@ -15,7 +15,11 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.CustomerNotified]: ['complaintId', 'kind', 'channel', 'status', 'attempts'],
   [EventType.CompensationGranted]: ['complaintId', 'amount', 'currency', 'basis'],
   [EventType.CompensationReviewRequired]: ['complaintId', 'requested', 'granted', 'currency', 'reason'],
-  [EventType.FeedbackReceived]: ['complaintId', 'rating', 'comment'],
+  [EventType.FeedbackReceived]: ['complaintId', 'rating', 'reason', 'comment'],
+  [EventType.PlaybookApplied]: ['complaintId', 'playbook', 'compensation', 'currency'],
+  [EventType.FollowUpRequested]: ['complaintId', 'rating', 'reason', 'dueAt'],
+  [EventType.FollowUpEscalated]: ['complaintId', 'fromLevel', 'toLevel', 'owner.name', 'dueAt'],
+  [EventType.FollowUpCompleted]: ['complaintId', 'owner.name', 'outcome'],
 };
 /** Fields that name or reach a person: shown masked. */
 const PERSONAL = new Set(['name', 'phone', 'email']);

@@ -1,13 +1,13 @@
-import { buildEvent, EventType, topicFor } from '@redress/contracts';
+import { EventType, topicFor } from '@redress/contracts';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { nextContactTime } from '../../apps/notifier/src/domain/contact-window';
 import { verifyWebhook } from '../../apps/notifier/src/domain/webhook-signature';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
-import { complaintBody, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
+import { NotifierDriver } from '../support/notifier';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
@@ -67,6 +67,7 @@ describeE2E('notifier', () => {
       COMPENSATION_MONTHLY_BUDGET: '100000.00',
     });
     probe = new KafkaProbe(stack.brokers);
+    driver = new NotifierDriver(stack, probe);
   });
 
   afterAll(async () => {
@@ -76,94 +77,16 @@ describeE2E('notifier', () => {
     await new Promise((resolve) => receiver?.close(resolve));
   });
 
-  const notifier = (method: string, path: string, body?: unknown, token: string | null = stack.secrets.supervisorToken) =>
-    fetch(`${stack.services.notifier.url}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({ status: response.status, text: await response.text() }))
-      .then(({ status, text }) => ({ status, body: text.startsWith('{') ? JSON.parse(text) : text }));
-
-  async function post(overrides: Record<string, unknown> = {}, customer: Record<string, unknown> = {}): Promise<string> {
-    const base = complaintBody();
-    const body = { ...base, text: 'The courier was three hours late and rude on the phone.', ...overrides, customer: { ...(base.customer as object), contactWindow: undefined, ...customer } };
-    const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, body);
-    expect(accepted.status).toBe(202);
-    return accepted.body?.id as string;
-  }
-
-  const notifications = async (complaintId: string) => (await notifier('GET', `/notifications?complaintId=${complaintId}`)).body.items as Record<string, any>[];
-
-  const outbox = async (type: string, complaintId: string) =>
-    (await stack.db.query(`SELECT payload FROM notifier.outbox WHERE event_type = $1 AND message_key = $2 ORDER BY seq`, [type, complaintId])).rows.map(
-      (row) => row.payload.data,
-    );
-
-  /** Moves the complaints (once triage has filed them) to a root cause of their own, as the chair's move would. */
-  async function ownRootCause(complaintIds: string[]): Promise<string> {
-    const rootCauseId = randomUUID();
-    for (const complaintId of complaintIds) {
-      await eventually(
-        async () => (await stack.db.query(`SELECT root_cause_id FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`, [complaintId])).rows,
-        (rows) => rows.length === 1 && rows[0].root_cause_id !== null,
-        { what: `the notifier to know complaint ${complaintId} and its link` },
-      );
-      await link(complaintId, rootCauseId);
-    }
-    await eventually(
-      async () => (await stack.db.query(`SELECT count(*)::int AS n FROM notifier.complaints WHERE root_cause_id = $1`, [rootCauseId])).rows[0].n,
-      (n) => n === complaintIds.length,
-      { what: 'the move to the test root cause' },
-    );
-    return rootCauseId;
-  }
-
-  async function link(complaintId: string, rootCauseId: string) {
-    const event = buildEvent('triage', {
-      type: EventType.RootCauseComplaintLinked,
-      key: complaintId,
-      data: { complaintId, rootCauseId, category: 'late-delivery', linkedAt: new Date().toISOString(), previousRootCauseId: randomUUID(), relinkReason: 'moved' },
-    });
-    await probe.send(topicFor(EventType.RootCauseComplaintLinked, stack.topicPrefix), [{ key: complaintId, value: JSON.stringify(event) }]);
-  }
-
-  function assigned(rootCauseId: string) {
-    return buildEvent('escalation', {
-      type: EventType.AssignmentCreated,
-      key: rootCauseId,
-      data: {
-        assignmentId: randomUUID(),
-        rootCauseId,
-        department: 'logistics',
-        owner: { id: 'owner-1', name: 'Oleg Ivanov' },
-        level: 1,
-        acknowledgeDueAt: new Date(Date.now() + 4 * 3600_000).toISOString(),
-        resolveDueAt: new Date(Date.now() + 5 * 86400_000).toISOString(),
-        complaintCount: 1,
-      },
-    });
-  }
-
-  function resolved(rootCauseId: string) {
-    return buildEvent('escalation', {
-      type: EventType.RootCauseResolved,
-      key: rootCauseId,
-      data: {
-        rootCauseId,
-        assignmentId: randomUUID(),
-        actionsTaken: 'Hired four weekend couriers',
-        causeReport: 'Too few couriers for the weekend slots sold',
-        eliminationProposal: 'Sell only the slots the couriers can cover',
-        owner: { id: 'owner-1', name: 'Oleg Ivanov' },
-        complaintCount: 1,
-        resolvedAt: new Date().toISOString(),
-      },
-    });
-  }
-
-  async function send(event: ReturnType<typeof assigned> | ReturnType<typeof resolved>) {
-    await probe.send(topicFor(event.type, stack.topicPrefix), [{ key: event.key, value: JSON.stringify(event) }]);
-  }
+  let driver: NotifierDriver;
+  const notifier: NotifierDriver['call'] = (...args) => driver.call(...args);
+  const post: NotifierDriver['post'] = (...args) => driver.post(...args);
+  const notifications: NotifierDriver['notifications'] = (id) => driver.notifications(id);
+  const outbox: NotifierDriver['outbox'] = (type, id) => driver.outbox(type, id);
+  const ownRootCause: NotifierDriver['ownRootCause'] = (ids) => driver.ownRootCause(ids);
+  const link: NotifierDriver['link'] = (id, rootCauseId) => driver.link(id, rootCauseId);
+  const assigned: NotifierDriver['assigned'] = (rootCauseId) => driver.assigned(rootCauseId);
+  const resolved: NotifierDriver['resolved'] = (rootCauseId) => driver.resolved(rootCauseId);
+  const send: NotifierDriver['send'] = (event) => driver.send(event);
 
   it('emails the acknowledgement through a real SMTP server, in the customer\'s language and form of address', async () => {
     const reference = `SMTP-${randomUUID().slice(0, 8)}`;

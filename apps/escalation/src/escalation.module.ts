@@ -6,6 +6,10 @@ import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
 import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
 import { AcknowledgeAssignmentService } from './commands/acknowledge-assignment/acknowledge-assignment.service';
 import { AssignmentDeadlineHandler } from './commands/assignment-deadline/assignment-deadline.handler';
+import { CompleteFollowUpHttpController } from './commands/complete-follow-up/complete-follow-up.http.controller';
+import { CompleteFollowUpService } from './commands/complete-follow-up/complete-follow-up.service';
+import { FollowUpDeadlineHandler } from './commands/follow-up-deadline/follow-up-deadline.handler';
+import { RequestFollowUpService } from './commands/request-follow-up/request-follow-up.service';
 import { CountLinkedComplaintsService } from './commands/count-linked-complaints/count-linked-complaints.service';
 import { CreateAssignmentService } from './commands/create-assignment/create-assignment.service';
 import { EditDepartmentHttpController } from './commands/edit-department/edit-department.http.controller';
@@ -14,8 +18,10 @@ import { ResolveAssignmentHttpController } from './commands/resolve-assignment/r
 import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-assignment.service';
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
+import { FollowUpRequestedConsumer } from './consumers/follow-up-requested.consumer';
 import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
 import { AssignmentStore } from './persistence/assignment-store';
+import { FollowUpStore } from './persistence/follow-up-store';
 import { escalationDataSourceSpec } from './persistence/escalation.data-source';
 import { ESCALATION_SCHEMA } from './persistence/escalation.schema';
 import { GetAssignmentHttpController } from './queries/get-assignment/get-assignment.http.controller';
@@ -24,6 +30,7 @@ import { ListAssignmentsQuery } from './queries/list-assignments/list-assignment
 import { ListDepartmentsHttpController } from './queries/list-departments/list-departments.http.controller';
 import { GetPrincipalHttpController } from './queries/get-principal/get-principal.http.controller';
 import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query';
+import { ListFollowUpsHttpController } from './queries/list-follow-ups/list-follow-ups.http.controller';
 import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
 import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
 
@@ -45,6 +52,9 @@ export function escalationModule(settings: EscalationSettings) {
       ListDepartmentsHttpController,
       GetPrincipalHttpController,
       EditDepartmentHttpController,
+      FollowUpRequestedConsumer,
+      ListFollowUpsHttpController,
+      CompleteFollowUpHttpController,
     ],
     providers: [
       { provide: ESCALATION_SETTINGS, useValue: settings },
@@ -59,6 +69,10 @@ export function escalationModule(settings: EscalationSettings) {
       ListAssignmentsQuery,
       ListOverdueQuery,
       ListDepartmentsQuery,
+      FollowUpStore,
+      RequestFollowUpService,
+      FollowUpDeadlineHandler,
+      CompleteFollowUpService,
     ],
   })
   class EscalationModule {}

@@ -4,6 +4,7 @@ import { DatabaseModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { SupervisorGuard } from './auth/supervisor.guard';
 import { ChannelRouter } from './channels/channel-router';
+import { PlaybookApplier } from './commands/apply-playbook/playbook-applier';
 import { DELIVERY_CHANNEL } from './channels/delivery-channel';
 import { DecideCompensationHttpController } from './commands/decide-compensation/decide-compensation.http.controller';
 import { DecideCompensationService } from './commands/decide-compensation/decide-compensation.service';
@@ -13,6 +14,8 @@ import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedba
 import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
 import { RootCauseUpdates } from './commands/inform-complaints/root-cause-updates';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
+import { ManagePlaybooksHttpController } from './commands/manage-playbooks/manage-playbooks.http.controller';
+import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playbooks.service';
 import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
 import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
@@ -28,6 +31,7 @@ import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
+import { ListPlaybooksHttpController } from './queries/list-playbooks/list-playbooks.http.controller';
 import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
@@ -49,6 +53,8 @@ export function notifierModule(settings: NotifierSettings) {
       GiveFeedbackHttpController,
       GetStatsHttpController,
       GetSupervisorHttpController,
+      ManagePlaybooksHttpController,
+      ListPlaybooksHttpController,
     ],
     providers: [
       { provide: NOTIFIER_SETTINGS, useValue: settings },
@@ -64,6 +70,8 @@ export function notifierModule(settings: NotifierSettings) {
       FeedbackTokens,
       DecideCompensationService,
       GiveFeedbackService,
+      PlaybookApplier,
+      ManagePlaybooksService,
     ],
   })
   class NotifierModule {}

@@ -1,7 +1,8 @@
 import { AssignmentAcknowledgedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
 import { ComplaintReceivedData } from './events/complaint.events';
 import {
-  CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData,
+  CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData, FollowUpCompletedData,
+  FollowUpEscalatedData, FollowUpRequestedData, PlaybookAppliedData,
 } from './events/customer.events';
 import {
   RootCauseClusterDetectedData, RootCauseComplaintLinkedData, RootCauseIdentifiedData, RootCauseOpenedData, RootCauseResolvedData,
@@ -23,6 +24,10 @@ export const EVENT_PAYLOADS = {
   [EventType.CompensationGranted]: CompensationGrantedData,
   [EventType.CompensationReviewRequired]: CompensationReviewRequiredData,
   [EventType.FeedbackReceived]: FeedbackReceivedData,
+  [EventType.PlaybookApplied]: PlaybookAppliedData,
+  [EventType.FollowUpRequested]: FollowUpRequestedData,
+  [EventType.FollowUpEscalated]: FollowUpEscalatedData,
+  [EventType.FollowUpCompleted]: FollowUpCompletedData,
 } as const;
 
 /** Current schema version of every event type; bump on a breaking change and keep reading the old one. */

@@ -13,6 +13,10 @@ export const EventType = {
   CompensationGranted: 'compensation.granted',
   CompensationReviewRequired: 'compensation.review-required',
   FeedbackReceived: 'feedback.received',
+  PlaybookApplied: 'playbook.applied',
+  FollowUpRequested: 'followup.requested',
+  FollowUpEscalated: 'followup.escalated',
+  FollowUpCompleted: 'followup.completed',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

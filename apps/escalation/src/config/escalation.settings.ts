@@ -8,6 +8,8 @@ export interface EscalationSettings extends ServiceSettings {
   /** Optional supervisor token (ESCALATION_ADMIN_TOKEN) that may read and edit every department's chain. */
   adminToken: string | null;
   timers: { pollIntervalMs: number; batchSize: number; concurrency: number };
+  /** The department whose chain calls back customers who gave a low rating. */
+  followUpDepartment: string;
 }
 
 export function loadEscalationSettings(env: Env = process.env): EscalationSettings {
@@ -26,6 +28,7 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
       batchSize: readWholeNumber(env, 'ESCALATION_TIMER_BATCH', 1000, 1, 10_000),
       concurrency: readWholeNumber(env, 'ESCALATION_TIMER_CONCURRENCY', 2, 1, 10_000),
     },
+    followUpDepartment: env.FOLLOW_UP_DEPARTMENT?.trim() || 'customer-care',
   };
 }
 

@@ -18,6 +18,10 @@ export class TimelineConsumer {
     EventType.CompensationGranted,
     EventType.CompensationReviewRequired,
     EventType.FeedbackReceived,
+    EventType.PlaybookApplied,
+    EventType.FollowUpRequested,
+    EventType.FollowUpEscalated,
+    EventType.FollowUpCompleted,
   )
   complaintEvent(@Ctx() context: KafkaContext) {
     return this.inbound.processByTopic(context, (event, tx) =>

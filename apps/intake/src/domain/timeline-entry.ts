@@ -79,7 +79,26 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
     }
     case EventType.FeedbackReceived: {
       const data = event.data as Of<typeof EventType.FeedbackReceived>;
-      return { summary: `Customer rated the answer ${data.rating}/5`, details: { rating: data.rating } };
+      return { summary: `Customer rated the answer ${data.rating}/5`, details: { rating: data.rating, ...(data.reason ? { reason: data.reason } : {}) } };
+    }
+    case EventType.PlaybookApplied: {
+      const data = event.data as Of<typeof EventType.PlaybookApplied>;
+      return {
+        summary: `Handled at once under the plan "${data.playbook}"`,
+        details: { playbookId: data.playbookId, compensation: formatMinorUnits(data.compensation, data.currency), currency: data.currency },
+      };
+    }
+    case EventType.FollowUpRequested: {
+      const data = event.data as Of<typeof EventType.FollowUpRequested>;
+      return { summary: `Low rating: customer service to call back by ${data.dueAt}`, details: { dueAt: data.dueAt, ...(data.reason ? { reason: data.reason } : {}) } };
+    }
+    case EventType.FollowUpEscalated: {
+      const data = event.data as Of<typeof EventType.FollowUpEscalated>;
+      return { summary: `Callback overdue: passed to ${data.owner.name} (level ${data.toLevel})`, details: { level: data.toLevel, dueAt: data.dueAt } };
+    }
+    case EventType.FollowUpCompleted: {
+      const data = event.data as Of<typeof EventType.FollowUpCompleted>;
+      return { summary: `Customer service called back (${data.outcome})`, details: { outcome: data.outcome } };
     }
   }
 }

@@ -1,6 +1,7 @@
 import { toMinorUnits } from '@redress/contracts';
 import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { isTimeZone } from '../domain/contact-window';
+import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 
 export interface NotifierSettings extends ServiceSettings {
@@ -34,6 +35,8 @@ export interface NotifierSettings extends ServiceSettings {
   };
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
+  /** How soon customer service calls back after a rating of 1 or 2: by day (08:00-20:00 local) and in the evening. */
+  followUp: FollowUpDelays;
 }
 
 /** A bad value stops start-up with a message naming the setting. */
@@ -74,6 +77,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
     },
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
+    followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
   };
 }
 

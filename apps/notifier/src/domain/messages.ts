@@ -3,7 +3,8 @@ import { Locale } from './locale';
 
 /** What a customer is told, in their terms; amounts are already formatted ("200.00 RUB"). */
 export type MessageFacts =
-  | { kind: 'acknowledgement'; reference: string }
+  /** `playbookText`: a force-majeure playbook's message, said instead of the usual acknowledgement. */
+  | { kind: 'acknowledgement'; reference: string; playbookText?: string }
   | { kind: 'progress'; reference: string; handler: string; department: string; escalated: boolean; newsBy: Date }
   | {
       kind: 'resolution';
@@ -11,7 +12,8 @@ export type MessageFacts =
       cause: string;
       actionsTaken: string;
       compensation: { granted: string | null; underReview: boolean };
-      feedbackUrl: string;
+      /** Null when the complaint was already sent its one survey. */
+      feedbackUrl: string | null;
     };
 
 export interface Recipient {
@@ -64,7 +66,7 @@ const TEMPLATES: Record<Locale, Templates> = {
             ? 'Вашу компенсацию сейчас рассматривает руководитель; мы сообщим о решении.'
             : '',
         'Спасибо, что помогли нам стать лучше.',
-        `Насколько полезным был наш ответ? Оцените: ${feedbackUrl}`,
+        feedbackUrl ? `Насколько полезным был наш ответ? Оцените: ${feedbackUrl}` : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -99,7 +101,7 @@ const TEMPLATES: Record<Locale, Templates> = {
             ? 'A manager is reviewing your compensation; we will tell you the decision.'
             : '',
         'Thank you for helping us improve.',
-        `How helpful was this? Tell us: ${feedbackUrl}`,
+        feedbackUrl ? `How helpful was this? Tell us: ${feedbackUrl}` : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -111,7 +113,7 @@ const TEMPLATES: Record<Locale, Templates> = {
 export function renderMessage(facts: MessageFacts, recipient: Recipient, channel: Channel): RenderedMessage {
   const t = TEMPLATES[recipient.locale];
   let body: RenderedMessage;
-  if (facts.kind === 'acknowledgement') body = t.acknowledgement(facts);
+  if (facts.kind === 'acknowledgement') body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
   else if (facts.kind === 'progress') body = t.progress(facts, formatWhen(facts.newsBy, recipient));
   else body = t.resolution(facts);
   if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}` };

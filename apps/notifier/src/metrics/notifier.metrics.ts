@@ -18,3 +18,9 @@ export const compensationGranted = new Counter({
   help: 'Amount granted at once, in minor units of the currency',
   labelNames: ['currency'] as const,
 });
+
+export const playbooksApplied = new Counter({
+  name: 'redress_playbooks_applied_total',
+  help: 'Complaints handled at once by a force-majeure playbook',
+  labelNames: ['playbook'] as const,
+});

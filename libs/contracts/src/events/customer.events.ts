@@ -1,7 +1,9 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import { nested, OwnerRef } from './shared.payloads';
 import {
   CHANNELS, Channel, COMPENSATION_BASES, CompensationBasis, CURRENCY_PATTERN, DELIVERY_STATUSES, DeliveryStatus,
-  NOTIFICATION_KINDS, NotificationKind, REVIEW_REASONS, ReviewReason,
+  FOLLOW_UP_OUTCOMES, FollowUpOutcome, LOW_SCORE_REASONS, LowScoreReason, NOTIFICATION_KINDS, NotificationKind, REVIEW_REASONS,
+  ReviewReason,
 } from './vocabulary';
 
 export class CustomerNotifiedData {
@@ -33,4 +35,45 @@ export class FeedbackReceivedData {
   @IsUUID() complaintId!: string;
   @IsInt() @Min(1) @Max(5) rating!: number;
   @IsOptional() @IsString() @Length(0, 2000) comment?: string;
+  /** Asked of ratings 1 and 2. */
+  @IsOptional() @IsIn(LOW_SCORE_REASONS) reason?: LowScoreReason;
+}
+
+/** A force-majeure playbook matched a received complaint: its message and its pre-authorised compensation went out. */
+export class PlaybookAppliedData {
+  @IsUUID() complaintId!: string;
+  @IsUUID() playbookId!: string;
+  @IsString() @MinLength(1) playbook!: string;
+  @IsInt() @Min(0) compensation!: number;
+  @Matches(CURRENCY_PATTERN) currency!: string;
+  @IsISO8601() appliedAt!: string;
+}
+
+/** A rating of 1 or 2: customer service must call the customer back by `dueAt` (2 h by day, 12 h in the evening). */
+export class FollowUpRequestedData {
+  @IsUUID() complaintId!: string;
+  @IsInt() @Min(1) @Max(2) rating!: number;
+  @IsOptional() @IsIn(LOW_SCORE_REASONS) reason?: LowScoreReason;
+  @IsOptional() @IsString() @Length(0, 2000) comment?: string;
+  @IsISO8601() requestedAt!: string;
+  @IsISO8601() dueAt!: string;
+}
+
+/** A follow-up callback missed its deadline and moved up customer service's chain (or stayed at its top, breached). */
+export class FollowUpEscalatedData {
+  @IsUUID() followUpId!: string;
+  @IsUUID() complaintId!: string;
+  @IsInt() @Min(1) fromLevel!: number;
+  @IsInt() @Min(1) toLevel!: number;
+  @nested(OwnerRef) owner!: OwnerRef;
+  @IsISO8601() dueAt!: string;
+}
+
+/** Customer service called the customer back. */
+export class FollowUpCompletedData {
+  @IsUUID() followUpId!: string;
+  @IsUUID() complaintId!: string;
+  @nested(OwnerRef) owner!: OwnerRef;
+  @IsIn(FOLLOW_UP_OUTCOMES) outcome!: FollowUpOutcome;
+  @IsISO8601() completedAt!: string;
 }

@@ -27,8 +27,16 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const DELIVERY_STATUSES = ['sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-export const COMPENSATION_BASES = ['claimed-within-limit', 'tier', 'capped'] as const;
+/** `playbook`: the amount a force-majeure playbook pre-authorised, granted on receipt. */
+export const COMPENSATION_BASES = ['claimed-within-limit', 'tier', 'capped', 'playbook'] as const;
 export type CompensationBasis = (typeof COMPENSATION_BASES)[number];
+
+/** Why a customer rated the outcome 1 or 2: the feedback page offers these, plus free text. */
+export const LOW_SCORE_REASONS = ['not-fixed', 'too-slow', 'compensation', 'communication', 'other'] as const;
+export type LowScoreReason = (typeof LOW_SCORE_REASONS)[number];
+
+export const FOLLOW_UP_OUTCOMES = ['reached', 'unreachable'] as const;
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
 export const REVIEW_REASONS = ['over-limit', 'budget-exhausted'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];

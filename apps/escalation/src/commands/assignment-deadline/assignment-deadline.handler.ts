@@ -4,7 +4,7 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { AssignmentState, DeadlineOutcome, onDeadline } from '../../domain/assignment';
-import { ChainLink } from '../../domain/escalation-chain';
+import { readChains } from '../../persistence/chains';
 import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
 
 interface Change {
@@ -42,7 +42,7 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
       timers.map((timer) => timer.subjectId),
     );
     if (assignments.length === 0) return;
-    const chains = await this.chains(tx, [...new Set(assignments.map((assignment) => assignment.department))]);
+    const chains = await readChains(tx.manager, [...new Set(assignments.map((assignment) => assignment.department))]);
     // The database said these are due; a Node clock a little behind it must not find them early.
     const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
     const changes: Change[] = [];
@@ -96,16 +96,6 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
     await this.timers.scheduleMany(tx, nextTimers);
     for (const line of breaches.slice(0, 20)) this.logger.warn(line);
     if (breaches.length > 20) this.logger.warn(`... and ${breaches.length - 20} more breaches in this batch (GET /assignments/overdue lists them)`);
-  }
-
-  private async chains(tx: Transaction, departments: string[]): Promise<Map<string, ChainLink[]>> {
-    const rows: { id: string; department_id: string; level: number; name: string }[] = await tx.manager.query(
-      `SELECT id, department_id, level, name FROM escalation.owners WHERE department_id = ANY($1::text[]) AND removed_at IS NULL ORDER BY department_id, level`,
-      [departments],
-    );
-    const chains = new Map<string, ChainLink[]>();
-    for (const row of rows) chains.set(row.department_id, [...(chains.get(row.department_id) ?? []), { ownerId: row.id, name: row.name, level: row.level }]);
-    return chains;
   }
 
   private async save(tx: Transaction, changes: Change[], now: Date): Promise<void> {

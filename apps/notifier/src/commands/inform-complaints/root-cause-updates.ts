@@ -72,13 +72,13 @@ export class RootCauseUpdates implements OnModuleInit {
     if (event.type === EventType.RootCauseResolved) {
       await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [rootCauseId, event.id]);
     } else {
+      // The owning department counts in the stats however late its assignment arrives.
+      if (event.type === EventType.AssignmentCreated && !rootCause.department) {
+        await tx.manager.query(`UPDATE notifier.root_causes SET department = $2 WHERE id = $1`, [rootCauseId, event.data.department]);
+      }
       // Progress after the resolution, or older than the progress already told, is history: nobody is told again.
       if (rootCause.resolved_event_id || (rootCause.progress_at && rootCause.progress_at > occurredAt)) return;
-      const department = event.type === EventType.AssignmentCreated ? event.data.department : rootCause.department;
-      await tx.manager.query(
-        `UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3, department = $4 WHERE id = $1`,
-        [rootCauseId, event.id, occurredAt, department],
-      );
+      await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCauseId, event.id, occurredAt]);
     }
     await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.id, dueAt: new Date(), payload: { after: NO_ID } });
   }
@@ -127,7 +127,7 @@ export class RootCauseUpdates implements OnModuleInit {
     let facts: MessageFacts;
     if (event.type === EventType.RootCauseResolved) {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
-      const token = await this.feedback.tokenFor(tx, complaint.id);
+      const token = await this.feedback.newSurvey(tx, complaint.id);
       facts = {
         kind: 'resolution',
         reference: complaint.reference,
@@ -137,7 +137,7 @@ export class RootCauseUpdates implements OnModuleInit {
           granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
           underReview: compensation.underReview,
         },
-        feedbackUrl: `${this.settings.feedbackBaseUrl}/feedback/${token}`,
+        feedbackUrl: token ? `${this.settings.feedbackBaseUrl}/feedback/${token}` : null,
       };
     } else {
       facts = {

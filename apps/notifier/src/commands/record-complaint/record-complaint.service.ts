@@ -4,11 +4,13 @@ import { Transaction } from '@redress/messaging';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { guessLocale } from '../../domain/locale';
 import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
+import { PlaybookApplier } from '../apply-playbook/playbook-applier';
 import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
 /**
- * Keeps what the notifier needs of a received complaint and schedules its acknowledgement. When the complaint's
+ * Keeps what the notifier needs of a received complaint and schedules its acknowledgement (an active playbook's
+ * message and compensation, when one matches). When the complaint's
  * link to a root cause arrived first (another key, another topic), it also catches up with that root cause.
  */
 @Injectable()
@@ -17,6 +19,7 @@ export class RecordComplaintService {
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly scheduler: NotificationScheduler,
     private readonly updates: RootCauseUpdates,
+    private readonly playbooks: PlaybookApplier,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
@@ -58,7 +61,9 @@ export class RecordComplaintService {
       ],
     );
     const complaint = toKnownComplaint(row);
-    await this.scheduler.schedule(tx, complaint, event.id, { kind: 'acknowledgement', reference });
+    const playbookText = await this.playbooks.apply(tx, event, complaint);
+    const acknowledgementId = await this.scheduler.schedule(tx, complaint, event.id, { kind: 'acknowledgement', reference, ...(playbookText ? { playbookText } : {}) });
+    if (playbookText && acknowledgementId) await this.playbooks.noteMessage(tx, complaint.id, acknowledgementId);
     if (complaint.rootCauseId) await this.updates.catchUp(tx, complaint);
   }
 }

@@ -3,7 +3,7 @@ import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { applyBudget, budgetPeriod, decideCompensation } from '../../domain/compensation-policy';
+import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } from '../../domain/compensation-policy';
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint.record';
 import { returnedRows } from '../../persistence/rows';
@@ -23,18 +23,25 @@ export interface CompensationSummary {
 export class CompensationService {
   constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
 
-  async settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string, now = new Date()): Promise<CompensationSummary> {
-    const { limit, currency, monthlyBudget } = this.settings.compensation;
+  /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved. */
+  settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string, now = new Date()): Promise<CompensationSummary> {
+    const { limit, currency } = this.settings.compensation;
     const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, { limit, currency });
+    return this.settleWith(tx, complaint.id, rootCauseId, decision, now);
+  }
+
+  /** A decision made elsewhere (a playbook's pre-authorised grant, before any root cause is known), still once and within the budget. */
+  async settleWith(tx: Transaction, complaintId: string, rootCauseId: string | null, decision: CompensationDecision, now = new Date()): Promise<CompensationSummary> {
+    const { currency, monthlyBudget } = this.settings.compensation;
     const id = randomUUID();
     const period = budgetPeriod(now);
     const inserted: unknown[] = await tx.manager.query(
       `INSERT INTO notifier.compensations (id, complaint_id, root_cause_id, currency, granted, basis, status, period)
        VALUES ($1, $2, $3, $4, 0, $5, 'none', $6) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
-      [id, complaint.id, rootCauseId, currency, decision.basis, period],
+      [id, complaintId, rootCauseId, currency, decision.basis, period],
     );
     if (inserted.length === 0) {
-      const [existing] = await tx.manager.query(`SELECT granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaint.id]);
+      const [existing] = await tx.manager.query(`SELECT granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaintId]);
       return { granted: Number(existing.granted), currency: existing.currency, underReview: existing.status === 'review' };
     }
     let outcome = decision;
@@ -64,17 +71,17 @@ export class CompensationService {
     if (outcome.granted > 0) {
       tx.emit({
         type: EventType.CompensationGranted,
-        key: complaint.id,
-        correlationId: complaint.id,
-        data: { complaintId: complaint.id, amount: outcome.granted, currency, basis: outcome.basis },
+        key: complaintId,
+        correlationId: complaintId,
+        data: { complaintId, amount: outcome.granted, currency, basis: outcome.basis },
       });
     }
     if (outcome.review) {
       tx.emit({
         type: EventType.CompensationReviewRequired,
-        key: complaint.id,
-        correlationId: complaint.id,
-        data: { complaintId: complaint.id, requested: outcome.review.requested, granted: outcome.granted, currency, reason: outcome.review.reason },
+        key: complaintId,
+        correlationId: complaintId,
+        data: { complaintId, requested: outcome.review.requested, granted: outcome.granted, currency, reason: outcome.review.reason },
       });
     }
     return { granted: outcome.granted, currency, underReview: outcome.review !== null };

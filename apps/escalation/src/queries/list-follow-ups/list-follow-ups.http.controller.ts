@@ -1,0 +1,47 @@
+import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
+import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal, EscalationPrincipalGuard, Principal } from '../../auth/escalation-principal.guard';
+import { uuidParam } from '../../http/request-helpers';
+import { FOLLOW_UP_VIEW_COLUMNS, FollowUpStore, followUpView, FollowUpView } from '../../persistence/follow-up-store';
+
+export class ListFollowUpsRequest extends PageQuery {
+  @IsOptional() @IsIn(['open', 'done']) status?: 'open' | 'done';
+}
+
+/** Callbacks owed to customers who gave a low rating, soonest due first: an owner sees their department's, the admin all. */
+@Controller('follow-ups')
+@UseGuards(EscalationPrincipalGuard)
+export class ListFollowUpsHttpController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: FollowUpStore,
+  ) {}
+
+  @Get()
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<FollowUpView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const [afterDue, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT ${FOLLOW_UP_VIEW_COLUMNS} FROM escalation.follow_ups f JOIN escalation.owners o ON o.id = f.owner_id
+       WHERE ($1::text IS NULL OR f.department_id = $1) AND ($2::text IS NULL OR f.status = $2)
+         AND ($3::timestamptz IS NULL OR (f.due_at, f.id) > ($3::timestamptz, $4::uuid))
+       ORDER BY f.due_at, f.id LIMIT $5`,
+      [departmentOf(principal), query.status ?? null, afterDue, afterId, limit + 1],
+    );
+    const now = new Date();
+    return toPage(rows, limit, (row) => followUpView(row, now), (row) => [new Date(row.due_at).toISOString(), row.id]);
+  }
+
+  @Get(':id')
+  async one(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string): Promise<FollowUpView> {
+    const view = await this.store.view(this.dataSource.manager, id, departmentOf(principal) ?? undefined);
+    if (!view) throw new NotFoundException(`Your department has no follow-up ${id}`);
+    return view;
+  }
+}
+
+function departmentOf(principal: Principal): string | null {
+  return principal.kind === 'owner' ? principal.department : null;
+}
