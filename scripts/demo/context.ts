@@ -49,6 +49,8 @@ export interface DemoContext {
   /** The department's chain, level 1 first. */
   chain: (Person & { level: number })[];
   supervisorToken: string;
+  /** Level 1 of customer care's chain, who calls back customers after a low rating. */
+  callbackOwner: Person;
   complaints: FiledComplaint[];
   rootCauseId?: string;
   assignmentId?: string;
@@ -59,6 +61,9 @@ export interface DemoContext {
 /** The department the demo's cause belongs to: couriers, so logistics. */
 export const DEMO_DEPARTMENT = 'logistics';
 
+/** Where callbacks after a low rating go (escalation's FOLLOW_UP_DEPARTMENT default). */
+const CALLBACK_DEPARTMENT = 'customer-care';
+
 export function demoContext(credentials: Credentials, options: DemoOptions): DemoContext {
   const chair = credentials.triage.members.find((member) => member.chair);
   if (!chair) throw new Error('the credentials name no committee chair');
@@ -66,6 +71,8 @@ export function demoContext(credentials: Credentials, options: DemoOptions): Dem
     .filter((owner) => owner.department === DEMO_DEPARTMENT)
     .sort((a, b) => a.level - b.level);
   if (chain.length < 2) throw new Error(`the credentials need at least two ${DEMO_DEPARTMENT} owners (owner and head)`);
+  const callbackOwner = credentials.escalation.owners.find((owner) => owner.department === CALLBACK_DEPARTMENT && owner.level === 1);
+  if (!callbackOwner) throw new Error(`the credentials name no level-1 owner of ${CALLBACK_DEPARTMENT}, who makes the callbacks`);
   const sinksUrl = credentials.sinks?.deliveries;
   if (!sinksUrl) throw new Error('the credentials name no delivery sinks: start the stack with "npm start" (it runs them)');
   return {
@@ -83,6 +90,7 @@ export function demoContext(credentials: Credentials, options: DemoOptions): Dem
     department: DEMO_DEPARTMENT,
     chain,
     supervisorToken: credentials.notifier.supervisorToken,
+    callbackOwner,
     complaints: [],
   };
 }

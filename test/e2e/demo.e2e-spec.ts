@@ -23,7 +23,7 @@ describeE2E('npm run demo', () => {
     await sinks?.stop();
   });
 
-  it('tells the whole story through the public routes: grouped, decided, escalated, resolved, told, compensated, rated, came back, charted', async () => {
+  it('tells the whole story through the public routes: grouped, decided, escalated, resolved, told, compensated, rated, called back, a playbook, came back, charted', async () => {
     const urls = Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])) as Parameters<typeof credentialsFrom>[1];
     const credentials = { ...credentialsFrom(stack.secrets, urls, stack.brokers), sinks: { deliveries: sinks.webUrl, smtp: sinks.smtpUrl, smsGateway: sinks.smsGatewayUrl } };
     const lines: string[] = [];
@@ -41,10 +41,13 @@ describeE2E('npm run demo', () => {
     expect(output).toContain('(acknowledge-overdue)');
     expect(output).toContain('approved, 1500.00 RUB granted');
     expect(output).toContain('409: one answer per link');
+    expect(output).toMatch(/a callback is due by .*\n.*\n.*rating 2, reason too-slow/);
+    expect(output).toContain('the customer\'s acknowledgement: "Dear Mr Orlov, The snowstorm stopped our couriers');
+    expect(output).toContain('applied to 1 complaint, 100.00 RUB paid');
     expect(output).toContain('flagged as the recurrence of');
-    // The four complaints and the one that brought the cause back.
-    expect(output).toMatch(/late-delivery\s+5 \/ 5/);
+    // The four complaints, the snowstorm one and the one that brought the cause back.
+    expect(output).toMatch(/late-delivery\s+6 \/ 6/);
     const { rows } = await stack.db.query(`SELECT status FROM intake.complaints WHERE id = ANY($1::uuid[]) ORDER BY status`, [ctx.complaints.map((complaint) => complaint.id)]);
-    expect(rows.map((row) => row.status)).toEqual(['closed', 'resolved', 'resolved', 'resolved']);
+    expect(rows.map((row) => row.status)).toEqual(['closed', 'closed', 'resolved', 'resolved']);
   });
 });
