@@ -1,9 +1,11 @@
+import { buildEvent, EventType, topicFor } from '@redress/contracts';
 import { Browser, Locator, Page } from 'playwright-core';
 import { callApi } from '../../scripts/stack/api';
 import { clickAndLoad, launchBrowser, newPerson, screenshot, signIn, textOf, valueOf } from '../support/browser';
 import { complaintBody, postComplaint } from '../support/complaints';
 import { assignmentOf, ownerAt } from '../support/escalation';
 import { eventually } from '../support/eventually';
+import { KafkaProbe } from '../support/kafka-probe';
 import { committee, rootCauseOf, triage } from '../support/triage';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
@@ -168,6 +170,38 @@ describeE2E('console', () => {
     await screenshot(page, 'owner-assignment');
     const resolved = await callApi(stack.services.escalation.url, 'GET', `/assignments/${assignmentId}`, owner.token);
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { causeReport: 'Orders doubled in the evening, couriers did not' } });
+  });
+
+  it('lets customer care make the callback a low rating asked for, with the error beside an empty note', async () => {
+    const requested = buildEvent('notifier', {
+      type: EventType.FollowUpRequested,
+      key: complaintId,
+      data: { complaintId, rating: 1, reason: 'too-slow', comment: 'Three weeks for an answer', requestedAt: new Date().toISOString(), dueAt: new Date(Date.now() + 2 * 3600_000).toISOString() },
+    });
+    const probe = new KafkaProbe(stack.brokers);
+    await probe.send(topicFor(EventType.FollowUpRequested, stack.topicPrefix), [{ key: complaintId, value: JSON.stringify(requested) }]);
+    await probe.close();
+
+    const owner = ownerAt(stack, 'customer-care', 1);
+    const page = await asPerson(owner.token);
+    await page.goto('/callbacks');
+    const row = page.getByRole('row').filter({ hasText: 'Rated 1 of 5' });
+    await reloadUntilVisible(page, row, 'the callback on the list');
+    expect(await textOf(row)).toMatch(/It took too long.*Three weeks for an answer.*level 1: .*\d+ h( \d+ min)? left/s);
+    await screenshot(page, 'owner-callbacks');
+
+    await clickAndLoad(page, row.getByRole('link', { name: 'Rated 1 of 5' }));
+    await page.getByLabel('Could not reach them').check();
+    await clickAndLoad(page, page.getByRole('button', { name: 'Record the call' }));
+    expect(await textOf(page.locator('#note-error'))).toBe('Required: write what applies.');
+    expect(await page.getByLabel('Could not reach them').isChecked()).toBe(true);
+    await screenshot(page, 'owner-callback-error');
+    await page.getByLabel('What was agreed or tried').fill('Called twice, left a message with the new courier slots');
+    await clickAndLoad(page, page.getByRole('button', { name: 'Record the call' }));
+    expect(await notice(page)).toBe('The call is recorded.');
+    expect(await page.getByRole('row').filter({ hasText: 'Rated 1 of 5' }).count()).toBe(0);
+    const [followUp] = (await callApi(stack.services.escalation.url, 'GET', '/follow-ups?status=done', owner.token)).body.items;
+    expect(followUp).toMatchObject({ complaintId, status: 'done', outcome: 'unreachable', note: 'Called twice, left a message with the new courier slots' });
   });
 
   it('lets the supervisor approve the claim above the limit, and read the complaint with its timeline', async () => {

@@ -7,6 +7,7 @@ import { HealthController } from './http/health.controller';
 import { PageErrorFilter } from './http/page-error.filter';
 import { Pages } from './http/pages';
 import { AssignmentsController } from './pages/assignments.controller';
+import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
 import { ReviewController } from './pages/review.controller';
@@ -23,7 +24,7 @@ import { Upstream } from './upstream/upstream';
 export function consoleModule(settings: ConsoleSettings) {
   @Module({
     imports: [LoggerModule.forRoot(loggerParams(settings))],
-    controllers: [SignInController, CommitteeController, AssignmentsController, ReviewController, ComplaintController, HealthController, MetricsController],
+    controllers: [SignInController, CommitteeController, AssignmentsController, CallbacksController, ReviewController, ComplaintController, HealthController, MetricsController],
     providers: [
       { provide: CONSOLE_SETTINGS, useValue: settings },
       { provide: APP_GUARD, useClass: SessionGuard },

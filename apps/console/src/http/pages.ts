@@ -14,7 +14,10 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
   ],
-  owner: [{ href: '/assignments', label: 'nav.assignments' }],
+  owner: [
+    { href: '/assignments', label: 'nav.assignments' },
+    { href: '/callbacks', label: 'nav.callbacks' },
+  ],
   supervisor: [{ href: '/review', label: 'nav.review' }],
 };
 

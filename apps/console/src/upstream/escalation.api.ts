@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../../escalation/src/auth/escalation-principal.guard';
 import type { AssignmentSummary, AssignmentView } from '../../../escalation/src/persistence/assignment-store';
+import type { FollowUpView } from '../../../escalation/src/persistence/follow-up-store';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';
+
+export interface Callback {
+  outcome: string;
+  note: string;
+}
 
 export interface Resolution {
   actionsTaken: string;
@@ -39,5 +45,17 @@ export class EscalationApi {
       body: resolution,
       correlationId,
     });
+  }
+
+  followUps(user: SignedInUser, cursor?: string): Promise<Page<FollowUpView>> {
+    return this.upstream.json('escalation', `/follow-ups${query({ status: 'open', cursor, limit: 25 })}`, { token: user.token });
+  }
+
+  followUp(user: SignedInUser, id: string): Promise<FollowUpView> {
+    return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}`, { token: user.token });
+  }
+
+  completeFollowUp(user: SignedInUser, id: string, callback: Callback, correlationId: string): Promise<unknown> {
+    return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/complete`, { method: 'POST', token: user.token, body: callback, correlationId });
   }
 }
