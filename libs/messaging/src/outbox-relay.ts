@@ -18,7 +18,8 @@ interface OutboxRow {
   event_type: string;
   topic: string;
   message_key: string;
-  payload: unknown;
+  /** The event as JSON text: read as text so it is not parsed and serialised again on its way to the broker. */
+  payload: string;
 }
 
 /**
@@ -105,7 +106,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.connected;
     for (;;) {
       const rows: OutboxRow[] = await this.dataSource.query(
-        `SELECT seq, event_type, topic, message_key, payload FROM "${this.options.schema}".outbox
+        `SELECT seq, event_type, topic, message_key, payload::text AS payload FROM "${this.options.schema}".outbox
          WHERE sent_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE}`,
       );
       if (rows.length === 0 || this.loop.stopped) return;
@@ -152,7 +153,7 @@ function groupByTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }
   const byTopic = new Map<string, Message[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.payload) });
+    messages.push({ key: row.message_key, value: row.payload });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));

@@ -53,8 +53,13 @@ describeE2E('timer worker', () => {
     ]);
   }
 
-  function newWorker(index: number, handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {}, retryBackoffMs = 50) {
-    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs });
+  function newWorker(
+    index: number,
+    handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {},
+    retryBackoffMs = 50,
+    pollIntervalMs = 50,
+  ) {
+    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs, maxAttempts: 3, retryBackoffMs });
     for (const kind of ['work', 'other', ...Object.keys(handlers)].filter((k, i, all) => all.indexOf(k) === i)) {
       worker.handle(kind, async (timer, tx) => {
         await handlers[kind]?.(timer);
@@ -97,6 +102,16 @@ describeE2E('timer worker', () => {
     await expect(eventually(() => firings(subject), (rows) => rows.length > 1, { timeoutMs: 500, what: 'a second firing' })).rejects.toThrow(
       /timed out/,
     );
+  });
+
+  it('wakes for the next due timer by itself rather than waiting for the next poll', async () => {
+    const subject = `exact-${randomUUID()}`;
+    await schedule('work', subject, 800);
+    // A poll a minute apart: only the worker's own wake-up at the due time can fire it within the wait below.
+    newWorker(1, {}, 50, 60_000).start();
+
+    await eventually(() => firings(subject), (rows) => rows.length === 1, { timeoutMs: 20_000, what: 'the timer to fire before the next poll' });
+    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1 });
   });
 
   it('never fires a timer twice with two replicas polling one schema', async () => {

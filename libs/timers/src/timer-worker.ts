@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DrainLoop, UnitOfWork } from '@redress/messaging';
+import { EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
@@ -7,7 +8,8 @@ import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options'
 /** Transactions (single timers or batches) in one drain before the worker lets the event loop breathe; the next poll goes on. */
 const MAX_PER_DRAIN = 500;
 
-const COLUMNS = 'id, kind, subject_id, due_at, payload, attempts';
+/** How far ahead the worker sets an exact wake-up for the next due timer; later ones are found by polls. */
+const NEXT_DUE_HORIZON_MS = 60_000;
 
 interface TimerRow {
   id: string;
@@ -44,6 +46,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
   private poll?: NodeJS.Timeout;
+  private nextDue?: NodeJS.Timeout;
   private readonly loop = new DrainLoop(
     () => this.drain(),
     (error) => this.logger.warn(`timers paused until the next poll: ${error.message}`),
@@ -92,6 +95,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
+    clearTimeout(this.nextDue);
     await this.loop.stop();
   }
 
@@ -103,7 +107,25 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Fires due timers until none is left (or the batch is done); resolves when nothing more is due. */
   async drain(): Promise<number> {
     const results = await Promise.all(Array.from({ length: this.concurrency }, () => this.drainOne()));
+    if (!this.stopped) await this.wakeAtNextDue();
     return results.reduce((sum, fired) => sum + fired, 0);
+  }
+
+  /**
+   * Wakes exactly when the next pending timer falls due, by the database's clock, so a deadline between two polls
+   * is not late by up to a poll interval. Polls still find timers that other transactions schedule meanwhile.
+   */
+  private async wakeAtNextDue(): Promise<void> {
+    const [next]: { in_ms: number | null }[] = await this.unitOfWork.run((tx) =>
+      tx.manager.query(
+        `SELECT extract(epoch FROM min(due_at) - now()) * 1000 AS in_ms FROM "${this.options.schema}".timers WHERE status = 'pending' AND due_at > now()`,
+      ),
+    );
+    clearTimeout(this.nextDue);
+    const inMs = next?.in_ms === null || next?.in_ms === undefined ? undefined : Number(next.in_ms);
+    if (this.stopped || inMs === undefined || inMs >= NEXT_DUE_HORIZON_MS) return;
+    this.nextDue = setTimeout(() => this.wake(), Math.ceil(inMs));
+    this.nextDue.unref();
   }
 
   private async drainOne(): Promise<number> {
@@ -132,16 +154,14 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let claimed: DueTimer[] = [];
     try {
       return await this.unitOfWork.run(async (tx): Promise<BatchAttempt> => {
-        const rows: TimerRow[] = await tx.manager.query(
-          `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
-           WHERE status = 'pending' AND due_at <= now() AND kind = ANY($1::text[])
-           ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        const rows = await this.claim(
+          tx.manager,
+          `status = 'pending' AND due_at <= now() AND kind = ANY($1::text[]) ORDER BY due_at LIMIT $2`,
           [[...this.batchHandlers.keys()], this.batchSize],
         );
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
         observeTimerLag(claimed);
-        await this.markFired(tx.manager, claimed.map((timer) => timer.id));
         for (const [kind, handler] of this.batchHandlers) {
           const ofKind = claimed.filter((timer) => timer.kind === kind);
           if (ofKind.length > 0) await handler(ofKind, tx);
@@ -176,24 +196,15 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let claimed: DueTimer | undefined;
     try {
       return await this.unitOfWork.run(async (tx): Promise<Attempt> => {
-        const [row]: TimerRow[] = id
-          ? await tx.manager.query(
-              `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
-               WHERE id = $1 AND status = 'pending' AND due_at <= now() FOR UPDATE SKIP LOCKED`,
-              [id],
-            )
-          : await tx.manager.query(
-              `SELECT ${COLUMNS} FROM "${this.options.schema}".timers
-               WHERE status = 'pending' AND due_at <= now() AND kind <> ALL($1::text[])
-               ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-              [[...this.batchHandlers.keys()]],
-            );
+        const [row] = id
+          ? await this.claim(tx.manager, `id = $1 AND status = 'pending' AND due_at <= now()`, [id])
+          : await this.claim(tx.manager, `status = 'pending' AND due_at <= now() AND kind <> ALL($1::text[]) ORDER BY due_at LIMIT 1`, [
+              [...this.batchHandlers.keys()],
+            ]);
         if (!row) return { outcome: 'none' };
         const timer = toDueTimer(row);
         claimed = timer;
         observeTimerLag([timer]);
-        // Marked first, so the handler may schedule the next timer of the same kind and subject.
-        await this.markFired(tx.manager, [timer.id]);
         const batchHandler = this.batchHandlers.get(timer.kind);
         const handler = this.handlers.get(timer.kind);
         if (batchHandler) await batchHandler([timer], tx);
@@ -208,11 +219,22 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async markFired(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, ids: string[]): Promise<void> {
-    await manager.query(
-      `UPDATE "${this.options.schema}".timers SET status = 'fired', fired_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
-      [ids],
+  /**
+   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks them fired in
+   * one statement, before their handlers run, so a handler may schedule the next timer of the same kind and subject.
+   * Returns them as they were claimed (attempts not yet counted).
+   */
+  private async claim(manager: EntityManager, where: string, params: unknown[]): Promise<TimerRow[]> {
+    const table = `"${this.options.schema}".timers`;
+    const result: [TimerRow[], number] = await manager.query(
+      `UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
+       FROM (SELECT id FROM ${table} WHERE ${where} FOR UPDATE SKIP LOCKED) due
+       WHERE t.id = due.id
+       RETURNING t.id, t.kind, t.subject_id, t.due_at, t.payload, t.attempts - 1 AS attempts`,
+      params,
     );
+    // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+    return result[0].sort((a, b) => a.due_at.getTime() - b.due_at.getTime());
   }
 
   private async recordFailure(timer: DueTimer, error: Error): Promise<void> {
