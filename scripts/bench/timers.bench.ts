@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const service = new ServiceProcess({
     service: 'escalation',
     port: await findFreePort(),
-    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.brokers, LOG_LEVEL: 'warn', ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '2h' },
+    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.brokers, LOG_LEVEL: 'warn', ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '2h', ...(process.env.TB ? { ESCALATION_TIMER_BATCH: process.env.TB, ESCALATION_TIMER_CONCURRENCY: process.env.TC } : {}) },
     onLine: (line) => {
       if (/TIMING|COMMITTED/.test(line)) process.stderr.write(line + "\n");
       if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line)) process.stderr.write(`escalation | ${line}\n`);

@@ -9,25 +9,24 @@ export async function appendToOutbox(manager: EntityManager, schema: string, eve
 }
 
 /**
- * The statement that writes `events` to the outbox, with its parameters numbered from `firstParam`, so a hot
- * path can make it one part of a single statement with its state change; `onlyIf` is an SQL condition that
- * must hold for the rows to be written.
+ * The statement that writes `events` to the outbox, in order, with one parameter (numbered `firstParam`) holding
+ * them all as JSON: one parameter instead of five per event spares both sides most of the per-value work on
+ * large batches. A hot path can make it one part of a single statement with its state change; `onlyIf` is an SQL
+ * condition that must hold for the rows to be written.
  */
 export function outboxInsert(
   schema: string,
   events: EventEnvelope[],
   { firstParam = 1, onlyIf }: { firstParam?: number; onlyIf?: string } = {},
 ): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const rows = events.map((event) => {
-    params.push(event.id, event.type, topicFor(event.type), event.key, JSON.stringify(event));
-    const p = firstParam + params.length - 5;
-    return `($${p}::uuid, $${p + 1}::text, $${p + 2}::text, $${p + 3}::text, $${p + 4}::jsonb)`;
-  });
+  const rows = JSON.stringify(events.map((event) => ({ topic: topicFor(event.type), event })));
   return {
     sql: `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, payload)
-      SELECT * FROM (VALUES ${rows.join(', ')}) AS events${onlyIf ? ` WHERE ${onlyIf}` : ''}`,
-    params,
+      SELECT (row.event->>'id')::uuid, row.event->>'type', row.topic, row.event->>'key', row.event
+      FROM ROWS FROM (jsonb_to_recordset($${firstParam}::jsonb) AS (topic text, event jsonb)) WITH ORDINALITY AS row(topic, event, position)
+      ${onlyIf ? `WHERE ${onlyIf}` : ''}
+      ORDER BY row.position`,
+    params: [rows],
   };
 }
 

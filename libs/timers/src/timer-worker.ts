@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DrainLoop, UnitOfWork } from '@redress/messaging';
+import { DrainLoop, Transaction, UnitOfWork } from '@redress/messaging';
 import { EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
-/** Transactions (single timers or batches) in one drain before the worker lets the event loop breathe; the next poll goes on. */
+/** Batches in one drain before the worker lets the event loop breathe; the next poll goes on. */
 const MAX_PER_DRAIN = 500;
 
 /** How far ahead the worker sets an exact wake-up for the next due timer; later ones are found by polls. */
@@ -25,15 +25,16 @@ type Attempt = { outcome: 'none' } | { outcome: 'fired' } | { outcome: 'failed';
 type BatchAttempt = { outcome: 'none' } | { outcome: 'fired'; count: number } | { outcome: 'failed'; timers: DueTimer[]; error: Error };
 
 /**
- * Fires due timers. Every poll (and every `wake()`), it claims one due timer at a time with `FOR UPDATE SKIP LOCKED`
- * in a unit-of-work transaction, marks it fired, and runs the handler registered for its kind in that same
- * transaction: the handler's writes, its events and the mark commit together. A crash before the commit leaves the
- * timer pending, so it fires again; two replicas never fire one timer twice, since the second cannot claim a locked
- * or fired row. A handler that throws changes nothing; its timer is retried later with a doubling backoff, up to
- * `maxAttempts`, then parked as `failed` and logged. Other timers go on meanwhile.
+ * Fires due timers. Every poll, every `wake()` and exactly when the next one falls due, it claims due timers,
+ * oldest first, with `FOR UPDATE SKIP LOCKED` in a unit-of-work transaction, marks them fired, and runs
+ * their handlers in that same transaction: the handlers' writes, their events and the marks commit together. A
+ * crash before the commit leaves the timers pending, so they fire again; two replicas never fire one timer twice,
+ * since the second cannot claim a locked or fired row. If a handler throws, the batch changes nothing and each of
+ * its timers is fired alone, so only the ones that fail by themselves are retried later, with a doubling backoff,
+ * up to `maxAttempts`, then parked as `failed` and logged. `concurrency` claims run side by side in one replica.
  *
- * Kinds registered with `handleBatch` are claimed up to `batchSize` at a time (still `FOR UPDATE SKIP LOCKED`, so
- * replicas share them) and fired in one transaction; `concurrency` claims run side by side in one replica.
+ * Kinds registered with `handleBatch` get all their timers of a batch in one call (a few set-based statements can
+ * fire thousands a second); a timer of another kind is fired one per transaction.
  */
 @Injectable()
 export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -130,48 +131,44 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async drainOne(): Promise<number> {
     let fired = 0;
-    let batchesDone = this.batchHandlers.size === 0;
-    let singlesDone = false;
-    for (let attempt = 0; attempt < MAX_PER_DRAIN && !this.stopped && !(batchesDone && singlesDone); attempt++) {
-      if (!batchesDone) {
-        const batch = await this.fireBatch();
-        if (batch.outcome === 'none') batchesDone = true;
-        else if (batch.outcome === 'fired') fired += batch.count;
-        else fired += await this.fireOneByOne(batch.timers, batch.error);
-      }
-      if (!singlesDone) {
-        const result = await this.fireNext();
-        if (result.outcome === 'none') singlesDone = true;
-        else if (result.outcome === 'fired') fired++;
-        else await this.recordFailure(result.timer, result.error);
-      }
+    for (let round = 0; round < MAX_PER_DRAIN && !this.stopped; round++) {
+      const batch = await this.fireBatch();
+      if (batch.outcome === 'none') break;
+      fired += batch.outcome === 'fired' ? batch.count : await this.fireOneByOne(batch.timers, batch.error);
     }
     return fired;
   }
 
-  /** Claims up to `batchSize` due timers of the batch kinds and fires each kind's share in one handler call. */
+  /**
+   * Claims the oldest due timers, whatever their kind (a claim filtered by kind can lead the planner to the
+   * uniqueness index and a scan of every pending timer), and fires in one transaction up to `batchSize` of batch
+   * kinds, each kind's share in one call of its handler, and at most one of another kind, so those stay one per
+   * transaction as their handlers expect (a fan-out step, say).
+   */
   private async fireBatch(): Promise<BatchAttempt> {
     let claimed: DueTimer[] = [];
     try {
       return await this.unitOfWork.run(async (tx): Promise<BatchAttempt> => {
-        const rows = await this.claim(
-          tx.manager,
-          `status = 'pending' AND due_at <= now() AND kind = ANY($1::text[]) ORDER BY due_at LIMIT $2`,
-          [[...this.batchHandlers.keys()], this.batchSize],
-        );
+        const limit = this.batchHandlers.size > 0 ? this.batchSize : 1;
+        const rows = await this.claim(tx.manager, `status = 'pending' AND due_at <= now() ORDER BY due_at LIMIT $1`, [limit]);
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
         observeTimerLag(claimed);
-        for (const [kind, handler] of this.batchHandlers) {
-          const ofKind = claimed.filter((timer) => timer.kind === kind);
-          if (ofKind.length > 0) await handler(ofKind, tx);
-        }
+        for (const [kind, ofKind] of groupByKind(claimed)) await this.fire(kind, ofKind, tx);
         return { outcome: 'fired', count: claimed.length };
       });
     } catch (error) {
       if (claimed.length === 0) throw error;
       return { outcome: 'failed', timers: claimed, error: error as Error };
     }
+  }
+
+  private async fire(kind: string, timers: DueTimer[], tx: Transaction): Promise<void> {
+    const batchHandler = this.batchHandlers.get(kind);
+    const handler = this.handlers.get(kind);
+    if (batchHandler) return batchHandler(timers, tx);
+    if (!handler) throw new Error(`no handler for timer kind "${kind}"`);
+    for (const timer of timers) await handler(timer, tx);
   }
 
   /** After a failed batch: each of its timers alone, so only the ones that fail by themselves are retried. */
@@ -184,54 +181,51 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let fired = 0;
     for (const timer of timers) {
       if (this.stopped) break;
-      const result = await this.fireNext(timer.id);
+      const result = await this.fireAlone(timer.id);
       if (result.outcome === 'fired') fired++;
       else if (result.outcome === 'failed') await this.recordFailure(result.timer, result.error);
     }
     return fired;
   }
 
-  /** Fires the next due timer of a single kind, or the timer `id` (of any kind) if given and still due. */
-  private async fireNext(id?: string): Promise<Attempt> {
+  /** Fires the timer `id` alone, if it is still pending and due. */
+  private async fireAlone(id: string): Promise<Attempt> {
     let claimed: DueTimer | undefined;
     try {
       return await this.unitOfWork.run(async (tx): Promise<Attempt> => {
-        const [row] = id
-          ? await this.claim(tx.manager, `id = $1 AND status = 'pending' AND due_at <= now()`, [id])
-          : await this.claim(tx.manager, `status = 'pending' AND due_at <= now() AND kind <> ALL($1::text[]) ORDER BY due_at LIMIT 1`, [
-              [...this.batchHandlers.keys()],
-            ]);
+        const [row] = await this.claim(tx.manager, `id = $1 AND status = 'pending' AND due_at <= now()`, [id]);
         if (!row) return { outcome: 'none' };
-        const timer = toDueTimer(row);
-        claimed = timer;
-        observeTimerLag([timer]);
-        const batchHandler = this.batchHandlers.get(timer.kind);
-        const handler = this.handlers.get(timer.kind);
-        if (batchHandler) await batchHandler([timer], tx);
-        else if (handler) await handler(timer, tx);
-        else throw new Error(`no handler for timer kind "${timer.kind}"`);
+        claimed = toDueTimer(row);
+        observeTimerLag([claimed]);
+        await this.fire(claimed.kind, [claimed], tx);
         return { outcome: 'fired' };
       });
     } catch (error) {
-      // A failure before a timer was claimed is the database's: let the drain pause until the next poll.
+      // A failure before the timer was claimed is the database's: let the drain pause until the next poll.
       if (!claimed) throw error;
       return { outcome: 'failed', timer: claimed, error: error as Error };
     }
   }
 
   /**
-   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks them fired in
-   * one statement, before their handlers run, so a handler may schedule the next timer of the same kind and subject.
-   * Returns them as they were claimed (attempts not yet counted).
+   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks fired those of
+   * batch kinds and the oldest one of another kind, in one statement, before their handlers run, so a handler may
+   * schedule the next timer of its kind and subject. The others stay locked, unfired, until this transaction ends.
+   * Returns the fired ones oldest first, as they were claimed (attempts not yet counted).
    */
   private async claim(manager: EntityManager, where: string, params: unknown[]): Promise<TimerRow[]> {
     const table = `"${this.options.schema}".timers`;
+    const batchKinds = `$${params.length + 1}::text[]`;
     const result: [TimerRow[], number] = await manager.query(
-      `UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
-       FROM (SELECT id FROM ${table} WHERE ${where} FOR UPDATE SKIP LOCKED) due
-       WHERE t.id = due.id
+      `WITH locked AS (SELECT id, kind, due_at FROM ${table} WHERE ${where} FOR UPDATE SKIP LOCKED),
+       chosen AS (
+         SELECT id FROM locked WHERE kind = ANY(${batchKinds})
+         UNION ALL (SELECT id FROM locked WHERE kind <> ALL(${batchKinds}) ORDER BY due_at LIMIT 1)
+       )
+       UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
+       WHERE t.id = ANY(ARRAY(SELECT id FROM chosen))
        RETURNING t.id, t.kind, t.subject_id, t.due_at, t.payload, t.attempts - 1 AS attempts`,
-      params,
+      [...params, [...this.batchHandlers.keys()]],
     );
     // TypeORM answers an UPDATE ... RETURNING with [rows, count].
     return result[0].sort((a, b) => a.due_at.getTime() - b.due_at.getTime());
@@ -253,6 +247,12 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (giveUp) this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
     else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
   }
+}
+
+function groupByKind(timers: DueTimer[]): Map<string, DueTimer[]> {
+  const byKind = new Map<string, DueTimer[]>();
+  for (const timer of timers) byKind.set(timer.kind, [...(byKind.get(timer.kind) ?? []), timer]);
+  return byKind;
 }
 
 function toDueTimer(row: TimerRow): DueTimer {
