@@ -58,6 +58,24 @@ export function outboxChannel(schema: string): string {
   return `${schema}_outbox`;
 }
 
+/**
+ * The migration every service runs to keep outbox payloads as JSON text (`json`) rather than `jsonb`: the outbox
+ * is written once and read once, by the relay, which sends the text as it is; `jsonb` cost a conversion each way.
+ */
+export function outboxPayloadAsTextMigration(schema: string): new () => MigrationInterface {
+  return class OutboxPayloadAsText1733300000000 implements MigrationInterface {
+    readonly name = 'OutboxPayloadAsText1733300000000';
+
+    async up(db: QueryRunner): Promise<void> {
+      await db.query(`ALTER TABLE "${schema}".outbox ALTER COLUMN payload TYPE json`);
+    }
+
+    async down(db: QueryRunner): Promise<void> {
+      await db.query(`ALTER TABLE "${schema}".outbox ALTER COLUMN payload TYPE jsonb`);
+    }
+  };
+}
+
 /** The migration every service runs to move from the NOTIFY trigger to waking the relay after commit. */
 export function outboxWakeAfterCommitMigration(schema: string): new () => MigrationInterface {
   return class OutboxWakeAfterCommit1732600000000 implements MigrationInterface {

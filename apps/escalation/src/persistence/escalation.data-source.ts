@@ -1,4 +1,4 @@
-import { outboxWakeAfterCommitMigration } from '@redress/messaging';
+import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
 import { DataSourceSpec } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { ChainsAndDeadlines1732500000000 } from '../migrations/1732500000000-chains-and-deadlines';
@@ -9,6 +9,6 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: ESCALATION_SCHEMA,
     url,
-    migrations: [Initial1732300000000, ChainsAndDeadlines1732500000000, outboxWakeAfterCommitMigration(ESCALATION_SCHEMA), FollowUps1732900000000],
+    migrations: [Initial1732300000000, ChainsAndDeadlines1732500000000, outboxWakeAfterCommitMigration(ESCALATION_SCHEMA), FollowUps1732900000000, outboxPayloadAsTextMigration(ESCALATION_SCHEMA)],
   };
 }

@@ -1,4 +1,4 @@
-import { outboxWakeAfterCommitMigration } from '@redress/messaging';
+import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
 import { DataSourceSpec } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
@@ -9,7 +9,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: INTAKE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000],
+    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA)],
     poolSize: 20,
   };
 }

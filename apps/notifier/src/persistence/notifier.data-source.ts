@@ -1,4 +1,4 @@
-import { outboxWakeAfterCommitMigration } from '@redress/messaging';
+import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
 import { DataSourceSpec } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
@@ -9,6 +9,6 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000],
+    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA)],
   };
 }
