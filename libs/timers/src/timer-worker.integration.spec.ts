@@ -59,7 +59,7 @@ describeE2E('timer worker', () => {
     handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {},
     options: Partial<TimersOptions> = {},
   ) {
-    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs: 50, ...options });
+    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs: 50, ...options }, dataSource);
     for (const kind of ['work', 'other', ...Object.keys(handlers)].filter((k, i, all) => all.indexOf(k) === i)) {
       worker.handle(kind, async (timer, tx) => {
         await handlers[kind]?.(timer);
@@ -202,7 +202,7 @@ describeE2E('timer worker', () => {
     await schedule('bulk', poison, -1);
     const batchSizes: number[] = [];
     const batchWorker = (index: number) => {
-      const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 });
+      const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 }, dataSource);
       worker.handleBatch('bulk', async (timers, tx) => {
         if (timers.some((timer) => timer.subjectId === poison)) throw new Error('bad subject');
         batchSizes.push(timers.length);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DrainLoop, Transaction, UnitOfWork } from '@redress/messaging';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
@@ -47,7 +47,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
   private poll?: NodeJS.Timeout;
-  private nextDue?: NodeJS.Timeout;
+  private nextDueWake?: NodeJS.Timeout;
   private readonly loop = new DrainLoop(
     () => this.drain(),
     (error) => this.logger.warn(`timers paused until the next poll: ${error.message}`),
@@ -58,6 +58,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     @Inject(TIMERS_OPTIONS) private readonly options: TimersOptions,
+    private readonly dataSource: DataSource,
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? TIMER_DEFAULTS.pollIntervalMs;
     this.maxAttempts = options.maxAttempts ?? TIMER_DEFAULTS.maxAttempts;
@@ -96,7 +97,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
-    clearTimeout(this.nextDue);
+    clearTimeout(this.nextDueWake);
     await this.loop.stop();
   }
 
@@ -105,28 +106,38 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.loop.wake();
   }
 
-  /** Fires due timers until none is left (or the batch is done); resolves when nothing more is due. */
+  /**
+   * Fires due timers until none is left; resolves when nothing more is due. One query, outside any transaction,
+   * tells whether anything is due at all, so an idle poll costs a single round trip; it also sets the wake-up for
+   * the next timer, by the database's clock, so a deadline between two polls is not late by up to a poll interval.
+   * Polls still find timers that other transactions schedule meanwhile.
+   */
   async drain(): Promise<number> {
-    const results = await Promise.all(Array.from({ length: this.concurrency }, () => this.drainOne()));
-    if (!this.stopped) await this.wakeAtNextDue();
-    return results.reduce((sum, fired) => sum + fired, 0);
+    let fired = 0;
+    let next = await this.nextDue();
+    if (next.dueNow) {
+      const results = await Promise.all(Array.from({ length: this.concurrency }, () => this.drainOne()));
+      fired = results.reduce((sum, count) => sum + count, 0);
+      next = await this.nextDue();
+    }
+    this.wakeIn(next.inMs);
+    return fired;
   }
 
-  /**
-   * Wakes exactly when the next pending timer falls due, by the database's clock, so a deadline between two polls
-   * is not late by up to a poll interval. Polls still find timers that other transactions schedule meanwhile.
-   */
-  private async wakeAtNextDue(): Promise<void> {
-    const [next]: { in_ms: number | null }[] = await this.unitOfWork.run((tx) =>
-      tx.manager.query(
-        `SELECT extract(epoch FROM min(due_at) - now()) * 1000 AS in_ms FROM "${this.options.schema}".timers WHERE status = 'pending' AND due_at > now()`,
-      ),
+  private async nextDue(): Promise<{ dueNow: boolean; inMs: number | null }> {
+    const table = `"${this.options.schema}".timers`;
+    const [row]: { due_now: boolean | null; in_ms: string | number | null }[] = await this.dataSource.query(
+      `SELECT (SELECT min(due_at) FROM ${table} WHERE status = 'pending') <= now() AS due_now,
+              extract(epoch FROM (SELECT min(due_at) FROM ${table} WHERE status = 'pending' AND due_at > now()) - now()) * 1000 AS in_ms`,
     );
-    clearTimeout(this.nextDue);
-    const inMs = next?.in_ms === null || next?.in_ms === undefined ? undefined : Number(next.in_ms);
-    if (this.stopped || inMs === undefined || inMs >= NEXT_DUE_HORIZON_MS) return;
-    this.nextDue = setTimeout(() => this.wake(), Math.ceil(inMs));
-    this.nextDue.unref();
+    return { dueNow: row?.due_now === true, inMs: row?.in_ms === null || row?.in_ms === undefined ? null : Number(row.in_ms) };
+  }
+
+  private wakeIn(inMs: number | null): void {
+    clearTimeout(this.nextDueWake);
+    if (this.stopped || inMs === null || inMs >= NEXT_DUE_HORIZON_MS) return;
+    this.nextDueWake = setTimeout(() => this.wake(), Math.ceil(inMs));
+    this.nextDueWake.unref();
   }
 
   private async drainOne(): Promise<number> {
