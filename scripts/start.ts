@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       brokerStartsEmpty: !process.env.KAFKA_BROKERS,
       topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
       ports: DEFAULT_PORTS,
+      customerFacingFirst: true,
       env: {
         SMTP_URL: process.env.SMTP_URL ?? sinks.smtpUrl,
         SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL ?? sinks.smsGatewayUrl,

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     database: 'bench_e2e',
     topicPrefix: '',
     brokerStartsEmpty: true,
+    customerFacingFirst: process.env.BENCH_PRIORITY !== 'equal',
     // BENCH_SMTP=log leaves the SMTP sink out (emails go to the notifier's log), to tell its cost from the pipeline's.
     env: { SMTP_URL: process.env.BENCH_SMTP === 'log' ? '' : sinks.smtpUrl, SMS_GATEWAY_URL: sinks.smsGatewayUrl, LOG_LEVEL: 'warn' },
   });

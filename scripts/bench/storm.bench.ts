@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     database: 'bench_storm',
     topicPrefix: '',
     brokerStartsEmpty: true,
+    customerFacingFirst: process.env.BENCH_PRIORITY !== 'equal',
     env: {
       SMTP_URL: sinks.smtpUrl,
       SMS_GATEWAY_URL: sinks.smsGatewayUrl,

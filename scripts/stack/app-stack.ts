@@ -18,7 +18,17 @@ export interface AppStackOptions {
   /** Also start the console (port 3004 under `npm start`, a free one otherwise). */
   console?: { port?: number; env?: Record<string, string>; apiKey?: string };
   onLine?: (service: AppName, line: string) => void;
+  /**
+   * Runs the services nobody waits on in real time (triage groups complaints, escalation counts them and watches
+   * deadlines far ahead) at a lower CPU priority, so under overload intake and the notifier, whose answers and
+   * acknowledgements customers wait for, come first. (`cpu_shares` in docker-compose.yml does the same.)
+   */
+  customerFacingFirst?: boolean;
 }
+
+/** The `nice` of the background services when `customerFacingFirst` is set. */
+const BACKGROUND_NICENESS = 10;
+const BACKGROUND_SERVICES: readonly ServiceName[] = ['triage', 'escalation'];
 
 export interface AppStack {
   databaseUrl: string;
@@ -45,7 +55,13 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,
-      new ServiceProcess({ service, port: ports[service], env, onLine: (line) => options.onLine?.(service, line) }),
+      new ServiceProcess({
+        service,
+        port: ports[service],
+        env,
+        onLine: (line) => options.onLine?.(service, line),
+        niceness: options.customerFacingFirst && BACKGROUND_SERVICES.includes(service) ? BACKGROUND_NICENESS : 0,
+      }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
   const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, options.onLine) : null;

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { ServiceName } from '@redress/contracts';
 import { repoRoot } from './repo-root';
@@ -12,6 +13,8 @@ export interface ServiceProcessOptions {
   env: Record<string, string>;
   /** Receives each line the service prints. */
   onLine?: (line: string) => void;
+  /** A `nice` value above 0 lowers the process's CPU priority: it yields the cores when they are short. */
+  niceness?: number;
 }
 
 const ROOT = repoRoot();
@@ -54,6 +57,7 @@ export class ServiceProcess {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child = child;
+    if (this.options.niceness && child.pid) setPriority(child.pid, this.options.niceness);
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     for (const stream of [child.stdout, child.stderr]) {
       let buffered = '';
