@@ -13,7 +13,7 @@ export async function appendToOutbox(manager: EntityManager, schema: string, eve
  * them all as JSON: one parameter instead of five per event spares both sides most of the per-value work on large
  * batches, and the payload column keeps each event's JSON text as it is, for the relay to send unchanged. A hot
  * path can make it one part of a single statement with its state change; `onlyIf` is an SQL condition that must
- * hold for the rows to be written.
+ * hold for an event to be written (`row.id` is the event's id).
  */
 export function outboxInsert(
   schema: string,

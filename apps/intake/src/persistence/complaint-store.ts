@@ -16,58 +16,145 @@ export interface EarlierAnswer {
   response: unknown;
 }
 
+/** Most complaints one statement writes. */
+const MAX_BATCH = 100;
+/** Statements in flight at once, each on its own pooled connection. */
+const MAX_IN_FLIGHT = 2;
+
+interface Acceptance {
+  clientSystemId: string;
+  event: EventEnvelope<typeof EventType.ComplaintReceived>;
+  receipt: unknown;
+  claim?: IdempotencyClaim;
+  settle: (written: boolean) => void;
+  fail: (error: Error) => void;
+}
+
 /**
- * Writes an accepted complaint. This is the hot path, so the key claim, the complaint, its first timeline entry
- * and its outbox event are one statement: one round trip, atomic without BEGIN/COMMIT. When the Idempotency-Key
- * is already taken nothing is written (a concurrent request with the same key waits for the first to commit).
+ * Writes accepted complaints. This is the hot path, so the key claim, the complaint, its first timeline entry and
+ * its outbox event are one statement (atomic without BEGIN/COMMIT), and the complaints that arrive while a statement
+ * is under way are written together by the next one: under load one round trip serves dozens of requests, while a
+ * lone request still goes at once. When an Idempotency-Key is already taken nothing is written for it (a concurrent
+ * request with the same key waits for the first to commit). If a shared statement fails, each of its complaints is
+ * written alone, so one cannot fail the others.
  */
 @Injectable()
 export class ComplaintStore {
+  private readonly waiting: Acceptance[] = [];
+  private inFlight = 0;
+  private flushScheduled = false;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
   ) {}
 
-  /** Returns false when the claim's key was already used by this client system. */
-  async accept(
+  /** Resolves false when the claim's key was already used by this client system. */
+  accept(
     clientSystemId: string,
     event: EventEnvelope<typeof EventType.ComplaintReceived>,
     receipt: unknown,
     claim?: IdempotencyClaim,
   ): Promise<boolean> {
-    const data = event.data;
-    const entry = describeEvent(event);
-    const params: unknown[] = [
-      clientSystemId, claim?.key ?? null, claim?.fingerprint ?? null, receipt,
-      data.complaintId, data.externalRef ?? null, data.customer, data.touchpoint, data.order ?? null, data.text,
-      data.dissatisfaction, data.remedy ?? null, data.callbackUrl ?? null, data.receivedAt, statusRank('received'),
-      event.id, event.type, event.occurredAt, entry.summary, entry.details,
-    ];
-    const outbox = outboxInsert(INTAKE_SCHEMA, [event], { firstParam: params.length + 1, onlyIf: 'EXISTS (SELECT 1 FROM complaint)' });
-    const written: unknown[] = await this.dataSource.query(
-      `WITH claim AS (
+    return new Promise((settle, fail) => {
+      this.waiting.push({ clientSystemId, event, receipt, claim, settle, fail });
+      this.scheduleFlush();
+    });
+  }
+
+  /** On the next turn of the event loop, so requests parsed in this one join the same statement. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.inFlight >= MAX_IN_FLIGHT || this.waiting.length === 0) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.takeBatch();
+    if (batch.length === 0) return;
+    this.inFlight++;
+    try {
+      const written = await this.write(batch).catch(() => undefined);
+      if (written) {
+        for (const acceptance of batch) acceptance.settle(written.has(acceptance.event.id));
+      } else {
+        for (const acceptance of batch) {
+          await this.write([acceptance]).then((alone) => acceptance.settle(alone.has(acceptance.event.id)), acceptance.fail);
+        }
+      }
+    } finally {
+      this.inFlight--;
+      this.scheduleFlush();
+    }
+  }
+
+  /** The oldest waiting complaints, at most one per Idempotency-Key (a second one waits for the next statement). */
+  private takeBatch(): Acceptance[] {
+    const batch: Acceptance[] = [];
+    const keys = new Set<string>();
+    for (let index = 0; index < this.waiting.length && batch.length < MAX_BATCH; ) {
+      const acceptance = this.waiting[index];
+      const key = acceptance.claim ? `${acceptance.clientSystemId}\u0000${acceptance.claim.key}` : undefined;
+      if (key && keys.has(key)) {
+        index++;
+        continue;
+      }
+      if (key) keys.add(key);
+      batch.push(acceptance);
+      this.waiting.splice(index, 1);
+    }
+    return batch;
+  }
+
+  /** Writes what it can of `batch` in one statement; returns the ids of the events written. */
+  private async write(batch: Acceptance[]): Promise<Set<string>> {
+    const rows = batch.map(({ clientSystemId, event, receipt, claim }) => {
+      const data = event.data;
+      const entry = describeEvent(event);
+      return {
+        client_system_id: clientSystemId, key: claim?.key ?? null, fingerprint: claim?.fingerprint ?? null, receipt,
+        complaint_id: data.complaintId, external_ref: data.externalRef ?? null, customer: data.customer, touchpoint: data.touchpoint,
+        order: data.order ?? null, complaint_text: data.text, dissatisfaction: data.dissatisfaction, remedy: data.remedy ?? null,
+        callback_url: data.callbackUrl ?? null, received_at: data.receivedAt, event_id: event.id, event_type: event.type,
+        occurred_at: event.occurredAt, summary: entry.summary, details: entry.details,
+      };
+    });
+    const outbox = outboxInsert(
+      INTAKE_SCHEMA,
+      batch.map((acceptance) => acceptance.event),
+      { firstParam: 3, onlyIf: 'row.id IN (SELECT event_id FROM proceed)' },
+    );
+    // The statement is an INSERT, so TypeORM answers with its rows.
+    const written: { event_id: string }[] = await this.dataSource.query(
+      `WITH input AS (
+         SELECT * FROM json_to_recordset($1::json) AS input(client_system_id uuid, key text, fingerprint text, receipt jsonb,
+           complaint_id uuid, external_ref text, customer jsonb, touchpoint text, "order" jsonb, complaint_text text,
+           dissatisfaction text, remedy jsonb, callback_url text, received_at timestamptz, event_id uuid, event_type text,
+           occurred_at timestamptz, summary text, details jsonb)
+       ), claim AS (
          INSERT INTO intake.idempotency_keys (client_system_id, key, request_hash, response)
-         SELECT $1::uuid, $2::text, $3::text, $4::jsonb WHERE $2::text IS NOT NULL
-         ON CONFLICT DO NOTHING RETURNING 1
+         SELECT client_system_id, key, fingerprint, receipt FROM input WHERE key IS NOT NULL ORDER BY client_system_id, key
+         ON CONFLICT DO NOTHING RETURNING client_system_id, key
        ), proceed AS (
-         SELECT 1 WHERE $2::text IS NULL OR EXISTS (SELECT 1 FROM claim)
+         SELECT * FROM input WHERE key IS NULL OR (client_system_id, key) IN (SELECT client_system_id, key FROM claim)
        ), complaint AS (
          INSERT INTO intake.complaints (id, client_system_id, external_ref, customer, touchpoint, "order", text,
            dissatisfaction, remedy, callback_url, received_at, status, status_rank)
-         SELECT $5::uuid, $1::uuid, $6::text, $7::jsonb, $8::text, $9::jsonb, $10::text, $11::text, $12::jsonb,
-           $13::text, $14::timestamptz, 'received', $15::smallint FROM proceed
-         RETURNING id
+         SELECT complaint_id, client_system_id, external_ref, customer, touchpoint, "order", complaint_text,
+           dissatisfaction, remedy, callback_url, received_at, 'received', $2::smallint FROM proceed
        ), timeline AS (
          INSERT INTO intake.complaint_events (event_id, complaint_id, type, occurred_at, summary, details)
-         SELECT $16::uuid, id, $17::text, $18::timestamptz, $19::text, $20::jsonb FROM complaint
+         SELECT event_id, complaint_id, event_type, occurred_at, summary, details FROM proceed
        )
        ${outbox.sql}
        RETURNING event_id`,
-      [...params, ...outbox.params],
+      [JSON.stringify(rows), statusRank('received'), ...outbox.params],
     );
-    if (written.length === 0) return false;
-    this.relay.committed();
-    return true;
+    if (written.length > 0) this.relay.committed();
+    return new Set(written.map((row) => row.event_id));
   }
 
   async earlierAnswer(clientSystemId: string, key: string): Promise<EarlierAnswer> {
