@@ -33,8 +33,8 @@ type BatchAttempt = { outcome: 'none' } | { outcome: 'fired'; count: number } | 
  * its timers is fired alone, so only the ones that fail by themselves are retried later, with a doubling backoff,
  * up to `maxAttempts`, then parked as `failed` and logged. `concurrency` claims run side by side in one replica.
  *
- * Kinds registered with `handleBatch` get all their timers of a batch in one call (a few set-based statements can
- * fire thousands a second); a timer of another kind is fired one per transaction.
+ * Kinds registered with `handleBatch` are claimed up to `batchSize` at a time and get them in one call (a few
+ * set-based statements can fire thousands a second); a timer of another kind is fired alone in its transaction.
  */
 @Injectable()
 export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -142,26 +142,35 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async drainOne(): Promise<number> {
     let fired = 0;
-    for (let round = 0; round < MAX_PER_DRAIN && !this.stopped; round++) {
-      const batch = await this.fireBatch();
-      if (batch.outcome === 'none') break;
-      fired += batch.outcome === 'fired' ? batch.count : await this.fireOneByOne(batch.timers, batch.error);
+    let batchesDone = this.batchHandlers.size === 0;
+    let singlesDone = false;
+    for (let round = 0; round < MAX_PER_DRAIN && !this.stopped && !(batchesDone && singlesDone); round++) {
+      if (!batchesDone) {
+        const batch = await this.fireBatch();
+        if (batch.outcome === 'none') batchesDone = true;
+        else fired += batch.outcome === 'fired' ? batch.count : await this.fireOneByOne(batch.timers, batch.error);
+      }
+      if (!singlesDone) {
+        const single = await this.fireSingle();
+        if (single.outcome === 'none') singlesDone = true;
+        else if (single.outcome === 'fired') fired++;
+        else await this.recordFailure(single.timer, single.error);
+      }
     }
     return fired;
   }
 
-  /**
-   * Claims the oldest due timers, whatever their kind (a claim filtered by kind can lead the planner to the
-   * uniqueness index and a scan of every pending timer), and fires in one transaction up to `batchSize` of batch
-   * kinds, each kind's share in one call of its handler, and at most one of another kind, so those stay one per
-   * transaction as their handlers expect (a fan-out step, say).
-   */
+  /** Claims up to `batchSize` due timers of the batch kinds and fires each kind's share in one handler call. */
   private async fireBatch(): Promise<BatchAttempt> {
     let claimed: DueTimer[] = [];
     try {
       return await this.unitOfWork.run(async (tx): Promise<BatchAttempt> => {
-        const limit = this.batchHandlers.size > 0 ? this.batchSize : 1;
-        const rows = await this.claim(tx.manager, `status = 'pending' AND due_at <= now() ORDER BY due_at LIMIT $1`, [limit]);
+        // `kind || ''` keeps the planner on the due-time index: with `kind = ANY`, before statistics exist, it took
+        // the (kind, subject) uniqueness index and read every pending timer of the kind.
+        const rows = await this.claim(tx.manager, `(kind || '') = ANY($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT $2`, [
+          [...this.batchHandlers.keys()],
+          this.batchSize,
+        ]);
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
         observeTimerLag(claimed);
@@ -172,6 +181,11 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (claimed.length === 0) throw error;
       return { outcome: 'failed', timers: claimed, error: error as Error };
     }
+  }
+
+  /** Fires the oldest due timer of the other kinds, alone in its transaction (a fan-out step, say). */
+  private fireSingle(): Promise<Attempt> {
+    return this.fireOne(`kind <> ALL($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT 1`, [[...this.batchHandlers.keys()]]);
   }
 
   private async fire(kind: string, timers: DueTimer[], tx: Transaction): Promise<void> {
@@ -192,19 +206,19 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let fired = 0;
     for (const timer of timers) {
       if (this.stopped) break;
-      const result = await this.fireAlone(timer.id);
+      const result = await this.fireOne(`id = $1 AND due_at <= now()`, [timer.id]);
       if (result.outcome === 'fired') fired++;
       else if (result.outcome === 'failed') await this.recordFailure(result.timer, result.error);
     }
     return fired;
   }
 
-  /** Fires the timer `id` alone, if it is still pending and due. */
-  private async fireAlone(id: string): Promise<Attempt> {
+  /** Fires the first pending timer matching `where`, if any, alone in its transaction. */
+  private async fireOne(where: string, params: unknown[]): Promise<Attempt> {
     let claimed: DueTimer | undefined;
     try {
       return await this.unitOfWork.run(async (tx): Promise<Attempt> => {
-        const [row] = await this.claim(tx.manager, `id = $1 AND status = 'pending' AND due_at <= now()`, [id]);
+        const [row] = await this.claim(tx.manager, where, params);
         if (!row) return { outcome: 'none' };
         claimed = toDueTimer(row);
         observeTimerLag([claimed]);
@@ -219,24 +233,17 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks fired those of
-   * batch kinds and the oldest one of another kind, in one statement, before their handlers run, so a handler may
-   * schedule the next timer of its kind and subject. The others stay locked, unfired, until this transaction ends.
-   * Returns the fired ones oldest first, as they were claimed (attempts not yet counted).
+   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks them fired in
+   * one statement, before their handlers run, so a handler may schedule the next timer of its kind and subject.
+   * Returns them oldest first, as they were claimed (attempts not yet counted).
    */
   private async claim(manager: EntityManager, where: string, params: unknown[]): Promise<TimerRow[]> {
     const table = `"${this.options.schema}".timers`;
-    const batchKinds = `$${params.length + 1}::text[]`;
     const result: [TimerRow[], number] = await manager.query(
-      `WITH locked AS (SELECT id, kind, due_at FROM ${table} WHERE ${where} FOR UPDATE SKIP LOCKED),
-       chosen AS (
-         SELECT id FROM locked WHERE kind = ANY(${batchKinds})
-         UNION ALL (SELECT id FROM locked WHERE kind <> ALL(${batchKinds}) ORDER BY due_at LIMIT 1)
-       )
-       UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
-       WHERE t.id = ANY(ARRAY(SELECT id FROM chosen))
+      `UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
+       WHERE t.id = ANY(ARRAY(SELECT id FROM ${table} WHERE status = 'pending' AND ${where} FOR UPDATE SKIP LOCKED))
        RETURNING t.id, t.kind, t.subject_id, t.due_at, t.payload, t.attempts - 1 AS attempts`,
-      [...params, [...this.batchHandlers.keys()]],
+      params,
     );
     // TypeORM answers an UPDATE ... RETURNING with [rows, count].
     return result[0].sort((a, b) => a.due_at.getTime() - b.due_at.getTime());
