@@ -1,6 +1,6 @@
 import { buildEvent, deadLetterTopic, EventType, topicFor } from '@redress/contracts';
 import { randomUUID } from 'node:crypto';
-import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
+import { complaintBody, complaintReceivedEvent, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
@@ -22,21 +22,7 @@ describeE2E('messaging guarantees', () => {
     await stack?.stop();
   });
 
-  function complaintReceived(complaintId = randomUUID()) {
-    return buildEvent('intake', {
-      type: EventType.ComplaintReceived,
-      key: complaintId,
-      data: {
-        complaintId,
-        receivedAt: new Date().toISOString(),
-        clientSystem: 'probe',
-        customer: { name: 'Boris', phone: '+79160000000' },
-        touchpoint: 'store',
-        text: 'The shop assistant was rude',
-        dissatisfaction: 'upset',
-      },
-    });
-  }
+  const complaintReceived = (complaintId?: string) => complaintReceivedEvent(complaintId);
 
   async function linksOf(complaintId: string): Promise<number> {
     const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM triage.complaint_links WHERE complaint_id = $1', [complaintId]);

@@ -1,8 +1,8 @@
-import { buildEvent, EventType } from '@redress/contracts';
 import { OutboxRelay } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { complaintReceivedEvent } from '../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { ComplaintStore } from './complaint-store';
 import { intakeDataSourceSpec } from './intake.data-source';
@@ -28,22 +28,7 @@ describeE2E('complaint store', () => {
     await dataSource?.destroy();
   });
 
-  function received() {
-    const complaintId = randomUUID();
-    return buildEvent('intake', {
-      type: EventType.ComplaintReceived,
-      key: complaintId,
-      data: {
-        complaintId,
-        receivedAt: new Date().toISOString(),
-        clientSystem: 'crm',
-        customer: { name: 'Boris', phone: '+79160000000' },
-        touchpoint: 'store',
-        text: 'The shop assistant was rude',
-        dissatisfaction: 'upset',
-      },
-    });
-  }
+  const received = () => complaintReceivedEvent(randomUUID(), 'crm');
 
   async function written(eventIds: string[]) {
     const { complaints, events, outbox } = (
