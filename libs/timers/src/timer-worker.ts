@@ -174,7 +174,10 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
         observeTimerLag(claimed);
-        for (const [kind, ofKind] of groupByKind(claimed)) await this.fire(kind, ofKind, tx);
+        for (const [kind, handler] of this.batchHandlers) {
+          const ofKind = claimed.filter((timer) => timer.kind === kind);
+          if (ofKind.length > 0) await handler(ofKind, tx);
+        }
         return { outcome: 'fired', count: claimed.length };
       });
     } catch (error) {
@@ -188,12 +191,12 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.fireOne(`kind <> ALL($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT 1`, [[...this.batchHandlers.keys()]]);
   }
 
-  private async fire(kind: string, timers: DueTimer[], tx: Transaction): Promise<void> {
-    const batchHandler = this.batchHandlers.get(kind);
-    const handler = this.handlers.get(kind);
-    if (batchHandler) return batchHandler(timers, tx);
-    if (!handler) throw new Error(`no handler for timer kind "${kind}"`);
-    for (const timer of timers) await handler(timer, tx);
+  private async fire(timer: DueTimer, tx: Transaction): Promise<void> {
+    const batchHandler = this.batchHandlers.get(timer.kind);
+    const handler = this.handlers.get(timer.kind);
+    if (batchHandler) return batchHandler([timer], tx);
+    if (!handler) throw new Error(`no handler for timer kind "${timer.kind}"`);
+    return handler(timer, tx);
   }
 
   /** After a failed batch: each of its timers alone, so only the ones that fail by themselves are retried. */
@@ -222,7 +225,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
         if (!row) return { outcome: 'none' };
         claimed = toDueTimer(row);
         observeTimerLag([claimed]);
-        await this.fire(claimed.kind, [claimed], tx);
+        await this.fire(claimed, tx);
         return { outcome: 'fired' };
       });
     } catch (error) {
@@ -265,12 +268,6 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (giveUp) this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
     else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
   }
-}
-
-function groupByKind(timers: DueTimer[]): Map<string, DueTimer[]> {
-  const byKind = new Map<string, DueTimer[]>();
-  for (const timer of timers) byKind.set(timer.kind, [...(byKind.get(timer.kind) ?? []), timer]);
-  return byKind;
 }
 
 function toDueTimer(row: TimerRow): DueTimer {

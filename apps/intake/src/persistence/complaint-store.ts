@@ -77,13 +77,16 @@ export class ComplaintStore {
     if (batch.length === 0) return;
     this.inFlight++;
     try {
-      const written = await this.write(batch).catch(() => undefined);
-      if (written) {
-        for (const acceptance of batch) acceptance.settle(written.has(acceptance.event.id));
-      } else {
-        for (const acceptance of batch) {
-          await this.write([acceptance]).then((alone) => acceptance.settle(alone.has(acceptance.event.id)), acceptance.fail);
-        }
+      const shared = batch.length > 1 ? await this.write(batch).catch(() => undefined) : undefined;
+      for (const acceptance of batch) {
+        // Alone when there was nothing to share, or when the shared statement failed.
+        const written =
+          shared ??
+          (await this.write([acceptance]).catch((error: Error) => {
+            acceptance.fail(error);
+            return undefined;
+          }));
+        if (written) acceptance.settle(written.has(acceptance.event.id));
       }
     } finally {
       this.inFlight--;
