@@ -2,6 +2,7 @@ export * from './config/duration';
 export * from './config/settings';
 export * from './database/service-data-source';
 export * from './database/database.module';
+export * from './database/queue-table-vacuum';
 export * from './http/validation';
 export * from './http/unexpected-error.filter';
 export * from './kafka-server.options';

@@ -1,5 +1,5 @@
 import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
-import { DataSourceSpec } from '@redress/platform';
+import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
@@ -9,7 +9,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: INTAKE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA)],
+    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox'])],
     poolSize: 20,
   };
 }

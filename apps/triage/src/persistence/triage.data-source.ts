@@ -1,5 +1,5 @@
 import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
-import { DataSourceSpec } from '@redress/platform';
+import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { ComplaintExcerpts1732700000000 } from '../migrations/1732700000000-complaint-excerpts';
@@ -10,6 +10,6 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: TRIAGE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA), ComplaintExcerpts1732700000000, ClosingTheLoop1732800000000, outboxPayloadAsTextMigration(TRIAGE_SCHEMA)],
+    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA), ComplaintExcerpts1732700000000, ClosingTheLoop1732800000000, outboxPayloadAsTextMigration(TRIAGE_SCHEMA), queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers'])],
   };
 }

@@ -1,0 +1,54 @@
+import { createServiceDataSource } from '@redress/platform';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { describeE2E, testDatabase } from '../../test/support/test-stack';
+import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
+import { provision } from './provision';
+
+const QUEUE_TABLES = ['intake.outbox', 'triage.outbox', 'triage.timers', 'escalation.outbox', 'escalation.timers', 'notifier.outbox', 'notifier.timers', 'notifier.notifications'];
+
+/** What provisioning leaves in a fresh database, beyond what the services' own tests read and write. */
+describeE2E('provision', () => {
+  let databaseUrl: string;
+  let db: Client;
+
+  beforeAll(async () => {
+    databaseUrl = await testDatabase(`provision_${randomUUID().slice(0, 8)}`);
+    await provision(databaseUrl);
+    db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  const vacuumSettings = async (): Promise<Map<string, string[] | null>> => {
+    const { rows } = await db.query(
+      `SELECT n.nspname || '.' || c.relname AS name, c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind = 'r' AND n.nspname IN ('intake', 'triage', 'escalation', 'notifier')`,
+    );
+    return new Map(rows.map((row) => [row.name, row.reloptions]));
+  };
+
+  it('has every queue table vacuumed after a thousand dead rows, and no other table', async () => {
+    const settings = await vacuumSettings();
+    for (const table of QUEUE_TABLES) {
+      expect([table, settings.get(table)]).toEqual([table, ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000']]);
+    }
+    const others = [...settings].filter(([name, options]) => !QUEUE_TABLES.includes(name) && options !== null);
+    expect(others).toEqual([]);
+  });
+
+  it('puts the defaults back when the migration is reverted', async () => {
+    const intake = await createServiceDataSource(intakeDataSourceSpec(databaseUrl)).initialize();
+    try {
+      await intake.undoLastMigration();
+      expect((await vacuumSettings()).get('intake.outbox')).toBeNull();
+      await intake.runMigrations();
+      expect((await vacuumSettings()).get('intake.outbox')).toEqual(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000']);
+    } finally {
+      await intake.destroy();
+    }
+  });
+});
