@@ -107,7 +107,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (;;) {
       const rows: OutboxRow[] = await this.dataSource.query(
         `SELECT seq, event_type, topic, message_key, payload::text AS payload FROM "${this.options.schema}".outbox
-         WHERE sent_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE}`,
+         WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
+        [BATCH_SIZE],
       );
       if (rows.length === 0 || this.loop.stopped) return;
       await this.producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });

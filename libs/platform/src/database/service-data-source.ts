@@ -1,4 +1,5 @@
 import { DataSource, MixedList } from 'typeorm';
+import { PreparedStatementsClient } from './prepared-statements-client';
 
 export interface DataSourceSpec {
   schema: string;
@@ -21,6 +22,7 @@ export function createServiceDataSource(spec: DataSourceSpec): DataSource {
     synchronize: false,
     poolSize: spec.poolSize ?? 10,
     applicationName: `redress-${spec.schema}`,
+    extra: { Client: PreparedStatementsClient },
   });
 }
 
