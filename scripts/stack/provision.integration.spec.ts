@@ -5,6 +5,8 @@ import { describeE2E, testDatabase } from '../../test/support/test-stack';
 import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
 import { provision } from './provision';
 
+/** As Postgres lists a table's storage parameters. */
+const QUEUE_TABLE_OPTIONS = ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000'];
 const QUEUE_TABLES = ['intake.outbox', 'triage.outbox', 'triage.timers', 'escalation.outbox', 'escalation.timers', 'notifier.outbox', 'notifier.timers', 'notifier.notifications'];
 
 /** What provisioning leaves in a fresh database, beyond what the services' own tests read and write. */
@@ -34,7 +36,7 @@ describeE2E('provision', () => {
   it('has every queue table vacuumed after a thousand dead rows, and no other table', async () => {
     const settings = await vacuumSettings();
     for (const table of QUEUE_TABLES) {
-      expect([table, settings.get(table)]).toEqual([table, ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000']]);
+      expect([table, settings.get(table)]).toEqual([table, QUEUE_TABLE_OPTIONS]);
     }
     const others = [...settings].filter(([name, options]) => !QUEUE_TABLES.includes(name) && options !== null);
     expect(others).toEqual([]);
@@ -46,7 +48,7 @@ describeE2E('provision', () => {
       await intake.undoLastMigration();
       expect((await vacuumSettings()).get('intake.outbox')).toBeNull();
       await intake.runMigrations();
-      expect((await vacuumSettings()).get('intake.outbox')).toEqual(['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000']);
+      expect((await vacuumSettings()).get('intake.outbox')).toEqual(QUEUE_TABLE_OPTIONS);
     } finally {
       await intake.destroy();
     }
