@@ -72,7 +72,66 @@ const KEEP_UNREAD_MESSAGES: SourcePatch = {
         mpart->max_cnt  = 100000000;`,
 };
 
-export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES];
+/**
+ * The mock completed a group's sync as soon as the leader's SyncGroup carried every member's assignment, then answered
+ * a follower whose SyncGroup came after that with INVALID_REQUEST, which kafkajs treats as fatal: that consumer
+ * crashed for good and its partitions stalled until the broker timed it out of the group. Real Kafka answers a
+ * SyncGroup in a stable group with the member's assignment for the generation; so does the patched mock, which keeps
+ * each member's assignment until the next generation is elected instead of dropping it once the sync is done.
+ */
+const LATE_SYNC_GETS_ITS_ASSIGNMENT: SourcePatch[] = [
+  {
+    file: 'src/rdkafka_mock_cgrp.c',
+    why: 'a stable group accepts SyncGroup',
+    find: `        case RD_KAFKA_MOCK_CGRP_STATE_UP:
+                if (ApiKey == RD_KAFKAP_JoinGroup ||`,
+    replace: `        case RD_KAFKA_MOCK_CGRP_STATE_UP:
+                if (ApiKey == RD_KAFKAP_JoinGroup ||
+                    ApiKey == RD_KAFKAP_SyncGroup ||`,
+  },
+  {
+    file: 'src/rdkafka_mock_cgrp.c',
+    why: 'a SyncGroup after the sync is answered at once with the assignment',
+    find: `        if (mcgrp->state != RD_KAFKA_MOCK_CGRP_STATE_SYNCING)
+                return RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS; /* FIXME */`,
+    replace: `        if (mcgrp->state == RD_KAFKA_MOCK_CGRP_STATE_UP) {
+                rd_kafka_buf_write_i16(resp, RD_KAFKA_RESP_ERR_NO_ERROR);
+                rd_kafka_buf_write_kbytes(resp, member->assignment);
+                rd_kafka_mock_connection_send_response(mconn, resp);
+                return RD_KAFKA_RESP_ERR_NO_ERROR;
+        }
+
+        if (mcgrp->state != RD_KAFKA_MOCK_CGRP_STATE_SYNCING)
+                return RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS; /* FIXME */`,
+  },
+  {
+    file: 'src/rdkafka_mock_cgrp.c',
+    why: 'a completed sync keeps the assignments',
+    find: `                rd_kafka_mock_cgrp_classic_member_assignment_set(mcgrp, member,
+                                                                 NULL);
+
+                if (member->conn) {`,
+    replace: `                if (err)
+                        rd_kafka_mock_cgrp_classic_member_assignment_set(
+                            mcgrp, member, NULL);
+
+                if (member->conn) {`,
+  },
+  {
+    file: 'src/rdkafka_mock_cgrp.c',
+    why: 'a new generation starts without assignments',
+    find: `        mcgrp->generation_id++;
+`,
+    replace: `        mcgrp->generation_id++;
+
+        TAILQ_FOREACH(member, &mcgrp->members, link)
+                rd_kafka_mock_cgrp_classic_member_assignment_set(mcgrp, member,
+                                                                 NULL);
+`,
+  },
+];
+
+export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES, ...LATE_SYNC_GETS_ITS_ASSIGNMENT];
 
 /** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
 export async function applyMockPatches(librdkafkaDir: string): Promise<void> {
