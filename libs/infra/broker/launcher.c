@@ -10,6 +10,10 @@
  *                                  outage); topics, offsets and groups stay in
  *                                  memory and the port stays reserved.
  *   up                          -> "OK up": it listens again on the same port.
+ *   fail <api> <error> [count]  -> "OK fail": the next `count` (default 1)
+ *                                  requests of API key <api> are answered
+ *                                  with error code <error> (a broker refusing
+ *                                  a client, for tests of how it recovers).
  * Exits 0 on stdin EOF (the parent closed it or died) or SIGTERM/SIGINT.
  *
  * Built by libs/infra/src/broker/build-broker.ts against the librdkafka
@@ -146,12 +150,26 @@ static void handle_command(rd_kafka_mock_cluster_t *mcluster,
         char *cmd   = strtok(line, " \t\r\n");
         char *name  = strtok(NULL, " \t\r\n");
         char *parts = strtok(NULL, " \t\r\n");
+        char *extra = strtok(NULL, " \t\r\n");
         int partitions = default_partitions;
         const char *err;
 
         if (!cmd)
                 return; /* blank line: nothing to answer */
-        if (!strcmp(cmd, "down") || !strcmp(cmd, "up")) {
+        if (!strcmp(cmd, "fail")) {
+                int api, code, count = 1;
+                if (!name || !parts || parse_int(name, 0, 32767, &api) ||
+                    parse_int(parts, 1, 32767, &code) ||
+                    (extra && parse_int(extra, 1, 1000, &count))) {
+                        printf("ERR usage: fail <api> <error> [count]\n");
+                } else {
+                        while (count-- > 0)
+                                rd_kafka_mock_push_request_errors(
+                                    mcluster, (int16_t)api, 1,
+                                    (rd_kafka_resp_err_t)code);
+                        printf("OK fail\n");
+                }
+        } else if (!strcmp(cmd, "down") || !strcmp(cmd, "up")) {
                 int down = !strcmp(cmd, "down");
                 rd_kafka_resp_err_t rerr =
                     down ? rd_kafka_mock_broker_set_down(mcluster, BROKER_ID)
@@ -163,7 +181,7 @@ static void handle_command(rd_kafka_mock_cluster_t *mcluster,
                 else
                         printf("OK %s\n", cmd);
         } else if (strcmp(cmd, "topic") != 0 || !name) {
-                printf("ERR usage: topic <name> [partitions] | down | up\n");
+                printf("ERR usage: topic <name> [partitions] | down | up | fail <api> <error> [count]\n");
         } else if (parts && parse_int(parts, 1, 10000, &partitions)) {
                 printf("ERR invalid partition count: %s\n", parts);
         } else if ((err = create_topic(mcluster, name, partitions))) {

@@ -1,6 +1,7 @@
 import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { BatchFallback, ConsumedBatch } from './consumed-batch';
+import { reviveAfterFatalCrash } from './consumer-revival';
 import { recordLag } from './messaging.metrics';
 
 /** Most messages applied in one transaction: bounds how long a batch holds its locks and its connection. */
@@ -13,6 +14,8 @@ const MAX_BATCH = 100;
  * often the service commits, never what it does. Offsets are resolved only for applied messages.
  */
 export class BatchingKafkaServer extends ServerKafka {
+  private closing = false;
+
   constructor(options: Required<KafkaOptions>['options']) {
     super(options);
   }
@@ -20,7 +23,14 @@ export class BatchingKafkaServer extends ServerKafka {
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()];
     if (topics.length > 0) await consumer.subscribe({ ...this.options.subscribe, topics });
-    await consumer.run({ ...this.options.run, eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+    const run = () => consumer.run({ ...this.options.run, eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+    reviveAfterFatalCrash(consumer, { run, wanted: () => !this.closing, log: (message) => this.logger.warn?.(message) });
+    await run();
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    await super.close();
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> {

@@ -27,6 +27,11 @@ export interface EmbeddedBroker {
   setUp(): Promise<void>;
   /** setDown(), wait ms, setUp(). */
   outage(ms: number): Promise<void>;
+  /**
+   * The next `count` requests of Kafka API `apiKey` (e.g. 14, SyncGroup) are answered with `errorCode`: a broker
+   * refusing a client, to test how the client recovers.
+   */
+  failNext(apiKey: number, errorCode: number, count?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,11 +84,12 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<EmbeddedBro
     return result;
   };
 
-  const command = (line: 'down' | 'up'): Promise<void> => {
+  const command = (line: string): Promise<void> => {
+    const [name] = line.split(' ');
     const run = async () => {
       launcher.send(line);
-      const reply = await launcher.nextLine(COMMAND_TIMEOUT_MS, `reply to ${line}`);
-      if (reply !== `OK ${line}`) throw new Error(`embedded Kafka broker: ${line} failed: ${reply}`);
+      const reply = await launcher.nextLine(COMMAND_TIMEOUT_MS, `reply to ${name}`);
+      if (reply !== `OK ${name}`) throw new Error(`embedded Kafka broker: ${line} failed: ${reply}`);
     };
     const result = queue.then(run);
     queue = result.catch(() => undefined);
@@ -106,8 +112,14 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<EmbeddedBro
         await setUp();
       }
     },
+    failNext: (apiKey, errorCode, count = 1) => command(`fail ${wholeNumber(apiKey)} ${wholeNumber(errorCode)} ${wholeNumber(count)}`),
     stop: () => launcher.stop(STOP_GRACE_MS),
   };
+}
+
+function wholeNumber(value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`expected a whole number, got ${value}`);
+  return value;
 }
 
 function assertTopicName(name: string): void {
