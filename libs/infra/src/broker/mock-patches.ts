@@ -131,7 +131,177 @@ const LATE_SYNC_GETS_ITS_ASSIGNMENT: SourcePatch[] = [
   },
 ];
 
-export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES, ...LATE_SYNC_GETS_ITS_ASSIGNMENT];
+/**
+ * The mock held a Fetch that found no data for the request's whole MaxWait, even when data arrived meanwhile, so each
+ * hop of the pipeline waited 0-50 ms (the services' MaxWait) for nothing. Real Kafka answers as soon as data arrives.
+ * The patched mock remembers which partitions a held Fetch asked for and, when a producer appends to one of them,
+ * sends that (empty) answer at once: the consumer fetches again and gets the new data a round trip later.
+ */
+const ANSWER_HELD_FETCH_ON_PRODUCE: SourcePatch[] = [
+  {
+    file: 'src/rdkafka_mock_handlers.c',
+    why: 'a Fetch collects the partitions it asks for',
+    find: `        int changed_leaders_cnt = 0;
+        rd_kafka_mock_broker_t **changed_leaders =
+            rd_calloc(mcluster->broker_cnt, sizeof(*changed_leaders));
+
+        if (rkbuf->rkbuf_reqhdr.ApiVersion <= 14) {`,
+    replace: `        int changed_leaders_cnt = 0;
+        rd_kafka_mock_broker_t **changed_leaders =
+            rd_calloc(mcluster->broker_cnt, sizeof(*changed_leaders));
+        /* The partitions asked for, NULL-terminated, kept with a held
+         * answer so that a produce to one of them can release it. */
+        rd_kafka_mock_partition_t **asked = NULL;
+        int asked_cnt = 0, asked_size = 0;
+
+        if (rkbuf->rkbuf_reqhdr.ApiVersion <= 14) {`,
+  },
+  {
+    file: 'src/rdkafka_mock_handlers.c',
+    why: 'each partition a Fetch asks for is remembered',
+    find: `                        if (mtopic)
+                                mpart = rd_kafka_mock_partition_find(mtopic,
+                                                                     Partition);
+                        else if (find_topic_by_id)
+                                err = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_ID;
+`,
+    replace: `                        if (mtopic)
+                                mpart = rd_kafka_mock_partition_find(mtopic,
+                                                                     Partition);
+                        else if (find_topic_by_id)
+                                err = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_ID;
+
+                        if (mpart) {
+                                if (asked_cnt + 2 > asked_size) {
+                                        asked_size =
+                                            asked_size ? asked_size * 2 : 16;
+                                        asked = rd_realloc(
+                                            asked,
+                                            asked_size * sizeof(*asked));
+                                }
+                                asked[asked_cnt++] = mpart;
+                                asked[asked_cnt]   = NULL;
+                        }
+`,
+  },
+  {
+    file: 'src/rdkafka_mock_handlers.c',
+    why: 'a held Fetch answer carries the partitions it waits for',
+    find: `        if (!totsize && MaxWait > 0)
+                resp->rkbuf_ts_retry = rd_clock() + (MaxWait * 1000);
+
+        rd_kafka_mock_connection_send_response0(mconn, resp, rd_true);
+        rd_free(changed_leaders);
+        return 0;
+
+err_parse:
+        rd_kafka_buf_destroy(resp);
+        rd_free(changed_leaders);
+        return -1;
+}`,
+    replace: `        if (!totsize && MaxWait > 0) {
+                resp->rkbuf_ts_retry = rd_clock() + (MaxWait * 1000);
+                /* Freed with the answer (rd_kafka_buf_destroy_final). */
+                resp->rkbuf_make_opaque          = asked;
+                resp->rkbuf_free_make_opaque_cb  = rd_free;
+                asked                            = NULL;
+        }
+
+        rd_kafka_mock_connection_send_response0(mconn, resp, rd_true);
+        rd_free(changed_leaders);
+        rd_free(asked);
+        return 0;
+
+err_parse:
+        rd_kafka_buf_destroy(resp);
+        rd_free(changed_leaders);
+        rd_free(asked);
+        return -1;
+}`,
+  },
+  {
+    file: 'src/rdkafka_mock.c',
+    why: 'the release is declared before the log append uses it',
+    find: `rd_kafka_resp_err_t
+rd_kafka_mock_partition_log_append(rd_kafka_mock_partition_t *mpart,
+                                   const rd_kafkap_bytes_t *records,`,
+    replace: `static void
+rd_kafka_mock_release_held_fetches(const rd_kafka_mock_partition_t *mpart);
+
+rd_kafka_resp_err_t
+rd_kafka_mock_partition_log_append(rd_kafka_mock_partition_t *mpart,
+                                   const rd_kafkap_bytes_t *records,`,
+  },
+  {
+    file: 'src/rdkafka_mock.c',
+    why: 'an append releases the Fetch answers held for its partition',
+    find: `        rd_kafka_mock_partition_update_lso(mpart, mpart->topic->cluster);
+        mtx_unlock(&mpart->topic->cluster->lock);
+
+        return RD_KAFKA_RESP_ERR_NO_ERROR;`,
+    replace: `        rd_kafka_mock_partition_update_lso(mpart, mpart->topic->cluster);
+        mtx_unlock(&mpart->topic->cluster->lock);
+
+        rd_kafka_mock_release_held_fetches(mpart);
+
+        return RD_KAFKA_RESP_ERR_NO_ERROR;`,
+  },
+  {
+    file: 'src/rdkafka_mock.c',
+    why: 'held Fetch answers asking for a partition can be released',
+    find: `/**
+ * @brief Per-Connection IO handler
+ */`,
+    replace: `/**
+ * @brief Sends now the held (empty) Fetch answers whose request asked for
+ *        \\p mpart, which has just received data.
+ */
+static void
+rd_kafka_mock_release_held_fetches(const rd_kafka_mock_partition_t *mpart) {
+        rd_kafka_mock_broker_t *mrkb;
+
+        TAILQ_FOREACH(mrkb, &mpart->topic->cluster->brokers, link) {
+                rd_kafka_mock_connection_t *mconn, *tmp;
+
+                TAILQ_FOREACH_SAFE(mconn, &mrkb->connections, link, tmp) {
+                        rd_kafka_buf_t *rkbuf;
+                        rd_bool_t released = rd_false;
+
+                        TAILQ_FOREACH(rkbuf, &mconn->outbufs.rkbq_bufs,
+                                      rkbuf_link) {
+                                rd_kafka_mock_partition_t **asked =
+                                    rkbuf->rkbuf_make_opaque;
+
+                                if (rkbuf->rkbuf_reqhdr.ApiKey !=
+                                        RD_KAFKAP_Fetch ||
+                                    !rkbuf->rkbuf_ts_retry || !asked)
+                                        continue;
+                                for (; *asked; asked++) {
+                                        if (*asked == mpart) {
+                                                rkbuf->rkbuf_ts_retry = 0;
+                                                released = rd_true;
+                                                break;
+                                        }
+                                }
+                        }
+                        if (released)
+                                rd_kafka_mock_connection_write_out(mconn);
+                }
+        }
+}
+
+/**
+ * @brief Per-Connection IO handler
+ */`,
+  },
+];
+
+export const MOCK_PATCHES: SourcePatch[] = [
+  FETCH_ALL_MESSAGE_SETS,
+  KEEP_UNREAD_MESSAGES,
+  ...LATE_SYNC_GETS_ITS_ASSIGNMENT,
+  ...ANSWER_HELD_FETCH_ON_PRODUCE,
+];
 
 /** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
 export async function applyMockPatches(librdkafkaDir: string): Promise<void> {
