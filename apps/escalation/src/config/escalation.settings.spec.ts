@@ -8,7 +8,7 @@ describe('loadEscalationSettings', () => {
     expect(settings.serviceLevels).toEqual({ acknowledgeWithinMs: 4 * 3_600_000, resolveWithinMs: 5 * 86_400_000 });
     expect(settings.nearBreachWithinMs).toBe(3_600_000);
     expect(settings.adminToken).toBeNull();
-    expect(settings.timers).toEqual({ pollIntervalMs: 100, batchSize: 1000, concurrency: 2 });
+    expect(settings.timers).toEqual({ pollIntervalMs: 100, batchSize: 1000, concurrency: 3 });
   });
 
   it('reads the settings and names a bad one', () => {

@@ -26,7 +26,7 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
     timers: {
       pollIntervalMs: readDuration(env, 'ESCALATION_TIMER_POLL', '100ms'),
       batchSize: readWholeNumber(env, 'ESCALATION_TIMER_BATCH', 1000, 1, 10_000),
-      concurrency: readWholeNumber(env, 'ESCALATION_TIMER_CONCURRENCY', 2, 1, 10_000),
+      concurrency: readWholeNumber(env, 'ESCALATION_TIMER_CONCURRENCY', 3, 1, 10_000),
     },
     followUpDepartment: env.FOLLOW_UP_DEPARTMENT?.trim() || 'customer-care',
   };
