@@ -14,7 +14,7 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
 
   constructor(@Inject(NOTIFIER_SETTINGS) settings: NotifierSettings) {
     const { timeoutMs } = settings.delivery;
-    this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, timeoutMs);
+    this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, { timeoutMs, messagesPerConnection: settings.smtpMessagesPerConnection });
     this.sms = new SmsChannel(settings.smsGatewayUrl, timeoutMs);
     this.webhook = new WebhookChannel(settings.webhookSecret, timeoutMs);
   }

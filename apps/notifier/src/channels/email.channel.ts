@@ -10,9 +10,9 @@ export class EmailChannel {
   constructor(
     private readonly smtpUrl: string | null,
     private readonly from: string,
-    timeoutMs: number,
+    connection: SmtpConnectionOptions,
   ) {
-    this.transport = smtpUrl ? createTransport(smtpOptions(smtpUrl, timeoutMs)) : createTransport({ jsonTransport: true });
+    this.transport = smtpUrl ? createTransport(smtpOptions(smtpUrl, connection)) : createTransport({ jsonTransport: true });
   }
 
   async deliver(message: OutgoingMessage): Promise<void> {
@@ -32,13 +32,21 @@ export class EmailChannel {
   }
 }
 
+export interface SmtpConnectionOptions {
+  timeoutMs: number;
+  messagesPerConnection: number;
+}
+
 /** smtp://user:password@host:port (STARTTLS when offered) or smtps:// (TLS from the start), pooled. */
-function smtpOptions(smtpUrl: string, timeoutMs: number) {
+function smtpOptions(smtpUrl: string, { timeoutMs, messagesPerConnection }: SmtpConnectionOptions) {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   return {
     pool: true as const,
     maxConnections: 4,
+    // nodemailer replaces a connection after this many messages (its default: 100), and the pool then pauses 100 ms
+    // before it sends anything queued: at 100 emails a second that stalled about 2 % of them by 100-150 ms.
+    maxMessages: messagesPerConnection,
     host: url.hostname,
     port: Number(url.port || (secure ? 465 : 587)),
     secure,

@@ -6,6 +6,7 @@ describe('notifier settings', () => {
   it('has working defaults', () => {
     expect(loadNotifierSettings(base)).toMatchObject({
       smtpUrl: null,
+      smtpMessagesPerConnection: 1000,
       smsGatewayUrl: null,
       defaultTimezone: 'Europe/Moscow',
       defaultLocale: 'ru',
@@ -31,6 +32,7 @@ describe('notifier settings', () => {
     ['WEBHOOK_SECRET', 'short'],
     ['CONTACT_WINDOWS', 'sometimes'],
     ['DELIVERY_MAX_ATTEMPTS', '0'],
+    ['SMTP_MESSAGES_PER_CONNECTION', '0'],
   ])('refuses a bad %s', (name, value) => {
     expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
   });

@@ -7,6 +7,8 @@ import { isLocale, Locale } from '../domain/locale';
 export interface NotifierSettings extends ServiceSettings {
   /** smtp://host:port of the mail server; unset: emails are written to the service log. */
   smtpUrl: string | null;
+  /** Messages one pooled SMTP connection sends before it is replaced (see EmailChannel). */
+  smtpMessagesPerConnection: number;
   mailFrom: string;
   /** The SMS gateway's HTTP endpoint (POST { to, text, reference }); unset: SMS go to the service log. */
   smsGatewayUrl: string | null;
@@ -57,6 +59,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   return {
     ...base,
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpMessagesPerConnection: readWholeNumber(env, 'SMTP_MESSAGES_PER_CONNECTION', 1000, 1),
     mailFrom: env.MAIL_FROM ?? 'Redress Customer Care <care@redress.local>',
     smsGatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
     webhookSecret,
