@@ -15,13 +15,21 @@ export class RecordTimelineService {
 
   async recordComplaintEvent(event: EventEnvelope, complaintId: string, tx: Transaction): Promise<void> {
     const entry = describeEvent(event);
-    const inserted: unknown[] = await tx.manager.query(
-      `INSERT INTO intake.complaint_events (event_id, complaint_id, type, occurred_at, summary, details)
-       SELECT $1, id, $3, $4, $5, $6 FROM intake.complaints WHERE id = $2
-       RETURNING event_id`,
-      [event.id, complaintId, event.type, event.occurredAt, entry.summary, entry.details],
+    const reached = statusReachedBy(event);
+    // The entry and the status it brings in one statement: this runs for nearly every event about a complaint.
+    const [{ recorded }]: { recorded: boolean }[] = await tx.manager.query(
+      `WITH entry AS (
+         INSERT INTO intake.complaint_events (event_id, complaint_id, type, occurred_at, summary, details)
+         SELECT $1, id, $3, $4, $5, $6 FROM intake.complaints WHERE id = $2
+         RETURNING complaint_id
+       ), advanced AS (
+         UPDATE intake.complaints SET status = $7, status_rank = $8
+         WHERE id = $2 AND status_rank < $8 AND EXISTS (SELECT FROM entry)
+       )
+       SELECT EXISTS (SELECT FROM entry) AS recorded`,
+      [event.id, complaintId, event.type, event.occurredAt, entry.summary, entry.details, reached, reached && statusRank(reached)],
     );
-    if (inserted.length === 0) {
+    if (!recorded) {
       this.logger.warn(`[${event.correlationId}] ${event.type} for unknown complaint ${complaintId} ignored`);
       return;
     }
@@ -29,7 +37,6 @@ export class RecordTimelineService {
       const { rootCauseId } = (event as EventEnvelope<typeof EventType.RootCauseComplaintLinked>).data;
       await this.link(complaintId, rootCauseId, tx);
     }
-    await this.advanceStatus(complaintId, statusReachedBy(event), tx);
   }
 
   async recordRootCauseEvent(event: EventEnvelope, rootCauseId: string, tx: Transaction): Promise<void> {
