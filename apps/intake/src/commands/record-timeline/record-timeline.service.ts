@@ -16,7 +16,8 @@ export class RecordTimelineService {
   async recordComplaintEvent(event: EventEnvelope, complaintId: string, tx: Transaction): Promise<void> {
     const entry = describeEvent(event);
     const reached = statusReachedBy(event);
-    // The entry and the status it brings in one statement: this runs for nearly every event about a complaint.
+    // The entry and the status it brings in one statement: this runs for nearly every event about a complaint. An
+    // event that brings no status leaves $8 null, and `status_rank < NULL` updates nothing.
     const [{ recorded }]: { recorded: boolean }[] = await tx.manager.query(
       `WITH entry AS (
          INSERT INTO intake.complaint_events (event_id, complaint_id, type, occurred_at, summary, details)
@@ -65,14 +66,11 @@ export class RecordTimelineService {
       `SELECT max(status_rank) AS rank FROM intake.root_cause_events WHERE root_cause_id = $1`,
       [rootCauseId],
     );
-    if (rank !== null) await this.advanceStatus(complaintId, statusAtRank(rank), tx);
-  }
-
-  private async advanceStatus(complaintId: string, reached: ReturnType<typeof statusReachedBy>, tx: Transaction): Promise<void> {
-    if (!reached) return;
+    if (rank === null) return;
+    const caughtUp = statusAtRank(rank);
     await tx.manager.query(
       `UPDATE intake.complaints SET status = $2, status_rank = $3 WHERE id = $1 AND status_rank < $3`,
-      [complaintId, reached, statusRank(reached)],
+      [complaintId, caughtUp, statusRank(caughtUp)],
     );
   }
 }
