@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { loggerParams, MetricsController } from '@redress/platform';
 import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { CONSOLE_SETTINGS, ConsoleSettings } from './config/console.settings';
 import { HealthController } from './http/health.controller';
 import { PageErrorFilter } from './http/page-error.filter';
@@ -21,9 +22,9 @@ import { NotifierApi } from './upstream/notifier.api';
 import { TriageApi } from './upstream/triage.api';
 import { Upstream } from './upstream/upstream';
 
-export function consoleModule(settings: ConsoleSettings) {
+export function consoleModule(settings: ConsoleSettings, logger: Logger) {
   @Module({
-    imports: [LoggerModule.forRoot(loggerParams(settings))],
+    imports: [LoggerModule.forRoot(loggerParams(logger))],
     controllers: [SignInController, CommitteeController, AssignmentsController, CallbacksController, ReviewController, ComplaintController, HealthController, MetricsController],
     providers: [
       { provide: CONSOLE_SETTINGS, useValue: settings },

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { echoCorrelationId, measureHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
+import { correlateRequests, createAppLogger, logHttpRequests, measureHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { loadConsoleSettings } from './config/console.settings';
@@ -16,14 +16,16 @@ const MAX_BODY_BYTES = 64 * 1024;
 async function main(): Promise<void> {
   const settings = loadConsoleSettings();
   const logger = new Logger('console');
+  const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
-    consoleModule(settings),
+    consoleModule(settings, appLogger),
     new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
-  echoCorrelationId(fastify);
+  correlateRequests(fastify);
+  logHttpRequests(fastify, appLogger);
   measureHttpRequests(fastify);
   fastify.addHook('onSend', async (_request, reply) => {
     // Pages are made here and nowhere else: no framing by other sites, no scripts but our own.

@@ -8,6 +8,7 @@ import { SubmitComplaintHttpController } from './commands/submit-complaint/submi
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
+import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
@@ -33,6 +34,7 @@ export function intakeModule(settings: IntakeSettings) {
       ClientSystemGuard,
       ComplaintStore,
       ExpireIdempotencyKeysJob,
+      InFlightLimit,
       SubmitComplaintService,
       RecordTimelineService,
       GetComplaintQuery,

@@ -9,7 +9,8 @@ import { parseJsonBody } from './http/json-body';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
-import { echoCorrelationId, requestCorrelationId } from './observability/correlation-id';
+import { correlateRequests, requestCorrelationId } from './observability/correlation-id';
+import { createAppLogger, logHttpRequests } from './observability/logging';
 import { measureHttpRequests } from './observability/http-metrics';
 import { withObservability } from './observability/observability.module';
 import { retryUntilStarted } from './retry-until-started';
@@ -29,15 +30,17 @@ export async function runService(
   docs?: ApiDocsOptions,
 ): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
+  const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
-    withObservability(module, settings),
+    withObservability(module, settings, appLogger),
     new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
     // Held until pino takes over, so start-up lines are JSON too.
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
-  echoCorrelationId(fastify);
+  correlateRequests(fastify);
+  logHttpRequests(fastify, appLogger);
   measureHttpRequests(fastify);
   // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
   fastify.removeAllContentTypeParsers();

@@ -1,3 +1,4 @@
+import { Correlation } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance } from 'fastify';
@@ -14,9 +15,14 @@ export function requestCorrelationId(request: { headers: IncomingHttpHeaders }):
   return typeof given === 'string' && ACCEPTED_ID.test(given) ? given : randomUUID();
 }
 
-/** Answers every request with the id its log lines carry, so a caller without an id of its own can quote it. */
-export function echoCorrelationId(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request, reply) => {
+/**
+ * Serves every request under its correlation id, so the lines logged meanwhile carry it, and answers with the id,
+ * so a caller without an id of its own can quote it.
+ */
+export function correlateRequests(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header(CORRELATION_HEADER, request.id);
+    // The rest of the request (body, handler) starts inside `done`, so it runs with the id as the current one.
+    Correlation.run(request.id, done);
   });
 }

@@ -1,10 +1,12 @@
 import { Correlation } from '@redress/messaging';
+import Fastify from 'fastify';
 import { Writable } from 'node:stream';
-import { pinoHttp } from 'pino-http';
+import { pino } from 'pino';
 import { loadServiceSettings } from '../config/settings';
-import { loggerOptions } from './logging';
+import { correlateRequests, CORRELATION_HEADER, requestCorrelationId } from './correlation-id';
+import { loggerOptions, logHttpRequests } from './logging';
 
-/** The root logger nestjs-pino uses (the pino-http middleware's), writing into an array. */
+/** The app's logger, writing into an array. */
 function capture(logLevel = 'info') {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
@@ -14,7 +16,7 @@ function capture(logLevel = 'info') {
     },
   });
   const settings = loadServiceSettings('notifier', { DATABASE_URL: 'postgres://x', KAFKA_BROKERS: 'b:9092', LOG_LEVEL: logLevel });
-  const logger = pinoHttp(loggerOptions(settings), stream).logger;
+  const logger = pino(loggerOptions(settings), stream);
   // pino writes synchronously to a plain stream, but the Writable may defer: let it flush.
   const flushed = () => new Promise((resolve) => setImmediate(resolve));
   return { logger, lines, flushed };
@@ -55,5 +57,63 @@ describe('service logs', () => {
     logger.warn('loud');
     await flushed();
     expect(lines.map((line) => line.msg)).toEqual(['loud']);
+  });
+
+  describe('of HTTP requests', () => {
+    const { logger, lines, flushed } = capture();
+    const fastify = Fastify({ genReqId: requestCorrelationId });
+    correlateRequests(fastify);
+    logHttpRequests(fastify, logger);
+    fastify.post('/things', async (request) => {
+      // After the body was read: the request's id is still the current one.
+      logger.info({ size: JSON.stringify(request.body).length }, 'handling');
+      return { ok: true };
+    });
+    fastify.get('/broken', async () => {
+      throw new Error('boom');
+    });
+    fastify.get('/health/ready', async () => ({ status: 'ok' }));
+    let url: string;
+
+    beforeAll(async () => {
+      url = await fastify.listen({ port: 0, host: '127.0.0.1' });
+    });
+    afterAll(() => fastify.close());
+    beforeEach(() => lines.splice(0));
+
+    it('log one line per request with its correlation id, which the lines logged while serving it carry too', async () => {
+      const response = await fetch(`${url}/things?page=2`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CORRELATION_HEADER]: 'crm:ticket-7' },
+        body: JSON.stringify({ name: 'Anna Petrova' }),
+      });
+      expect(response.headers.get(CORRELATION_HEADER)).toBe('crm:ticket-7');
+      await flushed();
+      expect(lines).toEqual([
+        expect.objectContaining({ msg: 'handling', correlationId: 'crm:ticket-7', level: 'info' }),
+        expect.objectContaining({
+          msg: 'request completed',
+          level: 'info',
+          correlationId: 'crm:ticket-7',
+          req: { method: 'POST', url: '/things?page=2' },
+          res: { statusCode: 200 },
+          responseTime: expect.any(Number),
+        }),
+      ]);
+      expect(JSON.stringify(lines)).not.toContain('Anna');
+    });
+
+    it('log a failed request at error level and leave health checks out', async () => {
+      await fetch(`${url}/broken`);
+      await fetch(`${url}/health/ready`);
+      await flushed();
+      expect(lines).toEqual([
+        expect.objectContaining({ msg: 'request completed', level: 'error', req: { method: 'GET', url: '/broken' }, res: { statusCode: 500 } }),
+      ]);
+      // Served outside any request, the logger names no correlation id.
+      logger.info('idle');
+      await flushed();
+      expect(lines[1]).not.toHaveProperty('correlationId');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
   ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
@@ -6,7 +6,7 @@ import {
 import { InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
-import { InFlightLimitInterceptor } from '../../http/in-flight-limit.interceptor';
+import { InFlightLimit } from '../../http/in-flight-limit';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 import { SubmitComplaintService } from './submit-complaint.service';
@@ -17,9 +17,11 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 @ApiSecurity('api-key')
 @Controller('complaints')
 @UseGuards(ClientSystemGuard)
-@UseInterceptors(InFlightLimitInterceptor)
 export class SubmitComplaintHttpController {
-  constructor(private readonly submitComplaint: SubmitComplaintService) {}
+  constructor(
+    private readonly submitComplaint: SubmitComplaintService,
+    private readonly inFlightLimit: InFlightLimit,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -36,7 +38,7 @@ export class SubmitComplaintHttpController {
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
   @ApiServiceUnavailableResponse({ description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
-  async submit(
+  submit(
     @CurrentClient() client: ClientSystem,
     @Body() body: SubmitComplaintRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -46,9 +48,11 @@ export class SubmitComplaintHttpController {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidRequestException([{ field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' }]);
     }
-    const { complaint, replayed } = await this.submitComplaint.submit(client, body, idempotencyKey);
-    reply.header('Location', `/complaints/${complaint.id}`);
-    if (replayed) reply.header('Idempotent-Replayed', 'true');
-    return complaint;
+    return this.inFlightLimit.admit(reply, async () => {
+      const { complaint, replayed } = await this.submitComplaint.submit(client, body, idempotencyKey);
+      reply.header('Location', `/complaints/${complaint.id}`);
+      if (replayed) reply.header('Idempotent-Replayed', 'true');
+      return complaint;
+    });
   }
 }

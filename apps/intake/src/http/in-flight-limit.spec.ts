@@ -1,31 +1,35 @@
-import { Controller, INestApplication, Post, UseInterceptors } from '@nestjs/common';
+import { Controller, INestApplication, Post, Res } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { Test } from '@nestjs/testing';
 import { INTAKE_SETTINGS } from '../config/intake.settings';
-import { InFlightLimitInterceptor } from './in-flight-limit.interceptor';
+import { InFlightLimit } from './in-flight-limit';
 
 /** Holds each request until the test lets it go, so requests pile up in flight. */
 let release: () => void = () => undefined;
 let held = new Promise<void>((resolve) => (release = resolve));
 
 @Controller('slow')
-@UseInterceptors(InFlightLimitInterceptor)
 class SlowController {
+  constructor(private readonly inFlightLimit: InFlightLimit) {}
+
   @Post()
-  async accept(): Promise<{ ok: true }> {
-    await held;
-    return { ok: true };
+  accept(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ ok: true }> {
+    return this.inFlightLimit.admit(reply, async () => {
+      await held;
+      return { ok: true };
+    });
   }
 }
 
-describe('InFlightLimitInterceptor', () => {
+describe('InFlightLimit', () => {
   let app: INestApplication;
   let url: string;
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
       controllers: [SlowController],
-      providers: [{ provide: INTAKE_SETTINGS, useValue: { maxInFlight: 2 } }],
+      providers: [InFlightLimit, { provide: INTAKE_SETTINGS, useValue: { maxInFlight: 2 } }],
     }).compile();
     app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
