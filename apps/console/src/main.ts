@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { correlateRequests, createAppLogger, logHttpRequests, measureHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
+import { createAppLogger, observeHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { loadConsoleSettings } from './config/console.settings';
@@ -24,9 +24,7 @@ async function main(): Promise<void> {
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
-  correlateRequests(fastify);
-  logHttpRequests(fastify, appLogger);
-  measureHttpRequests(fastify);
+  observeHttpRequests(fastify, appLogger);
   fastify.addHook('onSend', async (_request, reply) => {
     // Pages are made here and nowhere else: no framing by other sites, no scripts but our own.
     reply.header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');

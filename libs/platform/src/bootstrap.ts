@@ -9,10 +9,10 @@ import { parseJsonBody } from './http/json-body';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
-import { correlateRequests, requestCorrelationId } from './observability/correlation-id';
-import { createAppLogger, logHttpRequests } from './observability/logging';
-import { measureHttpRequests } from './observability/http-metrics';
+import { requestCorrelationId } from './observability/correlation-id';
+import { createAppLogger } from './observability/logging';
 import { withObservability } from './observability/observability.module';
+import { observeHttpRequests } from './observability/observe-http';
 import { retryUntilStarted } from './retry-until-started';
 import { stopOnSignals } from './stop-on-signals';
 
@@ -39,9 +39,7 @@ export async function runService(
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
-  correlateRequests(fastify);
-  logHttpRequests(fastify, appLogger);
-  measureHttpRequests(fastify);
+  observeHttpRequests(fastify, appLogger);
   // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
   fastify.removeAllContentTypeParsers();
   // Nest's own parsers are off (bodyParser: false), so this is the only way a body is read.

@@ -20,4 +20,5 @@ export * from './observability/observability.module';
 export * from './observability/correlation-id';
 export * from './observability/logging';
 export * from './observability/http-metrics';
+export * from './observability/observe-http';
 export * from './observability/metrics.controller';
