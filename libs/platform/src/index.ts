@@ -22,3 +22,4 @@ export * from './observability/logging';
 export * from './observability/http-metrics';
 export * from './observability/observe-http';
 export * from './observability/metrics.controller';
+export * from './net';
