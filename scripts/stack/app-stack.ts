@@ -26,6 +26,13 @@ export interface AppStackOptions {
   customerFacingFirst?: boolean;
 }
 
+/**
+ * What a local stack's services may call besides public addresses, unless WEBHOOK_ALLOWED_HOSTS is set: the sinks on
+ * loopback (SMS gateway, webhook receiver) and crm.example, the sample complaint's client system, a reserved name
+ * that never resolves.
+ */
+export const LOCAL_ALLOWED_HOSTS = '127.0.0.1,crm.example';
+
 /** The `nice` of the background services when `customerFacingFirst` is set. */
 const BACKGROUND_NICENESS = 10;
 const BACKGROUND_SERVICES: readonly ServiceName[] = ['triage', 'escalation'];
@@ -49,6 +56,7 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: options.infrastructure.brokers,
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
+    WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS ?? LOCAL_ALLOWED_HOSTS,
     ...options.env,
   };
   const ports = options.ports ?? (Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>);

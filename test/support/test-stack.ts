@@ -1,7 +1,7 @@
 import { SERVICES } from '@redress/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { AppStack, startAppStack } from '../../scripts/stack/app-stack';
+import { AppStack, LOCAL_ALLOWED_HOSTS, startAppStack } from '../../scripts/stack/app-stack';
 import { existingPostgres } from '../../scripts/stack/infrastructure';
 import { AppName } from '../../scripts/stack/service-process';
 import { DemoSecrets } from '../../scripts/stack/provision';
@@ -45,7 +45,8 @@ export async function startTestStack(name: string, env: Record<string, string> =
     infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
     topicPrefix,
-    env: { LOG_LEVEL: 'warn', ...env },
+    // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows.
+    env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, ...env },
     console: withConsole ? { env: { LOG_LEVEL: 'warn' } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);

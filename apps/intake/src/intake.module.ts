@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule } from '@redress/platform';
+import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
@@ -31,6 +31,7 @@ export function intakeModule(settings: IntakeSettings) {
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
+      { provide: CallbackUrlCheck, useValue: new CallbackUrlCheck(settings.callbackUrls) },
       ClientSystemGuard,
       ComplaintStore,
       ExpireIdempotencyKeysJob,

@@ -1,4 +1,6 @@
-import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
+import {
+  CallbackUrlSettings, Env, loadServiceSettings, readCallbackUrlSettings, readDuration, readWholeNumber, ServiceSettings,
+} from '@redress/platform';
 
 const DAY_MS = 86_400_000;
 
@@ -9,6 +11,8 @@ export interface IntakeSettings extends ServiceSettings {
   idempotencyKeyTtlMs: number;
   /** Complaints written at once before more are refused with 503 (INTAKE_MAX_IN_FLIGHT). */
   maxInFlight: number;
+  /** How a complaint's callbackUrl is checked (WEBHOOK_ALLOWED_HOSTS, CALLBACK_DNS_*). */
+  callbackUrls: CallbackUrlSettings;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
@@ -19,6 +23,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB',
     idempotencyKeyTtlMs,
     maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
+    callbackUrls: readCallbackUrlSettings(env),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { DestinationPolicy, OutboundHttp } from '@redress/platform';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
 import { DeliveryChannel, OutgoingMessage } from './delivery-channel';
 import { EmailChannel } from './email.channel';
@@ -11,12 +12,15 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
   private readonly email: EmailChannel;
   private readonly sms: SmsChannel;
   private readonly webhook: WebhookChannel;
+  private readonly http: OutboundHttp;
 
   constructor(@Inject(NOTIFIER_SETTINGS) settings: NotifierSettings) {
-    const { timeoutMs } = settings.delivery;
+    const { timeoutMs, connectTimeoutMs } = settings.delivery;
     this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, { timeoutMs, messagesPerConnection: settings.smtpMessagesPerConnection });
-    this.sms = new SmsChannel(settings.smsGatewayUrl, timeoutMs);
-    this.webhook = new WebhookChannel(settings.webhookSecret, timeoutMs);
+    // SMS and webhooks share one guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
+    this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), { connectMs: connectTimeoutMs, responseMs: timeoutMs });
+    this.sms = new SmsChannel(settings.smsGatewayUrl, this.http);
+    this.webhook = new WebhookChannel(settings.webhookSecret, this.http);
   }
 
   deliver(message: OutgoingMessage): Promise<void> {
@@ -26,5 +30,6 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.email.close();
+    this.http.close();
   }
 }

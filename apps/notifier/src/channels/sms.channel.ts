@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { OutboundHttp } from '@redress/platform';
 import { OutgoingMessage } from './delivery-channel';
 
 /**
@@ -10,7 +11,7 @@ export class SmsChannel {
 
   constructor(
     private readonly gatewayUrl: string | null,
-    private readonly timeoutMs: number,
+    private readonly http: OutboundHttp,
   ) {}
 
   async deliver(message: OutgoingMessage): Promise<void> {
@@ -18,13 +19,7 @@ export class SmsChannel {
       this.logger.log(`[${message.complaintId}] ${message.kind} SMS ${message.notificationId} (no SMS_GATEWAY_URL: not sent anywhere)`);
       return;
     }
-    const response = await fetch(this.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to: message.recipient, text: message.text, reference: message.notificationId }),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    await response.body?.cancel();
-    if (!response.ok) throw new Error(`the SMS gateway answered ${response.status}`);
+    const body = JSON.stringify({ to: message.recipient, text: message.text, reference: message.notificationId });
+    await this.http.post(this.gatewayUrl, body, { 'content-type': 'application/json' }, 'the SMS gateway');
   }
 }

@@ -1,15 +1,17 @@
+import { OutboundHttp } from '@redress/platform';
 import { signWebhook, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../domain/webhook-signature';
 import { OutgoingMessage } from './delivery-channel';
 
 /**
  * POSTs the message to the complaint's callbackUrl as JSON, signed: `X-Redress-Timestamp` (Unix seconds) and
  * `X-Redress-Signature: sha256=<HMAC-SHA256 of "<timestamp>.<body>" with WEBHOOK_SECRET>`. `X-Redress-Delivery` is the
- * notification id, the same on every retry, so a receiver can drop repeats. Any 2xx is accepted.
+ * notification id, the same on every retry, so a receiver can drop repeats. Any 2xx is accepted; redirects are not
+ * followed, and a callbackUrl that is or resolves to a non-public address is refused (RefusedDestination).
  */
 export class WebhookChannel {
   constructor(
     private readonly secret: string,
-    private readonly timeoutMs: number,
+    private readonly http: OutboundHttp,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -23,19 +25,11 @@ export class WebhookChannel {
       text: message.text,
     });
     const timestamp = Math.floor(this.clock().getTime() / 1000);
-    const response = await fetch(message.recipient, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [TIMESTAMP_HEADER]: String(timestamp),
-        [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
-        [DELIVERY_HEADER]: message.notificationId,
-      },
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    await response.body?.cancel();
-    if (response.status < 200 || response.status >= 300) throw new Error(`the callback answered ${response.status}`);
+    await this.http.post(message.recipient, body, {
+      'content-type': 'application/json',
+      [TIMESTAMP_HEADER]: String(timestamp),
+      [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
+      [DELIVERY_HEADER]: message.notificationId,
+    }, 'the callback');
   }
 }

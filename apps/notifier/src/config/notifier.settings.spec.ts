@@ -33,6 +33,8 @@ describe('notifier settings', () => {
     ['CONTACT_WINDOWS', 'sometimes'],
     ['DELIVERY_MAX_ATTEMPTS', '0'],
     ['SMTP_MESSAGES_PER_CONNECTION', '0'],
+    ['WEBHOOK_ALLOWED_HOSTS', '127.0.0.1,10.0.0.0/40'],
+    ['DELIVERY_CONNECT_TIMEOUT', 'soon'],
   ])('refuses a bad %s', (name, value) => {
     expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
   });

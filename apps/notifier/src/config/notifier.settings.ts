@@ -1,5 +1,7 @@
 import { toMinorUnits } from '@redress/contracts';
-import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
+import {
+  AllowedDestinations, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
+} from '@redress/platform';
 import { isTimeZone } from '../domain/contact-window';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
@@ -14,6 +16,8 @@ export interface NotifierSettings extends ServiceSettings {
   smsGatewayUrl: string | null;
   /** HMAC-SHA256 key that signs webhooks. */
   webhookSecret: string;
+  /** Webhook and SMS gateway destinations exempt from the public-address rule (WEBHOOK_ALLOWED_HOSTS). */
+  allowedDestinations: AllowedDestinations;
   /** Where the feedback links in messages point: `${feedbackBaseUrl}/feedback/<token>`. */
   feedbackBaseUrl: string;
   defaultTimezone: string;
@@ -23,7 +27,10 @@ export interface NotifierSettings extends ServiceSettings {
   delivery: {
     maxAttempts: number;
     retryBackoffMs: number;
+    /** Webhooks and SMS: from the connection to the end of the answer (DELIVERY_TIMEOUT); email: per SMTP step. */
     timeoutMs: number;
+    /** Webhooks and SMS: for resolving the host, then for connecting (DELIVERY_CONNECT_TIMEOUT). */
+    connectTimeoutMs: number;
     pollIntervalMs: number;
     /** Deliveries sent at the same time by one replica. */
     concurrency: number;
@@ -63,6 +70,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     mailFrom: env.MAIL_FROM ?? 'Redress Customer Care <care@redress.local>',
     smsGatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
     webhookSecret,
+    allowedDestinations: readAllowedDestinations(env),
     feedbackBaseUrl: (url(env, 'FEEDBACK_BASE_URL', ['http:', 'https:']) ?? `http://${base.httpHost}:${base.httpPort}`).replace(/\/$/, ''),
     defaultTimezone,
     defaultLocale,
@@ -71,6 +79,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       maxAttempts: readWholeNumber(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1),
       retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
       timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
+      connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
       pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
       concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 4, 1),
     },

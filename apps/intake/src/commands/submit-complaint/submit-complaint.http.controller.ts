@@ -3,7 +3,7 @@ import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
   ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { InvalidRequestException } from '@redress/platform';
+import { CallbackUrlCheck, InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
 import { InFlightLimit } from '../../http/in-flight-limit';
@@ -21,6 +21,7 @@ export class SubmitComplaintHttpController {
   constructor(
     private readonly submitComplaint: SubmitComplaintService,
     private readonly inFlightLimit: InFlightLimit,
+    private readonly callbackUrls: CallbackUrlCheck,
   ) {}
 
   @Post()
@@ -31,7 +32,9 @@ export class SubmitComplaintHttpController {
     description: 'Retry-safe: the same key and body within 24 h answers with the first result; another body is a 409',
   })
   @ApiAcceptedResponse({ type: SubmittedComplaintDto, description: 'Received; `Location` names the complaint' })
-  @ApiBadRequestResponse({ description: 'Invalid body: `errors` lists each field with its reason' })
+  @ApiBadRequestResponse({
+    description: 'Invalid body: `errors` lists each field with its reason (a `callbackUrl` must resolve to public addresses only)',
+  })
   @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
   @ApiForbiddenResponse({ description: 'A staff reader key, which cannot file complaints' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
@@ -48,11 +51,19 @@ export class SubmitComplaintHttpController {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidRequestException([{ field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' }]);
     }
-    return this.inFlightLimit.admit(reply, async () => {
-      const { complaint, replayed } = await this.submitComplaint.submit(client, body, idempotencyKey);
-      reply.header('Location', `/complaints/${complaint.id}`);
-      if (replayed) reply.header('Idempotent-Replayed', 'true');
-      return complaint;
-    });
+    const accept = () =>
+      this.inFlightLimit.admit(reply, async () => {
+        const { complaint, replayed } = await this.submitComplaint.submit(client, body, idempotencyKey);
+        reply.header('Location', `/complaints/${complaint.id}`);
+        if (replayed) reply.header('Idempotent-Replayed', 'true');
+        return complaint;
+      });
+    // Resolving a callback URL's host waits on DNS: only complaints that give one wait for it.
+    return body.callbackUrl === undefined ? accept() : this.checkCallbackUrl(body.callbackUrl).then(accept);
+  }
+
+  private async checkCallbackUrl(callbackUrl: string): Promise<void> {
+    const problem = await this.callbackUrls.problem(callbackUrl);
+    if (problem) throw new InvalidRequestException([{ field: 'callbackUrl', reason: problem }]);
   }
 }
