@@ -109,7 +109,10 @@ export class SubmitComplaintRequest {
   @IsOptional() @nested(RemedyDto)
   remedy?: RemedyDto;
 
-  @ApiPropertyOptional({ example: 'https://crm.example/hooks/redress', description: 'Receives signed status webhooks' })
+  @ApiPropertyOptional({
+    example: 'https://crm.example/hooks/redress',
+    description: 'Receives signed status webhooks; http(s) to a host that resolves to public addresses only (docs/outbound-calls.md)',
+  })
   @IsOptional() @MaxLength(2000)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
   callbackUrl?: string;
