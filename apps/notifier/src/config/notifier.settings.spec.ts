@@ -14,6 +14,7 @@ describe('notifier settings', () => {
       feedbackBaseUrl: 'http://127.0.0.1:3003',
       compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000 },
       fanOutBatchSize: 500,
+      delivery: { maxAttempts: null, retryMaxBackoffMs: 600_000, giveUpAfterMs: 86_400_000, endpointConcurrency: 4, leaseMs: 120_000 },
     });
   });
 
@@ -33,6 +34,9 @@ describe('notifier settings', () => {
     ['CONTACT_WINDOWS', 'sometimes'],
     ['DELIVERY_MAX_ATTEMPTS', '0'],
     ['SMTP_MESSAGES_PER_CONNECTION', '0'],
+    ['DELIVERY_LEASE', '30s'],
+    ['DELIVERY_RETRY_MAX_BACKOFF', '1s'],
+    ['DELIVERY_GIVE_UP_AFTER', 'a day'],
   ])('refuses a bad %s', (name, value) => {
     expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
   });
