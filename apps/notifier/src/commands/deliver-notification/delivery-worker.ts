@@ -94,7 +94,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private send(row: ClaimedNotification): void {
     this.traffic.sending(row.endpoint_key);
     const job: Promise<void> = this.detached(() => Correlation.run(row.complaint_id, () => this.attempt(row)))
-      .then((pending) => this.write(pending))
+      .then(
+        (pending) => this.write(pending),
+        (error: Error) => {
+          // Broke before it reached the endpoint (a bad time zone): free its place; the lease brings the row back.
+          this.traffic.released(row.endpoint_key);
+          throw error;
+        },
+      )
       .catch((error: Error) => this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel}: outcome not recorded, sent again once its lease expires: ${error.message}`))
       .finally(() => {
         this.sending.delete(job);
