@@ -19,7 +19,8 @@ describeE2E('crash recovery', () => {
 
   beforeAll(async () => {
     // CONTACT_WINDOWS=ignore: the sample customer's window (09:00-20:00 Moscow) would hold acknowledgements overnight.
-    stack = await startTestStack('crash', { COMMITTEE_REVIEW_TIMEOUT: '1s', CONTACT_WINDOWS: 'ignore' });
+    // DELIVERY_LEASE: a message the killed notifier had on the wire is sent again once its lease expires.
+    stack = await startTestStack('crash', { COMMITTEE_REVIEW_TIMEOUT: '1s', CONTACT_WINDOWS: 'ignore', DELIVERY_LEASE: '40s' });
   });
 
   afterAll(() => stack?.stop());

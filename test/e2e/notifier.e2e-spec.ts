@@ -63,6 +63,8 @@ describeE2E('notifier', () => {
       WEBHOOK_SECRET,
       DELIVERY_RETRY_BACKOFF: '100ms',
       DELIVERY_MAX_ATTEMPTS: '3',
+      // /flaky and /down share a host: its circuit may open, and then probes again soon.
+      DELIVERY_BREAKER_COOLDOWN: '200ms',
       FEEDBACK_BASE_URL: 'https://feedback.example',
       COMPENSATION_MONTHLY_BUDGET: '100000.00',
     });

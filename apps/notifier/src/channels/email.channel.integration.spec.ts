@@ -1,4 +1,4 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, createServer, Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { EmailChannel } from './email.channel';
 
@@ -60,5 +60,24 @@ describe('email channel pool', () => {
 
   it('replaces a connection once it has sent its share', async () => {
     expect(await sendThrough(20, 200)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives up on a server that takes the connection and never greets, after its timeout', async () => {
+    const held = new Set<Socket>();
+    const silent = createServer((socket) => held.add(socket.on('data', () => undefined)));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const channel = new EmailChannel(`smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`, 'care@redress.test', { timeoutMs: 300, messagesPerConnection: 10 });
+    try {
+      await expect(
+        channel.deliver({
+          notificationId: 'n-silent', complaintId: 'c-1', kind: 'acknowledgement', channel: 'email',
+          recipient: 'anna@example.com', locale: 'en', subject: 'Received', text: 'We have your complaint.',
+        }),
+      ).rejects.toThrow(/greeting|timeout/i);
+    } finally {
+      channel.close();
+      held.forEach((socket) => socket.destroy());
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

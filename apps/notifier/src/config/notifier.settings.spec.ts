@@ -14,6 +14,7 @@ describe('notifier settings', () => {
       feedbackBaseUrl: 'http://127.0.0.1:3003',
       compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000 },
       fanOutBatchSize: 500,
+      delivery: { maxAttempts: null, retryMaxBackoffMs: 600_000, giveUpAfterMs: 86_400_000, endpointConcurrency: 4, leaseMs: 120_000 },
     });
   });
 
@@ -35,6 +36,9 @@ describe('notifier settings', () => {
     ['SMTP_MESSAGES_PER_CONNECTION', '0'],
     ['WEBHOOK_ALLOWED_HOSTS', '127.0.0.1,10.0.0.0/40'],
     ['DELIVERY_CONNECT_TIMEOUT', 'soon'],
+    ['DELIVERY_LEASE', '30s'],
+    ['DELIVERY_RETRY_MAX_BACKOFF', '1s'],
+    ['DELIVERY_GIVE_UP_AFTER', 'a day'],
   ])('refuses a bad %s', (name, value) => {
     expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
   });

@@ -25,15 +25,27 @@ export interface NotifierSettings extends ServiceSettings {
   /** `respect` (always, for customers); `ignore` sends email and SMS at any hour: for tests and demos only. */
   contactWindows: 'respect' | 'ignore';
   delivery: {
-    maxAttempts: number;
+    /** Attempts after which a message is failed; null (the default): no cap, only `giveUpAfterMs` ends its retries. */
+    maxAttempts: number | null;
+    /** The first retry's wait; each further one doubles it, up to `retryMaxBackoffMs`. */
     retryBackoffMs: number;
+    retryMaxBackoffMs: number;
+    /** How long a message is retried, counted from when it was first due (or resent). */
+    giveUpAfterMs: number;
     /** Webhooks and SMS: from the connection to the end of the answer (DELIVERY_TIMEOUT); email: per SMTP step. */
     timeoutMs: number;
     /** Webhooks and SMS: for resolving the host, then for connecting (DELIVERY_CONNECT_TIMEOUT). */
     connectTimeoutMs: number;
     pollIntervalMs: number;
-    /** Deliveries sent at the same time by one replica. */
+    /** Messages one replica has on the wire at the same time, all endpoints together. */
     concurrency: number;
+    /** Messages one replica sends to one endpoint (the SMTP server, the SMS gateway, one webhook host) at a time. */
+    endpointConcurrency: number;
+    /** How long a claimed message is reserved for its sender; past it (a crashed replica) it is claimed again. */
+    leaseMs: number;
+    /** Consecutive failures that open an endpoint's circuit, and how long it stays open before one probe. */
+    breakerFailures: number;
+    breakerCooldownMs: number;
   };
   compensation: {
     /** Granted without review, minor units of `currency`. */
@@ -75,14 +87,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     defaultTimezone,
     defaultLocale,
     contactWindows,
-    delivery: {
-      maxAttempts: readWholeNumber(env, 'DELIVERY_MAX_ATTEMPTS', 6, 1),
-      retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
-      timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
-      connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
-      pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
-      concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 4, 1),
-    },
+    delivery: delivery(env),
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
       currency,
@@ -91,6 +96,27 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
   };
+}
+
+function delivery(env: Env): NotifierSettings['delivery'] {
+  const settings = {
+    maxAttempts: env.DELIVERY_MAX_ATTEMPTS ? readWholeNumber(env, 'DELIVERY_MAX_ATTEMPTS', 0, 1) : null,
+    retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
+    retryMaxBackoffMs: readDuration(env, 'DELIVERY_RETRY_MAX_BACKOFF', '10m'),
+    giveUpAfterMs: readDuration(env, 'DELIVERY_GIVE_UP_AFTER', '24h'),
+    timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
+    connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
+    pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
+    concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 64, 1),
+    endpointConcurrency: readWholeNumber(env, 'DELIVERY_ENDPOINT_CONCURRENCY', 4, 1),
+    leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
+    breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),
+    breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),
+  };
+  // An SMTP send can wait out three timeouts (connect, greeting, socket); its lease must outlast them.
+  if (settings.leaseMs < 4 * settings.timeoutMs) throw new Error('setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT');
+  if (settings.retryMaxBackoffMs < settings.retryBackoffMs) throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
+  return settings;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | null {

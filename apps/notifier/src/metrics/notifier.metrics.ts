@@ -7,6 +7,12 @@ export const notificationsDelivered = new Counter({
   labelNames: ['channel', 'result'] as const,
 });
 
+export const notificationsGivenUp = new Counter({
+  name: 'redress_notifications_given_up_total',
+  help: 'Messages failed for good, by channel and reason: age (retried for DELIVERY_GIVE_UP_AFTER), attempts (DELIVERY_MAX_ATTEMPTS) or refused (a destination refused by policy)',
+  labelNames: ['channel', 'reason'] as const,
+});
+
 export const compensationsSettled = new Counter({
   name: 'redress_compensations_total',
   help: 'Compensations settled by outcome: granted, review (a person decides) or none',

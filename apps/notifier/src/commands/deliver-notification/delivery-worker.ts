@@ -1,58 +1,58 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Channel, EventType, NotificationKind } from '@redress/contracts';
+import { EventType } from '@redress/contracts';
 import { Correlation, UnitOfWork } from '@redress/messaging';
-import { DELIVERY_CHANNEL, DeliveryChannel } from '../../channels/delivery-channel';
+import { DataSource } from 'typeorm';
+import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { retryDelayMs } from '../../domain/webhook-signature';
-import { notificationsDelivered } from '../../metrics/notifier.metrics';
+import { ContactWindow, insideWindow, nextContactTime } from '../../domain/contact-window';
+import { planRetry } from '../../domain/retry-plan';
+import { notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
+import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
+import { EndpointTraffic } from './endpoint-traffic';
 
-interface DueNotification {
-  id: string;
-  complaint_id: string;
-  kind: NotificationKind;
-  channel: Channel;
-  recipient: string | null;
-  locale: string;
-  subject: string;
-  body: string;
-  attempts: number;
-}
-
-interface DeliveryOutcome {
-  row: DueNotification;
-  status: 'sent' | 'scheduled' | 'failed';
-  attempts: number;
-  error?: string;
-  at: Date;
-  retryInMs: number;
-}
-
-/** Notifications one lane sends together: one transaction and one update for all of them. */
+/** Most notifications one claim takes. */
 const CLAIM_SIZE = 20;
 
+type GiveUpReason = 'age' | 'attempts' | 'refused';
+
+interface Pending {
+  result: DeliveryResult;
+  giveUp?: GiveUpReason;
+  written: () => void;
+}
+
 /**
- * Sends scheduled notifications when they are due. Each lane claims a few due rows with `FOR UPDATE SKIP LOCKED`,
- * sends them together, and in that same transaction marks each sent (or schedules its retry with exponential backoff,
- * or after the last attempt marks it failed) and emits `customer.notified`. Replicas never send one row at the same
- * time; a crash mid-send rolls back, so the rows are due again at once (a receiver may see a repeat: webhooks carry
- * the notification id in `X-Redress-Delivery`). The worker wakes on its poll and when a consumer has just scheduled
- * something.
+ * Sends scheduled notifications when they are due, with no database transaction open while a message is on the wire:
+ * a short transaction claims due rows with a lease (see `claimDue`: fair across endpoints and client systems, none
+ * to an endpoint at its limit or with an open circuit), each message is sent on its own, and another short transaction
+ * records how it went (sent, retried after a backoff, or failed, with `customer.notified`), written only while the
+ * lease is still held. A crashed replica's leases expire and the rows are claimed again: a crash repeats at most the
+ * messages on the wire at that moment (webhooks carry the notification id in `X-Redress-Delivery` so a receiver can
+ * drop repeats). The worker claims on its poll, when a consumer has just scheduled something, and when a send ends.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private readonly lanes = new Set<Promise<void>>();
+  private readonly traffic: EndpointTraffic;
+  private readonly sending = new Set<Promise<void>>();
+  private claiming: Promise<void> | null = null;
+  private claimAgain = false;
+  private unwritten: Pending[] = [];
+  private writing: Promise<void> | null = null;
   private poll?: NodeJS.Timeout;
   private stopped = true;
-  private wakeAgain = false;
-  /** Lanes belong to no request or event, whichever woke them. */
+  /** Sends belong to no request or event, whichever woke the worker. */
   private readonly detached = Correlation.detached();
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly dataSource: DataSource,
     @Inject(DELIVERY_CHANNEL) private readonly channel: DeliveryChannel,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
-  ) {}
+  ) {
+    const { endpointConcurrency, breakerFailures, breakerCooldownMs } = settings.delivery;
+    this.traffic = new EndpointTraffic(endpointConcurrency, breakerFailures, breakerCooldownMs);
+  }
 
   onApplicationBootstrap(): void {
     this.stopped = false;
@@ -63,75 +63,63 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
-    await Promise.all(this.lanes);
+    await this.claiming;
+    await Promise.all(this.sending);
   }
 
-  /** Starts a lane if none runs (it starts more while it finds work); a wake during a drain makes it look again. */
+  /** Claims while there is due work and room; a wake during a claim makes it look again. */
   wake(): void {
     if (this.stopped) return;
-    this.wakeAgain = true;
-    if (this.lanes.size === 0) this.spawn();
-  }
-
-  private async runLane(): Promise<void> {
-    for (;;) {
-      this.wakeAgain = false;
-      while (!this.stopped && (await this.deliverNext())) {
-        if (this.lanes.size < this.settings.delivery.concurrency) this.spawn();
-      }
-      if (this.stopped || !this.wakeAgain) return;
-    }
-  }
-
-  private spawn(): void {
-    const lane: Promise<void> = this.detached(() => this.runLane())
+    this.claimAgain = true;
+    if (this.claiming) return;
+    this.claiming = this.detached(() => this.claimWhileDue())
       .catch((error: Error) => this.logger.warn(`deliveries paused until the next poll: ${error.message}`))
-      .finally(() => this.lanes.delete(lane));
-    this.lanes.add(lane);
+      .finally(() => (this.claiming = null));
   }
 
-  /** Sends the next due notifications (up to CLAIM_SIZE) at once; false when none is due. */
-  async deliverNext(): Promise<boolean> {
-    return this.unitOfWork.run(async (tx) => {
-      const rows: DueNotification[] = await tx.manager.query(
-        `SELECT id, complaint_id, kind, channel, recipient, locale, subject, body, attempts FROM notifier.notifications
-         WHERE status = 'scheduled' AND due_at <= now() ORDER BY due_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [CLAIM_SIZE],
+  private async claimWhileDue(): Promise<void> {
+    let claimed = 0;
+    do {
+      this.claimAgain = false;
+      const room = Math.min(CLAIM_SIZE, this.settings.delivery.concurrency - this.sending.size);
+      if (room <= 0) return;
+      const rows = await this.dataSource.transaction((manager) =>
+        claimDue(manager, { size: room, leaseMs: this.settings.delivery.leaseMs, endpointLimit: this.traffic.limit, allowances: this.traffic.allowances() }),
       );
-      if (rows.length === 0) return false;
-      const outcomes = await Promise.all(rows.map((row) => Correlation.run(row.complaint_id, () => this.attempt(row))));
-      await tx.manager.query(
-        `UPDATE notifier.notifications n
-         SET status = o.status, attempts = o.attempts, last_error = o.last_error, sent_at = o.sent_at,
-             due_at = CASE WHEN o.status = 'scheduled' THEN now() + make_interval(secs => o.retry_in) ELSE n.due_at END
-         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::float8[])
-           AS o(id, status, attempts, last_error, sent_at, retry_in)
-         WHERE n.id = o.id`,
-        [
-          outcomes.map((o) => o.row.id),
-          outcomes.map((o) => o.status),
-          outcomes.map((o) => o.attempts),
-          outcomes.map((o) => o.error?.slice(0, 2000) ?? null),
-          outcomes.map((o) => (o.status === 'sent' ? o.at : null)),
-          outcomes.map((o) => o.retryInMs / 1000),
-        ],
-      );
-      for (const { row, status, attempts, at } of outcomes) {
-        if (status === 'scheduled') continue;
-        tx.emit({
-          type: EventType.CustomerNotified,
-          key: row.complaint_id,
-          correlationId: row.complaint_id,
-          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
-        });
-      }
-      tx.afterCommit(() => outcomes.forEach(({ row, status }) => notificationsDelivered.inc({ channel: row.channel, result: status === 'scheduled' ? 'retried' : status })));
-      return true;
-    });
+      rows.forEach((row) => this.send(row));
+      claimed = rows.length;
+    } while (!this.stopped && (claimed > 0 || this.claimAgain));
   }
 
-  /** One delivery attempt and what it means for the row: sent, scheduled again after a backoff, or failed. */
-  private async attempt(row: DueNotification): Promise<DeliveryOutcome> {
+  private send(row: ClaimedNotification): void {
+    this.traffic.sending(row.endpoint_key);
+    const job: Promise<void> = this.detached(() => Correlation.run(row.complaint_id, () => this.attempt(row)))
+      .then(
+        (pending) => this.write(pending),
+        (error: Error) => {
+          // Broke before it reached the endpoint (a bad time zone): free its place; the lease brings the row back.
+          this.traffic.released(row.endpoint_key);
+          throw error;
+        },
+      )
+      .catch((error: Error) => this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel}: outcome not recorded, sent again once its lease expires: ${error.message}`))
+      .finally(() => {
+        this.sending.delete(job);
+        this.wake();
+      });
+    this.sending.add(job);
+  }
+
+  /** One delivery attempt and what it means for the row: sent, scheduled again, or failed. */
+  private async attempt(row: ClaimedNotification): Promise<Omit<Pending, 'written'>> {
+    const window = this.contactWindow(row);
+    const timeZone = row.timezone ?? this.settings.defaultTimezone;
+    const now = new Date();
+    if (!insideWindow(now, window, timeZone)) {
+      // Only after a lease expired late in a window: wait for its next opening, no attempt made.
+      this.traffic.released(row.endpoint_key);
+      return { result: { row, status: 'scheduled', attempts: row.attempts, at: now, retryAt: nextContactTime(now, window, timeZone) } };
+    }
     const attempts = row.attempts + 1;
     try {
       await this.channel.deliver({
@@ -144,19 +132,81 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         subject: row.subject,
         text: row.body,
       });
-      return { row, status: 'sent', attempts, at: new Date(), retryInMs: 0 };
+      this.traffic.succeeded(row.endpoint_key);
+      return { result: { row, status: 'sent', attempts, at: new Date() } };
     } catch (caught) {
       // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
-      const error = redactContacts((caught as Error).message ?? String(caught));
-      const { maxAttempts, retryBackoffMs } = this.settings.delivery;
-      if (attempts < maxAttempts) {
-        const retryInMs = retryDelayMs(attempts, retryBackoffMs);
-        this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} attempt ${attempts}/${maxAttempts} failed: ${error}; retrying in ${retryInMs} ms`);
-        return { row, status: 'scheduled', attempts, error, at: new Date(), retryInMs };
+      const error = redactContacts((caught as Error)?.message ?? String(caught));
+      const at = new Date();
+      const what = `[${row.complaint_id}] ${row.kind} by ${row.channel} attempt ${attempts}`;
+      if (isPermanentFailure(caught)) {
+        this.traffic.released(row.endpoint_key);
+        this.logger.error(`${what} refused, not retried: ${error}`);
+        return { result: { row, status: 'failed', attempts, error, at }, giveUp: 'refused' };
       }
-      this.logger.error(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed after ${attempts} attempts: ${error}`);
-      return { row, status: 'failed', attempts, error, at: new Date(), retryInMs: 0 };
+      this.traffic.failed(row.endpoint_key);
+      const plan = planRetry({ attempts, at, ageFrom: new Date(row.age_from), window, timeZone }, this.settings.delivery);
+      if ('giveUp' in plan) {
+        this.logger.error(`${what} failed, given up (${plan.giveUp === 'age' ? `retried since ${new Date(row.age_from).toISOString()}` : 'last attempt'}): ${error}`);
+        return { result: { row, status: 'failed', attempts, error, at }, giveUp: plan.giveUp };
+      }
+      this.logger.warn(`${what} failed: ${error}; retrying at ${plan.retryAt.toISOString()}`);
+      return { result: { row, status: 'scheduled', attempts, error, at, retryAt: plan.retryAt } };
     }
+  }
+
+  /** Email and SMS reach a person, only inside their window; client systems take webhooks at any hour. */
+  private contactWindow(row: ClaimedNotification): ContactWindow | null {
+    if (row.channel === 'webhook' || this.settings.contactWindows === 'ignore' || !row.window_from || !row.window_to) return null;
+    return { from: row.window_from, to: row.window_to };
+  }
+
+  /** Outcomes are written together, in one short transaction per batch, as they come while the previous one commits. */
+  private write(pending: Omit<Pending, 'written'>): Promise<void> {
+    return new Promise<void>((written, failed) => {
+      this.unwritten.push({ ...pending, written });
+      if (!this.writing) this.writing = this.writeUnwritten().catch(failed);
+    });
+  }
+
+  private async writeUnwritten(): Promise<void> {
+    try {
+      while (this.unwritten.length > 0) {
+        const batch = this.unwritten;
+        this.unwritten = [];
+        await this.record(batch).catch((error: Error) => {
+          batch.forEach((pending) => this.logger.warn(`[${pending.result.row.complaint_id}] outcome not recorded, sent again once its lease expires: ${error.message}`));
+        });
+        batch.forEach((pending) => pending.written());
+      }
+    } finally {
+      this.writing = null;
+    }
+  }
+
+  private record(batch: Pending[]): Promise<void> {
+    return this.unitOfWork.run(async (tx) => {
+      const written = await recordResults(tx.manager, batch.map((pending) => pending.result));
+      const recorded = batch.filter((pending) => written.has(pending.result.row.id));
+      for (const { result } of recorded) {
+        const { row, status, attempts, at } = result;
+        if (status === 'scheduled') continue;
+        tx.emit({
+          type: EventType.CustomerNotified,
+          key: row.complaint_id,
+          correlationId: row.complaint_id,
+          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
+        });
+      }
+      if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);
+      tx.afterCommit(() =>
+        recorded.forEach(({ result, giveUp }) => {
+          if (result.attempts === result.row.attempts) return;
+          notificationsDelivered.inc({ channel: result.row.channel, result: result.status === 'scheduled' ? 'retried' : result.status });
+          if (giveUp) notificationsGivenUp.inc({ channel: result.row.channel, reason: giveUp });
+        }),
+      );
+    });
   }
 }
 

@@ -29,8 +29,10 @@ export class NotificationScheduler {
     const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
     const rows: { id: string }[] = await tx.manager.query(
       `INSERT INTO notifier.notifications
-         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body)
-       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11)
+         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, client_system)
+       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11,
+               -- the delivery worker shares its sends fairly between client systems
+               coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
        ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
       [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, recipient, complaint.locale, message.subject, message.text],
     );

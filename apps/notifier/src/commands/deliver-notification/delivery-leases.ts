@@ -1,0 +1,114 @@
+import { Channel, NotificationKind } from '@redress/contracts';
+import { EntityManager } from 'typeorm';
+import { returnedRows } from '../../persistence/rows';
+
+/** A due notification claimed for one sender until `due_at`, its lease's expiry. */
+export interface ClaimedNotification {
+  id: string;
+  complaint_id: string;
+  kind: NotificationKind;
+  channel: Channel;
+  recipient: string | null;
+  locale: string;
+  subject: string;
+  body: string;
+  attempts: number;
+  endpoint_key: string;
+  lease_token: string;
+  /** When the give-up clock started: first due, or resent. */
+  age_from: Date;
+  window_from: string | null;
+  window_to: string | null;
+  timezone: string | null;
+}
+
+export interface ClaimRequest {
+  size: number;
+  leaseMs: number;
+  /** Messages one endpoint may take in one claim, unless `allowances` says fewer. */
+  endpointLimit: number;
+  /** Endpoints that may take fewer (0: none, their circuit is open or their sends fill the limit). */
+  allowances: ReadonlyMap<string, number>;
+}
+
+export interface DeliveryResult {
+  row: ClaimedNotification;
+  status: 'sent' | 'scheduled' | 'failed';
+  /** The row's attempts unchanged: the message was not sent (its window had closed), it only waits again. */
+  attempts: number;
+  error?: string;
+  at: Date;
+  retryAt?: Date;
+}
+
+/**
+ * Claims due notifications fairly: the oldest due ones of every queue (endpoint and client system), first of each
+ * queue, then second of each, and so on, each endpoint no more than its allowance. Finds the queues by skipping
+ * through the (endpoint_key, client_system, due_at) index, so a claim costs a few probes per queue, whatever the
+ * backlog. A claim moves `due_at` to the lease's expiry and writes a fresh `lease_token`: until then no one else
+ * claims the row (a concurrent claim waits for the row lock, then finds it no longer due); after it, it is due again.
+ */
+export async function claimDue(db: EntityManager, request: ClaimRequest): Promise<ClaimedNotification[]> {
+  const keys = [...request.allowances.keys()];
+  const rows = await db.query(
+    `WITH RECURSIVE queues AS (
+       (SELECT endpoint_key, client_system FROM notifier.notifications WHERE status = 'scheduled' ORDER BY endpoint_key, client_system LIMIT 1)
+       UNION ALL
+       SELECT next.endpoint_key, next.client_system FROM queues q CROSS JOIN LATERAL (
+         SELECT n.endpoint_key, n.client_system FROM notifier.notifications n
+         WHERE n.status = 'scheduled' AND (n.endpoint_key, n.client_system) > (q.endpoint_key, q.client_system)
+         ORDER BY n.endpoint_key, n.client_system LIMIT 1) next
+     ), candidates AS (
+       SELECT c.* FROM queues q
+       LEFT JOIN unnest($1::text[], $2::int[]) AS a(endpoint_key, allowance) ON a.endpoint_key = q.endpoint_key
+       CROSS JOIN LATERAL (
+         SELECT n.id, n.endpoint_key, n.due_at, coalesce(a.allowance, $3) AS allowance,
+                row_number() OVER (ORDER BY n.due_at) AS turn
+         FROM notifier.notifications n
+         WHERE n.status = 'scheduled' AND n.endpoint_key = q.endpoint_key AND n.client_system = q.client_system AND n.due_at <= now()
+         ORDER BY n.due_at LIMIT coalesce(a.allowance, $3)) c
+     ), picked AS (
+       SELECT id FROM (SELECT *, row_number() OVER (PARTITION BY endpoint_key ORDER BY turn, due_at) AS slot FROM candidates) fair
+       WHERE slot <= allowance ORDER BY turn, due_at LIMIT $4
+     ), claimed AS (
+       UPDATE notifier.notifications n SET due_at = now() + make_interval(secs => $5), lease_token = gen_random_uuid()
+       FROM picked WHERE n.id = picked.id AND n.status = 'scheduled' AND n.due_at <= now()
+       RETURNING n.id, n.complaint_id, n.kind, n.channel, n.recipient, n.locale, n.subject, n.body, n.attempts, n.endpoint_key,
+                 n.lease_token, coalesce(n.age_from, n.scheduled_for) AS age_from
+     )
+     SELECT claimed.*, c.window_from, c.window_to, c.timezone
+     FROM claimed LEFT JOIN notifier.complaints c ON c.id = claimed.complaint_id`,
+    [keys, keys.map((key) => request.allowances.get(key)), request.endpointLimit, request.size, request.leaseMs / 1000],
+  );
+  return rows as ClaimedNotification[];
+}
+
+/**
+ * Writes what the attempts came to, each only while its sender still holds the lease: a sender whose lease expired
+ * (and whose row someone else may have claimed since) changes nothing. Returns the ids written.
+ */
+export async function recordResults(db: EntityManager, results: DeliveryResult[]): Promise<Set<string>> {
+  const written = await db.query(
+    `UPDATE notifier.notifications n
+     SET status = o.status, attempts = o.attempts, lease_token = NULL,
+         -- a message that only waits again (same attempts) keeps the error of its last attempt
+         last_error = CASE WHEN o.attempts > n.attempts THEN o.last_error ELSE n.last_error END,
+         sent_at = CASE WHEN o.status = 'sent' THEN o.at END,
+         failed_at = CASE WHEN o.status = 'failed' THEN o.at END,
+         due_at = coalesce(o.retry_at, n.due_at)
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+       AS o(id, lease_token, status, attempts, last_error, at, retry_at)
+     WHERE n.id = o.id AND n.lease_token = o.lease_token
+     RETURNING n.id`,
+    [
+      results.map((r) => r.row.id),
+      results.map((r) => r.row.lease_token),
+      results.map((r) => r.status),
+      results.map((r) => r.attempts),
+      results.map((r) => r.error?.slice(0, 2000) ?? null),
+      results.map((r) => r.at),
+      results.map((r) => r.retryAt ?? null),
+    ],
+  );
+  return new Set(returnedRows<{ id: string }>(written).map((row) => row.id));
+}

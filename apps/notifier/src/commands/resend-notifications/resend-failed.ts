@@ -1,0 +1,24 @@
+import { Channel } from '@redress/contracts';
+import { DataSource } from 'typeorm';
+import { returnedRows } from '../../persistence/rows';
+
+export interface ResendFilter {
+  /** Only messages failed at or after this instant. */
+  since?: Date;
+  channel?: Channel;
+}
+
+/**
+ * Puts failed notifications back to `scheduled`, due now, with a fresh give-up clock and attempt count; the
+ * delivery worker sends them on its next poll. Returns how many; a second run finds none (they are no longer failed).
+ */
+export async function resendFailed(db: DataSource, filter: ResendFilter = {}): Promise<number> {
+  const result = await db.query(
+    `UPDATE notifier.notifications
+     SET status = 'scheduled', due_at = now(), age_from = now(), attempts = 0, failed_at = NULL, lease_token = NULL
+     WHERE status = 'failed' AND ($1::timestamptz IS NULL OR failed_at >= $1) AND ($2::text IS NULL OR channel = $2)
+     RETURNING id`,
+    [filter.since ?? null, filter.channel ?? null],
+  );
+  return returnedRows(result).length;
+}
