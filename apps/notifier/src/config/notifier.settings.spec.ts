@@ -12,7 +12,7 @@ describe('notifier settings', () => {
       defaultLocale: 'ru',
       contactWindows: 'respect',
       feedbackBaseUrl: 'http://127.0.0.1:3003',
-      compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 100000 },
+      compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 200000 },
       fanOutBatchSize: 500,
     });
   });

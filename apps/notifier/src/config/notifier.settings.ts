@@ -108,7 +108,7 @@ function money(env: Env, name: string, fallback: string, currency: string): numb
 
 /** An approver who could approve less than the rules grant without anyone would have nothing to decide. */
 function approvalLimit(env: Env, currency: string): number {
-  const limit = money(env, 'COMPENSATION_APPROVAL_LIMIT', '1000', currency);
+  const limit = money(env, 'COMPENSATION_APPROVAL_LIMIT', '2000', currency);
   if (limit < money(env, 'COMPENSATION_LIMIT', '200', currency)) throw new Error('setting COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
   return limit;
 }
