@@ -4,6 +4,7 @@ import { field, PageId } from '../http/forms';
 import { Pages } from '../http/pages';
 import { translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
+import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
 import { NotifierApi } from '../upstream/notifier.api';
 import { UpstreamError } from '../upstream/upstream';
 
@@ -38,7 +39,7 @@ export class ReviewController {
     @Body() body: unknown,
   ) {
     const amount = field(body, 'amount').trim();
-    let decided;
+    let decided: CompensationView;
     try {
       decided = await this.notifier.decide(user, id, 'approve', request.id, amount || undefined);
     } catch (error) {
