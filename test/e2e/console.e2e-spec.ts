@@ -215,11 +215,20 @@ describeE2E('console', () => {
     const [item] = (await callApi(stack.services.notifier.url, 'GET', '/compensations?status=review', supervisorToken)).body.items;
     expect(item.complaintId).toBe(complaintId);
 
+    // The amount to pay is prefilled with the claim; more than the claim is refused on the row, with the amount kept.
+    const amount = row.getByRole('textbox', { name: `Amount to pay in RUB for complaint ${complaintId}, in total` });
+    expect(await amount.inputValue()).toBe('500.00');
+    await amount.fill('600.00');
+    await clickAndLoad(page, row.getByRole('button', { name: 'Approve' }));
+    expect(await textOf(page.getByRole('alert'))).toBe('Not approved: the amount must not exceed the claim of 500.00 RUB.');
+    expect(await amount.inputValue()).toBe('600.00');
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    await amount.fill('450.00');
     await clickAndLoad(page, row.getByRole('button', { name: 'Approve' }));
     expect(await notice(page)).toBe('Approved.');
     expect(await page.getByRole('row').filter({ hasText: complaintId }).count()).toBe(0);
     const approved = await callApi(stack.services.notifier.url, 'GET', '/compensations?status=approved', supervisorToken);
-    expect(approved.body.items.map((compensation: { id: string }) => compensation.id)).toContain(item.id);
+    expect(approved.body.items.find((compensation: { id: string }) => compensation.id === item.id)).toMatchObject({ granted: '450.00' });
 
     await page.goto(`/complaints/${complaintId}`);
     expect(await heading(page)).toBe('Complaint CRM-CONSOLE-1');

@@ -1,4 +1,5 @@
 import { buildEvent, EventEnvelope, EventType, topicFor } from '@redress/contracts';
+import { hashToken, newToken } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { complaintBody, postComplaint } from './complaints';
 import { eventually } from './eventually';
@@ -108,6 +109,25 @@ export class NotifierDriver {
 
   send = async (event: EventEnvelope): Promise<void> => {
     await this.probe.send(topicFor(event.type, this.stack.topicPrefix), [{ key: event.key, value: JSON.stringify(event) }]);
+  };
+
+  /** Another supervisor, as the seed makes them: their id and bearer token. */
+  addSupervisor = async (name: string): Promise<{ id: string; token: string }> => {
+    const id = randomUUID();
+    const token = newToken('rs');
+    await this.stack.db.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [id, name, hashToken(token)]);
+    return { id, token };
+  };
+
+  /** Resolves the complaints' own root cause and waits until each one's claim is granted or under review. */
+  resolveAndSettle = async (complaintIds: string[]): Promise<void> => {
+    const rootCauseId = await this.ownRootCause(complaintIds);
+    await this.send(this.resolved(rootCauseId));
+    await eventually(
+      async () => (await this.stack.db.query(`SELECT count(*)::int AS n FROM notifier.compensations WHERE complaint_id = ANY($1::uuid[]) AND status <> 'none'`, [complaintIds])).rows[0].n,
+      (n) => n === complaintIds.length,
+      { what: 'the compensations settled' },
+    );
   };
 
   /** The token of the complaint's survey, once its resolution message was written. */

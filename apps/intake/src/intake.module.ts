@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
+import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
+import { KnownClientKeys } from './auth/known-client-keys';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
+import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
@@ -28,11 +31,14 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsHttpController,
       GetComplaintHttpController,
       TimelineConsumer,
+      RevokeClientKeyHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
       { provide: CallbackUrlCheck, useValue: new CallbackUrlCheck(settings.callbackUrls) },
       ClientSystemGuard,
+      KnownClientKeys,
+      AdminGuard,
       ComplaintStore,
       ExpireIdempotencyKeysJob,
       InFlightLimit,

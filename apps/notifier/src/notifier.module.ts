@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
 import { DatabaseModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
+import { AdminGuard } from './auth/admin.guard';
 import { SupervisorGuard } from './auth/supervisor.guard';
 import { ChannelRouter } from './channels/channel-router';
 import { PlaybookApplier } from './commands/apply-playbook/playbook-applier';
@@ -17,6 +18,7 @@ import { LinkComplaintService } from './commands/link-complaint/link-complaint.s
 import { ManagePlaybooksHttpController } from './commands/manage-playbooks/manage-playbooks.http.controller';
 import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playbooks.service';
 import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
+import { RevokeSupervisorHttpController } from './commands/revoke-supervisor/revoke-supervisor.http.controller';
 import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
@@ -55,11 +57,13 @@ export function notifierModule(settings: NotifierSettings) {
       GetSupervisorHttpController,
       ManagePlaybooksHttpController,
       ListPlaybooksHttpController,
+      RevokeSupervisorHttpController,
     ],
     providers: [
       { provide: NOTIFIER_SETTINGS, useValue: settings },
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },
       SupervisorGuard,
+      AdminGuard,
       NotificationScheduler,
       DeliveryWorker,
       BudgetMetrics,

@@ -10,6 +10,8 @@ export * from './bootstrap';
 export * from './stop-on-signals';
 export * from './auth/tokens';
 export * from './auth/bearer-token';
+export * from './auth/admin-tokens';
+export * from './auth/revocable-cache';
 export * from './http/json-body';
 export * from './http/char-length.validator';
 export * from './http/time-zone.validator';

@@ -179,6 +179,9 @@ export const EN = {
   'review.reject': 'Reject',
   'review.approveLabel': 'Approve {requested} for complaint {complaint}',
   'review.rejectLabel': 'Reject the claim of complaint {complaint}',
+  'review.amountLabel': 'Amount to pay in {currency} for complaint {complaint}, in total',
+  'review.awaitingSecond': '{name} approved {amount} {currency}: a second supervisor has to approve',
+  'review.notApproved': 'Not approved: the amount {reason}.',
 
   'complaint.title': 'Complaint {ref}',
   'complaint.status': 'Status',
@@ -207,6 +210,7 @@ export const EN = {
   'done.resolved': 'Resolved. The customers are being told.',
   'done.approved': 'Approved.',
   'done.rejected': 'Rejected.',
+  'done.awaiting-second-approval': 'Approved by you. The amount is above your approval limit: a second supervisor has to approve before anything is paid.',
   'done.called': 'The call is recorded.',
 
   'form.errors': 'Please correct the fields marked below.',

@@ -180,6 +180,9 @@ export const RU: Record<MessageKey, string> = {
   'review.reject': 'Отклонить',
   'review.approveLabel': 'Одобрить {requested} по жалобе {complaint}',
   'review.rejectLabel': 'Отклонить требование по жалобе {complaint}',
+  'review.amountLabel': 'Сумма к выплате в {currency} по жалобе {complaint}, всего',
+  'review.awaitingSecond': '{name} одобрил(а) {amount} {currency}: нужно одобрение второго руководителя',
+  'review.notApproved': 'Не одобрено: сумма {reason}.',
 
   'complaint.title': 'Жалоба {ref}',
   'complaint.status': 'Статус',
@@ -208,6 +211,7 @@ export const RU: Record<MessageKey, string> = {
   'done.resolved': 'Устранено. Клиенты получают сообщения.',
   'done.approved': 'Одобрено.',
   'done.rejected': 'Отклонено.',
+  'done.awaiting-second-approval': 'Вы одобрили. Сумма выше вашего лимита: до выплаты её должен одобрить второй руководитель.',
   'done.called': 'Звонок записан.',
 
   'form.errors': 'Исправьте отмеченные поля.',

@@ -30,8 +30,14 @@ export class NotifierApi {
     return this.upstream.json('notifier', `/compensations${query({ status: 'review', cursor, limit: 25 })}`, { token: user.token });
   }
 
-  decide(user: SignedInUser, id: string, decision: 'approve' | 'reject', correlationId: string): Promise<CompensationView> {
-    return this.upstream.json('notifier', `/compensations/${encodeURIComponent(id)}/${decision}`, { method: 'POST', token: user.token, correlationId });
+  /** `amount` (a decimal string) is the total an approval pays; without it the notifier approves its default. */
+  decide(user: SignedInUser, id: string, decision: 'approve' | 'reject', correlationId: string, amount?: string): Promise<CompensationView> {
+    return this.upstream.json('notifier', `/compensations/${encodeURIComponent(id)}/${decision}`, {
+      method: 'POST',
+      token: user.token,
+      correlationId,
+      body: amount ? { amount } : undefined,
+    });
   }
 
   notifications(user: SignedInUser, complaintId: string): Promise<{ items: NotificationView[] }> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { hashToken, newToken } from '@redress/platform';
+import { hashToken, isUuid, newToken } from '@redress/platform';
 
 /** A filer files complaints and reads its own; a staff reader (the console) reads every complaint and files none. */
 export type ClientSystemKind = 'filer' | 'staff-reader';
@@ -20,4 +20,30 @@ export async function createClientSystem(
     kind,
   ]);
   return { id, apiKey };
+}
+
+export interface RevokedClientSystem {
+  id: string;
+  name: string;
+  revokedAt: string;
+}
+
+/**
+ * Revokes the API key of the client system with this id (a UUID) or else name, for good (a new key is a new client system); the
+ * complaints it filed stay. Revoking twice keeps the first time. Null when there is no such client system.
+ */
+export async function revokeClientSystem(dataSource: DataSource, idOrName: string): Promise<RevokedClientSystem | null> {
+  // An UPDATE ... RETURNING answers [rows, count].
+  const [[revoked]] = await dataSource.query(
+    `UPDATE intake.client_systems SET revoked_at = coalesce(revoked_at, now())
+     WHERE ${isUuid(idOrName) ? 'id' : 'name'} = $1 RETURNING id, name, revoked_at`,
+    [idOrName],
+  );
+  return revoked ? { id: revoked.id, name: revoked.name, revokedAt: new Date(revoked.revoked_at).toISOString() } : null;
+}
+
+/** Changes whenever a key is revoked (revocations are never undone): what every replica polls to forget cached keys. */
+export async function keyRevocationVersion(dataSource: DataSource): Promise<string> {
+  const [{ revoked }] = await dataSource.query('SELECT count(revoked_at)::text AS revoked FROM intake.client_systems');
+  return revoked;
 }

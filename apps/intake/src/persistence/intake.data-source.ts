@@ -3,13 +3,14 @@ import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
+import { Revocation1733300000000 } from '../migrations/1733300000000-revocation';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: INTAKE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox'])],
+    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox']), Revocation1733300000000],
     poolSize: 20,
   };
 }

@@ -9,7 +9,11 @@ export interface Supervisor {
 
 type AuthenticatedRequest = { headers: Record<string, string | string[] | undefined>; supervisor?: Supervisor };
 
-/** Lets a request through only with a supervisor's bearer token (stored as its SHA-256), whom it then carries. */
+/**
+ * Lets a request through only with an unrevoked supervisor's bearer token (stored as its SHA-256), whom it then
+ * carries. Supervisors work at a person's pace, so the token is looked up on every request: a revocation holds at once
+ * on every replica, with no cache to expire.
+ */
 @Injectable()
 export class SupervisorGuard implements CanActivate {
   constructor(private readonly dataSource: DataSource) {}
@@ -17,8 +21,8 @@ export class SupervisorGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers);
-    const [supervisor]: Supervisor[] = await this.dataSource.query(`SELECT id, name FROM notifier.supervisors WHERE token_hash = $1`, [hashToken(token)]);
-    if (!supervisor) throw new UnauthorizedException('Unknown supervisor token');
+    const [supervisor]: Supervisor[] = await this.dataSource.query(`SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`, [hashToken(token)]);
+    if (!supervisor) throw new UnauthorizedException('Unknown or revoked supervisor token');
     request.supervisor = supervisor;
     return true;
   }

@@ -53,6 +53,8 @@ export interface NotifierSettings extends ServiceSettings {
     currency: string;
     /** What may be granted per calendar month, minor units of `currency`. */
     monthlyBudget: number;
+    /** The most one supervisor approves alone, minor units of `currency`; above it a second supervisor must approve. */
+    approvalLimit: number;
   };
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
@@ -92,6 +94,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
       currency,
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
+      approvalLimit: approvalLimit(env, currency),
     },
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
@@ -136,6 +139,13 @@ function money(env: Env, name: string, fallback: string, currency: string): numb
   const parsed = toMinorUnits(env[name] ?? fallback, currency);
   if (!parsed.ok) throw new Error(`setting ${name}: ${parsed.error}`);
   return parsed.amount;
+}
+
+/** An approver who could approve less than the rules grant without anyone would have nothing to decide. */
+function approvalLimit(env: Env, currency: string): number {
+  const limit = money(env, 'COMPENSATION_APPROVAL_LIMIT', '2000', currency);
+  if (limit < money(env, 'COMPENSATION_LIMIT', '200', currency)) throw new Error('setting COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
+  return limit;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');

@@ -12,3 +12,10 @@ export function hashToken(token: string): string {
 export function newToken(prefix: string): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a CLI argument naming a holder of a token is its id (a UUID) rather than its name. */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
+}

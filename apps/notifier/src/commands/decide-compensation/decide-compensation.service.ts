@@ -1,15 +1,22 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EventType } from '@redress/contracts';
+import { EventType, toMinorUnits } from '@redress/contracts';
 import { UnitOfWork } from '@redress/messaging';
+import { InvalidRequestException } from '@redress/platform';
+import { EntityManager } from 'typeorm';
 import { Supervisor } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
+import { decideReview, ReviewOutcome } from '../../domain/compensation-approval';
+import { COMPENSATION_ROWS, compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
+
+/** An approval with the amount as sent (a decimal string, or none for the default), or a rejection. */
+export type Decision = { kind: 'approve'; amount?: string } | { kind: 'reject' };
 
 /**
- * A supervisor's decision on a grant under review. Approving pays what was requested (the whole claim, or the grant
- * the budget held back), counted in the budget of the month it was granted in even past its limit, since a person
- * decided; rejecting keeps what was granted. Either way `compensation.granted` states the final amount, so every
- * consumer learns the review is over. A decided grant answers 409.
+ * A supervisor's decision on a grant under review (the rule: `decideReview`). A complete approval pays the approved
+ * total, counted in the budget of the month it was granted in even past its limit, since people decided; rejecting
+ * keeps what was granted. Either way `compensation.granted` states the final amount, once, so every consumer learns
+ * the review is over. An approval above COMPENSATION_APPROVAL_LIMIT is only recorded until a second supervisor
+ * approves: nothing is paid or announced meanwhile. A decided grant answers 409.
  */
 @Injectable()
 export class DecideCompensationService {
@@ -18,31 +25,77 @@ export class DecideCompensationService {
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
   ) {}
 
-  execute(supervisor: Supervisor, id: string, decision: 'approve' | 'reject'): Promise<CompensationView> {
+  execute(supervisor: Supervisor, id: string, decision: Decision): Promise<CompensationView> {
     return this.unitOfWork.run(async (tx) => {
       const [row] = await tx.manager.query(`SELECT * FROM notifier.compensations WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) throw new NotFoundException('No such compensation');
       if (row.status !== 'review') throw new ConflictException(`This compensation is ${row.status}, not under review`);
       const granted = Number(row.granted);
-      const total = decision === 'approve' ? Math.max(granted, Number(row.requested)) : granted;
-      if (total > granted) {
-        await tx.manager.query(
-          `INSERT INTO notifier.budgets (period, currency, limit_amount, used) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (period, currency) DO UPDATE SET used = notifier.budgets.used + EXCLUDED.used`,
-          [row.period, row.currency, this.settings.compensation.monthlyBudget, total - granted],
-        );
+      const outcome = decideReview(
+        {
+          granted,
+          requested: Math.max(granted, Number(row.requested)),
+          currency: row.currency,
+          firstApproval: row.first_approved_by ? { by: row.first_approved_by, amount: Number(row.first_approved_amount) } : null,
+        },
+        decision.kind === 'reject' ? { kind: 'reject', by: supervisor.id } : { kind: 'approve', by: supervisor.id, amount: this.amount(decision.amount, row.currency) },
+        this.ceiling(row.currency),
+      );
+      await this.apply(tx.manager, row, supervisor, outcome);
+      if (outcome.kind === 'approved' || outcome.kind === 'rejected') {
+        tx.emit({
+          type: EventType.CompensationGranted,
+          key: row.complaint_id,
+          correlationId: row.complaint_id,
+          data: { complaintId: row.complaint_id, amount: outcome.amount, currency: row.currency, basis: row.basis },
+        });
       }
-      const [updated] = await tx.manager.query(
-        `UPDATE notifier.compensations SET status = $2, granted = $3, decided_at = now(), decided_by = $4 WHERE id = $1 RETURNING *`,
-        [id, decision === 'approve' ? 'approved' : 'rejected', total, supervisor.id],
-      ).then((result: unknown[]) => (Array.isArray(result[0]) ? result[0] : result));
-      tx.emit({
-        type: EventType.CompensationGranted,
-        key: row.complaint_id,
-        correlationId: row.complaint_id,
-        data: { complaintId: row.complaint_id, amount: total, currency: row.currency, basis: row.basis },
-      });
+      const [updated] = await tx.manager.query(`${COMPENSATION_ROWS} WHERE c.id = $1`, [id]);
       return compensationView(updated);
     });
+  }
+
+  private async apply(manager: EntityManager, row: Record<string, any>, supervisor: Supervisor, outcome: ReviewOutcome): Promise<void> {
+    switch (outcome.kind) {
+      case 'refused':
+        if (outcome.field) throw new InvalidRequestException([{ field: outcome.field, reason: outcome.reason }]);
+        throw new ConflictException(outcome.reason);
+      case 'awaiting-second-approval':
+        await manager.query(
+          `UPDATE notifier.compensations SET first_approved_by = $2, first_approved_amount = $3, first_approved_at = now() WHERE id = $1`,
+          [row.id, supervisor.id, outcome.amount],
+        );
+        return;
+      case 'approved':
+      case 'rejected': {
+        const added = outcome.amount - Number(row.granted);
+        if (added > 0) {
+          await manager.query(
+            `INSERT INTO notifier.budgets (period, currency, limit_amount, used) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (period, currency) DO UPDATE SET used = notifier.budgets.used + EXCLUDED.used`,
+            [row.period, row.currency, this.settings.compensation.monthlyBudget, added],
+          );
+        }
+        await manager.query(`UPDATE notifier.compensations SET status = $2, granted = $3, decided_at = now(), decided_by = $4 WHERE id = $1`, [
+          row.id,
+          outcome.kind,
+          outcome.amount,
+          supervisor.id,
+        ]);
+      }
+    }
+  }
+
+  private amount(text: string | undefined, currency: string): number | null {
+    if (text === undefined) return null;
+    const parsed = toMinorUnits(text, currency);
+    if (!parsed.ok) throw new InvalidRequestException([{ field: 'amount', reason: parsed.error }]);
+    return parsed.amount;
+  }
+
+  /** The ceiling is money of the compensation currency: a grant in another cannot be compared, so it needs two approvers. */
+  private ceiling(currency: string): number {
+    const { approvalLimit, currency: ceilingCurrency } = this.settings.compensation;
+    return currency === ceilingCurrency ? approvalLimit : 0;
   }
 }

@@ -22,9 +22,19 @@ export interface CompensationView {
   currency: string;
   basis: string;
   reviewReason: string | null;
+  /**
+   * The first of two approvals an amount above COMPENSATION_APPROVAL_LIMIT needs; while the status is `review`, the
+   * compensation waits for a second, different supervisor. Null when no such approval was given.
+   */
+  firstApproval: { amount: string; supervisor: { id: string; name: string | null }; approvedAt: string } | null;
   createdAt: string;
   decidedAt: string | null;
 }
+
+/** Compensations with the name of their first approver, for `compensationView`. */
+export const COMPENSATION_ROWS = `
+  SELECT c.*, first_approver.name AS first_approver_name FROM notifier.compensations c
+  LEFT JOIN notifier.supervisors first_approver ON first_approver.id = c.first_approved_by`;
 
 export function compensationView(row: Record<string, any>): CompensationView {
   return {
@@ -36,12 +46,22 @@ export function compensationView(row: Record<string, any>): CompensationView {
     currency: row.currency,
     basis: row.basis,
     reviewReason: row.review_reason,
+    firstApproval: row.first_approved_by
+      ? {
+          amount: formatMinorUnits(Number(row.first_approved_amount), row.currency),
+          supervisor: { id: row.first_approved_by, name: row.first_approver_name ?? null },
+          approvedAt: new Date(row.first_approved_at).toISOString(),
+        }
+      : null,
     createdAt: new Date(row.created_at).toISOString(),
     decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
   };
 }
 
-/** `GET /compensations?status=review`: the grants a supervisor has to decide on, oldest first, keyset-paged. */
+/**
+ * `GET /compensations?status=review`: the grants a supervisor has to decide on (those awaiting a second approval
+ * among them, with their `firstApproval`), oldest first, keyset-paged.
+ */
 @Controller('compensations')
 @UseGuards(SupervisorGuard)
 export class ListCompensationsHttpController {
@@ -52,9 +72,9 @@ export class ListCompensationsHttpController {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
     const rows = await this.dataSource.query(
-      `SELECT * FROM notifier.compensations
-       WHERE ($1::text IS NULL OR status = $1) AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
-       ORDER BY created_at, id LIMIT $4`,
+      `${COMPENSATION_ROWS}
+       WHERE ($1::text IS NULL OR c.status = $1) AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
+       ORDER BY c.created_at, c.id LIMIT $4`,
       [query.status ?? null, afterAt, afterId, limit + 1],
     );
     const items = rows.slice(0, limit).map(compensationView);
