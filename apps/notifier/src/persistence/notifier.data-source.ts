@@ -3,12 +3,13 @@ import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
 import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-playbooks-and-follow-ups';
+import { FeedbackTokenHashes1733210000000 } from '../migrations/1733210000000-feedback-token-hashes';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications'])],
+    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), FeedbackTokenHashes1733210000000],
   };
 }
