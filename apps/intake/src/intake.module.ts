@@ -8,6 +8,7 @@ import { SubmitComplaintHttpController } from './commands/submit-complaint/submi
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
+import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
@@ -32,6 +33,7 @@ export function intakeModule(settings: IntakeSettings) {
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
       ClientSystemGuard,
+      ClientRateLimitGuard,
       ComplaintStore,
       ExpireIdempotencyKeysJob,
       InFlightLimit,
