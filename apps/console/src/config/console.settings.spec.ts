@@ -1,6 +1,6 @@
 import { loadConsoleSettings } from './console.settings';
 
-const KEY = { CONSOLE_INTAKE_API_KEY: 'rk_key' };
+const KEY = { CONSOLE_INTAKE_API_KEY: 'rk_key', DATABASE_URL: 'postgres://db/redress' };
 
 describe('loadConsoleSettings', () => {
   it('defaults to port 3004, the local services and an 8h session with a random secret', () => {
@@ -32,7 +32,8 @@ describe('loadConsoleSettings', () => {
   });
 
   it.each([
-    [{}, /CONSOLE_INTAKE_API_KEY is required/],
+    [{ DATABASE_URL: KEY.DATABASE_URL }, /CONSOLE_INTAKE_API_KEY is required/],
+    [{ CONSOLE_INTAKE_API_KEY: 'rk_key' }, /DATABASE_URL is required/],
     [{ ...KEY, CONSOLE_SESSION_SECRET: 'short' }, /at least 32 characters/],
     [{ ...KEY, CONSOLE_SESSION_SECRET: 's'.repeat(31), NODE_ENV: 'production' }, /^setting CONSOLE_SESSION_SECRET: use at least 32 characters$/],
     [{ ...KEY, NODE_ENV: 'production' }, /^setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production/],

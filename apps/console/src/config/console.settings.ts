@@ -16,6 +16,8 @@ export interface ConsoleSettings {
   httpHost: string;
   httpPort: number;
   upstream: UpstreamUrls;
+  /** The console's own schema holds the sessions signed out before they expire, for every replica to see. */
+  databaseUrl: string;
   /** A staff-reader API key of intake: complaint pages for people signed in with their own tokens. */
   intakeApiKey: string;
   /** Seals the session cookie and derives CSRF tokens. */
@@ -43,6 +45,7 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
       escalation: readUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
       notifier: readUrl(env, 'NOTIFIER_URL', 'http://127.0.0.1:3003'),
     },
+    databaseUrl: required(env, 'DATABASE_URL'),
     intakeApiKey: required(env, 'CONSOLE_INTAKE_API_KEY'),
     sessionSecret: secret ?? randomBytes(32).toString('base64url'),
     sessionTtlMs: readDuration(env, 'CONSOLE_SESSION_TTL', '8h'),
