@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     persistent: false,
     env: {},
   });
-  const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '' });
+  // One client posting flat out is what INTAKE_RATE_LIMIT exists to stop: off, to measure intake itself.
+  const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '', env: { INTAKE_RATE_LIMIT: 'off' } });
   try {
     const apiKey = stack.secrets?.apiKey as string;
     const baseline = await insertBaseline(stack.databaseUrl);

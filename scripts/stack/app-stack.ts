@@ -72,7 +72,7 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
-  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, options.onLine) : null;
+  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, databaseUrl, options.onLine) : null;
   const stop = async () => {
     await consoleProcess?.stop();
     await Promise.all(Object.values(services).map((process) => process.stop()));
@@ -87,11 +87,15 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
   return { databaseUrl, secrets, services, console: consoleProcess, stop };
 }
 
-/** The console talks to the services over HTTP only; its intake key is the seed's staff reader (or the one kept from it). */
+/**
+ * The console talks to the services over HTTP only (its intake key is the seed's staff reader, or the one kept from
+ * it); its own schema, in the same database, holds the sessions signed out.
+ */
 async function consoleFor(
   options: NonNullable<AppStackOptions['console']>,
   services: Record<ServiceName, ServiceProcess>,
   secrets: DemoSecrets | null,
+  databaseUrl: string,
   onLine: AppStackOptions['onLine'],
 ): Promise<ServiceProcess> {
   const apiKey = secrets?.consoleApiKey ?? options.apiKey;
@@ -105,6 +109,7 @@ async function consoleFor(
       ESCALATION_URL: services.escalation.url,
       NOTIFIER_URL: services.notifier.url,
       CONSOLE_INTAKE_API_KEY: apiKey,
+      DATABASE_URL: databaseUrl,
       ...options.env,
     },
     onLine: (line) => onLine?.('console', line),

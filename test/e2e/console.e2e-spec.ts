@@ -1,6 +1,9 @@
 import { buildEvent, EventType, topicFor } from '@redress/contracts';
+import { findFreePort } from '@redress/infra';
+import { randomBytes } from 'node:crypto';
 import { Browser, Locator, Page } from 'playwright-core';
 import { callApi } from '../../scripts/stack/api';
+import { ServiceProcess } from '../../scripts/stack/service-process';
 import { clickAndLoad, launchBrowser, newPerson, screenshot, signIn, textOf, valueOf } from '../support/browser';
 import { complaintBody, postComplaint } from '../support/complaints';
 import { assignmentOf, ownerAt } from '../support/escalation';
@@ -10,6 +13,8 @@ import { committee, rootCauseOf, triage } from '../support/triage';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const CAUSE = 'Evening courier shifts are understaffed';
+/** Shared with a second console replica, which must open the first one's cookies. */
+const SESSION_SECRET = randomBytes(32).toString('base64url');
 
 /**
  * The console in a real headless Chromium against the embedded stack: a member votes and the chair decides, the
@@ -25,7 +30,7 @@ describeE2E('console', () => {
   let rootCauseId: string;
 
   beforeAll(async () => {
-    stack = await startTestStack('console', { COMPENSATION_LIMIT: '200.00' }, { withConsole: true });
+    stack = await startTestStack('console', { COMPENSATION_LIMIT: '200.00' }, { withConsole: true, consoleEnv: { CONSOLE_SESSION_SECRET: SESSION_SECRET } });
     consoleUrl = stack.console!.url;
     browser = await launchBrowser();
     const { apiKey } = stack.secrets;
@@ -299,4 +304,76 @@ describeE2E('console', () => {
     expect(await textOf(page.locator('#token-error'))).toContain('did not accept');
     await screenshot(page, 'sign-in-error');
   });
+
+  it('ends a session everywhere at sign-out: a copy of its cookie is refused on the next page, on every replica', async () => {
+    const replica = new ServiceProcess({
+      service: 'console',
+      port: await findFreePort(),
+      env: {
+        INTAKE_URL: stack.services.intake.url,
+        TRIAGE_URL: stack.services.triage.url,
+        ESCALATION_URL: stack.services.escalation.url,
+        NOTIFIER_URL: stack.services.notifier.url,
+        CONSOLE_INTAKE_API_KEY: stack.secrets.consoleApiKey,
+        DATABASE_URL: stack.databaseUrl,
+        CONSOLE_SESSION_SECRET: SESSION_SECRET,
+        LOG_LEVEL: 'warn',
+      },
+    });
+    await replica.start();
+    try {
+      const signedIn = await signInOverHttp(consoleUrl, ownerAt(stack, 'logistics', 1).token);
+      const copy = await open(replica.url, '/assignments', signedIn);
+      expect(copy.status).toBe(200);
+
+      const csrf = csrfOf(await (await open(consoleUrl, '/assignments', signedIn)).text());
+      const signedOut = await send(consoleUrl, '/sign-out', signedIn, { _csrf: csrf });
+      expect(signedOut.headers.get('location')).toBe('/sign-in');
+
+      for (const url of [consoleUrl, replica.url]) {
+        const refused = await eventually(() => open(url, '/assignments', signedIn), (response) => response.status !== 200, { what: `the copied cookie refused at ${url}` });
+        expect(refused.status).toBe(303);
+        expect(refused.headers.get('location')).toBe('/sign-in?next=%2Fassignments');
+      }
+      // Another person's session on the same replicas is untouched.
+      const other = await signInOverHttp(consoleUrl, ownerAt(stack, 'logistics', 1).token);
+      expect((await open(replica.url, '/assignments', other)).status).toBe(200);
+    } finally {
+      await replica.stop();
+    }
+  });
 });
+
+/** The console's session cookie from a response, as `name=value` for a Cookie header. */
+function sessionCookie(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('redress_console='));
+  if (!cookie) throw new Error(`no session cookie in the answer (${response.status})`);
+  return cookie.split(';')[0];
+}
+
+function csrfOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('no CSRF token on the page');
+  return token;
+}
+
+function open(base: string, path: string, cookie: string): Promise<Response> {
+  return fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' });
+}
+
+function send(base: string, path: string, cookie: string, form: Record<string, string>): Promise<Response> {
+  return fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+    redirect: 'manual',
+  });
+}
+
+/** Signs in with the form over plain HTTP, as a script with a copied cookie would; returns the signed-in cookie. */
+async function signInOverHttp(base: string, token: string): Promise<string> {
+  const form = await fetch(`${base}/sign-in`);
+  const answer = await send(base, '/sign-in', sessionCookie(form), { _csrf: csrfOf(await form.text()), token });
+  if (answer.status !== 303) throw new Error(`signing in answered ${answer.status}`);
+  return sessionCookie(answer);
+}

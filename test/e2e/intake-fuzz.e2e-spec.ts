@@ -11,7 +11,8 @@ describeE2E('intake fuzz', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack('fuzz');
+    // Thousands of requests from one key in seconds: its rate limit would answer 429 instead of checking them.
+    stack = await startTestStack('fuzz', { INTAKE_RATE_LIMIT: 'off' });
   });
 
   afterAll(() => stack?.stop());

@@ -1,7 +1,7 @@
 import { EventType, topicFor } from '@redress/contracts';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { nextContactTime } from '../../apps/notifier/src/domain/contact-window';
 import { verifyWebhook } from '../../apps/notifier/src/domain/webhook-signature';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
@@ -67,6 +67,8 @@ describeE2E('notifier', () => {
       DELIVERY_BREAKER_COOLDOWN: '200ms',
       FEEDBACK_BASE_URL: 'https://feedback.example',
       COMPENSATION_MONTHLY_BUDGET: '100000.00',
+      // Request lines are at info: the feedback test reads them.
+      LOG_LEVEL: 'info',
     });
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
@@ -228,11 +230,10 @@ describeE2E('notifier', () => {
   it('takes one feedback answer per link, and counts it in the stats', async () => {
     const id = await post({ dissatisfaction: 'mild', remedy: { type: 'apology' } });
     await send(resolved(await ownRootCause([id])));
-    const [{ token }] = await eventually(
-      async () => (await stack.db.query(`SELECT token FROM notifier.feedback WHERE complaint_id = $1`, [id])).rows,
-      (rows) => rows.length === 1,
-      { what: 'the feedback token' },
-    );
+    const token = await driver.feedbackToken(id);
+    const [stored] = (await stack.db.query(`SELECT * FROM notifier.feedback WHERE complaint_id = $1`, [id])).rows;
+    expect(stored.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(stored)).not.toContain(token.slice(3));
     const page = await notifier('GET', `/feedback/${token}`, undefined, null);
     expect(page.status).toBe(200);
     expect((page.body as string).match(/name="rating"/g)).toHaveLength(5);
@@ -247,6 +248,13 @@ describeE2E('notifier', () => {
     expect((await notifier('POST', `/feedback/${token}`, { rating: 4 }, null)).status).toBe(409);
     expect((await notifier('POST', `/feedback/fb_${'x'.repeat(43)}`, { rating: 4 }, null)).status).toBe(404);
     expect(await outbox('feedback.received', id)).toHaveLength(1);
+    // Lines reach the log in chunks, a fifth of a second apart at most.
+    const requestLines = await eventually(
+      async () => stack.logs.notifier.filter((line) => line.includes('"request completed"') && line.includes('/feedback/')),
+      (lines) => lines.length >= 6,
+      { what: 'the log lines of the feedback requests' },
+    );
+    for (const line of requestLines) expect(line).not.toContain(token.slice(3));
 
     const stats = await notifier('GET', '/stats');
     expect(stats.status).toBe(200);

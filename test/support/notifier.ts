@@ -6,6 +6,8 @@ import { eventually } from './eventually';
 import { KafkaProbe } from './kafka-probe';
 import { TestStack } from './test-stack';
 
+const FEEDBACK_LINK = /\/feedback\/(fb_[\w-]{43})/;
+
 export interface NotifierResponse {
   status: number;
   body: any;
@@ -130,13 +132,16 @@ export class NotifierDriver {
     );
   };
 
-  /** The token of the complaint's survey, once its resolution message was written. */
+  /** The token of the complaint's survey, from the link in its resolution message (the notifier keeps only its hash). */
   feedbackToken = async (complaintId: string): Promise<string> => {
-    const [{ token }] = await eventually(
-      async () => (await this.stack.db.query(`SELECT token FROM notifier.feedback WHERE complaint_id = $1`, [complaintId])).rows,
-      (rows) => rows.length === 1,
-      { what: 'the feedback token' },
+    const links = await eventually(
+      async () =>
+        (await this.stack.db.query(`SELECT body FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'resolution'`, [complaintId])).rows
+          .map((row) => FEEDBACK_LINK.exec(row.body)?.[1])
+          .filter(Boolean),
+      (tokens) => tokens.length === 1,
+      { what: 'the feedback link in the resolution message' },
     );
-    return token;
+    return links[0] as string;
   };
 }

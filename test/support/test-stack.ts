@@ -36,7 +36,11 @@ export async function testTopics(topics: string[]): Promise<void> {
  * Four service processes (and the console, when asked for) with their own database and topic prefix on the run's
  * shared Postgres and broker.
  */
-export async function startTestStack(name: string, env: Record<string, string> = {}, { withConsole = false } = {}): Promise<TestStack> {
+export async function startTestStack(
+  name: string,
+  env: Record<string, string> = {},
+  { withConsole = false, consoleEnv = {} as Record<string, string> } = {},
+): Promise<TestStack> {
   const brokers = required(TestInfrastructureEnv.Brokers);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
   const topicPrefix = `${id}.`;
@@ -47,7 +51,7 @@ export async function startTestStack(name: string, env: Record<string, string> =
     topicPrefix,
     // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows.
     env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, ...env },
-    console: withConsole ? { env: { LOG_LEVEL: 'warn' } } : undefined,
+    console: withConsole ? { env: { LOG_LEVEL: 'warn', ...consoleEnv } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);
       logs[service].push(line);

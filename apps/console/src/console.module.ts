@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { loggerParams, MetricsController } from '@redress/platform';
+import { DatabaseModule, loggerParams, MetricsController } from '@redress/platform';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { CONSOLE_SETTINGS, ConsoleSettings } from './config/console.settings';
 import { HealthController } from './http/health.controller';
 import { PageErrorFilter } from './http/page-error.filter';
+import { consoleDataSourceSpec } from './persistence/console.data-source';
 import { Pages } from './http/pages';
 import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
@@ -14,6 +15,7 @@ import { ComplaintController } from './pages/complaint.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { Identities } from './session/identities';
+import { RevokedSessions } from './session/revoked-sessions';
 import { SessionGuard } from './session/session.guard';
 import { Sessions } from './session/sessions';
 import { EscalationApi } from './upstream/escalation.api';
@@ -24,13 +26,14 @@ import { Upstream } from './upstream/upstream';
 
 export function consoleModule(settings: ConsoleSettings, logger: Logger) {
   @Module({
-    imports: [LoggerModule.forRoot(loggerParams(logger))],
+    imports: [LoggerModule.forRoot(loggerParams(logger)), DatabaseModule.forService(consoleDataSourceSpec(settings.databaseUrl))],
     controllers: [SignInController, CommitteeController, AssignmentsController, CallbacksController, ReviewController, ComplaintController, HealthController, MetricsController],
     providers: [
       { provide: CONSOLE_SETTINGS, useValue: settings },
       { provide: APP_GUARD, useClass: SessionGuard },
       { provide: APP_FILTER, useClass: PageErrorFilter },
       Sessions,
+      RevokedSessions,
       Pages,
       Identities,
       Upstream,

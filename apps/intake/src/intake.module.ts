@@ -11,6 +11,7 @@ import { SubmitComplaintHttpController } from './commands/submit-complaint/submi
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
+import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
@@ -39,6 +40,7 @@ export function intakeModule(settings: IntakeSettings) {
       ClientSystemGuard,
       KnownClientKeys,
       AdminGuard,
+      ClientRateLimitGuard,
       ComplaintStore,
       ExpireIdempotencyKeysJob,
       InFlightLimit,

@@ -1,6 +1,6 @@
 import { loadConsoleSettings } from './console.settings';
 
-const KEY = { CONSOLE_INTAKE_API_KEY: 'rk_key' };
+const KEY = { CONSOLE_INTAKE_API_KEY: 'rk_key', DATABASE_URL: 'postgres://db/redress' };
 
 describe('loadConsoleSettings', () => {
   it('defaults to port 3004, the local services and an 8h session with a random secret', () => {
@@ -15,6 +15,15 @@ describe('loadConsoleSettings', () => {
     expect(settings.sessionSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('starts with a random secret outside production when none is given, or an empty one', () => {
+    expect(loadConsoleSettings({ ...KEY, CONSOLE_SESSION_SECRET: '', NODE_ENV: 'development' })).toMatchObject({ ephemeralSecret: true });
+  });
+
+  it('takes a long enough secret in production', () => {
+    const secret = 's'.repeat(32);
+    expect(loadConsoleSettings({ ...KEY, CONSOLE_SESSION_SECRET: secret, NODE_ENV: 'production' })).toMatchObject({ sessionSecret: secret, ephemeralSecret: false });
+  });
+
   it('takes the service URLs without a trailing slash and a given secret', () => {
     const secret = 's'.repeat(32);
     const settings = loadConsoleSettings({ ...KEY, TRIAGE_URL: 'https://triage.internal/', CONSOLE_SESSION_SECRET: secret });
@@ -23,8 +32,12 @@ describe('loadConsoleSettings', () => {
   });
 
   it.each([
-    [{}, /CONSOLE_INTAKE_API_KEY is required/],
+    [{ DATABASE_URL: KEY.DATABASE_URL }, /CONSOLE_INTAKE_API_KEY is required/],
+    [{ CONSOLE_INTAKE_API_KEY: 'rk_key' }, /DATABASE_URL is required/],
     [{ ...KEY, CONSOLE_SESSION_SECRET: 'short' }, /at least 32 characters/],
+    [{ ...KEY, CONSOLE_SESSION_SECRET: 's'.repeat(31), NODE_ENV: 'production' }, /^setting CONSOLE_SESSION_SECRET: use at least 32 characters$/],
+    [{ ...KEY, NODE_ENV: 'production' }, /^setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production/],
+    [{ ...KEY, CONSOLE_SESSION_SECRET: '', NODE_ENV: 'production' }, /^setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production/],
     [{ ...KEY, INTAKE_URL: 'ftp://intake' }, /INTAKE_URL: use an http\(s\) URL/],
     [{ ...KEY, ESCALATION_URL: 'not a url' }, /ESCALATION_URL: "not a url" is not a URL/],
     [{ ...KEY, CONSOLE_SESSION_TTL: 'forever' }, /CONSOLE_SESSION_TTL/],

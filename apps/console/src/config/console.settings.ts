@@ -16,6 +16,8 @@ export interface ConsoleSettings {
   httpHost: string;
   httpPort: number;
   upstream: UpstreamUrls;
+  /** The console's own schema holds the sessions signed out before they expire, for every replica to see. */
+  databaseUrl: string;
   /** A staff-reader API key of intake: complaint pages for people signed in with their own tokens. */
   intakeApiKey: string;
   /** Seals the session cookie and derives CSRF tokens. */
@@ -32,8 +34,7 @@ export const CONSOLE_SETTINGS = Symbol('CONSOLE_SETTINGS');
 
 /** Reads and checks the console's settings; a bad value stops start-up with a message naming it. */
 export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
-  const secret = env.CONSOLE_SESSION_SECRET;
-  if (secret !== undefined && secret.length < 32) throw new Error('setting CONSOLE_SESSION_SECRET: use at least 32 characters');
+  const secret = readSessionSecret(env);
   return {
     service: 'console',
     httpHost: env.HTTP_HOST ?? '127.0.0.1',
@@ -44,6 +45,7 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
       escalation: readUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
       notifier: readUrl(env, 'NOTIFIER_URL', 'http://127.0.0.1:3003'),
     },
+    databaseUrl: required(env, 'DATABASE_URL'),
     intakeApiKey: required(env, 'CONSOLE_INTAKE_API_KEY'),
     sessionSecret: secret ?? randomBytes(32).toString('base64url'),
     sessionTtlMs: readDuration(env, 'CONSOLE_SESSION_TTL', '8h'),
@@ -51,6 +53,21 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
     logLevel: readLogLevel(env),
     ephemeralSecret: secret === undefined,
   };
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Unset (or empty, as docker-compose passes an unset variable) outside production: a random secret for this process.
+ * In production that would sign everyone out at every restart and split sessions between replicas, so it stops start-up.
+ */
+function readSessionSecret(env: Env): string | undefined {
+  const secret = env.CONSOLE_SESSION_SECRET || undefined;
+  if (secret === undefined && env.NODE_ENV === 'production') {
+    throw new Error(`setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production: give at least ${MIN_SECRET_LENGTH} random characters`);
+  }
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`setting CONSOLE_SESSION_SECRET: use at least ${MIN_SECRET_LENGTH} characters`);
+  return secret;
 }
 
 function readUrl(env: Env, name: string, fallback: string): string {

@@ -22,12 +22,37 @@ describe('forms', () => {
 
   it.each([
     ['/committee?cursor=x', '/committee?cursor=x'],
-    ['//evil.example/', '/home'],
-    ['/\\evil.example', '/home'],
-    ['https://evil.example/', '/home'],
-    [undefined, '/home'],
+    ['/rootcauses/1?done=voted#votes', '/rootcauses/1?done=voted#votes'],
+    // What the browser would request anyway: tabs and newlines dropped, the path resolved and percent-encoded.
+    ['/commit\ttee', '/committee'],
+    ['/a/../review', '/review'],
+    ['/sign-in?x=\r\nSet-Cookie:%20a', '/sign-in?x=Set-Cookie:%20a'],
+    ['/café bar', '/caf%C3%A9%20bar'],
   ])('keeps %p on this site as %p', (next, path) => {
     expect(localPath(next, '/home')).toBe(path);
+  });
+
+  it.each([
+    '//evil.example/',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    ' //evil.example',
+    '\u0000//evil.example',
+    'https://evil.example/',
+    'https:evil.example',
+    'http:evil.example',
+    'javascript:alert(1)',
+    '/%5Cevil.example',
+    '/%5cevil.example',
+    '/%2F%2Fevil.example',
+    'committee',
+    '',
+    undefined,
+    ['/committee'],
+  ])('sends %p home instead', (next) => {
+    expect(localPath(next, '/home')).toBe('/home');
   });
 
   it('takes only UUIDs as page ids', () => {

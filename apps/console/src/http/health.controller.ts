@@ -1,12 +1,19 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { CONSOLE_SETTINGS, ConsoleSettings, UpstreamUrls } from '../config/console.settings';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
-/** Liveness (the process answers) and readiness (so do the four services its pages are made of). */
+/**
+ * Liveness (the process answers) and readiness (so do the four services its pages are made of, and its database,
+ * without which no signed-in page is served: see RevokedSessions).
+ */
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(CONSOLE_SETTINGS) private readonly settings: ConsoleSettings) {}
+  constructor(
+    @Inject(CONSOLE_SETTINGS) private readonly settings: ConsoleSettings,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get('live')
   live() {
@@ -15,17 +22,20 @@ export class HealthController {
 
   @Get('ready')
   async ready() {
-    const entries = await Promise.all(
-      (Object.entries(this.settings.upstream) as [keyof UpstreamUrls, string][]).map(async ([service, url]) => {
-        const up = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
-          (response) => response.ok,
-          () => false,
-        );
-        return [service, { status: up ? 'up' : 'down' }] as const;
-      }),
+    const services = (Object.entries(this.settings.upstream) as [keyof UpstreamUrls, string][]).map(async ([service, url]) => {
+      const up = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
+        (response) => response.ok,
+        () => false,
+      );
+      return [service, up] as const;
+    });
+    const database = this.dataSource.query('SELECT 1').then(
+      () => ['database', true] as const,
+      () => ['database', false] as const,
     );
-    const details = Object.fromEntries(entries);
-    if (entries.some(([, check]) => check.status === 'down')) throw new ServiceUnavailableException({ status: 'error', details });
+    const checks = await Promise.all([...services, database]);
+    const details = Object.fromEntries(checks.map(([name, up]) => [name, { status: up ? 'up' : 'down' }]));
+    if (checks.some(([, up]) => !up)) throw new ServiceUnavailableException({ status: 'error', details });
     return { status: 'ok', details };
   }
 }

@@ -45,8 +45,8 @@ export class SignInController {
   }
 
   @Post('sign-out')
-  signOut(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply) {
-    request.session = this.sessions.start(reply, null);
+  async signOut(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply) {
+    await this.sessions.end(request, reply);
     return reply.redirect('/sign-in', 303);
   }
 

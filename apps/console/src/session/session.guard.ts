@@ -11,7 +11,7 @@ export const SESSIONLESS = /^\/(health|metrics)(\/|\?|$)/;
 export class CsrfRejected extends ForbiddenException {}
 
 /**
- * Every page: attaches the session, checks the CSRF token of every form posted, and lets a route with
+ * Every page: attaches the session (signed out if it was revoked), checks the CSRF token of every form posted, and lets a route with
  * `@ForRoles` through only for a person of one of those roles (signed-out visitors go to the sign-in page).
  */
 @Injectable()
@@ -21,10 +21,12 @@ export class SessionGuard implements CanActivate {
     private readonly sessions: Sessions,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<ConsoleRequest>();
     if (SESSIONLESS.test(request.url)) return true;
-    this.sessions.attach(request, context.switchToHttp().getResponse<ConsoleReply>());
+    const reply = context.switchToHttp().getResponse<ConsoleReply>();
+    this.sessions.attach(request, reply);
+    await this.sessions.dropRevoked(request, reply);
     if (request.method === 'POST' && !this.sessions.checkCsrf(request.session, (request.body as Record<string, unknown> | undefined)?._csrf)) {
       throw new CsrfRejected();
     }

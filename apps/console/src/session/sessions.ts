@@ -4,6 +4,7 @@ import { ConsoleReply, ConsoleRequest } from '../http/console-request';
 import { parseCookies, serializeCookie } from '../http/cookies';
 import { pickLanguage } from '../i18n/languages';
 import { Session, SignedInUser } from './session';
+import { RevokedSessions } from './revoked-sessions';
 import { SessionSeal } from './session-seal';
 
 export const SESSION_COOKIE = 'redress_console';
@@ -14,7 +15,10 @@ export const LANGUAGE_COOKIE = 'redress_lang';
 export class Sessions {
   private readonly seal: SessionSeal;
 
-  constructor(@Inject(CONSOLE_SETTINGS) private readonly settings: ConsoleSettings) {
+  constructor(
+    @Inject(CONSOLE_SETTINGS) private readonly settings: ConsoleSettings,
+    private readonly revoked: RevokedSessions,
+  ) {
     this.seal = new SessionSeal(settings.sessionSecret);
   }
 
@@ -25,6 +29,20 @@ export class Sessions {
     const header = request.headers['accept-language'];
     request.language = pickLanguage(cookies[LANGUAGE_COOKIE], typeof header === 'string' ? header : undefined);
     request.session = (cookies[SESSION_COOKIE] && this.seal.open(cookies[SESSION_COOKIE])) || this.start(reply, null);
+  }
+
+  /**
+   * A signed-in session that was signed out (a copy of its cookie, kept or stolen) becomes a new signed-out one.
+   * The nonce is the session's id: random, sealed inside the cookie, and replaced at every sign-in and sign-out.
+   */
+  async dropRevoked(request: ConsoleRequest, reply: ConsoleReply): Promise<void> {
+    if (request.session.user && (await this.revoked.isRevoked(request.session.nonce))) request.session = this.start(reply, null);
+  }
+
+  /** Signs out: this session ends on every replica (and for every copy of its cookie), and a signed-out one starts. */
+  async end(request: ConsoleRequest, reply: ConsoleReply): Promise<void> {
+    if (request.session.user) await this.revoked.revoke(request.session.nonce, request.session.expiresAt);
+    request.session = this.start(reply, null);
   }
 
   /** A new session (new nonce, so old CSRF tokens die with the old one) for this person, or for nobody. */

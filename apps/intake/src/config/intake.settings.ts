@@ -1,6 +1,7 @@
 import {
-  CallbackUrlSettings, Env, loadServiceSettings, readCallbackUrlSettings, readDuration, readWholeNumber, ServiceSettings,
+  CallbackUrlSettings, Env, loadServiceSettings, parseDuration, readCallbackUrlSettings, readDuration, readWholeNumber, ServiceSettings,
 } from '@redress/platform';
+import { RateLimit } from '../domain/token-buckets';
 
 const DAY_MS = 86_400_000;
 
@@ -13,6 +14,8 @@ export interface IntakeSettings extends ServiceSettings {
   maxInFlight: number;
   /** How a complaint's callbackUrl is checked (WEBHOOK_ALLOWED_HOSTS, CALLBACK_DNS_*). */
   callbackUrls: CallbackUrlSettings;
+  /** Requests per client system (INTAKE_RATE_LIMIT, INTAKE_RATE_BURST); null when off. */
+  rateLimit: RateLimit | null;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
@@ -24,7 +27,26 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     idempotencyKeyTtlMs,
     maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
     callbackUrls: readCallbackUrlSettings(env),
+    rateLimit: readRateLimit(env),
   };
+}
+
+/**
+ * The default lets one client system file the largest storm planned for (100,000 complaints in 10 minutes, 167/s)
+ * by itself, while keeping it to about a tenth of what one intake process takes.
+ */
+const DEFAULT_RATE_LIMIT = '200/s';
+
+/** `<count>/<period>` (`200/s`, `600/m`, `50/10s`), or `off` (or `0`); the burst defaults to one period's count. */
+function readRateLimit(env: Env): RateLimit | null {
+  const text = (env.INTAKE_RATE_LIMIT || DEFAULT_RATE_LIMIT).trim();
+  if (text === 'off' || text === '0') return null;
+  const match = /^(\d+)\/(\d*)(ms|s|m|h|d)$/.exec(text);
+  const count = Number(match?.[1]);
+  if (!match || count < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" is not a rate like 200/s, 600/m or 50/10s, nor off`);
+  const periodMs = parseDuration(`${match[2] || '1'}${match[3]}`);
+  if (periodMs < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" has an empty period`);
+  return { count, periodMs, burst: readWholeNumber(env, 'INTAKE_RATE_BURST', count, 1) };
 }
 
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');

@@ -3,6 +3,7 @@ import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
 import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-playbooks-and-follow-ups';
+import { FeedbackTokenHashes1733210000000 } from '../migrations/1733210000000-feedback-token-hashes';
 import { DeliveryLeases1733100000000 } from '../migrations/1733100000000-delivery-leases';
 import { ApprovalsAndRevocation1733310000000 } from '../migrations/1733310000000-approvals-and-revocation';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
@@ -11,6 +12,6 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, ApprovalsAndRevocation1733310000000],
+    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000],
   };
 }

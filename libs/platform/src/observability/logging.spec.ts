@@ -2,6 +2,7 @@ import { Correlation } from '@redress/messaging';
 import Fastify from 'fastify';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { newToken } from '../auth/tokens';
 import { loadServiceSettings } from '../config/settings';
 import { correlateRequests, CORRELATION_HEADER, requestCorrelationId } from './correlation-id';
 import { loggerOptions, logHttpRequests } from './logging';
@@ -73,6 +74,7 @@ describe('service logs', () => {
       throw new Error('boom');
     });
     fastify.get('/health/ready', async () => ({ status: 'ok' }));
+    fastify.get('/feedback/:token', async () => 'the survey');
     let url: string;
 
     beforeAll(async () => {
@@ -101,6 +103,16 @@ describe('service logs', () => {
         }),
       ]);
       expect(JSON.stringify(lines)).not.toContain('Anna');
+    });
+
+    it('mask the tokens in a URL: a feedback link is its token', async () => {
+      const token = newToken('fb');
+      const key = newToken('rk');
+      await fetch(`${url}/feedback/${token}`);
+      await fetch(`${url}/feedback/${token.slice(0, -1)}x?key=${key}`);
+      await flushed();
+      expect(lines.map((line) => (line.req as { url: string }).url)).toEqual(['/feedback/fb_[masked]', '/feedback/fb_[masked]?key=rk_[masked]']);
+      expect(JSON.stringify(lines)).not.toContain(token.slice(3, 23));
     });
 
     it('log a failed request at error level and leave health checks out', async () => {

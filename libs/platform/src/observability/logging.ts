@@ -21,6 +21,17 @@ export const MASKED_PATHS = [
   ...SECRET_HEADERS.map((header) => `req.headers[${header}]`),
 ];
 
+/**
+ * Our secrets by their shape (see newToken): a feedback link's token is its URL, and a client may put a key in a
+ * query string by mistake. Matched by prefix and length, so a token mistyped by a character is masked too.
+ */
+const TOKEN_IN_URL = /\b(fb|r[kmos])_[\w-]{20,}/g;
+
+/** The URL as logged: tokens in it masked. */
+export function maskUrl(url: string): string {
+  return url.replace(TOKEN_IN_URL, '$1_[masked]');
+}
+
 /** Polled by orchestrators and Prometheus: not worth a line each. */
 const QUIET_ROUTES = /^\/(health|metrics)(\/|\?|$)/;
 
@@ -57,14 +68,14 @@ export function loggerOptions(settings: LoggedApp): LoggerOptions {
   };
 }
 
-/** A line per answered request (not health checks and scrapes): method, URL, status and time; 5xx at error level. */
+/** A line per answered request (not health checks and scrapes): method, URL (tokens masked), status and time; 5xx at error level. */
 export function logHttpRequests(fastify: FastifyInstance, logger: Logger): void {
   fastify.addHook('onResponse', (request, reply, done) => {
     if (!QUIET_ROUTES.test(request.url)) {
       logger[reply.statusCode >= 500 ? 'error' : 'info'](
         {
           correlationId: request.id,
-          req: { method: request.method, url: request.url },
+          req: { method: request.method, url: maskUrl(request.url) },
           res: { statusCode: reply.statusCode },
           responseTime: Math.round(reply.elapsedTime),
         },

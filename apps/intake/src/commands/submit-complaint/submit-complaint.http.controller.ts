@@ -1,11 +1,12 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
-  ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
+  ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CallbackUrlCheck, InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
+import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
 import { InFlightLimit } from '../../http/in-flight-limit';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
@@ -16,7 +17,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 @ApiTags('complaints')
 @ApiSecurity('api-key')
 @Controller('complaints')
-@UseGuards(ClientSystemGuard)
+@UseGuards(ClientSystemGuard, ClientRateLimitGuard)
 export class SubmitComplaintHttpController {
   constructor(
     private readonly submitComplaint: SubmitComplaintService,
@@ -40,6 +41,7 @@ export class SubmitComplaintHttpController {
   @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
+  @ApiTooManyRequestsResponse({ description: 'This API key is over INTAKE_RATE_LIMIT: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
   @ApiServiceUnavailableResponse({ description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
   submit(
     @CurrentClient() client: ClientSystem,

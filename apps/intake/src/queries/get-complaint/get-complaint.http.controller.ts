@@ -1,13 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
+import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
 import { ComplaintView } from './complaint.view';
 import { GetComplaintQuery } from './get-complaint.query';
 
 @ApiTags('complaints')
 @ApiSecurity('api-key')
 @Controller('complaints')
-@UseGuards(ClientSystemGuard)
+@UseGuards(ClientSystemGuard, ClientRateLimitGuard)
 export class GetComplaintHttpController {
   constructor(private readonly getComplaint: GetComplaintQuery) {}
 

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
-import { newToken } from '@redress/platform';
+import { hashToken, newToken } from '@redress/platform';
 
-/** One survey per complaint, ever: its link is made with the first resolution message. */
+/**
+ * One survey per complaint, ever: its link is made with the first resolution message. Only the token's hash is kept
+ * (32 random bytes need no slow hash): the clear token lives in the message alone.
+ */
 @Injectable()
 export class FeedbackTokens {
   /** A new survey link's token, or null when the complaint was already sent one (a later resolution asks nothing). */
   async newSurvey(tx: Transaction, complaintId: string): Promise<string | null> {
-    const rows: { token: string }[] = await tx.manager.query(
-      `INSERT INTO notifier.feedback (token, complaint_id) VALUES ($1, $2) ON CONFLICT (complaint_id) DO NOTHING RETURNING token`,
-      [newToken('fb'), complaintId],
+    const token = newToken('fb');
+    const rows: unknown[] = await tx.manager.query(
+      `INSERT INTO notifier.feedback (token_hash, complaint_id) VALUES ($1, $2) ON CONFLICT (complaint_id) DO NOTHING RETURNING 1`,
+      [hashToken(token), complaintId],
     );
-    return rows[0]?.token ?? null;
+    return rows.length === 1 ? token : null;
   }
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction, UnitOfWork } from '@redress/messaging';
-import { InvalidRequestException } from '@redress/platform';
+import { hashToken, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { followUpDueAt, isLowRating } from '../../domain/follow-up';
@@ -32,14 +32,15 @@ export class GiveFeedbackService {
   async state(token: string): Promise<{ answered: boolean; locale: string } | null> {
     if (!FEEDBACK_TOKEN.test(token)) return null;
     const [row] = await this.dataSource.query(
-      `SELECT f.answered_at, c.locale FROM notifier.feedback f LEFT JOIN notifier.complaints c ON c.id = f.complaint_id WHERE f.token = $1`,
-      [token],
+      `SELECT f.answered_at, c.locale FROM notifier.feedback f LEFT JOIN notifier.complaints c ON c.id = f.complaint_id WHERE f.token_hash = $1`,
+      [hashToken(token)],
     );
     return row ? { answered: row.answered_at !== null, locale: row.locale ?? 'ru' } : null;
   }
 
   execute(token: string, request: GiveFeedbackRequest): Promise<{ rating: number; comment: string | null; receivedAt: string; followUpDueAt: string | null }> {
     if (!FEEDBACK_TOKEN.test(token)) throw new NotFoundException('No such feedback link');
+    const tokenHash = hashToken(token);
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
     }
@@ -48,13 +49,13 @@ export class GiveFeedbackService {
       const [row] = returnedRows<Answered>(
         await tx.manager.query(
           `UPDATE notifier.feedback f SET answered_at = now(), rating = $2, comment = $3, reason = $4
-           WHERE token = $1 AND answered_at IS NULL
+           WHERE token_hash = $1 AND answered_at IS NULL
            RETURNING complaint_id, answered_at, (SELECT timezone FROM notifier.complaints c WHERE c.id = f.complaint_id)`,
-          [token, request.rating, comment, request.reason ?? null],
+          [tokenHash, request.rating, comment, request.reason ?? null],
         ),
       );
       if (!row) {
-        const [exists] = await tx.manager.query(`SELECT 1 FROM notifier.feedback WHERE token = $1`, [token]);
+        const [exists] = await tx.manager.query(`SELECT 1 FROM notifier.feedback WHERE token_hash = $1`, [tokenHash]);
         if (!exists) throw new NotFoundException('No such feedback link');
         throw new ConflictException('This feedback link has already been answered');
       }

@@ -1,0 +1,2 @@
+/** The console owns this Postgres schema and nothing else. */
+export const CONSOLE_SCHEMA = 'console';
