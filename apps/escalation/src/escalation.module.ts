@@ -37,7 +37,7 @@ import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
 export function escalationModule(settings: EscalationSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(escalationDataSourceSpec(settings.databaseUrl)),
+      DatabaseModule.forService({ ...escalationDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
       MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers }),
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],

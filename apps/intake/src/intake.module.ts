@@ -20,7 +20,7 @@ import { ListComplaintsQueryHandler } from './queries/list-complaints/list-compl
 export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(intakeDataSourceSpec(settings.databaseUrl)),
+      DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
       MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
     ],
     controllers: [

@@ -37,7 +37,7 @@ import { ListNotificationsHttpController } from './queries/list-notifications/li
 export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(notifierDataSourceSpec(settings.databaseUrl)),
+      DatabaseModule.forService({ ...notifierDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
       MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],

@@ -39,7 +39,7 @@ import { ListRootCausesQuery } from './queries/list-root-causes/list-root-causes
 export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(triageDataSourceSpec(settings.databaseUrl)),
+      DatabaseModule.forService({ ...triageDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
       MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers }),
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],

@@ -3,7 +3,7 @@ import { Counter, Gauge } from 'prom-client';
 /** Process-wide, in prom-client's default registry, which `/metrics` serves. Cheap updates only: they sit on the hot path. */
 export const eventsConsumed = new Counter({
   name: 'redress_events_consumed_total',
-  help: 'Consumed messages by event type and result (applied, duplicate, retried, dead-lettered, malformed, invalid, unhandled)',
+  help: 'Consumed messages by event type and result (applied, duplicate, retried, held, dead-lettered, malformed, invalid, unhandled)',
   labelNames: ['type', 'result'] as const,
 });
 

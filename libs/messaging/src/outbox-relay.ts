@@ -160,7 +160,9 @@ function groupByTopic(rows: OutboxRow[]): { topic: string; messages: Message[] }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
 
+/** The pool's connection settings, its timeouts included, for the relay's own listening session. */
 function pgClientConfig(dataSource: DataSource) {
-  const { url, host, port, username, password, database } = dataSource.options as PostgresDataSourceOptions;
-  return url ? { connectionString: url } : { host, port, user: username, password: password as string, database };
+  const { url, host, port, username, password, database, extra } = dataSource.options as PostgresDataSourceOptions;
+  const { Client: _client, ...settings } = (extra ?? {}) as Record<string, unknown>;
+  return { ...settings, ...(url ? { connectionString: url } : { host, port, user: username, password: password as string, database }) };
 }
