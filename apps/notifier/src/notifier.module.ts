@@ -38,7 +38,7 @@ export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...notifierDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers }),
+      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [

@@ -13,6 +13,12 @@ export const eventsProduced = new Counter({
   labelNames: ['type'] as const,
 });
 
+export const eventsParked = new Counter({
+  name: 'redress_outbox_events_parked_total',
+  help: 'Outbox events the relay parked unpublished, by event type and reason (too-large: the broker refused the event alone)',
+  labelNames: ['type', 'reason'] as const,
+});
+
 /** Counts a published batch with one increment per type. */
 export function countProduced(types: string[]): void {
   const counts = new Map<string, number>();

@@ -11,6 +11,8 @@ export interface MessagingOptions {
   maxAttempts?: number;
   /** First retry delay; each later one is four times longer. */
   retryBackoffMs?: number;
+  /** Most bytes of events the outbox relay puts in one produce request (OUTBOX_MAX_BATCH_BYTES, 1 MB). */
+  maxBatchBytes?: number;
   /** Waits between retries of a message held through an infrastructure outage (250 ms doubling to 30 s). */
   outageBackoff?: OutageBackoff;
 }

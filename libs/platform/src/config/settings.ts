@@ -12,6 +12,8 @@ export interface ServiceSettings {
   databaseUrl: string;
   databaseTimeouts: DatabaseTimeouts;
   kafkaBrokers: string[];
+  /** Most bytes of events in one produce request of the outbox relay (OUTBOX_MAX_BATCH_BYTES). */
+  outboxMaxBatchBytes: number;
   /** Consumer group id; replicas of one service share it. */
   kafkaGroupId: string;
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
@@ -32,6 +34,8 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     databaseUrl: required(env, 'DATABASE_URL'),
     databaseTimeouts: readDatabaseTimeouts(env),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
+    // Under Kafka's default message.max.bytes (1 MiB), with room for a batch's framing.
+    outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
     logLevel: readLogLevel(env),
   };
