@@ -31,7 +31,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private leader = false;
   private readonly loop = new DrainLoop(
     () => this.drain(),
-    (error) => this.logger.warn(`outbox relay paused: ${error.message}`),
+    (error, failures) => this.logger.warn(`outbox relay paused (${failures} failed drain(s) in a row), retrying at each poll: ${error.message}`),
+    (failures) => this.logger.log(`outbox relay publishing again after ${failures} failed drain(s)`),
   );
   private notifyPending = false;
   private poll?: NodeJS.Timeout;

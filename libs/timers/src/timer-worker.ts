@@ -50,7 +50,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private nextDueWake?: NodeJS.Timeout;
   private readonly loop = new DrainLoop(
     () => this.drain(),
-    (error) => this.logger.warn(`timers paused until the next poll: ${error.message}`),
+    (error, failures) => this.logger.warn(`timers paused (${failures} failed poll(s) in a row), retrying at each poll: ${error.message}`),
+    (failures) => this.logger.log(`timers firing again after ${failures} failed poll(s)`),
   );
   /** Set by stop(): a drain under way ends after the timer it is firing. */
   private stopped = false;
