@@ -15,6 +15,8 @@ export interface AppStackOptions {
   brokerStartsEmpty?: boolean;
   /** Extra settings for every service (SLAs, limits ...). */
   env?: Record<string, string>;
+  /** One service's settings from everyone's (e.g. its DATABASE_URL through a proxy a test can cut). */
+  envFor?: (service: ServiceName, env: Record<string, string>) => Record<string, string>;
   /** Also start the console (port 3004 under `npm start`, a free one otherwise). */
   console?: { port?: number; env?: Record<string, string>; apiKey?: string };
   onLine?: (service: AppName, line: string) => void;
@@ -66,7 +68,7 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       new ServiceProcess({
         service,
         port: ports[service],
-        env,
+        env: options.envFor?.(service, env) ?? env,
         onLine: (line) => options.onLine?.(service, line),
         niceness: options.customerFacingFirst && BACKGROUND_SERVICES.includes(service) ? BACKGROUND_NICENESS : 0,
       }),

@@ -1,7 +1,7 @@
 import { SERVICES } from '@redress/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { AppStack, LOCAL_ALLOWED_HOSTS, startAppStack } from '../../scripts/stack/app-stack';
+import { AppStack, AppStackOptions, LOCAL_ALLOWED_HOSTS, startAppStack } from '../../scripts/stack/app-stack';
 import { existingPostgres } from '../../scripts/stack/infrastructure';
 import { AppName } from '../../scripts/stack/service-process';
 import { DemoSecrets } from '../../scripts/stack/provision';
@@ -21,6 +21,12 @@ export interface TestStack extends AppStack {
 /** `describe` for suites that need the stack: skipped, with the reason printed by the global setup, where it cannot run. */
 export const describeE2E: jest.Describe = process.env[TestInfrastructureEnv.SkipReason] ? describe.skip : describe;
 
+/** The run's shared Postgres server (host and port), e.g. for a proxy in front of it. */
+export function testPostgresAddress(): { host: string; port: number } {
+  const url = new URL(required(TestInfrastructureEnv.PostgresUrl));
+  return { host: url.hostname, port: Number(url.port) };
+}
+
 /** A new database on the run's shared Postgres; returns its URL. */
 export function testDatabase(name: string): Promise<string> {
   return existingPostgres(required(TestInfrastructureEnv.PostgresUrl)).createDatabase(name);
@@ -39,7 +45,7 @@ export async function testTopics(topics: string[]): Promise<void> {
 export async function startTestStack(
   name: string,
   env: Record<string, string> = {},
-  { withConsole = false, consoleEnv = {} as Record<string, string> } = {},
+  { withConsole = false, consoleEnv = {}, envFor }: { withConsole?: boolean; consoleEnv?: Record<string, string>; envFor?: AppStackOptions['envFor'] } = {},
 ): Promise<TestStack> {
   const brokers = required(TestInfrastructureEnv.Brokers);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
@@ -51,6 +57,7 @@ export async function startTestStack(
     topicPrefix,
     // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows.
     env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, ...env },
+    envFor,
     console: withConsole ? { env: { LOG_LEVEL: 'warn', ...consoleEnv } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);

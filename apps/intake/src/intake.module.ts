@@ -24,8 +24,8 @@ import { ListComplaintsQueryHandler } from './queries/list-complaints/list-compl
 export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(intakeDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
+      DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
     ],
     controllers: [
       SubmitComplaintHttpController,

@@ -39,8 +39,8 @@ import { ListNotificationsHttpController } from './queries/list-notifications/li
 export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(notifierDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers }),
+      DatabaseModule.forService({ ...notifierDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [

@@ -39,8 +39,8 @@ import { ListRootCausesQuery } from './queries/list-root-causes/list-root-causes
 export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService(triageDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers }),
+      DatabaseModule.forService({ ...triageDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],
     controllers: [

@@ -1,7 +1,11 @@
 /*
  * Redress embedded Kafka-protocol broker: one librdkafka mock broker.
  *
- * Usage: launcher [--port N] [--partitions N] [topic ...]
+ * Usage: launcher [--port N] [--partitions N] [--max-message-bytes N] [topic ...]
+ *
+ * --max-message-bytes: a Produce carrying a record batch larger than N bytes
+ * is answered MESSAGE_TOO_LARGE for that partition, as Kafka does above its
+ * message.max.bytes (see mock-patches.ts). 0, the default: no limit.
  *
  * Prints "READY <host:port>" once listening. Then reads commands from stdin:
  *   topic <name> [partitions]   -> "OK <name>" or "ERR <message>"
@@ -38,6 +42,9 @@
 #include <sys/socket.h>
 
 #define BROKER_ID 1
+
+/* Defined in the patched rdkafka_mock_handlers.c (mock-patches.ts). */
+extern int redress_mock_max_message_bytes;
 #define API_LEAVEGROUP 13
 
 static volatile sig_atomic_t stop_requested = 0;
@@ -207,6 +214,13 @@ int main(int argc, char **argv) {
                 if (!strcmp(argv[i], "--port") && i + 1 < argc) {
                         if (parse_int(argv[++i], 0, 65535, &port)) {
                                 fprintf(stderr, "invalid --port\n");
+                                return 2;
+                        }
+                } else if (!strcmp(argv[i], "--max-message-bytes") &&
+                           i + 1 < argc) {
+                        if (parse_int(argv[++i], 0, 1 << 30,
+                                      &redress_mock_max_message_bytes)) {
+                                fprintf(stderr, "invalid --max-message-bytes\n");
                                 return 2;
                         }
                 } else if (!strcmp(argv[i], "--partitions") && i + 1 < argc) {

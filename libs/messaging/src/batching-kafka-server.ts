@@ -2,6 +2,7 @@ import { KafkaOptions, ServerKafka } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { BatchFallback, ConsumedBatch } from './consumed-batch';
 import { reviveAfterFatalCrash } from './consumer-revival';
+import { heldPartitions } from './held-partitions';
 import { recordLag } from './messaging.metrics';
 
 /** Most messages applied in one transaction: bounds how long a batch holds its locks and its connection. */
@@ -21,6 +22,7 @@ export class BatchingKafkaServer extends ServerKafka {
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
+    heldPartitions.resume();
     const topics = [...this.messageHandlers.keys()];
     if (topics.length > 0) await consumer.subscribe({ ...this.options.subscribe, topics });
     const run = () => consumer.run({ ...this.options.run, eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
@@ -30,6 +32,8 @@ export class BatchingKafkaServer extends ServerKafka {
 
   override async close(): Promise<void> {
     this.closing = true;
+    // A partition held through an outage would keep kafkajs' disconnect waiting as long as the outage lasts.
+    heldPartitions.stop();
     await super.close();
   }
 

@@ -5,6 +5,8 @@ import { BatchFallback, ConsumedBatch } from './consumed-batch';
 import { ConsumerStats } from './consumer-stats';
 import { Correlation } from './correlation';
 import { DeadLetters } from './dead-letters';
+import { classifyFailure, failureLabel } from './failure-kind';
+import { heldPartitions, OUTAGE_BACKOFF_DEFAULTS, OutageBackoff, PartitionHold } from './held-partitions';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { Transaction } from './transaction';
 import { UnitOfWork } from './unit-of-work';
@@ -15,6 +17,8 @@ export type EventWork<T extends EventType> = (event: EventEnvelope<T>, tx: Trans
  * The path every consumed message takes: parse and validate against the contract, apply once through the
  * inbox, retry a failing handler a bounded number of times, then dead-letter it. It returns normally in
  * every case but a broker that refuses the dead letter, so a poison message never holds up its partition.
+ * A failure of the infrastructure (classifyFailure: the database away, a deadlock ...) is no fault of the message:
+ * it is retried, holding the partition, for as long as the outage lasts, and neither counted nor dead-lettered.
  * Inside a consumed batch it only applies the event in the batch's transaction and throws on anything else.
  */
 @Injectable()
@@ -22,6 +26,7 @@ export class InboundEvents {
   private readonly logger = new Logger(InboundEvents.name);
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private readonly outageBackoff: OutageBackoff;
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -31,6 +36,7 @@ export class InboundEvents {
   ) {
     this.maxAttempts = options.maxAttempts ?? 4;
     this.backoffMs = options.retryBackoffMs ?? 200;
+    this.outageBackoff = options.outageBackoff ?? OUTAGE_BACKOFF_DEFAULTS;
   }
 
   /** Like `process`, for a handler of several event types: the type is the one the message's topic carries. */
@@ -68,24 +74,48 @@ export class InboundEvents {
       return;
     }
     const event = parsed.event;
+    let failures = 0;
     let lastError = '';
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      try {
-        const outcome = await this.unitOfWork.consume(event, consumer, (tx) => work(event, tx));
-        this.stats.record(type, outcome);
-        return;
-      } catch (error) {
-        lastError = (error as Error).message;
-        this.logger.warn(`[${event.correlationId}] ${type} ${event.id} attempt ${attempt}/${this.maxAttempts} failed: ${lastError}`);
-        if (attempt < this.maxAttempts) {
+    let outage: PartitionHold | undefined;
+    try {
+      for (;;) {
+        try {
+          const outcome = await this.unitOfWork.consume(event, consumer, (tx) => work(event, tx));
+          if (outage) this.logger.log(`[${event.correlationId}] ${type} ${event.id} applied after ${outage.retries} retries through an outage`);
+          this.stats.record(type, outcome);
+          return;
+        } catch (error) {
+          if (classifyFailure(error) === 'transient') {
+            outage ??= this.holdThroughOutage(context, event.id, type, error);
+            this.stats.record(type, 'held');
+            await outage.waitAfter(failureLabel(error), context.getHeartbeat());
+            continue;
+          }
+          failures++;
+          lastError = (error as Error).message;
+          this.logger.warn(`[${event.correlationId}] ${type} ${event.id} attempt ${failures}/${this.maxAttempts} failed: ${lastError}`);
+          if (failures >= this.maxAttempts) break;
           this.stats.record(type, 'retried');
-          await sleep(this.backoffMs * 4 ** (attempt - 1));
+          await sleep(this.backoffMs * 4 ** (failures - 1));
           await context.getHeartbeat()();
         }
       }
+    } finally {
+      outage?.release();
     }
     this.stats.record(type, 'dead-lettered');
     await this.deadLetters.park(context, 'handler-failed', lastError, this.maxAttempts);
+  }
+
+  /**
+   * The infrastructure failed, not this event: the partition waits on this message, uncommitted, retrying until it
+   * applies (see HeldPartitions). Its bounded attempts are not spent, and it is not dead-lettered.
+   */
+  private holdThroughOutage(context: KafkaContext, eventId: string, type: EventType, error: unknown): PartitionHold {
+    this.logger.warn(
+      `${type} ${eventId} on ${context.getTopic()}[${context.getPartition()}] hit an infrastructure failure (${failureLabel(error)}: ${(error as Error).message}); holding the partition and retrying until it heals`,
+    );
+    return heldPartitions.hold(this.outageBackoff);
   }
 }
 

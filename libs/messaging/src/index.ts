@@ -15,3 +15,5 @@ export * from './drain-loop';
 export * from './consumed-batch';
 export * from './batching-kafka-server';
 export * from './correlation';
+export * from './failure-kind';
+export * from './held-partitions';

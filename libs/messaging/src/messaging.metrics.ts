@@ -3,7 +3,7 @@ import { Counter, Gauge } from 'prom-client';
 /** Process-wide, in prom-client's default registry, which `/metrics` serves. Cheap updates only: they sit on the hot path. */
 export const eventsConsumed = new Counter({
   name: 'redress_events_consumed_total',
-  help: 'Consumed messages by event type and result (applied, duplicate, retried, dead-lettered, malformed, invalid, unhandled)',
+  help: 'Consumed messages by event type and result (applied, duplicate, retried, held, dead-lettered, malformed, invalid, unhandled)',
   labelNames: ['type', 'result'] as const,
 });
 
@@ -11,6 +11,12 @@ export const eventsProduced = new Counter({
   name: 'redress_events_produced_total',
   help: 'Events the outbox relay published, by event type',
   labelNames: ['type'] as const,
+});
+
+export const eventsParked = new Counter({
+  name: 'redress_outbox_events_parked_total',
+  help: 'Outbox events the relay parked unpublished, by event type and reason (too-large: the broker refused the event alone)',
+  labelNames: ['type', 'reason'] as const,
 });
 
 /** Counts a published batch with one increment per type. */

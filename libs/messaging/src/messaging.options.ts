@@ -1,4 +1,5 @@
 import { ServiceName } from '@redress/contracts';
+import { OutageBackoff } from './held-partitions';
 
 export interface MessagingOptions {
   /** The service that owns the schema and signs its events as `source`. */
@@ -10,6 +11,10 @@ export interface MessagingOptions {
   maxAttempts?: number;
   /** First retry delay; each later one is four times longer. */
   retryBackoffMs?: number;
+  /** Most bytes of events the outbox relay puts in one produce request (OUTBOX_MAX_BATCH_BYTES, 1 MB). */
+  maxBatchBytes?: number;
+  /** Waits between retries of a message held through an infrastructure outage (250 ms doubling to 30 s). */
+  outageBackoff?: OutageBackoff;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -1,6 +1,7 @@
 export * from './config/duration';
 export * from './config/settings';
 export * from './database/service-data-source';
+export * from './database/database-timeouts';
 export * from './database/database.module';
 export * from './database/queue-table-vacuum';
 export * from './http/validation';

@@ -4,3 +4,5 @@ export * from './timer-tables';
 export * from './timers';
 export * from './timer-worker';
 export * from './timers.module';
+export * from './timer-rearm';
+export * from './timer-health.metrics';

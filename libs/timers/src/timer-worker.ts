@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DrainLoop, Transaction, UnitOfWork } from '@redress/messaging';
+import { classifyFailure, DrainLoop, failureLabel, Transaction, UnitOfWork } from '@redress/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
 import { observeTimerLag } from './timer.metrics';
@@ -50,7 +50,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private nextDueWake?: NodeJS.Timeout;
   private readonly loop = new DrainLoop(
     () => this.drain(),
-    (error) => this.logger.warn(`timers paused until the next poll: ${error.message}`),
+    (error, failures) => this.logger.warn(`timers paused (${failures} failed poll(s) in a row), retrying at each poll: ${error.message}`),
+    (failures) => this.logger.log(`timers firing again after ${failures} failed poll(s)`),
   );
   /** Set by stop(): a drain under way ends after the timer it is firing. */
   private stopped = false;
@@ -252,10 +253,16 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return result[0].sort((a, b) => a.due_at.getTime() - b.due_at.getTime());
   }
 
+  /**
+   * A failure of the infrastructure (classifyFailure: a deadlock, a connection lost mid-way) is retried without
+   * counting towards `maxAttempts`: it says nothing about the timer. Logs name the timer, never the error's message,
+   * which may quote personal data; the message is kept in the row's `last_error`.
+   */
   private async recordFailure(timer: DueTimer, error: Error): Promise<void> {
-    const attempts = timer.attempts + 1;
-    const giveUp = attempts >= this.maxAttempts;
-    const retryInMs = this.retryBackoffMs * 2 ** (attempts - 1);
+    const transient = classifyFailure(error) === 'transient';
+    const attempts = transient ? timer.attempts : timer.attempts + 1;
+    const giveUp = !transient && attempts >= this.maxAttempts;
+    const retryInMs = this.retryBackoffMs * 2 ** Math.max(0, attempts - 1);
     await this.unitOfWork.run((tx) =>
       tx.manager.query(
         `UPDATE "${this.options.schema}".timers
@@ -264,9 +271,11 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
         [timer.id, attempts, error.message.slice(0, 2000), giveUp ? 'failed' : 'pending', retryInMs / 1000],
       ),
     );
-    const what = `timer ${timer.kind} for ${timer.subjectId} (${timer.id}) failed attempt ${attempts}/${this.maxAttempts}: ${error.message}`;
-    if (giveUp) this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
-    else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
+    const what = `timer ${timer.kind} ${timer.id} (subject ${timer.subjectId}) failed (${failureLabel(error)})`;
+    if (transient) this.logger.warn(`${what}: an infrastructure failure, not counted; retrying in ${retryInMs} ms`);
+    else if (giveUp) {
+      this.logger.error(`${what} attempt ${attempts}/${this.maxAttempts}; parked as failed (see last_error), re-arm it with npm run timers:rearm`);
+    } else this.logger.warn(`${what} attempt ${attempts}/${this.maxAttempts}; retrying in ${retryInMs} ms`);
   }
 }
 

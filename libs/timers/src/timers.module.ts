@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TimerHealthMetrics } from './timer-health.metrics';
 import { TimerWorker } from './timer-worker';
 import { Timers } from './timers';
 import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
@@ -10,7 +11,7 @@ export class TimersModule {
   static forService(options: TimersOptions): DynamicModule {
     return {
       module: TimersModule,
-      providers: [{ provide: TIMERS_OPTIONS, useValue: options }, Timers, TimerWorker],
+      providers: [{ provide: TIMERS_OPTIONS, useValue: options }, Timers, TimerWorker, TimerHealthMetrics],
       exports: [Timers, TimerWorker],
     };
   }

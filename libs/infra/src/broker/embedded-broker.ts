@@ -8,6 +8,11 @@ export interface BrokerOptions {
   topics?: string[];
   /** Partitions for topics created without an explicit count (default 3). */
   partitions?: number;
+  /**
+   * Largest record batch a Produce may carry (Kafka's `message.max.bytes`); a larger one is answered
+   * MESSAGE_TOO_LARGE. Unlimited when absent.
+   */
+  maxMessageBytes?: number;
   log?: (line: string) => void;
   readyTimeoutMs?: number;
 }
@@ -55,6 +60,7 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<EmbeddedBro
 
   const args = ['--port', String(opts.port ?? 0)];
   if (opts.partitions !== undefined) args.push('--partitions', String(opts.partitions));
+  if (opts.maxMessageBytes !== undefined) args.push('--max-message-bytes', String(wholeNumber(opts.maxMessageBytes)));
   const launcher = new LauncherProcess(binary, [...args, ...topics], log);
 
   let brokers: string;

@@ -131,7 +131,41 @@ const LATE_SYNC_GETS_ITS_ASSIGNMENT: SourcePatch[] = [
   },
 ];
 
-export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES, ...LATE_SYNC_GETS_ITS_ASSIGNMENT];
+/**
+ * The mock took record batches of any size. Real Kafka refuses one larger than `message.max.bytes` (1 MiB by default)
+ * with MESSAGE_TOO_LARGE; the patched mock does too once the launcher sets a limit (`--max-message-bytes`), so a
+ * producer's handling of that answer can be tested. 0, the default, keeps the mock's behaviour.
+ */
+const MESSAGE_SIZE_LIMIT: SourcePatch[] = [
+  {
+    file: 'src/rdkafka_mock_handlers.c',
+    why: 'a settable largest record batch',
+    find: `/**
+ * @brief Handle ProduceRequest
+ */`,
+    replace: `/* Largest record batch a Produce may carry (Kafka's message.max.bytes); 0: any. Set by the launcher. */
+int redress_mock_max_message_bytes = 0;
+
+/**
+ * @brief Handle ProduceRequest
+ */`,
+  },
+  {
+    file: 'src/rdkafka_mock_handlers.c',
+    why: 'Produce refuses a record batch over the limit',
+    find: `                        /* Append to partition log */
+                        if (!err)`,
+    replace: `                        if (!err && redress_mock_max_message_bytes > 0 &&
+                            RD_KAFKAP_BYTES_LEN(&records) >
+                                redress_mock_max_message_bytes)
+                                err = RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE;
+
+                        /* Append to partition log */
+                        if (!err)`,
+  },
+];
+
+export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES, ...LATE_SYNC_GETS_ITS_ASSIGNMENT, ...MESSAGE_SIZE_LIMIT];
 
 /** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
 export async function applyMockPatches(librdkafkaDir: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { ServiceName } from '@redress/contracts';
+import type { DatabaseTimeouts } from '../database/database-timeouts';
 import { parseDuration } from './duration';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
@@ -9,7 +10,10 @@ export interface ServiceSettings {
   httpHost: string;
   httpPort: number;
   databaseUrl: string;
+  databaseTimeouts: DatabaseTimeouts;
   kafkaBrokers: string[];
+  /** Most bytes of events in one produce request of the outbox relay (OUTBOX_MAX_BATCH_BYTES). */
+  outboxMaxBatchBytes: number;
   /** Consumer group id; replicas of one service share it. */
   kafkaGroupId: string;
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
@@ -28,7 +32,10 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     httpHost: env.HTTP_HOST ?? '127.0.0.1',
     httpPort: readPort(env, 'PORT', DEFAULT_PORTS[service]),
     databaseUrl: required(env, 'DATABASE_URL'),
+    databaseTimeouts: readDatabaseTimeouts(env),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
+    // Under Kafka's default message.max.bytes (1 MiB), with room for a batch's framing.
+    outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
     logLevel: readLogLevel(env),
   };
@@ -72,4 +79,18 @@ export function readPort(env: Env, name: string, fallback: number): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`setting ${name}: "${text}" is not a port`);
   return port;
+}
+
+/** The service's database timeouts (see DatabaseTimeouts); the query timeout must outlast the statement timeout. */
+export function readDatabaseTimeouts(env: Env): DatabaseTimeouts {
+  const timeouts = {
+    connectMs: readDuration(env, 'DATABASE_CONNECT_TIMEOUT', '5s'),
+    statementMs: readDuration(env, 'DATABASE_STATEMENT_TIMEOUT', '30s'),
+    idleInTransactionMs: readDuration(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT', '60s'),
+    queryMs: readDuration(env, 'DATABASE_QUERY_TIMEOUT', '45s'),
+  };
+  if (timeouts.queryMs > 0 && timeouts.queryMs <= timeouts.statementMs) {
+    throw new Error('setting DATABASE_QUERY_TIMEOUT: must be longer than DATABASE_STATEMENT_TIMEOUT, so the server reports its own timeout first');
+  }
+  return timeouts;
 }

@@ -1,4 +1,5 @@
-import { DataSource, MixedList } from 'typeorm';
+import { DataSource, MigrationExecutor, MixedList } from 'typeorm';
+import { DATABASE_TIMEOUT_DEFAULTS, DatabaseTimeouts, pgTimeoutOptions } from './database-timeouts';
 import { PreparedStatementsClient } from './prepared-statements-client';
 
 export interface DataSourceSpec {
@@ -7,6 +8,8 @@ export interface DataSourceSpec {
   entities?: MixedList<Function | string>;
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /** The service's settings (DATABASE_*_TIMEOUT); defaults otherwise. */
+  timeouts?: DatabaseTimeouts;
 }
 
 /** A service's connection: its own schema, its own migrations, never `synchronize`. */
@@ -22,22 +25,27 @@ export function createServiceDataSource(spec: DataSourceSpec): DataSource {
     synchronize: false,
     poolSize: spec.poolSize ?? 10,
     applicationName: `redress-${spec.schema}`,
-    extra: { Client: PreparedStatementsClient },
+    extra: { Client: PreparedStatementsClient, keepAlive: true, ...pgTimeoutOptions(spec.timeouts ?? DATABASE_TIMEOUT_DEFAULTS) },
   });
 }
 
 /**
  * Brings a schema up to date. The advisory lock lets replicas (or `npm start` and a service) migrate
- * at the same moment without running one migration twice.
+ * at the same moment without running one migration twice. Migrations run on that locked connection without the
+ * statement timeout, which is there for the services' own work, not for rewriting a large table.
  */
 export async function migrate(dataSource: DataSource, schema: string): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await runner.query('SET statement_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => undefined);
     await runner.release();
   }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { ServiceSettings } from '../config/settings';
 import { BrokerHealthIndicator } from './broker.health';
+import { ConsumerHealthIndicator } from './consumer.health';
 import { DatabaseHealthIndicator } from './database.health';
 import { HealthController } from './health.controller';
 import { loggerParams } from './logging';
@@ -22,7 +23,7 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [LoggerModule.forRoot(loggerParams(logger)), TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: OBSERVED_SERVICE, useValue: settings }, DatabaseHealthIndicator, BrokerHealthIndicator],
+      providers: [{ provide: OBSERVED_SERVICE, useValue: settings }, DatabaseHealthIndicator, BrokerHealthIndicator, ConsumerHealthIndicator],
     };
   }
 }
