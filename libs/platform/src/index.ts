@@ -11,6 +11,8 @@ export * from './stop-on-signals';
 export * from './auth/tokens';
 export * from './auth/bearer-token';
 export * from './http/json-body';
+export * from './http/well-formed-text';
+export * from './http/server-timeouts';
 export * from './http/char-length.validator';
 export * from './http/time-zone.validator';
 export * from './http/cursor';
