@@ -15,6 +15,7 @@ export * from './http/well-formed-text';
 export * from './http/server-timeouts';
 export * from './http/char-length.validator';
 export * from './http/time-zone.validator';
+export * from './cache/lru-cache';
 export * from './http/cursor';
 export * from './http/page';
 export * from './http/api-docs';

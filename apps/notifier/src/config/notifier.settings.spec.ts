@@ -23,6 +23,11 @@ describe('notifier settings', () => {
     expect(settings.delivery.retryBackoffMs).toBe(200);
   });
 
+  it('keeps DEFAULT_TIMEZONE under its IANA name, whatever its letter case', () => {
+    expect(loadNotifierSettings({ ...base, DEFAULT_TIMEZONE: 'asia/yekaterinburg' }).defaultTimezone).toBe('Asia/Yekaterinburg');
+    expect(loadNotifierSettings({ ...base, DEFAULT_TIMEZONE: 'utc' }).defaultTimezone).toBe('UTC');
+  });
+
   it.each([
     ['SMTP_URL', 'http://mail'],
     ['SMS_GATEWAY_URL', 'not a url'],

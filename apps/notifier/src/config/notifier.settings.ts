@@ -1,6 +1,5 @@
 import { toMinorUnits } from '@redress/contracts';
-import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
-import { isTimeZone } from '../domain/contact-window';
+import { canonicalTimeZone, Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 
@@ -46,8 +45,9 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   const base = loadServiceSettings('notifier', env);
   const currency = env.COMPENSATION_CURRENCY ?? 'RUB';
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
-  const defaultTimezone = env.DEFAULT_TIMEZONE ?? 'Europe/Moscow';
-  if (!isTimeZone(defaultTimezone)) throw new Error(`setting DEFAULT_TIMEZONE: "${defaultTimezone}" is not an IANA time zone`);
+  // In any letter case; kept under its IANA name.
+  const defaultTimezone = canonicalTimeZone(env.DEFAULT_TIMEZONE ?? 'Europe/Moscow');
+  if (!defaultTimezone) throw new Error(`setting DEFAULT_TIMEZONE: "${env.DEFAULT_TIMEZONE}" is not an IANA time zone`);
   const defaultLocale = env.DEFAULT_LOCALE ?? 'ru';
   if (!isLocale(defaultLocale)) throw new Error(`setting DEFAULT_LOCALE: "${defaultLocale}" is not one of ru, en`);
   const contactWindows = env.CONTACT_WINDOWS ?? 'respect';
