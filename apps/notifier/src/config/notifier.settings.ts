@@ -1,5 +1,6 @@
-import { toMinorUnits } from '@redress/contracts';
+import { minorUnitDigits, toMinorUnits } from '@redress/contracts';
 import { canonicalTimeZone, Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
+import { ExchangeRate } from '../domain/compensation-policy';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 
@@ -33,6 +34,8 @@ export interface NotifierSettings extends ServiceSettings {
     currency: string;
     /** What may be granted per calendar month, minor units of `currency`. */
     monthlyBudget: number;
+    /** COMPENSATION_EXCHANGE_RATES by currency code; claims in a currency without one go to review as they are. */
+    rates: Record<string, ExchangeRate>;
   };
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
@@ -78,6 +81,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
       currency,
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
+      rates: exchangeRates(env.COMPENSATION_EXCHANGE_RATES ?? '', currency),
     },
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
@@ -101,6 +105,26 @@ function money(env: Env, name: string, fallback: string, currency: string): numb
   const parsed = toMinorUnits(env[name] ?? fallback, currency);
   if (!parsed.ok) throw new Error(`setting ${name}: ${parsed.error}`);
   return parsed.amount;
+}
+
+/**
+ * `USD:92.5,EUR:99.1`: what one unit of each currency is worth in the compensation currency. Kept as a fraction of
+ * minor units, so converting stays in integers.
+ */
+export function exchangeRates(text: string, currency: string): Record<string, ExchangeRate> {
+  const rates: Record<string, ExchangeRate> = {};
+  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([A-Z]{3}):(\d{1,9})(?:\.(\d{1,6}))?$/.exec(entry);
+    const fail = (reason: string) => new Error(`setting COMPENSATION_EXCHANGE_RATES: "${entry}" ${reason}`);
+    if (!match) throw fail('is not CODE:RATE such as USD:92.5');
+    const [, code, whole, fraction = ''] = match;
+    if (code === currency) throw fail(`converts ${currency} into itself`);
+    if (code in rates) throw fail('is given twice');
+    const units = Number(whole + fraction);
+    if (units === 0) throw fail('is not above zero');
+    rates[code] = { numerator: units * 10 ** minorUnitDigits(currency), denominator: 10 ** (fraction.length + minorUnitDigits(code)) };
+  }
+  return rates;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
