@@ -46,7 +46,7 @@ export async function startTestStack(name: string, env: Record<string, string> =
     database: id,
     topicPrefix,
     env: { LOG_LEVEL: 'warn', ...env },
-    console: withConsole ? { env: { LOG_LEVEL: 'warn' } } : undefined,
+    console: withConsole ? { env: { LOG_LEVEL: 'warn', ...env } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);
       logs[service].push(line);

@@ -18,6 +18,7 @@ export * from './http/time-zone.validator';
 export * from './cache/lru-cache';
 export * from './http/cursor';
 export * from './http/page';
+export * from './http/query-integer';
 export * from './http/api-docs';
 export * from './observability/observability.module';
 export * from './observability/correlation-id';
