@@ -50,7 +50,7 @@ export class PageErrorFilter implements ExceptionFilter {
 
   private describe(error: unknown, method: string): { status: number; message: MessageKey } {
     if (error instanceof CsrfRejected) return { status: 403, message: 'form.csrf' };
-    const status = error instanceof UpstreamError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
+    const status = error instanceof UpstreamError ? error.status : error instanceof HttpException ? error.getStatus() : clientErrorStatus(error);
     // A form Fastify could not read (too large, of another type, not UTF-8) keeps its status: nothing is missing.
     if (method === 'POST' && !(error instanceof UpstreamError) && [400, 413, 415].includes(status)) return { status, message: 'error.badForm' };
     if (status === 404 || status === 400) return { status: 404, message: 'error.notFound' };
@@ -59,4 +59,10 @@ export class PageErrorFilter implements ExceptionFilter {
     if (error instanceof UpstreamError) return { status: 502, message: 'error.upstream' };
     return { status: 500, message: 'error.title' };
   }
+}
+
+/** The 4xx a body parser's error carries (`statusCode`, as Fastify's do), else 500. */
+function clientErrorStatus(error: unknown): number {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
