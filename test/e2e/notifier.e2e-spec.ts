@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { nextContactTime } from '../../apps/notifier/src/domain/contact-window';
 import { verifyWebhook } from '../../apps/notifier/src/domain/webhook-signature';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
+import { getComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
@@ -69,6 +70,7 @@ describeE2E('notifier', () => {
       COMPENSATION_MONTHLY_BUDGET: '100000.00',
       // Request lines are at info: the feedback test reads them.
       LOG_LEVEL: 'info',
+      COMPENSATION_EXCHANGE_RATES: 'USD:92.5',
     });
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
@@ -212,6 +214,27 @@ describeE2E('notifier', () => {
       expect.objectContaining({ amount: 20000 }),
       expect.objectContaining({ amount: 50000 }),
     ]);
+  });
+
+  it('converts a claim in a currency with a rate, and sends one without a rate to review in its own currency', async () => {
+    const euros = await post({ order: { ref: 'O-EUR', amount: '300.00', currency: 'EUR' }, remedy: { type: 'refund', amount: '30.00' } });
+    const dollars = await post({ order: { ref: 'O-USD', amount: '20.00', currency: 'USD' }, remedy: { type: 'refund', amount: '1.00' } });
+    await send(resolved(await ownRootCause([euros, dollars])));
+
+    await eventually(() => outbox('compensation.review-required', euros), (rows) => rows.length === 1, { what: 'the euro claim sent to review' });
+    expect(await outbox('compensation.review-required', euros)).toEqual([{ complaintId: euros, requested: 3000, granted: 0, currency: 'EUR', reason: 'over-limit' }]);
+    expect(await outbox('compensation.granted', euros)).toEqual([]);
+    await eventually(() => outbox('compensation.granted', dollars), (rows) => rows.length === 1, { what: 'the dollar claim converted' });
+    expect(await outbox('compensation.granted', dollars)).toEqual([{ complaintId: dollars, amount: 9250, currency: 'RUB', basis: 'claimed-within-limit' }]);
+
+    const review = await notifier('GET', '/compensations?status=review&limit=200');
+    expect(review.body.items.find((item: { complaintId: string }) => item.complaintId === euros)).toMatchObject({ granted: '0.00', requested: '30.00', currency: 'EUR' });
+    const complaint = await eventually(
+      () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, euros),
+      (view) => view.body.compensation !== null,
+      { what: "the review in intake's view of the complaint" },
+    );
+    expect(complaint.body.compensation).toMatchObject({ currency: 'EUR', requested: '30.00', status: 'review' });
   });
 
   it('resolves a complaint linked after its root cause was resolved', async () => {

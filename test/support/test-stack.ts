@@ -58,7 +58,7 @@ export async function startTestStack(
     // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows.
     env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, ...env },
     envFor,
-    console: withConsole ? { env: { LOG_LEVEL: 'warn', ...consoleEnv } } : undefined,
+    console: withConsole ? { env: { LOG_LEVEL: 'warn', ...env, ...consoleEnv } } : undefined,
     onLine: (service, line) => {
       if (process.env.REDRESS_TEST_LOGS) process.stdout.write(`${id} ${service} | ${line}\n`);
       logs[service].push(line);

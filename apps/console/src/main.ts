@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAppLogger, observeHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
+import {
+  createAppLogger,
+  httpServerTimeouts,
+  observeHttpRequests,
+  parseFormBody,
+  refuseMalformedQueries,
+  requestCorrelationId,
+  stopOnSignals,
+} from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { ConsoleSettings, loadConsoleSettings } from './config/console.settings';
@@ -19,12 +27,22 @@ async function main(): Promise<void> {
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
     consoleModule(settings, appLogger),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
-    { bufferLogs: true },
+    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId, ...httpServerTimeouts(settings.httpTimeouts) }),
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
   observeHttpRequests(fastify, appLogger);
+  refuseMalformedQueries(fastify);
+  // Forms only, decoded as strictly as the services decode JSON; any other content type is a 415.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, parseFormBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   fastify.addHook('onSend', async (_request, reply) => {
     // Pages are made here and nowhere else: no framing by other sites, no scripts but our own.
     reply.header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');

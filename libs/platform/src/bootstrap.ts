@@ -6,6 +6,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { ServiceSettings } from './config/settings';
 import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
 import { parseJsonBody } from './http/json-body';
+import { httpServerTimeouts } from './http/server-timeouts';
+import { refuseMalformedQueries } from './http/well-formed-text';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
@@ -33,13 +35,14 @@ export async function runService(
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
     withObservability(module, settings, appLogger),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId }),
+    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId, ...httpServerTimeouts(settings.httpTimeouts) }),
     // Held until pino takes over, so start-up lines are JSON too.
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoLogger));
   const fastify = app.getHttpAdapter().getInstance();
   observeHttpRequests(fastify, appLogger);
+  refuseMalformedQueries(fastify);
   // Bodies are strict JSON only; with Fastify's other parsers gone, any other content type is a 415.
   fastify.removeAllContentTypeParsers();
   // Nest's own parsers are off (bodyParser: false), so this is the only way a body is read.

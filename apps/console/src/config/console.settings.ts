@@ -1,4 +1,4 @@
-import { Env, LogLevel, readDuration, readLogLevel, readPort, required } from '@redress/platform';
+import { Env, HttpTimeouts, LogLevel, readDuration, readHttpTimeouts, readLogLevel, readPort, required } from '@redress/platform';
 import { randomBytes } from 'node:crypto';
 
 export const CONSOLE_PORT = 3004;
@@ -26,6 +26,7 @@ export interface ConsoleSettings {
   /** Mark cookies Secure: set when the console is served over HTTPS. */
   secureCookies: boolean;
   logLevel: LogLevel;
+  httpTimeouts: HttpTimeouts;
   /** Set when no CONSOLE_SESSION_SECRET was given: sessions end with the process. */
   ephemeralSecret: boolean;
 }
@@ -51,6 +52,7 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
     sessionTtlMs: readDuration(env, 'CONSOLE_SESSION_TTL', '8h'),
     secureCookies: env.CONSOLE_SECURE_COOKIES === '1',
     logLevel: readLogLevel(env),
+    httpTimeouts: readHttpTimeouts(env),
     ephemeralSecret: secret === undefined,
   };
 }

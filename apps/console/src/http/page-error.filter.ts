@@ -39,21 +39,30 @@ export class PageErrorFilter implements ExceptionFilter {
       void reply.redirect('/sign-in?expired=1', 303);
       return;
     }
-    const { status, message } = this.describe(error);
+    const { status, message } = this.describe(error, request.method);
     if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     this.sessions.attach(request, reply);
     const t = translator(request.language);
-    const detail = error instanceof UpstreamError && status === 409 ? error.message.replace(/^\w+: \d+ /, '') : '';
+    const detail =
+      error instanceof UpstreamError && status === 409 ? error.message.replace(/^\w+: \d+ /, '') : message === 'error.badForm' ? (error as Error).message : '';
     this.pages.render(request, reply, 'error', t('error.title'), { message: t(message, { message: detail }), status }, status);
   }
 
-  private describe(error: unknown): { status: number; message: MessageKey } {
+  private describe(error: unknown, method: string): { status: number; message: MessageKey } {
     if (error instanceof CsrfRejected) return { status: 403, message: 'form.csrf' };
-    const status = error instanceof UpstreamError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
+    const status = error instanceof UpstreamError ? error.status : error instanceof HttpException ? error.getStatus() : clientErrorStatus(error);
+    // A form Fastify could not read (too large, of another type, not UTF-8) keeps its status: nothing is missing.
+    if (method === 'POST' && !(error instanceof UpstreamError) && [400, 413, 415].includes(status)) return { status, message: 'error.badForm' };
     if (status === 404 || status === 400) return { status: 404, message: 'error.notFound' };
     if (status === 403) return { status: 403, message: 'error.forbidden' };
     if (status === 409) return { status: 409, message: 'error.conflict' };
     if (error instanceof UpstreamError) return { status: 502, message: 'error.upstream' };
     return { status: 500, message: 'error.title' };
   }
+}
+
+/** The 4xx a body parser's error carries (`statusCode`, as Fastify's do), else 500. */
+function clientErrorStatus(error: unknown): number {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }

@@ -223,6 +223,7 @@ export const EN = {
   'error.forbidden': 'Your role does not allow this.',
   'error.upstream': 'A Redress service did not answer. Try again in a moment.',
   'error.conflict': 'This changed meanwhile: {message}',
+  'error.badForm': 'The form could not be read ({message}). Go back and send it again.',
   'error.back': 'Back to your start page',
 };
 

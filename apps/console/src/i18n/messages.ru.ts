@@ -224,5 +224,6 @@ export const RU: Record<MessageKey, string> = {
   'error.forbidden': 'Ваша роль этого не позволяет.',
   'error.upstream': 'Сервис Redress не ответил. Попробуйте через минуту.',
   'error.conflict': 'Пока вы смотрели, всё изменилось: {message}',
+  'error.badForm': 'Форму не удалось прочитать ({message}). Вернитесь и отправьте её ещё раз.',
   'error.back': 'На вашу начальную страницу',
 };

@@ -30,6 +30,21 @@ describe('notifier settings', () => {
     expect(() => loadNotifierSettings({ ...base, COMPENSATION_APPROVAL_LIMIT: '199.99' })).toThrow('COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
   });
 
+  it('reads exchange rates as fractions of minor units, and none by default', () => {
+    expect(loadNotifierSettings(base).compensation.rates).toEqual({});
+    const { rates } = loadNotifierSettings({ ...base, COMPENSATION_EXCHANGE_RATES: 'USD:92.5, EUR:99.1,JPY:0.61' }).compensation;
+    expect(rates).toEqual({ USD: { numerator: 92500, denominator: 1000 }, EUR: { numerator: 99100, denominator: 1000 }, JPY: { numerator: 6100, denominator: 100 } });
+  });
+
+  it.each(['USD=92.5', 'usd:92.5', 'USD:-1', 'USD:0', 'USD:1e3', 'RUB:1', 'USD:92.5,USD:93', 'USD:92.1234567'])('refuses COMPENSATION_EXCHANGE_RATES=%s', (rates) => {
+    expect(() => loadNotifierSettings({ ...base, COMPENSATION_EXCHANGE_RATES: rates })).toThrow('COMPENSATION_EXCHANGE_RATES');
+  });
+
+  it('keeps DEFAULT_TIMEZONE under its IANA name, whatever its letter case', () => {
+    expect(loadNotifierSettings({ ...base, DEFAULT_TIMEZONE: 'asia/yekaterinburg' }).defaultTimezone).toBe('Asia/Yekaterinburg');
+    expect(loadNotifierSettings({ ...base, DEFAULT_TIMEZONE: 'utc' }).defaultTimezone).toBe('UTC');
+  });
+
   it.each([
     ['SMTP_URL', 'http://mail'],
     ['SMS_GATEWAY_URL', 'not a url'],

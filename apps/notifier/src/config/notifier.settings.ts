@@ -1,8 +1,8 @@
-import { toMinorUnits } from '@redress/contracts';
+import { minorUnitDigits, toMinorUnits } from '@redress/contracts';
 import {
-  AllowedDestinations, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
+  AllowedDestinations, canonicalTimeZone, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
 } from '@redress/platform';
-import { isTimeZone } from '../domain/contact-window';
+import { ExchangeRate } from '../domain/compensation-policy';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 
@@ -55,6 +55,8 @@ export interface NotifierSettings extends ServiceSettings {
     monthlyBudget: number;
     /** The most one supervisor approves alone, minor units of `currency`; above it a second supervisor must approve. */
     approvalLimit: number;
+    /** COMPENSATION_EXCHANGE_RATES by currency code; claims in a currency without one go to review as they are. */
+    rates: Record<string, ExchangeRate>;
   };
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
@@ -67,8 +69,9 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   const base = loadServiceSettings('notifier', env);
   const currency = env.COMPENSATION_CURRENCY ?? 'RUB';
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
-  const defaultTimezone = env.DEFAULT_TIMEZONE ?? 'Europe/Moscow';
-  if (!isTimeZone(defaultTimezone)) throw new Error(`setting DEFAULT_TIMEZONE: "${defaultTimezone}" is not an IANA time zone`);
+  // In any letter case; kept under its IANA name.
+  const defaultTimezone = canonicalTimeZone(env.DEFAULT_TIMEZONE ?? 'Europe/Moscow');
+  if (!defaultTimezone) throw new Error(`setting DEFAULT_TIMEZONE: "${env.DEFAULT_TIMEZONE}" is not an IANA time zone`);
   const defaultLocale = env.DEFAULT_LOCALE ?? 'ru';
   if (!isLocale(defaultLocale)) throw new Error(`setting DEFAULT_LOCALE: "${defaultLocale}" is not one of ru, en`);
   const contactWindows = env.CONTACT_WINDOWS ?? 'respect';
@@ -95,6 +98,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       currency,
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
       approvalLimit: approvalLimit(env, currency),
+      rates: exchangeRates(env.COMPENSATION_EXCHANGE_RATES ?? '', currency),
     },
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
@@ -146,6 +150,26 @@ function approvalLimit(env: Env, currency: string): number {
   const limit = money(env, 'COMPENSATION_APPROVAL_LIMIT', '2000', currency);
   if (limit < money(env, 'COMPENSATION_LIMIT', '200', currency)) throw new Error('setting COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
   return limit;
+}
+
+/**
+ * `USD:92.5,EUR:99.1`: what one unit of each currency is worth in the compensation currency. Kept as a fraction of
+ * minor units, so converting stays in integers.
+ */
+export function exchangeRates(text: string, currency: string): Record<string, ExchangeRate> {
+  const rates: Record<string, ExchangeRate> = {};
+  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([A-Z]{3}):(\d{1,9})(?:\.(\d{1,6}))?$/.exec(entry);
+    const fail = (reason: string) => new Error(`setting COMPENSATION_EXCHANGE_RATES: "${entry}" ${reason}`);
+    if (!match) throw fail('is not CODE:RATE such as USD:92.5');
+    const [, code, whole, fraction = ''] = match;
+    if (code === currency) throw fail(`converts ${currency} into itself`);
+    if (code in rates) throw fail('is given twice');
+    const units = Number(whole + fraction);
+    if (units === 0) throw fail('is not above zero');
+    rates[code] = { numerator: units * 10 ** minorUnitDigits(currency), denominator: 10 ** (fraction.length + minorUnitDigits(code)) };
+  }
+  return rates;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');

@@ -1,3 +1,5 @@
+import { LruCache } from '@redress/platform';
+
 /**
  * When a customer may be contacted: a daily window in their own time zone. Pure; the clock is a parameter.
  * A window whose end is earlier than its start spans midnight (22:00-07:00); equal ends, or no window, mean any time.
@@ -16,34 +18,24 @@ interface LocalTime {
   minutes: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Building a formatter is costly; zones come from customers, so only the recently used ones are kept. */
+const formatters = new LruCache<string, Intl.DateTimeFormat>(100);
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-/** Whether the runtime knows this IANA time zone. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return formatters.getOrCompute(
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 }
 
 function parts(instant: Date, timeZone: string) {

@@ -18,6 +18,7 @@ export interface ServiceSettings {
   kafkaGroupId: string;
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
   logLevel: LogLevel;
+  httpTimeouts: HttpTimeouts;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -38,6 +39,7 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
     logLevel: readLogLevel(env),
+    httpTimeouts: readHttpTimeouts(env),
   };
 }
 
@@ -93,4 +95,25 @@ export function readDatabaseTimeouts(env: Env): DatabaseTimeouts {
     throw new Error('setting DATABASE_QUERY_TIMEOUT: must be longer than DATABASE_STATEMENT_TIMEOUT, so the server reports its own timeout first');
   }
   return timeouts;
+}
+
+/** How long a client may take to send a request: a slow or stalled one is answered 408 and its socket closed. */
+export interface HttpTimeouts {
+  /** HTTP_REQUEST_TIMEOUT: the whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** HTTP_HEADERS_TIMEOUT: the headers alone; not more than the request timeout. */
+  headersTimeoutMs: number;
+  /** HTTP_KEEP_ALIVE_TIMEOUT: how long an idle kept-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+}
+
+export function readHttpTimeouts(env: Env): HttpTimeouts {
+  const requestTimeoutMs = readDuration(env, 'HTTP_REQUEST_TIMEOUT', '30s');
+  const headersTimeoutMs = readDuration(env, 'HTTP_HEADERS_TIMEOUT', '10s');
+  const keepAliveTimeoutMs = readDuration(env, 'HTTP_KEEP_ALIVE_TIMEOUT', '72s');
+  if (requestTimeoutMs < 1000) throw new Error('setting HTTP_REQUEST_TIMEOUT: use at least 1s');
+  if (headersTimeoutMs < 1000 || headersTimeoutMs > requestTimeoutMs) {
+    throw new Error('setting HTTP_HEADERS_TIMEOUT: use at least 1s and no more than HTTP_REQUEST_TIMEOUT');
+  }
+  return { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs };
 }

@@ -1,4 +1,5 @@
 import { InvalidRequestException } from './validation';
+import { hasLoneSurrogate } from './well-formed-text';
 
 /**
  * Opaque keyset cursors: the sort key of the last item returned, base64url-encoded. Keyset paging stays fast
@@ -8,14 +9,22 @@ export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** What each part of a cursor must be: a time (ISO-8601), a UUID, an integer or a short text. */
+/**
+ * What each part of a cursor must be: a time as `toISOString()` writes it, a UUID, an integer that fits Postgres'
+ * `integer` (not negative: counts and ranks) or a short text Postgres can store.
+ */
 export type CursorPart = 'time' | 'uuid' | 'int' | 'text';
 
+/** Years 0001-9999 only: Date.parse takes years up to ±275760 and forms like "1", which Postgres refuses with a 500. */
+const ISO_TIME = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MAX_INT = 2 ** 31 - 1;
+
 const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
-  time: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  // The round trip refuses the impossible dates Date.parse rolls over (2026-02-31).
+  time: (value) => typeof value === 'string' && ISO_TIME.test(value) && new Date(value).toISOString() === value,
   uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
-  int: (value) => Number.isSafeInteger(value),
-  text: (value) => typeof value === 'string' && value.length <= 200,
+  int: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INT,
+  text: (value) => typeof value === 'string' && value.length <= 200 && !value.includes('\u0000') && !hasLoneSurrogate(value),
 };
 
 /**

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { encodeCursor } from './cursor';
+import { QueryInteger } from './query-integer';
 
 /** `?limit=&cursor=` of every paged list. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(200)
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })

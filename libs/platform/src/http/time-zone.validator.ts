@@ -1,30 +1,47 @@
-import { isTimeZone, ValidateBy, ValidationOptions } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { LruCache } from '../cache/lru-cache';
 
-/** Zones already checked; bounded, since clients choose the strings. */
-const checked = new Map<string, boolean>();
-const MAX_REMEMBERED = 1000;
+/** No IANA name is longer; a longer string is not looked up at all. */
+const MAX_ZONE_LENGTH = 64;
+
+/** Answers remembered, valid or not: a client may send any number of spellings, so the cache is bounded. */
+const canonical = new LruCache<string, string | null>(1000);
 
 /**
- * `@IsTimeZone` with its answers remembered: class-validator builds an Intl.DateTimeFormat for every check,
- * which was the largest single cost of validating a complaint.
+ * The IANA name of a time zone written in any letter case or as an alias ("europe/moscow", "utc", "US/Eastern" ->
+ * "Europe/Moscow", "UTC", "America/New_York"), or null when the runtime knows no such zone. Building an
+ * Intl.DateTimeFormat is the costliest part of validating a complaint, so answers are remembered.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone.length === 0 || zone.length > MAX_ZONE_LENGTH) return null;
+  return canonical.getOrCompute(zone, () => {
+    try {
+      return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      return null;
+    }
+  });
+}
+
+/**
+ * A known IANA time zone, stored under its canonical name: "europe/moscow" is accepted and kept as "Europe/Moscow",
+ * so every later comparison, cache and report sees one spelling.
  */
 export function IsKnownTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
+  const canonicalise = Transform(({ value }) => (typeof value === 'string' ? (canonicalTimeZone(value) ?? value) : value));
+  const validate = ValidateBy(
     {
       name: 'isTimeZone',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && isRememberedTimeZone(value),
+        validate: (value: unknown) => typeof value === 'string' && canonicalTimeZone(value) === value,
         defaultMessage: () => '$property must be a valid IANA time-zone',
       },
     },
     options,
   );
-}
-
-export function isRememberedTimeZone(zone: string): boolean {
-  const known = checked.get(zone);
-  if (known !== undefined) return known;
-  const valid = isTimeZone(zone);
-  if (checked.size < MAX_REMEMBERED) checked.set(zone, valid);
-  return valid;
+  return (target, property) => {
+    canonicalise(target, property);
+    validate(target, property);
+  };
 }

@@ -25,14 +25,14 @@ describeE2E('compensation under concurrency', () => {
 
   afterAll(() => dataSource?.destroy());
 
-  function service(budget: string) {
-    return new CompensationService(loadNotifierSettings({ DATABASE_URL: 'x', KAFKA_BROKERS: 'x', COMPENSATION_MONTHLY_BUDGET: budget }));
+  function service(budget: string, env: Record<string, string> = {}) {
+    return new CompensationService(loadNotifierSettings({ DATABASE_URL: 'x', KAFKA_BROKERS: 'x', COMPENSATION_MONTHLY_BUDGET: budget, ...env }));
   }
 
-  function complaint(claimed: number): KnownComplaint {
+  function complaint(claimed: number, currency = 'RUB'): KnownComplaint {
     return {
       id: randomUUID(), reference: 'R', addressAs: 'Ms P', phone: '+79160000000', email: null, timezone: null, window: null, preferredChannel: null,
-      locale: 'en', dissatisfaction: 'upset', order: null, claimed: { amount: claimed, currency: 'RUB' }, callbackUrl: null, rootCauseId: null,
+      locale: 'en', dissatisfaction: 'upset', order: null, claimed: { amount: claimed, currency }, callbackUrl: null, rootCauseId: null,
     };
   }
 
@@ -63,5 +63,24 @@ describeE2E('compensation under concurrency', () => {
       [once.id, once.id],
     );
     expect({ rows, events }).toEqual({ rows: 1, events: 1 });
+  });
+
+  it('sends a claim in a currency without a rate to review in that currency, and converts one with a rate', async () => {
+    const compensations = service('100000.00', { COMPENSATION_EXCHANGE_RATES: 'USD:92.5' });
+    const [euros, dollars] = [complaint(30_00, 'EUR'), complaint(1_00, 'USD')];
+    await unitOfWork.run((tx) => compensations.settle(tx, euros, randomUUID()));
+    await unitOfWork.run((tx) => compensations.settle(tx, dollars, randomUUID()));
+    const rows = await dataSource.query(
+      `SELECT complaint_id, currency, granted::int, requested::int, status FROM notifier.compensations WHERE complaint_id IN ($1, $2)`,
+      [euros.id, dollars.id],
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { complaint_id: euros.id, currency: 'EUR', granted: 0, requested: 30_00, status: 'review' },
+        { complaint_id: dollars.id, currency: 'RUB', granted: 92_50, requested: null, status: 'granted' },
+      ]),
+    );
+    const [review] = await dataSource.query(`SELECT payload FROM notifier.outbox WHERE event_type = 'compensation.review-required' AND message_key = $1`, [euros.id]);
+    expect(review.payload.data).toMatchObject({ requested: 30_00, granted: 0, currency: 'EUR' });
   });
 });

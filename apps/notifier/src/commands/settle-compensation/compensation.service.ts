@@ -25,14 +25,15 @@ export class CompensationService {
 
   /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved. */
   settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string, now = new Date()): Promise<CompensationSummary> {
-    const { limit, currency } = this.settings.compensation;
-    const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, { limit, currency });
+    const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, this.settings.compensation);
     return this.settleWith(tx, complaint.id, rootCauseId, decision, now);
   }
 
   /** A decision made elsewhere (a playbook's pre-authorised grant, before any root cause is known), still once and within the budget. */
   async settleWith(tx: Transaction, complaintId: string, rootCauseId: string | null, decision: CompensationDecision, now = new Date()): Promise<CompensationSummary> {
-    const { currency, monthlyBudget } = this.settings.compensation;
+    // The budget is kept in the compensation currency; a decision in another one grants nothing and only asks a person.
+    const { currency: budgetCurrency, monthlyBudget } = this.settings.compensation;
+    const { currency } = decision;
     const id = randomUUID();
     const period = budgetPeriod(now);
     const inserted: unknown[] = await tx.manager.query(
@@ -48,13 +49,13 @@ export class CompensationService {
     if (decision.granted > 0) {
       await tx.manager.query(
         `INSERT INTO notifier.budgets (period, currency, limit_amount) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [period, currency, monthlyBudget],
+        [period, budgetCurrency, monthlyBudget],
       );
       const reserved = returnedRows(
         await tx.manager.query(
           `UPDATE notifier.budgets SET used = used + $3, limit_amount = $4
            WHERE period = $1 AND currency = $2 AND used + $3 <= $4 RETURNING used`,
-          [period, currency, decision.granted, monthlyBudget],
+          [period, budgetCurrency, decision.granted, monthlyBudget],
         ),
       );
       if (reserved.length === 0) outcome = applyBudget(decision, 0);

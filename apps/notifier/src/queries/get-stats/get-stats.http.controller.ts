@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { formatMinorUnits } from '@redress/contracts';
-import { Type } from 'class-transformer';
+import { QueryInteger } from '@redress/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
@@ -9,7 +9,7 @@ import { budgetPeriod } from '../../domain/compensation-policy';
 
 export class StatsQuery {
   /** How many root causes `byRootCause` lists: those with the most answered or compensated complaints. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) rootCauses?: number;
+  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(200) rootCauses?: number;
 }
 
 /** Satisfaction and compensations of one group of complaints (a root cause, a department). */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Type } from 'class-transformer';
+import { QueryInteger } from '@redress/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { toSeries, weekStarts, WeeklyCount } from '../../domain/trends';
 
 export class TrendsRequest {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(104) weeks?: number;
+  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(104) weeks?: number;
 }
 
 export interface Trends {
