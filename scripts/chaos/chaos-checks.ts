@@ -20,9 +20,15 @@ const EVERY_OUTBOX = outboxesOf(SERVICES);
  * the notifier or acknowledged. Zero everywhere means the pipeline has caught up with that moment. With `only`, just
  * that service's part, so another service's fault does not hold it up: its outbox rows of that moment published, the
  * events already published by then in its inbox, and its complaint effects (triage links, the notifier knows and
- * acknowledges) for complaints whose complaint.received was published by then.
+ * acknowledges) for complaints whose complaint.received was published by then. Customers of `unreachableClients`
+ * (client system names whose endpoint never answers) are not expected to have been acknowledged yet.
  */
-export async function backlogAsOf(db: Pool, asOf: Date | null, only?: ServiceName): Promise<{ unsent: number; unconsumed: number; complaints: number }> {
+export async function backlogAsOf(
+  db: Pool,
+  asOf: Date | null,
+  only?: ServiceName,
+  unreachableClients: string[] = [],
+): Promise<{ unsent: number; unconsumed: number; complaints: number }> {
   const at = asOf ?? new Date('9999-01-01T00:00:00Z');
   const services = only ? [only] : SERVICES;
   const unsent = await db.query(`SELECT count(*)::int AS n FROM (${outboxesOf(services)}) o WHERE o.sent_at IS NULL AND o.created_at <= $1`, [at]);
@@ -41,7 +47,8 @@ export async function backlogAsOf(db: Pool, asOf: Date | null, only?: ServiceNam
     ...(!only || only === 'notifier'
       ? [
           'NOT EXISTS (SELECT 1 FROM notifier.complaints n WHERE n.id = c.id AND n.received_at IS NOT NULL)',
-          `NOT EXISTS (SELECT 1 FROM notifier.notifications m WHERE m.complaint_id = c.id AND m.kind = 'acknowledgement' AND m.status = 'sent')`,
+          `(NOT EXISTS (SELECT 1 FROM notifier.notifications m WHERE m.complaint_id = c.id AND m.kind = 'acknowledgement' AND m.status = 'sent')
+            AND c.client_system_id NOT IN (SELECT s.id FROM intake.client_systems s WHERE s.name = ANY($2::text[])))`,
         ]
       : []),
   ];
@@ -53,7 +60,7 @@ export async function backlogAsOf(db: Pool, asOf: Date | null, only?: ServiceNam
                JOIN intake.outbox r ON r.message_key = c.id::text AND r.event_type = 'complaint.received' AND r.sent_at <= $1
                WHERE ${effects.join(' OR ')}`
             : `SELECT count(*)::int AS n FROM intake.complaints c WHERE c.received_at <= $1 AND (${effects.join(' OR ')})`,
-          [at],
+          !only || only === 'notifier' ? [at, unreachableClients] : [at],
         )
       ).rows[0].n
     : 0;

@@ -59,6 +59,8 @@ export class FaultSchedule {
     private readonly db: Pool,
     private readonly log: (line: string) => void,
     private readonly catchUpTimeoutMs: number,
+    /** Client systems whose customers cannot be reached during the run (the tarpit's): see backlogAsOf. */
+    private readonly unreachableClients: string[] = [],
   ) {}
 
   start(faults: PlannedFault[], startedAt: number): void {
@@ -96,10 +98,10 @@ export class FaultSchedule {
     const asOf = new Date();
     const drained = (b?: { unsent: number; unconsumed: number; complaints: number }) => !!b && b.unsent + b.unconsumed + b.complaints === 0;
     for (;;) {
-      if (record.catchUpMs === undefined && drained(await backlogAsOf(this.db, asOf, record.service).catch(() => undefined))) {
+      if (record.catchUpMs === undefined && drained(await backlogAsOf(this.db, asOf, record.service, this.unreachableClients).catch(() => undefined))) {
         record.catchUpMs = performance.now() - endedAt;
       }
-      const pipeline = await backlogAsOf(this.db, asOf).catch(() => undefined);
+      const pipeline = await backlogAsOf(this.db, asOf, undefined, this.unreachableClients).catch(() => undefined);
       if (drained(pipeline)) {
         record.pipelineCatchUpMs = performance.now() - endedAt;
         record.catchUpMs ??= record.pipelineCatchUpMs;
@@ -116,23 +118,34 @@ export class FaultSchedule {
   }
 }
 
-/** Spreads the service kills over the posting time and puts the outage late in it, ending before posting does. */
-export function planFaults(
-  postingMs: number,
-  outageMs: number,
-  kill: (service: ServiceName) => () => Promise<void>,
-  outage: () => Promise<void>,
-): PlannedFault[] {
+/** How the run injects each kind of fault. */
+export interface FaultInjectors {
+  kill: (service: ServiceName) => () => Promise<void>;
+  brokerOutage: () => Promise<void>;
+  postgresOutage: () => Promise<void>;
+  mailOutage: () => Promise<void>;
+  hostileBurst: () => Promise<void>;
+}
+
+/**
+ * One after another over the posting time: a hostile client's burst first, then a kill of each service, Postgres
+ * down, the broker down (both ending before posting does), and last the mail server refusing service, which outlasts
+ * the posting: every message held back by it must still arrive once it accepts again.
+ */
+export function planFaults(postingMs: number, durations: { brokerMs: number; postgresMs: number; mailMs: number }, inject: FaultInjectors): PlannedFault[] {
   const services: ServiceName[] = ['intake', 'triage', 'escalation', 'notifier'];
-  const faults: PlannedFault[] = services.map((service, index) => ({
-    name: `kill -9 ${service}`,
-    service,
-    atMs: postingMs * (0.08 + 0.12 * index),
-    inject: kill(service),
-  }));
-  const outageAt = Math.max(postingMs * 0.62, Math.min(postingMs * 0.68, postingMs * 0.95 - outageMs));
-  faults.push({ name: `broker down for ${outageMs / 1000} s`, atMs: outageAt, inject: outage });
-  return faults;
+  const at = (share: number) => postingMs * share;
+  return [
+    { name: 'hostile burst from one client', atMs: at(0.03), inject: inject.hostileBurst },
+    ...services.map((service, index) => ({ name: `kill -9 ${service}`, service, atMs: at(0.08 + 0.1 * index), inject: inject.kill(service) })),
+    { name: `postgres down for ${durations.postgresMs / 1000} s`, atMs: at(0.48), inject: inject.postgresOutage },
+    {
+      name: `broker down for ${durations.brokerMs / 1000} s`,
+      atMs: Math.max(at(0.62), Math.min(at(0.68), at(0.95) - durations.brokerMs)),
+      inject: inject.brokerOutage,
+    },
+    { name: `mail refused for ${durations.mailMs / 1000} s`, atMs: at(0.9), inject: inject.mailOutage },
+  ];
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { PostedStorm } from '../storm/storm-scenario';
 import { ChaosVerdict } from './chaos-checks';
 import { FaultRecord } from './chaos-faults';
+import { BurstOutcome } from './hostile-burst';
 
 export interface ChaosFigures {
   runId: string;
@@ -13,6 +14,14 @@ export interface ChaosFigures {
   verdict: ChaosVerdict;
   /** What the sinks (SMTP, SMS gateway, webhook) received, per notification kind. */
   deliveries: Record<string, { delivered: number; duplicates: number }>;
+  /** The client whose webhook never answers: its acknowledgements by state, and the connections its endpoint took. */
+  tarpit: { complaints: number; pending: number; sent: number; failed: number; missing: number; connections: number };
+  hostile?: BurstOutcome;
+  /** The other clients' acknowledgement p99 (POST to first arrival at a sink) over complaints posted while no fault was under way. */
+  ackP99: { calmMs: number; boundMs: number; calmComplaints: number };
+  notifierKills: number;
+  /** Customer-visible repeats allowed per notifier kill: the sends it can have on the wire at once. */
+  repeatBoundPerKill: number;
   deadLetters: number;
   faults: FaultRecord[];
   rootCauses: number;
@@ -45,9 +54,9 @@ export function duplicateCount(f: ChaosFigures): number {
 }
 
 /**
- * Notifications a sink received more than once, with the same notification id: a notifier killed between sending a
- * claimed batch and committing it sends that batch again (documented at-least-once for external channels; the id is
- * in X-Redress-Notification, the SMS reference and X-Redress-Delivery so a receiver drops the repeat).
+ * Notifications a sink received more than once, with the same notification id: a notifier killed while a message was
+ * on the wire sends it again once its lease expires (at-least-once for external channels; the id is in
+ * X-Redress-Notification, the SMS reference and X-Redress-Delivery so a receiver drops the repeat).
  */
 export function redeliveredCount(f: ChaosFigures): number {
   return Object.values(f.deliveries).reduce((total, kind) => total + kind.duplicates, 0);
@@ -68,7 +77,10 @@ export function printFigures(f: ChaosFigures, print: (line: string) => void): vo
       `  root causes ${f.rootCauses}; resolved complaints ${v.resolvedComplaints}: exactly one resolution message ${v.resolutionOnce} (more ${v.resolutionTwice}, none ${v.resolutionMissing}), exactly one compensation decision ${v.compensatedOnce} (more ${v.compensatedTwice}, none ${v.compensationMissing})`,
       `  delivered to the sinks: ${deliveries || 'nothing'}`,
       `  duplicates ${duplicateCount(f)} (complaints filed twice ${v.duplicateComplaints}; complaints with more than one acknowledgement, resolution message or compensation decision ${duplicateCount(f) - v.duplicateComplaints})`,
-      `  redelivered to a sink with the same notification id after the notifier's SIGKILL: ${redeliveredCount(f)} (at-least-once to external channels; receivers drop repeats by id)`,
+      `  redelivered to a sink with the same notification id: ${redeliveredCount(f)} (bound ${f.repeatBoundPerKill} per notifier kill, ${f.notifierKills} kill(s); receivers drop repeats by id)`,
+      `  tarpit client (webhook that never answers): ${f.tarpit.complaints} complaints, acknowledgements pending ${f.tarpit.pending}, sent ${f.tarpit.sent}, failed ${f.tarpit.failed}, never scheduled ${f.tarpit.missing}; its endpoint took ${f.tarpit.connections} connections`,
+      `  other clients' acknowledgement p99 while no other fault was under way: ${s(f.ackP99.calmMs)} over ${f.ackP99.calmComplaints} complaints (bound ${s(f.ackP99.boundMs)})`,
+      `  hostile client: ${f.hostile ? `${f.hostile.requests} requests in ${f.hostile.seconds.toFixed(1)} s, answers ${JSON.stringify(f.hostile.byStatus)}, no answer ${f.hostile.noAnswer}` : 'not run'}`,
       `  lost ${lostCount(f)} (outbox rows unsent ${JSON.stringify(v.unsentOutbox)}, published events missing from a consumer's inbox ${JSON.stringify(v.unconsumed)})`,
       `  dead letters ${f.deadLetters}`,
       `  faults:`,
@@ -99,7 +111,19 @@ export function judge(f: ChaosFigures): string[] {
   const resolution = f.deliveries.resolution?.delivered ?? 0;
   if (resolution !== v.resolvedComplaints) failures.push(`the sinks received ${resolution} resolution messages for ${v.resolvedComplaints} resolved complaints`);
   if (f.deadLetters > 0) failures.push(`${f.deadLetters} dead letters`);
+  if (redeliveredCount(f) > f.repeatBoundPerKill * f.notifierKills) {
+    failures.push(`${redeliveredCount(f)} messages reached a customer twice, more than ${f.repeatBoundPerKill} per notifier kill`);
+  }
+  const t = f.tarpit;
+  if (t.failed + t.missing > 0) failures.push(`the tarpit client's acknowledgements: ${t.failed} failed and ${t.missing} never scheduled, within the give-up time`);
+  if (t.complaints > 0 && t.connections === 0) failures.push('the tarpit endpoint was never called');
+  if (!(f.ackP99.calmMs <= f.ackP99.boundMs)) failures.push(`the other clients' acknowledgement p99 ${s(f.ackP99.calmMs)} is over ${s(f.ackP99.boundMs)}`);
+  if (!f.hostile) failures.push('the hostile burst did not run');
+  else {
+    const serverErrors = Object.entries(f.hostile.byStatus).filter(([status]) => Number(status) >= 500).reduce((n, [, count]) => n + count, 0);
+    if (serverErrors + f.hostile.noAnswer > 0) failures.push(`the hostile client got ${serverErrors} 5xx answers and ${f.hostile.noAnswer} requests without an answer`);
+  }
   for (const fault of f.faults) if (fault.error) failures.push(`${fault.name}: ${fault.error}`);
-  if (f.faults.length < 5) failures.push(`only ${f.faults.length} of 5 faults were injected`);
+  if (f.faults.length < 8) failures.push(`only ${f.faults.length} of 8 faults were injected`);
   return failures;
 }

@@ -11,26 +11,41 @@ import { Infrastructure, startInfrastructure } from '../stack/infrastructure';
 import { DemoSecrets } from '../stack/provision';
 import { Sinks, startSinks } from '../stack/sinks';
 import { waitFor } from '../stack/wait-for';
-import { createStormClients, deadLetterCount, postStorm } from '../storm/storm-scenario';
+import { createClients, deadLetterCount, postStorm } from '../storm/storm-scenario';
+import { startTarpit, Tarpit } from '../stack/tarpit';
+import { BurstOutcome, hostileBurst } from './hostile-burst';
+import { acknowledgementTimes, calmP99, countCalm, disturbedIntervals, tarpitOutcome } from './chaos-latency';
 import { backlogAsOf, notificationKinds, readVerdict } from './chaos-checks';
-import { brokerOutage, FaultSchedule, killAndRestart, planFaults } from './chaos-faults';
+import { brokerOutage, FaultSchedule, killAndRestart, planFaults, sleep } from './chaos-faults';
 import { ChaosFigures, judge, printFigures } from './chaos-report';
 import { resolveEveryRootCause } from './chaos-resolution';
 
 /**
  * `npm run chaos`: CHAOS_COMPLAINTS (10,000) complaints at CHAOS_RATE (60/s) through the whole embedded stack while
- * each service is killed with SIGKILL once and restarted, and the broker refuses every connection for
- * CHAOS_BROKER_OUTAGE (30s) while intake keeps accepting. Clients retry a failed POST with the same Idempotency-Key.
- * Then the committee identifies the cause and the owner resolves it through the API, and the run checks: one
- * acknowledgement per complaint, one resolution message and one compensation decision per resolved complaint,
- * every outbox row published, every published event in each consuming service's inbox, no dead letters, no
- * duplicate delivery at the sinks. Prints the figures; exits 1 if a check fails. Every wait is bounded
- * (CHAOS_SETTLE_MINUTES, default 10).
+ * faults come one after another: a hostile client's burst (CHAOS_HOSTILE_REQUESTS, 3,000: floods, oversized, broken
+ * and mis-encoded bodies), each service killed with SIGKILL and restarted, Postgres down for CHAOS_POSTGRES_OUTAGE
+ * (30s), the broker refusing every connection for CHAOS_BROKER_OUTAGE (30s), and the mail server refusing service for
+ * CHAOS_MAIL_OUTAGE (5m). All along, one more client's customers are answered through a webhook that accepts
+ * connections and never answers (a tarpit). Clients retry a failed POST with the same Idempotency-Key. Then the
+ * committee identifies the cause and the owner resolves it through the API.
+ *
+ * Judged on what customers see, counted by notification id at the sinks: every complaint acknowledged and resolved
+ * exactly once in the database; every acknowledgement and resolution message delivered at least once; repeats of a
+ * message at most the notifier's sends in flight per notifier kill; the tarpit client's messages pending, not lost or
+ * failed; no dead letters; the hostile client never answered 5xx; the other clients' acknowledgement p99, over
+ * complaints posted while no other fault was under way, within CHAOS_ACK_P99_BOUND (5s). Prints the figures; exits 1
+ * if a check fails. Every wait is bounded (CHAOS_SETTLE_MINUTES, default 10).
  */
 const TOTAL = Number(process.env.CHAOS_COMPLAINTS ?? 10_000);
 const RATE = Number(process.env.CHAOS_RATE ?? 60);
-const OUTAGE_MS = parseDuration(process.env.CHAOS_BROKER_OUTAGE ?? '30s');
+const BROKER_OUTAGE_MS = parseDuration(process.env.CHAOS_BROKER_OUTAGE ?? '30s');
+const POSTGRES_OUTAGE_MS = parseDuration(process.env.CHAOS_POSTGRES_OUTAGE ?? '30s');
+const MAIL_OUTAGE_MS = parseDuration(process.env.CHAOS_MAIL_OUTAGE ?? '5m');
+const HOSTILE_REQUESTS = Number(process.env.CHAOS_HOSTILE_REQUESTS ?? 3000);
+const ACK_P99_BOUND_MS = parseDuration(process.env.CHAOS_ACK_P99_BOUND ?? '5s');
 const RESTART_AFTER_MS = parseDuration(process.env.CHAOS_RESTART_AFTER ?? '2s');
+/** Sends the notifier can have on the wire at once (DELIVERY_CONCURRENCY lanes): a kill can repeat at most those. */
+const REPEAT_BOUND_PER_KILL = Number(process.env.DELIVERY_CONCURRENCY ?? 4);
 const SETTLE_MS = Number(process.env.CHAOS_SETTLE_MINUTES ?? 10) * 60_000;
 
 async function main(): Promise<number> {
@@ -39,10 +54,12 @@ async function main(): Promise<number> {
   const serviceLog = createWriteStream(logPath);
   print(`chaos run ${runId}: ${TOTAL} complaints at ${RATE}/s; service output in ${logPath}`);
 
-  /** Deliveries per notification id, as the sinks received them. */
+  /** Deliveries per notification id as the sinks received them, and when the first one arrived (performance.now()). */
   const delivered = new Map<string, number>();
+  const firstArrival = new Map<string, number>();
   let infrastructure: Infrastructure | undefined;
   let sinks: Sinks | undefined;
+  let tarpit: Tarpit | undefined;
   let stack: AppStack | undefined;
   let db: Pool | undefined;
   try {
@@ -51,9 +68,12 @@ async function main(): Promise<number> {
       keep: 10,
       onMessage: (message) => {
         const id = message.headers['x-redress-notification'] ?? message.headers.reference ?? message.headers['x-redress-delivery'];
-        if (id) delivered.set(id, (delivered.get(id) ?? 0) + 1);
+        if (!id) return;
+        delivered.set(id, (delivered.get(id) ?? 0) + 1);
+        if (!firstArrival.has(id)) firstArrival.set(id, performance.now());
       },
     });
+    tarpit = await startTarpit();
     stack = await startAppStack({
       infrastructure,
       database: 'chaos',
@@ -62,6 +82,7 @@ async function main(): Promise<number> {
       env: {
         SMTP_URL: sinks.smtpUrl,
         SMS_GATEWAY_URL: sinks.smsGatewayUrl,
+        WEBHOOK_ALLOWED_HOSTS: `${new URL(sinks.webhookUrl).hostname},${new URL(tarpit.url).hostname}`,
         LOG_LEVEL: 'warn',
         COMPENSATION_MONTHLY_BUDGET: process.env.CHAOS_BUDGET ?? '15000000',
       },
@@ -70,39 +91,54 @@ async function main(): Promise<number> {
     const services = stack.services;
     const secrets = stack.secrets as DemoSecrets;
     db = new Pool({ connectionString: stack.databaseUrl, max: 4 });
-    const apiKeys = [secrets.apiKey, ...(await createStormClients(stack.databaseUrl, runId, 2))];
+    const tarpitClient = `chaos-${runId}-tarpit`;
+    const [hostileKey, tarpitKey, ...stormKeys] = await createClients(stack.databaseUrl, [`chaos-${runId}-hostile`, tarpitClient, `storm-${runId}-0`, `storm-${runId}-1`]);
+    const apiKeys = [secrets.apiKey, ...stormKeys];
 
     const postingMs = (TOTAL / RATE) * 1000;
-    const faults = planFaults(
-      postingMs,
-      OUTAGE_MS,
-      (service) => killAndRestart(services[service], RESTART_AFTER_MS),
-      brokerOutage(infrastructure.embeddedBroker as EmbeddedBroker, OUTAGE_MS),
-    );
+    const embeddedPostgres = infrastructure.embeddedPostgres;
+    if (!embeddedPostgres) throw new Error('the chaos run takes Postgres down: run it on the embedded stack (no DATABASE_URL)');
+    let burst: BurstOutcome | undefined;
+    const faults = planFaults(postingMs, { brokerMs: BROKER_OUTAGE_MS, postgresMs: POSTGRES_OUTAGE_MS, mailMs: MAIL_OUTAGE_MS }, {
+      kill: (service) => killAndRestart(services[service], RESTART_AFTER_MS),
+      brokerOutage: brokerOutage(infrastructure.embeddedBroker as EmbeddedBroker, BROKER_OUTAGE_MS),
+      postgresOutage: () => embeddedPostgres.outage(POSTGRES_OUTAGE_MS),
+      mailOutage: async () => {
+        sinks!.refuseMail(true);
+        await sleep(MAIL_OUTAGE_MS);
+        sinks!.refuseMail(false);
+      },
+      hostileBurst: async () => void (burst = await hostileBurst(services.intake.url, hostileKey, runId, HOSTILE_REQUESTS)),
+    });
     print(`posting for about ${(postingMs / 1000).toFixed(0)} s; faults at ${faults.map((f) => `${f.name} t+${(f.atMs / 1000).toFixed(0)} s`).join(', ')}`);
-    const schedule = new FaultSchedule(db, (line) => print(line), SETTLE_MS);
+    const schedule = new FaultSchedule(db, (line) => print(line), SETTLE_MS, [tarpitClient]);
     const startedAt = performance.now();
     schedule.start(faults, startedAt);
-    const posted = await postStorm(services.intake.url, apiKeys, {
-      total: TOTAL,
-      perSecond: RATE,
-      runId,
-      callbackUrl: sinks.webhookUrl,
-      retryForMs: 120_000,
-    });
+    const [posted, tarpitPosted] = await Promise.all([
+      postStorm(services.intake.url, apiKeys, { total: TOTAL, perSecond: RATE, runId, callbackUrl: sinks.webhookUrl, retryForMs: 120_000 }),
+      postStorm(services.intake.url, [tarpitKey], {
+        total: Math.ceil(TOTAL / 20),
+        perSecond: RATE / 20,
+        runId: `${runId}-tarpit`,
+        callbackUrl: tarpit.url,
+        onlyWebhook: true,
+        retryForMs: 120_000,
+      }),
+    ]);
     const ids = [...posted.sentAt.keys()];
-    print(`posted in ${posted.seconds.toFixed(0)} s: ${ids.length} accepted, ${posted.errors} gave up, ${posted.retries} retried POSTs, ${posted.replayed} idempotent replays`);
+    const tarpitIds = [...tarpitPosted.sentAt.keys()];
+    print(`posted in ${posted.seconds.toFixed(0)} s: ${ids.length} accepted, ${posted.errors} gave up, ${posted.retries} retried POSTs, ${posted.replayed} idempotent replays; the tarpit client ${tarpitIds.length}`);
 
     await schedule.finished();
     print('faults over; waiting for the pipeline to drain ...');
     const drainStarted = performance.now();
-    await waitFor('every complaint linked, known to the notifier and acknowledged', () => backlogAsOf(db!, null), (b) => b.complaints === 0, { timeoutMs: SETTLE_MS, intervalMs: 1000 });
+    await waitFor('every complaint linked, known to the notifier and acknowledged', () => backlogAsOf(db!, null, undefined, [tarpitClient]), (b) => b.complaints === 0, { timeoutMs: SETTLE_MS, intervalMs: 1000 });
     const drainedMs = performance.now() - drainStarted;
 
-    const resolution = await resolveEveryRootCause(db, services, secrets, ids, SETTLE_MS, (line) => print(line));
+    const resolution = await resolveEveryRootCause(db, services, secrets, [...ids, ...tarpitIds], SETTLE_MS, (line) => print(line));
     await waitFor(
       'every resolved complaint messaged and compensated, every outbox row published and consumed',
-      async () => ({ verdict: await readVerdict(db!, runId, ids), backlog: await backlogAsOf(db!, null) }),
+      async () => ({ verdict: await readVerdict(db!, runId, ids), backlog: await backlogAsOf(db!, null, undefined, [tarpitClient]) }),
       ({ verdict, backlog }) =>
         verdict.resolvedComplaints >= ids.length &&
         verdict.resolutionOnce >= verdict.resolvedComplaints &&
@@ -117,6 +153,8 @@ async function main(): Promise<number> {
 
     const verdict = await readVerdict(db, runId, ids);
     const kinds = await notificationKinds(db, ids);
+    const acknowledgementMs = await acknowledgementTimes(db, posted.sentAt, firstArrival);
+    const disturbed = disturbedIntervals(schedule.records, startedAt);
     const outage = schedule.records.find((fault) => !fault.service);
     const acceptedDuringOutage = outage?.from && outage.to
       ? (
@@ -136,6 +174,11 @@ async function main(): Promise<number> {
       acceptedDuringOutage,
       verdict,
       deliveries: countDeliveries(delivered, kinds),
+      tarpit: { ...(await tarpitOutcome(db, tarpitIds)), connections: tarpit.connections() },
+      hostile: burst,
+      ackP99: { calmMs: calmP99(acknowledgementMs, posted.sentAt, disturbed), boundMs: ACK_P99_BOUND_MS, calmComplaints: countCalm(posted.sentAt, disturbed) },
+      notifierKills: schedule.records.filter((fault) => fault.service === 'notifier').length,
+      repeatBoundPerKill: REPEAT_BOUND_PER_KILL,
       deadLetters: await deadLetterCount(infrastructure.brokers, ''),
       faults: schedule.records,
       rootCauses: resolution.rootCauses,
@@ -151,6 +194,7 @@ async function main(): Promise<number> {
     await db?.end().catch(() => undefined);
     await stack?.stop().catch(() => undefined);
     await sinks?.stop().catch(() => undefined);
+    await tarpit?.stop().catch(() => undefined);
     await infrastructure?.stop().catch(() => undefined);
     serviceLog.end();
   }

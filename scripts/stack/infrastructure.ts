@@ -1,4 +1,4 @@
-import { EmbeddedBroker, startBroker, startPostgres } from '@redress/infra';
+import { EmbeddedBroker, EmbeddedPostgresHandle, startBroker, startPostgres } from '@redress/infra';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
@@ -9,6 +9,8 @@ export interface Infrastructure {
   brokers: string;
   /** The embedded broker, when there is one: the chaos run takes it down and up. */
   embeddedBroker?: EmbeddedBroker;
+  /** The embedded Postgres, when there is one: the chaos run takes it down and up. */
+  embeddedPostgres?: EmbeddedPostgresHandle;
   createDatabase(name: string): Promise<string>;
   createTopics(names: string[]): Promise<void>;
   stop(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
       postgresUrl: postgres.url,
       brokers: broker.brokers,
       embeddedBroker: env.KAFKA_BROKERS ? undefined : (broker as EmbeddedBroker),
+      embeddedPostgres: env.DATABASE_URL ? undefined : (postgres as EmbeddedPostgresHandle),
       createDatabase: (name) => postgres.createDatabase(name),
       createTopics: (names) => broker.createTopics(names),
       stop: async () => {

@@ -25,6 +25,8 @@ export interface Sinks {
   webhookUrl: string;
   /** Newest last, at most `keep`. */
   messages: SinkMessage[];
+  /** true: the SMTP sink answers every new connection `421` (a mail server refusing service); false: it accepts again. */
+  refuseMail(refuse: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -50,8 +52,13 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
     options.onMessage?.(message);
   };
 
+  let refusingMail = false;
   const smtp = new SMTPServer({
     authOptional: true,
+    onConnect(_session, callback) {
+      if (!refusingMail) return callback();
+      callback(Object.assign(new Error('Service not available, try again later'), { responseCode: 421 }));
+    },
     disabledCommands: ['STARTTLS'],
     logger: false,
     size: 1024 * 1024,
@@ -116,6 +123,7 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
     webUrl: `http://127.0.0.1:${httpPort}/`,
     webhookUrl: `http://127.0.0.1:${httpPort}/webhooks`,
     messages,
+    refuseMail: (refuse) => (refusingMail = refuse),
     stop: async () => {
       web.closeAllConnections();
       await Promise.all([new Promise<void>((resolve) => web.close(() => resolve())), new Promise<void>((resolve) => smtp.close(() => resolve()))]);

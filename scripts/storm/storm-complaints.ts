@@ -12,12 +12,14 @@ const TEXTS = [
  * The `index`-th complaint of a storm about one outage (a failed delivery day): every one matches the late-delivery
  * rule, so they belong to one root cause. A realistic mix: email, SMS and (with a `callbackUrl`) webhook customers,
  * several time zones, contact windows open now (so messages go at once, as a storm at midday would), three levels of
- * dissatisfaction, orders of various sizes with and without a claimed refund.
+ * dissatisfaction, orders of various sizes with and without a claimed refund. `onlyWebhook`: every customer of this
+ * client is answered through its callbackUrl (the chaos run's tarpit client).
  */
-export function stormComplaint(index: number, runId: string, callbackUrl?: string): Record<string, unknown> {
+export function stormComplaint(index: number, runId: string, callbackUrl?: string, onlyWebhook = false): Record<string, unknown> {
   const order = `${runId}-${index}`;
   const timezone = TIME_ZONES[index % TIME_ZONES.length];
-  const channel = index % 10 < 6 ? 'email' : index % 10 < 9 || !callbackUrl ? 'sms' : 'webhook';
+  const mixed = index % 10 < 6 ? 'email' : index % 10 < 9 || !callbackUrl ? 'sms' : 'webhook';
+  const channel = onlyWebhook && callbackUrl ? 'webhook' : mixed;
   const amount = 500 + ((index * 7919) % 9500);
   return {
     externalRef: order,

@@ -40,10 +40,11 @@ export async function postStorm(
     perSecond,
     runId,
     callbackUrl,
+    onlyWebhook = false,
     inFlight = 200,
     retryForMs = 0,
     retryEveryMs = 250,
-  }: { total: number; perSecond: number; runId: string; callbackUrl?: string; inFlight?: number; retryForMs?: number; retryEveryMs?: number },
+  }: { total: number; perSecond: number; runId: string; callbackUrl?: string; onlyWebhook?: boolean; inFlight?: number; retryForMs?: number; retryEveryMs?: number },
 ): Promise<PostedStorm> {
   const sentAt = new Map<string, number>();
   const answerMs: number[] = [];
@@ -59,7 +60,7 @@ export async function postStorm(
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     while (running.size >= inFlight) await new Promise<void>((resolve) => slotWaiters.push(resolve));
     const postedAt = performance.now();
-    const body = JSON.stringify(stormComplaint(index, runId, callbackUrl));
+    const body = JSON.stringify(stormComplaint(index, runId, callbackUrl, onlyWebhook));
     const attempt = async (): Promise<void> => {
       const response = await fetch(`${intakeUrl}/complaints`, {
         method: 'POST',
@@ -98,11 +99,16 @@ export async function postStorm(
 }
 
 /** Registers `count` more client systems, as `npm run client:create` does; returns their API keys. */
-export async function createStormClients(databaseUrl: string, runId: string, count: number): Promise<string[]> {
+export function createStormClients(databaseUrl: string, runId: string, count: number): Promise<string[]> {
+  return createClients(databaseUrl, Array.from({ length: count }, (_, index) => `storm-${runId}-${index}`));
+}
+
+/** Registers client systems with these names; returns their API keys in the same order. */
+export async function createClients(databaseUrl: string, names: string[]): Promise<string[]> {
   const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(databaseUrl), poolSize: 1 }).initialize();
   try {
     const keys: string[] = [];
-    for (let index = 0; index < count; index++) keys.push((await createClientSystem(dataSource, `storm-${runId}-${index}`)).apiKey);
+    for (const name of names) keys.push((await createClientSystem(dataSource, name)).apiKey);
     return keys;
   } finally {
     await dataSource.destroy();

@@ -33,6 +33,11 @@ export interface EmbeddedPostgresHandle {
   port: number;
   /** Creates the database unless it exists; returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /**
+   * Postgres outage: a fast shutdown (every connection dropped, new ones refused), a wait of `ms`, then a start on
+   * the same port and data, like a database restarting or failing over.
+   */
+  outage(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,17 +73,20 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
       Promise.reject(fail('initdb', err)),
     );
   }
-  const server = await ServerProcess.start({
-    postgres: binaries.postgres,
-    dataDir,
-    port,
-    settings: serverSettings(opts.persistent),
-    owner,
-    output,
-    log,
-    readyTimeoutMs: opts.readyTimeoutMs ?? 60_000, // crash recovery of a big cluster can be slow
-  }).catch((err: unknown) => Promise.reject(fail('start', err)));
-  const disarmWatchdog = signalWhenParentExits(server.pid, 'INT');
+  const startServer = async () => {
+    const started = await ServerProcess.start({
+      postgres: binaries.postgres,
+      dataDir,
+      port,
+      settings: serverSettings(opts.persistent),
+      owner,
+      output,
+      log,
+      readyTimeoutMs: opts.readyTimeoutMs ?? 60_000, // crash recovery of a big cluster can be slow
+    }).catch((err: unknown) => Promise.reject(fail('start', err)));
+    return { server: started, disarmWatchdog: signalWhenParentExits(started.pid, 'INT') };
+  };
+  let running = await startServer();
 
   const urlFor = (database: string) =>
     `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
@@ -90,9 +98,15 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
       await createDatabaseIfMissing(url, name);
       return urlFor(name);
     },
+    outage: async (ms) => {
+      running.disarmWatchdog();
+      await running.server.stop();
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      running = await startServer();
+    },
     stop: async () => {
-      disarmWatchdog();
-      await server.stop();
+      running.disarmWatchdog();
+      await running.server.stop();
       if (!opts.persistent) await rm(dataDir, { recursive: true, force: true });
     },
   };
