@@ -44,8 +44,8 @@ const MAIL_OUTAGE_MS = parseDuration(process.env.CHAOS_MAIL_OUTAGE ?? '5m');
 const HOSTILE_REQUESTS = Number(process.env.CHAOS_HOSTILE_REQUESTS ?? 3000);
 const ACK_P99_BOUND_MS = parseDuration(process.env.CHAOS_ACK_P99_BOUND ?? '5s');
 const RESTART_AFTER_MS = parseDuration(process.env.CHAOS_RESTART_AFTER ?? '2s');
-/** Sends the notifier can have on the wire at once (DELIVERY_CONCURRENCY lanes): a kill can repeat at most those. */
-const REPEAT_BOUND_PER_KILL = Number(process.env.DELIVERY_CONCURRENCY ?? 4);
+/** Sends the notifier has on the wire at once at most (DELIVERY_CONCURRENCY): a kill can repeat at most those. */
+const REPEAT_BOUND_PER_KILL = Number(process.env.DELIVERY_CONCURRENCY ?? 64);
 const SETTLE_MS = Number(process.env.CHAOS_SETTLE_MINUTES ?? 10) * 60_000;
 
 async function main(): Promise<number> {
