@@ -91,6 +91,8 @@ async function main(): Promise<number> {
     const services = stack.services;
     const secrets = stack.secrets as DemoSecrets;
     db = new Pool({ connectionString: stack.databaseUrl, max: 4 });
+    // The run takes Postgres down: an idle connection it drops is replaced, not a crash of the run.
+    db.on('error', () => undefined);
     const tarpitClient = `chaos-${runId}-tarpit`;
     const [hostileKey, tarpitKey, ...stormKeys] = await createClients(stack.databaseUrl, [`chaos-${runId}-hostile`, tarpitClient, `storm-${runId}-0`, `storm-${runId}-1`]);
     const apiKeys = [secrets.apiKey, ...stormKeys];
@@ -108,7 +110,10 @@ async function main(): Promise<number> {
         await sleep(MAIL_OUTAGE_MS);
         sinks!.refuseMail(false);
       },
-      hostileBurst: async () => void (burst = await hostileBurst(services.intake.url, hostileKey, runId, HOSTILE_REQUESTS)),
+      hostileBurst: async () => {
+        burst = await hostileBurst(services.intake.url, hostileKey, runId, HOSTILE_REQUESTS);
+        print(`  hostile burst: ${burst.requests} requests in ${burst.seconds.toFixed(1)} s, answers ${JSON.stringify(burst.byStatus)}, no answer ${burst.noAnswer}`);
+      },
     });
     print(`posting for about ${(postingMs / 1000).toFixed(0)} s; faults at ${faults.map((f) => `${f.name} t+${(f.atMs / 1000).toFixed(0)} s`).join(', ')}`);
     const schedule = new FaultSchedule(db, (line) => print(line), SETTLE_MS, [tarpitClient]);
@@ -119,7 +124,7 @@ async function main(): Promise<number> {
       postStorm(services.intake.url, [tarpitKey], {
         total: Math.ceil(TOTAL / 20),
         perSecond: RATE / 20,
-        runId: `${runId}-tarpit`,
+        runId: `${runId}t`,
         callbackUrl: tarpit.url,
         onlyWebhook: true,
         retryForMs: 120_000,

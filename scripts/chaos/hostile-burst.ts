@@ -10,7 +10,7 @@ export interface BurstOutcome {
 
 /** What a careless or hostile client sends: floods of valid complaints, oversized, broken and mis-encoded bodies. */
 function hostileBody(index: number, runId: string): { contentType: string; body: string | Buffer } {
-  const valid = JSON.stringify(stormComplaint(index, `${runId}-hostile`));
+  const valid = JSON.stringify(stormComplaint(index, `${runId}h`));
   switch (index % 6) {
     case 0:
       return { contentType: 'application/json', body: `{"text":"${'x'.repeat(70 * 1024)}"}` };
