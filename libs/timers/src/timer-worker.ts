@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { DrainLoop, Transaction, UnitOfWork } from '@redress/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
-import { observeTimerLag } from './timer.metrics';
+import { countFailedTimer, observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
 /** Batches in one drain before the worker lets the event loop breathe; the next poll goes on. */
@@ -265,8 +265,10 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       ),
     );
     const what = `timer ${timer.kind} for ${timer.subjectId} (${timer.id}) failed attempt ${attempts}/${this.maxAttempts}: ${error.message}`;
-    if (giveUp) this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
-    else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
+    if (giveUp) {
+      countFailedTimer(timer);
+      this.logger.error(`${what}; giving up, it stays in the timers table as failed`);
+    } else this.logger.warn(`${what}; retrying in ${retryInMs} ms`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { TimerWorker } from './timer-worker';
 import { Timers } from './timers';
 import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
@@ -10,8 +11,8 @@ export class TimersModule {
   static forService(options: TimersOptions): DynamicModule {
     return {
       module: TimersModule,
-      providers: [{ provide: TIMERS_OPTIONS, useValue: options }, Timers, TimerWorker],
-      exports: [Timers, TimerWorker],
+      providers: [{ provide: TIMERS_OPTIONS, useValue: options }, Timers, TimerWorker, OverdueTimersMetrics],
+      exports: [Timers, TimerWorker, OverdueTimersMetrics],
     };
   }
 }
