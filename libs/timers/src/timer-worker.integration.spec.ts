@@ -1,9 +1,11 @@
 import { MessagingOptions, OutboxRelay, Transaction, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
+import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/support/eventually';
 import { describeE2E, testDatabase } from '../../../test/support/test-stack';
+import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { DueTimer } from './timer';
 import { createTimerTables } from './timer-tables';
 import { TimerWorker } from './timer-worker';
@@ -80,6 +82,11 @@ describeE2E('timer worker', () => {
     ]);
   }
 
+  async function metricValue(name: string, labels: Record<string, string> = {}): Promise<number | undefined> {
+    const { values } = await register.getSingleMetric(name)!.get();
+    return values.find((value) => Object.entries(labels).every(([label, wanted]) => value.labels[label] === wanted))?.value;
+  }
+
   async function timerRow(kind: string, subjectId: string) {
     const [row] = await dataSource.query(
       `SELECT status, attempts, last_error, fired_at FROM ${SCHEMA}.timers WHERE kind = $1 AND subject_id = $2 ORDER BY created_at DESC LIMIT 1`,
@@ -153,6 +160,22 @@ describeE2E('timer worker', () => {
     const failed = await eventually(() => timerRow('poison', failing), (row) => row.status === 'failed', { what: 'the poison timer to be parked' });
     expect(failed).toMatchObject({ attempts: 3, last_error: 'handler broke' });
     expect(await firings(failing)).toEqual([]);
+    expect(await metricValue('redress_timers_failed_total', { kind: 'poison' })).toBe(1);
+  });
+
+  it('exports how long the oldest due timer has waited unfired', async () => {
+    const metrics = new OverdueTimersMetrics(dataSource, { schema: SCHEMA });
+    metrics.onModuleInit();
+    try {
+      const late = `late-${randomUUID()}`;
+      await schedule('late', late, -5000);
+      expect(await metricValue('redress_timer_oldest_overdue_seconds')).toBeGreaterThanOrEqual(5);
+      newWorker(1, { late: () => undefined }).start();
+      await eventually(() => firings(late), (rows) => rows.length === 1, { what: 'the late timer to fire' });
+      expect(await metricValue('redress_timer_oldest_overdue_seconds')).toBeLessThan(5);
+    } finally {
+      metrics.onModuleDestroy();
+    }
   });
 
   it('does not fire a cancelled timer, and scheduling again moves a pending one', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { classifyFailure, DrainLoop, failureLabel, Transaction, UnitOfWork } from '@redress/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { BatchTimerHandler, DueTimer, TimerHandler } from './timer';
-import { observeTimerLag } from './timer.metrics';
+import { countFailedTimer, observeTimerLag } from './timer.metrics';
 import { TIMER_DEFAULTS, TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
 /** Batches in one drain before the worker lets the event loop breathe; the next poll goes on. */
@@ -274,6 +274,7 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const what = `timer ${timer.kind} ${timer.id} (subject ${timer.subjectId}) failed (${failureLabel(error)})`;
     if (transient) this.logger.warn(`${what}: an infrastructure failure, not counted; retrying in ${retryInMs} ms`);
     else if (giveUp) {
+      countFailedTimer(timer);
       this.logger.error(`${what} attempt ${attempts}/${this.maxAttempts}; parked as failed (see last_error), re-arm it with npm run timers:rearm`);
     } else this.logger.warn(`${what} attempt ${attempts}/${this.maxAttempts}; retrying in ${retryInMs} ms`);
   }

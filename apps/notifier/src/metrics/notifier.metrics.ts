@@ -1,4 +1,4 @@
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 
 /** Counted after the transaction that records them commits, so a rolled-back attempt is not counted. */
 export const notificationsDelivered = new Counter({
@@ -29,4 +29,9 @@ export const playbooksApplied = new Counter({
   name: 'redress_playbooks_applied_total',
   help: 'Complaints handled at once by a force-majeure playbook',
   labelNames: ['playbook'] as const,
+});
+
+export const circuitsOpen = new Gauge({
+  name: 'redress_delivery_circuits_open',
+  help: 'Endpoints (SMTP server, SMS gateway, webhook hosts) this replica sends nothing to, their circuit breaker being open',
 });

@@ -11,6 +11,7 @@ import { HealthController } from './health.controller';
 import { loggerParams } from './logging';
 import { MetricsController } from './metrics.controller';
 import { OBSERVED_SERVICE } from './observed-service';
+import { ReadinessMetrics } from './readiness.metrics';
 
 /** JSON logs, /health/live, /health/ready and /metrics for one service. Needs a `DataSource` provider in scope. */
 @Module({})
@@ -23,7 +24,7 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [LoggerModule.forRoot(loggerParams(logger)), TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: OBSERVED_SERVICE, useValue: settings }, DatabaseHealthIndicator, BrokerHealthIndicator, ConsumerHealthIndicator],
+      providers: [{ provide: OBSERVED_SERVICE, useValue: settings }, DatabaseHealthIndicator, BrokerHealthIndicator, ConsumerHealthIndicator, ReadinessMetrics],
     };
   }
 }

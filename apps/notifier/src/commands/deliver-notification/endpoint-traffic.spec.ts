@@ -1,3 +1,4 @@
+import { circuitsOpen } from '../../metrics/notifier.metrics';
 import { EndpointTraffic } from './endpoint-traffic';
 
 describe('EndpointTraffic', () => {
@@ -31,5 +32,19 @@ describe('EndpointTraffic', () => {
       endpoints.released('sms');
     }
     expect(endpoints.allowances()).toEqual(new Map());
+  });
+
+  it('exports how many circuits are open', async () => {
+    now = 0;
+    const endpoints = traffic();
+    const open = async () => (await circuitsOpen.get()).values[0]?.value;
+    endpoints.failed('smtp');
+    expect(await open()).toBe(0);
+    endpoints.failed('smtp');
+    endpoints.failed('sms');
+    endpoints.failed('sms');
+    expect(await open()).toBe(2);
+    endpoints.succeeded('smtp');
+    expect(await open()).toBe(1);
   });
 });

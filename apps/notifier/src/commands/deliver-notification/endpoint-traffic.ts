@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CircuitBreaker } from '../../domain/circuit-breaker';
+import { circuitsOpen } from '../../metrics/notifier.metrics';
 
 /**
  * What this replica sends to each endpoint (the SMTP server, the SMS gateway, one webhook host): how many messages are
@@ -38,6 +39,7 @@ export class EndpointTraffic {
   succeeded(key: string): void {
     if (this.breakers.get(key)?.isOpen) this.logger.log(`${key} answers again: circuit closed`);
     this.breakers.delete(key);
+    this.countOpenCircuits();
     this.done(key);
   }
 
@@ -47,12 +49,17 @@ export class EndpointTraffic {
     const wasOpen = breaker.isOpen;
     breaker.failed(this.clock());
     if (breaker.isOpen && !wasOpen) this.logger.warn(`${key} keeps failing: circuit open, its messages wait ${this.breakerCooldownMs} ms for a probe`);
+    this.countOpenCircuits();
     this.done(key);
   }
 
   /** A send that says nothing about the endpoint (a destination refused by policy). */
   released(key: string): void {
     this.done(key);
+  }
+
+  private countOpenCircuits(): void {
+    circuitsOpen.set([...this.breakers.values()].filter((breaker) => breaker.isOpen).length);
   }
 
   private done(key: string): void {
