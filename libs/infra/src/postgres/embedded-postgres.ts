@@ -66,17 +66,20 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
   await prepareDataDir(dataDir, owner);
   const port = opts.port || (await findFreePort());
 
-  const fail = (step: string, err: unknown) =>
-    new Error(
+  const fail = async (step: string, err: unknown) => {
+    // A throwaway cluster leaves nothing behind, not even half made: a relocated one would stay in /var/lib forever.
+    if (!opts.persistent) await placement.discard();
+    return new Error(
       `embedded postgres ${step} failed (data ${dataDir}, port ${port}): ${err instanceof Error ? err.message : String(err)}` +
         `\n--- postgres output ---\n${output}`,
       { cause: err },
     );
+  };
   if (!isInitialised(dataDir)) {
     const noSync = !opts.persistent;
-    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch((err: unknown) =>
-      Promise.reject(fail('initdb', err)),
-    );
+    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch(async (err: unknown) => {
+      throw await fail('initdb', err);
+    });
   }
   const server = await ServerProcess.start({
     postgres: binaries.postgres,
@@ -87,7 +90,9 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
     output,
     log,
     readyTimeoutMs: opts.readyTimeoutMs ?? 60_000, // crash recovery of a big cluster can be slow
-  }).catch((err: unknown) => Promise.reject(fail('start', err)));
+  }).catch(async (err: unknown) => {
+    throw await fail('start', err);
+  });
   const disarmWatchdog = signalWhenParentExits(server.pid, 'INT');
 
   const urlFor = (database: string) =>

@@ -1,8 +1,9 @@
-import { cp, lstat, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { startPostgres } from '../index';
+import { POSTGRES_DATA_ROOT } from './data-placement';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -14,6 +15,13 @@ async function query(url: string, sql: string): Promise<unknown[]> {
   } finally {
     await client.end();
   }
+}
+
+/** The paths whose data lives under POSTGRES_DATA_ROOT. */
+async function relocatedPaths(): Promise<string[]> {
+  const homes = await readdir(POSTGRES_DATA_ROOT).catch(() => []);
+  const origins = await Promise.all(homes.map((home) => readFile(join(POSTGRES_DATA_ROOT, home, 'origin'), 'utf8').catch(() => '')));
+  return origins.map((origin) => origin.trim());
 }
 
 /**
@@ -60,5 +68,17 @@ describe('embedded postgres in a private folder', () => {
     await expect(query(fresh.url, "SELECT to_regclass('kept') AS kept").finally(() => fresh.stop())).resolves.toEqual([
       { kept: null },
     ]);
+  });
+
+  it('leaves nothing behind when a throwaway cluster fails to start', async () => {
+    const brokenInstall = join(privateDir, 'broken');
+    await mkdir(join(brokenInstall, 'bin'), { recursive: true });
+    for (const binary of ['initdb', 'postgres']) {
+      await writeFile(join(brokenInstall, 'bin', binary), '#!/bin/sh\necho "cannot run" >&2\nexit 3\n', { mode: 0o755 });
+    }
+    const dataDir = join(privateDir, 'broken-data', 'pg');
+    await expect(startPostgres({ installDir: brokenInstall, dataDir, persistent: false })).rejects.toThrow(/initdb failed/);
+    await expect(lstat(dataDir)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await relocatedPaths()).not.toContain(dataDir);
   });
 });
