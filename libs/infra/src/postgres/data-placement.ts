@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Stats } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, rename, rm, rmdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { firstBlockedFolder, isInitialised } from './data-dir';
@@ -49,7 +48,7 @@ export async function placeDataDir(requested: string, owner: OsUser | undefined,
   }
   await ensureSharedDir(home);
   await writeFile(join(home, 'origin'), `${requested}\n`); // says whose data this is, for clean-ups
-  if (existing) await moveIntoPlace(requested, existing, relocated.dataDir);
+  if (existing) await moveIntoPlace(requested, relocated.dataDir);
   await mkdir(dirname(requested), { recursive: true });
   await symlink(relocated.dataDir, requested);
   log(`postgres data for ${requested} lives in ${relocated.dataDir}: the ${POSTGRES_OS_USER} user cannot enter ${blocked.dir}`);
@@ -57,8 +56,7 @@ export async function placeDataDir(requested: string, owner: OsUser | undefined,
 }
 
 /** A data directory made before it had to move (an earlier version, or a manual chmod since undone). */
-async function moveIntoPlace(requested: string, existing: Stats, target: string): Promise<void> {
-  if (!existing.isDirectory()) return;
+async function moveIntoPlace(requested: string, target: string): Promise<void> {
   if (isInitialised(requested)) {
     await rename(requested, target).catch((err: NodeJS.ErrnoException) => {
       throw new Error(`cannot move the cluster in ${requested} to ${target} (${err.code}); move it by hand or start afresh`, {
