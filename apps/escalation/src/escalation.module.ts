@@ -38,7 +38,7 @@ export function escalationModule(settings: EscalationSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(escalationDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers }),
+      MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers, kafkaSecurity: settings.kafkaSecurity }),
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],
     controllers: [

@@ -25,7 +25,7 @@ export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(intakeDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers }),
+      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers, kafkaSecurity: settings.kafkaSecurity }),
     ],
     controllers: [
       SubmitComplaintHttpController,

@@ -40,7 +40,7 @@ export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(notifierDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers }),
+      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, kafkaSecurity: settings.kafkaSecurity }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [

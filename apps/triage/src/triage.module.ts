@@ -40,7 +40,7 @@ export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
       DatabaseModule.forService(triageDataSourceSpec(settings.databaseUrl)),
-      MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers }),
+      MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers, kafkaSecurity: settings.kafkaSecurity }),
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],
     controllers: [

@@ -1,5 +1,6 @@
 import { ServiceName } from '@redress/contracts';
 import { parseDuration } from './duration';
+import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
@@ -10,6 +11,8 @@ export interface ServiceSettings {
   httpPort: number;
   databaseUrl: string;
   kafkaBrokers: string[];
+  /** TLS and SASL for every Kafka client of the service (KAFKA_SSL*, KAFKA_SASL_*). */
+  kafkaSecurity: KafkaSecurity;
   /** Consumer group id; replicas of one service share it. */
   kafkaGroupId: string;
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
@@ -29,6 +32,7 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     httpPort: readPort(env, 'PORT', DEFAULT_PORTS[service]),
     databaseUrl: required(env, 'DATABASE_URL'),
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
+    kafkaSecurity: readKafkaSecurity(env),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
     logLevel: readLogLevel(env),
   };
