@@ -1,4 +1,5 @@
 import { EventType, topicFor } from '@redress/contracts';
+import { readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     // BENCH_SMTP=log leaves the SMTP sink out (emails go to the notifier's log), to tell its cost from the pipeline's.
     env: { SMTP_URL: process.env.BENCH_SMTP === 'log' ? '' : sinks.smtpUrl, SMS_GATEWAY_URL: sinks.smsGatewayUrl, LOG_LEVEL: 'warn' },
   });
-  const kafka = new Kafka({ clientId: 'bench-e2e', brokers: infrastructure.brokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'bench-e2e', brokers: infrastructure.brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}`, maxWaitTimeInMs: 10 });
   try {
     const sentAt = new Map<string, number>();

@@ -1,4 +1,5 @@
 import { EventType, ServiceName, topicFor } from '@redress/contracts';
+import { readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: stack.databaseUrl });
   await db.connect();
   const acknowledgedAt = new Map<string, number>();
-  const consumer = new Kafka({ clientId: 'bench-storm', brokers: infrastructure.brokers.split(','), logLevel: logLevel.NOTHING }).consumer({
+  const consumer = new Kafka({ clientId: 'bench-storm', brokers: infrastructure.brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING }).consumer({
     groupId: `bench-storm-${runId}`,
     maxWaitTimeInMs: 20,
   });

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { repoRoot } from '../stack/repo-root';
 import { eventDocs, SCHEMAS_DIR } from './event-docs';
 
-/** `npm run docs:events`: writes docs/asyncapi.json and docs/schemas/*.json from libs/contracts. */
+/** `npm run docs:events`: writes docs/asyncapi.json, docs/schemas/*.json and docs/kafka-acls.md from libs/contracts. */
 async function main(): Promise<void> {
   const root = repoRoot();
   const files = eventDocs();

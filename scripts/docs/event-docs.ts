@@ -2,6 +2,7 @@ import { ALL_EVENT_TYPES, EventType } from '@redress/contracts';
 import { asyncApiDocument } from './asyncapi-document';
 import { EVENT_CATALOGUE } from './event-catalogue';
 import { envelopeSchema, payloadSchemas } from './event-schemas';
+import { kafkaAclsDocument } from './kafka-acls';
 
 export const DOCS_DIR = 'docs';
 export const SCHEMAS_DIR = 'docs/schemas';
@@ -13,6 +14,7 @@ export const SCHEMAS_DIR = 'docs/schemas';
 export function eventDocs(): Map<string, string> {
   const files = new Map<string, string>([[`${DOCS_DIR}/asyncapi.json`, stableJson(asyncApiDocument())]]);
   for (const type of ALL_EVENT_TYPES) files.set(`${SCHEMAS_DIR}/${type}.json`, stableJson(standaloneSchema(type)));
+  files.set(`${DOCS_DIR}/kafka-acls.md`, kafkaAclsDocument());
   return files;
 }
 

@@ -1,3 +1,4 @@
+import { readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { localCredentialsFile, readCredentials } from '../stack/credentials';
 
@@ -8,7 +9,7 @@ export async function opsBrokers(env: NodeJS.ProcessEnv = process.env): Promise<
   return brokers.split(',').map((broker) => broker.trim()).filter(Boolean);
 }
 
-/** A quiet client: the CLIs print what they find and report failures themselves. */
-export function opsKafka(brokers: string[], clientId: string): Kafka {
-  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING });
+/** A quiet client, with the TLS and SASL settings of the environment: the CLIs print what they find and report failures themselves. */
+export function opsKafka(brokers: string[], clientId: string, env: NodeJS.ProcessEnv = process.env): Kafka {
+  return new Kafka({ clientId, brokers, ...readKafkaSecurity(env), logLevel: logLevel.NOTHING });
 }

@@ -1,5 +1,6 @@
 import { allTopics, SERVICES, ServiceName } from '@redress/contracts';
 import { findFreePort } from '@redress/infra';
+import { DATABASE_APPS, generatedServiceRoles, roleDatabaseUrl } from './database-roles';
 import { Infrastructure } from './infrastructure';
 import { DemoSecrets, provision } from './provision';
 import { AppName, ServiceProcess } from './service-process';
@@ -7,6 +8,8 @@ import { AppName, ServiceProcess } from './service-process';
 export interface AppStackOptions {
   infrastructure: Pick<Infrastructure, 'brokers' | 'createDatabase' | 'createTopics'>;
   database: string;
+  /** Each app connects as `<rolePrefix><app>` (default `redress_`); stacks sharing one Postgres server need their own. */
+  rolePrefix?: string;
   /** Lets several stacks share one broker without seeing each other's events. */
   topicPrefix: string;
   /** HTTP ports; free ones when not given. */
@@ -40,7 +43,10 @@ const BACKGROUND_NICENESS = 10;
 const BACKGROUND_SERVICES: readonly ServiceName[] = ['triage', 'escalation'];
 
 export interface AppStack {
+  /** The administrator's URL of the stack's database. */
   databaseUrl: string;
+  /** What each app connects with: its own role, with a password generated at this start. */
+  appDatabaseUrls: Record<AppName, string>;
   /** Demo secrets if this start seeded the database, else null. */
   secrets: DemoSecrets | null;
   services: Record<ServiceName, ServiceProcess>;
@@ -49,13 +55,17 @@ export interface AppStack {
   stop(): Promise<void>;
 }
 
-/** Creates the database and topics, migrates and seeds, then starts the four services and waits until ready. */
+/**
+ * Creates the database and topics, gives every app its own role (new passwords at each start), migrates and seeds,
+ * then starts the four services and waits until ready.
+ */
 export async function startAppStack(options: AppStackOptions): Promise<AppStack> {
   const databaseUrl = await options.infrastructure.createDatabase(options.database);
   await options.infrastructure.createTopics(allTopics(options.topicPrefix));
-  const secrets = await provision(databaseUrl, { brokerStartsEmpty: options.brokerStartsEmpty });
+  const roles = generatedServiceRoles(options.rolePrefix);
+  const secrets = await provision(databaseUrl, { brokerStartsEmpty: options.brokerStartsEmpty, roles });
+  const appDatabaseUrls = Object.fromEntries(DATABASE_APPS.map((app) => [app, roleDatabaseUrl(databaseUrl, roles[app])])) as Record<AppName, string>;
   const env = {
-    DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: options.infrastructure.brokers,
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
     WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS ?? LOCAL_ALLOWED_HOSTS,
@@ -68,13 +78,13 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       new ServiceProcess({
         service,
         port: ports[service],
-        env: options.envFor?.(service, env) ?? env,
+        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...env }) ?? { DATABASE_URL: appDatabaseUrls[service], ...env },
         onLine: (line) => options.onLine?.(service, line),
         niceness: options.customerFacingFirst && BACKGROUND_SERVICES.includes(service) ? BACKGROUND_NICENESS : 0,
       }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
-  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, databaseUrl, options.onLine) : null;
+  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, appDatabaseUrls.console, options.onLine) : null;
   const stop = async () => {
     await consoleProcess?.stop();
     await Promise.all(Object.values(services).map((process) => process.stop()));
@@ -86,7 +96,7 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     await stop();
     throw error;
   }
-  return { databaseUrl, secrets, services, console: consoleProcess, stop };
+  return { databaseUrl, appDatabaseUrls, secrets, services, console: consoleProcess, stop };
 }
 
 /**

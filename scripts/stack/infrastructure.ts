@@ -1,4 +1,5 @@
 import { EmbeddedBroker, EmbeddedPostgresHandle, startBroker, startPostgres } from '@redress/infra';
+import { KafkaSecurity, readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
@@ -32,7 +33,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     : await startPostgres({ dataDir: options.dataDir, port: options.postgresPort, persistent: options.persistent, log: options.log });
   try {
     const broker = env.KAFKA_BROKERS
-      ? existingKafka(env.KAFKA_BROKERS)
+      ? existingKafka(env.KAFKA_BROKERS, readKafkaSecurity(env))
       : await startBroker({ port: options.brokerPort, log: options.log });
     return {
       postgresUrl: postgres.url,
@@ -74,11 +75,11 @@ export function existingPostgres(url: string) {
 }
 
 /** An existing Kafka cluster: topics are created through the admin API, which real brokers support. */
-export function existingKafka(brokers: string) {
+export function existingKafka(brokers: string, security: KafkaSecurity = readKafkaSecurity()) {
   return {
     brokers,
     createTopics: async (names: string[]) => {
-      const admin = new Kafka({ clientId: 'redress-setup', brokers: brokers.split(','), logLevel: logLevel.WARN }).admin();
+      const admin = new Kafka({ clientId: 'redress-setup', brokers: brokers.split(','), ...security, logLevel: logLevel.WARN }).admin();
       await admin.connect();
       try {
         await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });

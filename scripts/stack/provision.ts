@@ -1,6 +1,7 @@
 import { requeueLastSent } from '@redress/messaging';
 import { createServiceDataSource, DataSourceSpec, migrate } from '@redress/platform';
 import { DataSource } from 'typeorm';
+import { consoleDataSourceSpec } from '../../apps/console/src/persistence/console.data-source';
 import { seedEscalationDemo, SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
 import { escalationDataSourceSpec } from '../../apps/escalation/src/persistence/escalation.data-source';
 import { seedIntakeDemo } from '../../apps/intake/src/persistence/demo-seed';
@@ -9,6 +10,8 @@ import { seedNotifierDemo } from '../../apps/notifier/src/persistence/demo-seed'
 import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
 import { seedTriageDemo, SeededMember } from '../../apps/triage/src/persistence/demo-seed';
 import { triageDataSourceSpec } from '../../apps/triage/src/persistence/triage.data-source';
+import { DATABASE_APPS, ensureServiceRoles, roleDatabaseUrl, ServiceRoles } from './database-roles';
+import { AppName } from './service-process';
 
 export interface DemoSecrets {
   apiKey: string;
@@ -19,20 +22,37 @@ export interface DemoSecrets {
   supervisorToken: string;
 }
 
-const SPECS = [intakeDataSourceSpec, triageDataSourceSpec, escalationDataSourceSpec, notifierDataSourceSpec];
+const SPECS: Record<AppName, (url: string) => DataSourceSpec> = {
+  intake: intakeDataSourceSpec,
+  triage: triageDataSourceSpec,
+  escalation: escalationDataSourceSpec,
+  notifier: notifierDataSourceSpec,
+  console: consoleDataSourceSpec,
+};
+
+export interface ProvisionOptions {
+  /** Requeues each outbox's last sends (see `requeueLastSent`). */
+  brokerStartsEmpty?: boolean;
+  /**
+   * Each app's own role (docs/least-privilege.md): created or given its password again, made the owner of its schema,
+   * and the one that migrates it. Without roles, everything runs as the `databaseUrl` user (benchmarks).
+   */
+  roles?: ServiceRoles;
+}
 
 /**
- * Runs every service's migrations in its own schema, then seeds the demo data if the database has none.
+ * Runs every app's migrations in its own schema, then seeds the demo data if the database has none.
  * Returns the new secrets, or null when the data (and so the secrets) already existed.
- * `brokerStartsEmpty` requeues each outbox's last sends (see `requeueLastSent`).
  */
-export async function provision(databaseUrl: string, { brokerStartsEmpty = false } = {}): Promise<DemoSecrets | null> {
-  const specs = SPECS.map((spec) => spec(databaseUrl));
+export async function provision(databaseUrl: string, { brokerStartsEmpty = false, roles }: ProvisionOptions = {}): Promise<DemoSecrets | null> {
+  if (roles) await ensureServiceRoles(databaseUrl, roles, schemasOf(databaseUrl));
+  const specs = DATABASE_APPS.map((app) => SPECS[app](roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl));
   const dataSources = await Promise.all(specs.map(migrated));
   const [intake, triage, escalation, notifier] = dataSources;
   try {
     if (brokerStartsEmpty) {
-      await Promise.all(dataSources.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
+      const services = [intake, triage, escalation, notifier];
+      await Promise.all(services.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
     }
     const [{ count }]: { count: number }[] = await intake.query('SELECT count(*)::int AS count FROM intake.client_systems');
     if (count > 0) return null;
@@ -45,6 +65,10 @@ export async function provision(databaseUrl: string, { brokerStartsEmpty = false
   } finally {
     await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
   }
+}
+
+function schemasOf(url: string): Record<AppName, string> {
+  return Object.fromEntries(DATABASE_APPS.map((app) => [app, SPECS[app](url).schema])) as Record<AppName, string>;
 }
 
 async function migrated(spec: DataSourceSpec): Promise<DataSource> {

@@ -1,5 +1,5 @@
 import { deadLetterTopic, SERVICES } from '@redress/contracts';
-import { createServiceDataSource } from '@redress/platform';
+import { createServiceDataSource, readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { createClientSystem } from '../../apps/intake/src/persistence/client-systems';
 import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
@@ -131,7 +131,7 @@ export async function assignmentOf(escalationUrl: string, secrets: DemoSecrets, 
 
 /** Messages on the services' dead-letter topics (target 0). */
 export async function deadLetterCount(brokers: string, topicPrefix: string): Promise<number> {
-  const admin = new Kafka({ clientId: 'storm-check', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({ clientId: 'storm-check', brokers: brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     let total = 0;

@@ -54,6 +54,8 @@ export async function startTestStack(
   const stack = await startAppStack({
     infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
+    // Roles belong to the server, which every stack of the run shares.
+    rolePrefix: `${id}_`,
     topicPrefix,
     // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows.
     env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, ...env },

@@ -38,7 +38,7 @@ export function escalationModule(settings: EscalationSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...escalationDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
+      MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],
     controllers: [

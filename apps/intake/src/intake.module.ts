@@ -25,7 +25,7 @@ export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
+      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
     ],
     controllers: [
       SubmitComplaintHttpController,

@@ -40,7 +40,7 @@ export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...notifierDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes }),
+      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [

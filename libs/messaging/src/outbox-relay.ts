@@ -47,6 +47,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     const kafka = new Kafka({
       clientId: `${options.service}-relay`,
       brokers: options.brokers,
+      ...options.kafkaSecurity,
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator,
     });

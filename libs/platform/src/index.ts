@@ -1,5 +1,6 @@
 export * from './config/duration';
 export * from './config/settings';
+export * from './config/kafka-security';
 export * from './database/service-data-source';
 export * from './database/database-timeouts';
 export * from './database/database.module';

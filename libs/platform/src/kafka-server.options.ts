@@ -16,6 +16,7 @@ export function kafkaServerOptions(settings: ServiceSettings): KafkaOptions {
       client: {
         clientId: settings.service,
         brokers: settings.kafkaBrokers,
+        ...settings.kafkaSecurity,
         logLevel: logLevel.WARN,
         logCreator: kafkaLogCreator,
       },

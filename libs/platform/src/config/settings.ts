@@ -1,6 +1,7 @@
 import { ServiceName } from '@redress/contracts';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
 import { parseDuration } from './duration';
+import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
@@ -14,6 +15,8 @@ export interface ServiceSettings {
   kafkaBrokers: string[];
   /** Most bytes of events in one produce request of the outbox relay (OUTBOX_MAX_BATCH_BYTES). */
   outboxMaxBatchBytes: number;
+  /** TLS and SASL for every Kafka client of the service (KAFKA_SSL*, KAFKA_SASL_*). */
+  kafkaSecurity: KafkaSecurity;
   /** Consumer group id; replicas of one service share it. */
   kafkaGroupId: string;
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
@@ -37,6 +40,7 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
     // Under Kafka's default message.max.bytes (1 MiB), with room for a batch's framing.
     outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
+    kafkaSecurity: readKafkaSecurity(env),
     kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),

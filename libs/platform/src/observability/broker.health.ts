@@ -40,6 +40,7 @@ export class BrokerHealthIndicator implements OnModuleDestroy {
       const kafka = new Kafka({
         clientId: `${this.settings.service}-health`,
         brokers: this.settings.kafkaBrokers,
+        ...this.settings.kafkaSecurity,
         connectionTimeout: TIMEOUT_MS,
         requestTimeout: TIMEOUT_MS,
         retry: { retries: 0 },
