@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAppLogger, observeHttpRequests, requestCorrelationId, stopOnSignals } from '@redress/platform';
+import { createAppLogger, observeHttpRequests, requestCorrelationId, settingsOrExit, stopOnSignals } from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
-import { ConsoleSettings, loadConsoleSettings } from './config/console.settings';
+import { loadConsoleSettings } from './config/console.settings';
 import { consoleModule } from './console.module';
 import { consoleDir, viewEngine } from './views';
 
@@ -14,7 +14,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 /** The people's console: server-rendered pages over the four services' public HTTP routes. */
 async function main(): Promise<void> {
-  const settings = settingsOrExit();
+  const settings = settingsOrExit('console', () => loadConsoleSettings());
   const logger = new Logger('console');
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -46,16 +46,6 @@ async function main(): Promise<void> {
   if (settings.ephemeralSecret) logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
 
   stopOnSignals(logger, () => app.close());
-}
-
-/** A bad setting is one line naming it, for the operator reading the container's log, not a stack trace. */
-function settingsOrExit(): ConsoleSettings {
-  try {
-    return loadConsoleSettings();
-  } catch (error) {
-    process.stderr.write(`console: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
 }
 
 void main();

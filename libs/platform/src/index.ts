@@ -1,5 +1,7 @@
 export * from './config/duration';
 export * from './config/settings';
+export * from './config/production';
+export * from './config/settings-or-exit';
 export * from './database/service-data-source';
 export * from './database/database.module';
 export * from './database/queue-table-vacuum';
