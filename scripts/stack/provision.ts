@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { consoleDataSourceSpec } from '../../apps/console/src/persistence/console.data-source';
 import { seedEscalationDemo, SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
 import { escalationDataSourceSpec } from '../../apps/escalation/src/persistence/escalation.data-source';
-import { seedIntakeDemo } from '../../apps/intake/src/persistence/demo-seed';
+import { DEMO_CLIENT_SYSTEM, seedIntakeDemo } from '../../apps/intake/src/persistence/demo-seed';
 import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
 import { seedNotifierDemo } from '../../apps/notifier/src/persistence/demo-seed';
 import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
@@ -38,13 +38,15 @@ export interface ProvisionOptions {
    * and the one that migrates it. Without roles, everything runs as the `databaseUrl` user (benchmarks).
    */
   roles?: ServiceRoles;
+  /** Seeds the demo data (the default, for `npm start` and the tests); the production provisioner asks for it with --demo. */
+  demo?: boolean;
 }
 
 /**
- * Runs every app's migrations in its own schema, then seeds the demo data if the database has none.
- * Returns the new secrets, or null when the data (and so the secrets) already existed.
+ * Runs every app's migrations in its own schema, then (unless `demo` is false) seeds the demo data if the database has
+ * none. Returns the new secrets, or null when the data (and so the secrets) already existed or no demo was asked for.
  */
-export async function provision(databaseUrl: string, { brokerStartsEmpty = false, roles }: ProvisionOptions = {}): Promise<DemoSecrets | null> {
+export async function provision(databaseUrl: string, { brokerStartsEmpty = false, roles, demo = true }: ProvisionOptions = {}): Promise<DemoSecrets | null> {
   if (roles) await ensureServiceRoles(databaseUrl, roles, schemasOf(databaseUrl));
   const specs = DATABASE_APPS.map((app) => SPECS[app](roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl));
   const dataSources = await Promise.all(specs.map(migrated));
@@ -54,8 +56,7 @@ export async function provision(databaseUrl: string, { brokerStartsEmpty = false
       const services = [intake, triage, escalation, notifier];
       await Promise.all(services.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
     }
-    const [{ count }]: { count: number }[] = await intake.query('SELECT count(*)::int AS count FROM intake.client_systems');
-    if (count > 0) return null;
+    if (!demo || (await hasDemo(intake))) return null;
     return {
       ...(await seedIntakeDemo(intake)),
       ...(await seedTriageDemo(triage)),
@@ -69,6 +70,12 @@ export async function provision(databaseUrl: string, { brokerStartsEmpty = false
 
 function schemasOf(url: string): Record<AppName, string> {
   return Object.fromEntries(DATABASE_APPS.map((app) => [app, SPECS[app](url).schema])) as Record<AppName, string>;
+}
+
+/** The demo's client system marks a database already seeded; a production one has client systems of its own. */
+export async function hasDemo(intake: DataSource): Promise<boolean> {
+  const rows: unknown[] = await intake.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [DEMO_CLIENT_SYSTEM]);
+  return rows.length > 0;
 }
 
 async function migrated(spec: DataSourceSpec): Promise<DataSource> {

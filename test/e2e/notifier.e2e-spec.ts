@@ -103,9 +103,9 @@ describeE2E('notifier', () => {
     expect(email).toMatchObject({ channel: 'email', to: 'anna@example.com', subject: `We have received your complaint ${reference}`, from: expect.stringContaining('care@redress.local') });
     expect(email?.text).toMatch(/^Dear Ms Petrova,\n\nThank you for telling us/);
     const [notified] = await eventually(() => outbox('customer.notified', id), (rows) => rows.length === 1, { what: 'customer.notified' });
-    expect(notified).toMatchObject({ kind: 'acknowledgement', channel: 'email', status: 'sent', attempts: 1 });
+    expect(notified).toMatchObject({ kind: 'acknowledgement', channel: 'email', status: 'sent', attempts: 1, transport: 'smtp' });
     expect(await notifications(id)).toEqual([
-      { id: notified.notificationId, kind: 'acknowledgement', channel: 'email', status: 'sent', scheduledFor: expect.any(String), sentAt: expect.any(String), attempts: 1 },
+      { id: notified.notificationId, kind: 'acknowledgement', channel: 'email', status: 'sent', scheduledFor: expect.any(String), sentAt: expect.any(String), attempts: 1, transport: 'smtp' },
     ]);
     expect(email?.headers['x-redress-notification']).toBe(notified.notificationId);
   });

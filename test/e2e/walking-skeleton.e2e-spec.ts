@@ -81,6 +81,11 @@ describeE2E('walking skeleton', () => {
     // The progress message ("who handles it") may or may not have been sent yet: each type at least once, the acknowledgement once.
     const acknowledgements = body.timeline.filter((entry: { type: string; details: { kind?: string } }) => entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement');
     expect(acknowledgements).toHaveLength(1);
+    // This stack has no SMTP_URL: the email was only logged, and its record says so rather than "sent".
+    expect(acknowledgements[0]).toMatchObject({
+      summary: 'The acknowledgement by email was only logged, not sent (no transport configured)',
+      details: { status: 'sent', transport: 'log-only' },
+    });
     expect([...new Set(body.timeline.map((entry: { type: string }) => entry.type))].sort()).toEqual(
       ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified'].sort(),
     );

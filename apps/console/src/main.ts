@@ -9,11 +9,12 @@ import {
   parseFormBody,
   refuseMalformedQueries,
   requestCorrelationId,
+  settingsOrExit,
   stopOnSignals,
 } from '@redress/platform';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { join } from 'node:path';
-import { ConsoleSettings, loadConsoleSettings } from './config/console.settings';
+import { loadConsoleSettings } from './config/console.settings';
 import { consoleModule } from './console.module';
 import { consoleDir, viewEngine } from './views';
 
@@ -22,7 +23,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 /** The people's console: server-rendered pages over the four services' public HTTP routes. */
 async function main(): Promise<void> {
-  const settings = settingsOrExit();
+  const settings = settingsOrExit('console', () => loadConsoleSettings());
   const logger = new Logger('console');
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -64,16 +65,6 @@ async function main(): Promise<void> {
   if (settings.ephemeralSecret) logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
 
   stopOnSignals(logger, () => app.close());
-}
-
-/** A bad setting is one line naming it, for the operator reading the container's log, not a stack trace. */
-function settingsOrExit(): ConsoleSettings {
-  try {
-    return loadConsoleSettings();
-  } catch (error) {
-    process.stderr.write(`console: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
 }
 
 void main();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { runService } from '@redress/platform';
+import { runService, settingsOrExit } from '@redress/platform';
 import { loadEscalationSettings } from './config/escalation.settings';
 import { escalationModule } from './escalation.module';
 
-const settings = loadEscalationSettings();
+const settings = settingsOrExit('escalation', () => loadEscalationSettings());
 void runService(escalationModule(settings), settings);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { runService } from '@redress/platform';
+import { runService, settingsOrExit } from '@redress/platform';
 import { loadNotifierSettings } from './config/notifier.settings';
 import { notifierModule } from './notifier.module';
 
-const settings = loadNotifierSettings();
+const settings = settingsOrExit('notifier', () => loadNotifierSettings());
 void runService(notifierModule(settings), settings);

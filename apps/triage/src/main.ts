@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { runService } from '@redress/platform';
+import { runService, settingsOrExit } from '@redress/platform';
 import { loadTriageSettings } from './config/triage.settings';
 import { triageModule } from './triage.module';
 
-const settings = loadTriageSettings();
+const settings = settingsOrExit('triage', () => loadTriageSettings());
 void runService(triageModule(settings), settings);

@@ -1,4 +1,7 @@
-import { Env, HttpTimeouts, LogLevel, readDuration, readHttpTimeouts, readLogLevel, readPort, required } from '@redress/platform';
+import {
+  databaseCredentials, Env, HttpTimeouts, LogLevel, productionSecret, readDuration, readHttpTimeouts, readLogLevel, readPort, refuseUnsafeInProduction,
+  required,
+} from '@redress/platform';
 import { randomBytes } from 'node:crypto';
 
 export const CONSOLE_PORT = 3004;
@@ -33,8 +36,13 @@ export interface ConsoleSettings {
 
 export const CONSOLE_SETTINGS = Symbol('CONSOLE_SETTINGS');
 
-/** Reads and checks the console's settings; a bad value stops start-up with a message naming it. */
+/**
+ * Reads and checks the console's settings; a bad value stops start-up with a message naming it. In production, an
+ * unset session secret (everyone signed out at each restart, sessions split between replicas) or the development
+ * database password stops it first, with every such problem listed.
+ */
 export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
+  refuseUnsafeInProduction(env, [databaseCredentials, productionSecret('CONSOLE_SESSION_SECRET', MIN_SECRET_LENGTH)]);
   const secret = readSessionSecret(env);
   return {
     service: 'console',
@@ -59,15 +67,9 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
 
 const MIN_SECRET_LENGTH = 32;
 
-/**
- * Unset (or empty, as docker-compose passes an unset variable) outside production: a random secret for this process.
- * In production that would sign everyone out at every restart and split sessions between replicas, so it stops start-up.
- */
+/** Unset (or empty, as docker-compose passes an unset variable) outside production: a random secret for this process. */
 function readSessionSecret(env: Env): string | undefined {
   const secret = env.CONSOLE_SESSION_SECRET || undefined;
-  if (secret === undefined && env.NODE_ENV === 'production') {
-    throw new Error(`setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production: give at least ${MIN_SECRET_LENGTH} random characters`);
-  }
   if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`setting CONSOLE_SESSION_SECRET: use at least ${MIN_SECRET_LENGTH} characters`);
   return secret;
 }

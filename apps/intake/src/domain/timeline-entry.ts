@@ -17,9 +17,13 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
     }
     case EventType.CustomerNotified: {
       const data = event.data as Of<typeof EventType.CustomerNotified>;
+      // A development notifier without a transport only logs the message: the customer got nothing.
+      const loggedOnly = data.status === 'sent' && data.transport === 'log-only';
       return {
-        summary: `Customer ${data.status === 'sent' ? 'sent' : 'could not be sent'} the ${data.kind} by ${data.channel}`,
-        details: { kind: data.kind, channel: data.channel, status: data.status, attempts: data.attempts },
+        summary: loggedOnly
+          ? `The ${data.kind} by ${data.channel} was only logged, not sent (no transport configured)`
+          : `Customer ${data.status === 'sent' ? 'sent' : 'could not be sent'} the ${data.kind} by ${data.channel}`,
+        details: { kind: data.kind, channel: data.channel, status: data.status, attempts: data.attempts, ...(data.transport ? { transport: data.transport } : {}) },
       };
     }
     case EventType.RootCauseComplaintLinked: {

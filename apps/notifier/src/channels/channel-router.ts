@@ -1,35 +1,51 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Channel, Transport } from '@redress/contracts';
 import { DestinationPolicy, OutboundHttp } from '@redress/platform';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
 import { DeliveryChannel, OutgoingMessage } from './delivery-channel';
 import { EmailChannel } from './email.channel';
+import { LogOnlyChannel } from './log-only.channel';
 import { SmsChannel } from './sms.channel';
 import { WebhookChannel } from './webhook.channel';
 
-/** Sends each message through the adapter of its channel. */
+type Sender = Pick<DeliveryChannel, 'deliver'>;
+
+/**
+ * Sends each message through the adapter of its channel. A channel left out of CHANNELS has none: its messages fail at
+ * once (permanently), recorded as failed rather than dropped. A channel without its transport's setting logs only.
+ */
 @Injectable()
 export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
-  private readonly email: EmailChannel;
-  private readonly sms: SmsChannel;
-  private readonly webhook: WebhookChannel;
+  private readonly senders: Partial<Record<Channel, Sender>> = {};
+  private readonly email?: EmailChannel;
   private readonly http: OutboundHttp;
 
-  constructor(@Inject(NOTIFIER_SETTINGS) settings: NotifierSettings) {
+  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {
     const { timeoutMs, connectTimeoutMs } = settings.delivery;
-    this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, { timeoutMs, messagesPerConnection: settings.smtpMessagesPerConnection });
     // SMS and webhooks share one guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
     this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), { connectMs: connectTimeoutMs, responseMs: timeoutMs });
-    this.sms = new SmsChannel(settings.smsGatewayUrl, this.http);
-    this.webhook = new WebhookChannel(settings.webhookSecret, this.http);
+    const enabled = new Set(settings.channels);
+    if (enabled.has('email')) {
+      if (settings.smtpUrl) {
+        this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, { timeoutMs, messagesPerConnection: settings.smtpMessagesPerConnection });
+      }
+      this.senders.email = this.email ?? new LogOnlyChannel('email', 'SMTP_URL');
+    }
+    if (enabled.has('sms')) this.senders.sms = settings.smsGatewayUrl ? new SmsChannel(settings.smsGatewayUrl, this.http) : new LogOnlyChannel('sms', 'SMS_GATEWAY_URL');
+    if (enabled.has('webhook')) this.senders.webhook = new WebhookChannel(settings.webhookSecret, this.http);
   }
 
-  deliver(message: OutgoingMessage): Promise<void> {
+  deliver(message: OutgoingMessage): Promise<Transport> {
+    const sender = this.senders[message.channel];
+    if (!sender) {
+      return Promise.reject(Object.assign(new Error(`${message.channel} is not among CHANNELS (${this.settings.channels.join(',')})`), { permanent: true }));
+    }
     if (!message.recipient) return Promise.reject(new Error(`no ${message.channel} address`));
-    return this[message.channel].deliver(message);
+    return sender.deliver(message);
   }
 
   onModuleDestroy(): void {
-    this.email.close();
+    this.email?.close();
     this.http.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Channel, NotificationKind } from '@redress/contracts';
+import { Channel, NotificationKind, Transport } from '@redress/contracts';
 
 /** A notification on its way out, as stored when it was scheduled. */
 export interface OutgoingMessage {
@@ -14,11 +14,11 @@ export interface OutgoingMessage {
 }
 
 /**
- * Where notifications leave the system; a thrown error is a failed attempt, retried with backoff, unless it is
- * permanent (see `isPermanentFailure`).
+ * Where notifications leave the system; it answers with the transport that accepted the message (recorded with it).
+ * A thrown error is a failed attempt, retried with backoff, unless it is permanent (see `isPermanentFailure`).
  */
 export interface DeliveryChannel {
-  deliver(message: OutgoingMessage): Promise<void>;
+  deliver(message: OutgoingMessage): Promise<Transport>;
 }
 
 export const DELIVERY_CHANNEL = Symbol('DELIVERY_CHANNEL');

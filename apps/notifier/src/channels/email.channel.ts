@@ -1,21 +1,20 @@
-import { Logger } from '@nestjs/common';
+import { Transport } from '@redress/contracts';
 import { createTransport, Transporter } from 'nodemailer';
 import { OutgoingMessage } from './delivery-channel';
 
-/** Email over SMTP (nodemailer); without SMTP_URL the message is written to the service log instead. */
+/** Email over SMTP (nodemailer), pooled. */
 export class EmailChannel {
-  private readonly logger = new Logger('email');
   private readonly transport: Transporter;
 
   constructor(
-    private readonly smtpUrl: string | null,
+    smtpUrl: string,
     private readonly from: string,
     connection: SmtpConnectionOptions,
   ) {
-    this.transport = smtpUrl ? createTransport(smtpOptions(smtpUrl, connection)) : createTransport({ jsonTransport: true });
+    this.transport = createTransport(smtpOptions(smtpUrl, connection));
   }
 
-  async deliver(message: OutgoingMessage): Promise<void> {
+  async deliver(message: OutgoingMessage): Promise<Transport> {
     const info = await this.transport.sendMail({
       from: this.from,
       to: message.recipient,
@@ -23,8 +22,8 @@ export class EmailChannel {
       text: message.text,
       headers: { 'X-Redress-Notification': message.notificationId, 'Content-Language': message.locale },
     });
-    if (!this.smtpUrl) this.logger.log(`[${message.complaintId}] ${message.kind} email ${message.notificationId} (no SMTP_URL: not sent anywhere)`);
-    else if ((info.rejected ?? []).length > 0) throw new Error('the server refused the recipient');
+    if ((info.rejected ?? []).length > 0) throw new Error('the server refused the recipient');
+    return 'smtp';
   }
 
   close(): void {

@@ -1,3 +1,4 @@
+import { Transport } from '@redress/contracts';
 import { OutboundHttp } from '@redress/platform';
 import { signWebhook, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../domain/webhook-signature';
 import { OutgoingMessage } from './delivery-channel';
@@ -15,7 +16,7 @@ export class WebhookChannel {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async deliver(message: OutgoingMessage): Promise<void> {
+  async deliver(message: OutgoingMessage): Promise<Transport> {
     const body = JSON.stringify({
       notificationId: message.notificationId,
       complaintId: message.complaintId,
@@ -31,5 +32,6 @@ export class WebhookChannel {
       [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
       [DELIVERY_HEADER]: message.notificationId,
     }, 'the callback');
+    return 'webhook';
   }
 }

@@ -65,3 +65,57 @@ describe('notifier settings', () => {
     expect(() => loadNotifierSettings({ ...base, [name]: value })).toThrow(name);
   });
 });
+
+describe('notifier settings in production', () => {
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://notifier:k9-random-pw@db.internal/redress',
+    KAFKA_BROKERS: 'kafka.internal:9092',
+    WEBHOOK_SECRET: 'whsec-0123456789abcdef',
+    FEEDBACK_BASE_URL: 'https://care.example.com',
+    SMTP_URL: 'smtps://mailer:pw@smtp.example.com',
+    SMS_GATEWAY_URL: 'https://sms.example.com/send',
+  };
+
+  it('starts with every secret, transport and public address given', () => {
+    expect(loadNotifierSettings(production)).toMatchObject({ channels: ['email', 'sms', 'webhook'], feedbackBaseUrl: 'https://care.example.com' });
+  });
+
+  it('needs no SMS gateway when CHANNELS leaves SMS out', () => {
+    const settings = loadNotifierSettings({ ...production, SMS_GATEWAY_URL: undefined, CHANNELS: 'email, webhook' });
+    expect(settings).toMatchObject({ channels: ['email', 'webhook'], smsGatewayUrl: null });
+  });
+
+  it.each([
+    [{ WEBHOOK_SECRET: undefined }, /^setting WEBHOOK_SECRET is required when NODE_ENV=production/],
+    [{ WEBHOOK_SECRET: 'redress-local-webhook-secret' }, /^setting WEBHOOK_SECRET is the public development value/],
+    [{ FEEDBACK_BASE_URL: undefined }, /^setting FEEDBACK_BASE_URL is required when NODE_ENV=production/],
+    [{ FEEDBACK_BASE_URL: 'http://care.example.com' }, /^setting FEEDBACK_BASE_URL: "http:\/\/care.example.com" is not an https:\/\/ URL$/],
+    [{ SMTP_URL: undefined }, /^setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged$/],
+    [{ SMS_GATEWAY_URL: '' }, /^setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms/],
+    [{ CHANNELS: 'email,fax' }, /^setting CHANNELS: "email,fax" is not a list of email, sms, webhook$/],
+    [{ CONTACT_WINDOWS: 'ignore' }, /^setting CONTACT_WINDOWS=ignore messages customers at any hour/],
+    [{ DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress' }, /^setting DATABASE_URL uses the development password/],
+  ])('refuses %p', (unsafe, line) => {
+    expect(() => loadNotifierSettings({ ...production, ...unsafe })).toThrow(line);
+  });
+
+  it('lists every unsafe setting at once, one line each', () => {
+    const unsafe = { NODE_ENV: 'production', DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress', KAFKA_BROKERS: 'kafka:9092' };
+    expect(() => loadNotifierSettings(unsafe)).toThrow(
+      new Error([
+        'setting DATABASE_URL uses the development password "redress": give the database role its own password',
+        'setting WEBHOOK_SECRET is required when NODE_ENV=production: give at least 16 random characters',
+        'setting FEEDBACK_BASE_URL is required when NODE_ENV=production: the public https:// address of the feedback pages',
+        'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
+        'setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)',
+      ].join('\n')),
+    );
+  });
+
+  it('keeps the development defaults outside production', () => {
+    expect(loadNotifierSettings({ DATABASE_URL: 'postgres://redress:redress@postgres/redress', KAFKA_BROKERS: 'kafka:9092' })).toMatchObject({
+      webhookSecret: 'redress-local-webhook-secret', smtpUrl: null, smsGatewayUrl: null, channels: ['email', 'sms', 'webhook'],
+    });
+  });
+});

@@ -1,18 +1,22 @@
-import { minorUnitDigits, toMinorUnits } from '@redress/contracts';
+import { Channel, minorUnitDigits, toMinorUnits } from '@redress/contracts';
 import {
   AllowedDestinations, canonicalTimeZone, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
 } from '@redress/platform';
 import { ExchangeRate } from '../domain/compensation-policy';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
+import { readEnabledChannels } from './enabled-channels';
+import { DEVELOPMENT_WEBHOOK_SECRET, MIN_WEBHOOK_SECRET_LENGTH, NOTIFIER_PRODUCTION_CHECKS } from './notifier.production';
 
 export interface NotifierSettings extends ServiceSettings {
-  /** smtp://host:port of the mail server; unset: emails are written to the service log. */
+  /** The channels this deployment delivers on (CHANNELS); a message for another one fails at once. */
+  channels: Channel[];
+  /** smtp://host:port of the mail server; unset (outside production only): emails are written to the service log. */
   smtpUrl: string | null;
   /** Messages one pooled SMTP connection sends before it is replaced (see EmailChannel). */
   smtpMessagesPerConnection: number;
   mailFrom: string;
-  /** The SMS gateway's HTTP endpoint (POST { to, text, reference }); unset: SMS go to the service log. */
+  /** The SMS gateway's HTTP endpoint (POST { to, text, reference }); unset (outside production only): SMS go to the service log. */
   smsGatewayUrl: string | null;
   /** HMAC-SHA256 key that signs webhooks. */
   webhookSecret: string;
@@ -64,9 +68,9 @@ export interface NotifierSettings extends ServiceSettings {
   followUp: FollowUpDelays;
 }
 
-/** A bad value stops start-up with a message naming the setting. */
+/** A bad value stops start-up with a message naming the setting; so does, in production, any of NOTIFIER_PRODUCTION_CHECKS. */
 export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
-  const base = loadServiceSettings('notifier', env);
+  const base = loadServiceSettings('notifier', env, NOTIFIER_PRODUCTION_CHECKS);
   const currency = env.COMPENSATION_CURRENCY ?? 'RUB';
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
   // In any letter case; kept under its IANA name.
@@ -78,10 +82,11 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   if (contactWindows !== 'respect' && contactWindows !== 'ignore') {
     throw new Error(`setting CONTACT_WINDOWS: "${contactWindows}" is not respect or ignore`);
   }
-  const webhookSecret = env.WEBHOOK_SECRET ?? 'redress-local-webhook-secret';
-  if (webhookSecret.length < 16) throw new Error('setting WEBHOOK_SECRET: use at least 16 characters');
+  const webhookSecret = env.WEBHOOK_SECRET ?? DEVELOPMENT_WEBHOOK_SECRET;
+  if (webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH) throw new Error(`setting WEBHOOK_SECRET: use at least ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
   return {
     ...base,
+    channels: readEnabledChannels(env),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     smtpMessagesPerConnection: readWholeNumber(env, 'SMTP_MESSAGES_PER_CONNECTION', 1000, 1),
     mailFrom: env.MAIL_FROM ?? 'Redress Customer Care <care@redress.local>',

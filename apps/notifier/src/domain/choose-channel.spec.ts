@@ -11,4 +11,14 @@ describe('chooseChannel', () => {
     expect(chooseChannel({ preferredChannel: 'email' })).toBe('sms');
     expect(chooseChannel({})).toBe('sms');
   });
+
+  it('chooses only among the channels the deployment delivers on', () => {
+    expect(chooseChannel({ preferredChannel: 'sms', email: 'a@example.com' }, ['email', 'webhook'])).toBe('email');
+    expect(chooseChannel({ preferredChannel: 'email', email: 'a@example.com' }, ['sms'])).toBe('sms');
+  });
+
+  it('keeps the usual choice when no enabled channel reaches the customer, so its failure is recorded', () => {
+    expect(chooseChannel({}, ['email', 'webhook'])).toBe('sms');
+    expect(chooseChannel({ preferredChannel: 'webhook', callbackUrl: 'https://crm.example/hook' }, ['email'])).toBe('webhook');
+  });
 });

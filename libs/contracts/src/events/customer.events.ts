@@ -3,7 +3,7 @@ import { nested, OwnerRef } from './shared.payloads';
 import {
   CHANNELS, Channel, COMPENSATION_BASES, CompensationBasis, CURRENCY_PATTERN, DELIVERY_STATUSES, DeliveryStatus,
   FOLLOW_UP_OUTCOMES, FollowUpOutcome, LOW_SCORE_REASONS, LowScoreReason, NOTIFICATION_KINDS, NotificationKind, REVIEW_REASONS,
-  ReviewReason,
+  ReviewReason, Transport, TRANSPORTS,
 } from './vocabulary';
 
 export class CustomerNotifiedData {
@@ -14,6 +14,8 @@ export class CustomerNotifiedData {
   @IsIn(DELIVERY_STATUSES) status!: DeliveryStatus;
   @IsISO8601() at!: string;
   @IsInt() @Min(1) attempts!: number;
+  /** What accepted a sent message (`log-only`: nothing did, outside production); absent when failed, and from older notifiers. */
+  @IsOptional() @IsIn(TRANSPORTS) transport?: Transport;
 }
 
 export class CompensationGrantedData {

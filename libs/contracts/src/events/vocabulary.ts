@@ -27,6 +27,13 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const DELIVERY_STATUSES = ['sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
+/**
+ * What accepted a sent message: the mail server, the SMS gateway, the client system's callback, or, outside production
+ * only, nothing at all: `log-only` means the message was written to the notifier's log and reached no one.
+ */
+export const TRANSPORTS = ['smtp', 'sms-gateway', 'webhook', 'log-only'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
 /** `playbook`: the amount a force-majeure playbook pre-authorised, granted on receipt. */
 export const COMPENSATION_BASES = ['claimed-within-limit', 'tier', 'capped', 'playbook'] as const;
 export type CompensationBasis = (typeof COMPENSATION_BASES)[number];

@@ -2,6 +2,7 @@ import { ServiceName } from '@redress/contracts';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
 import { parseDuration } from './duration';
 import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
+import { ProductionCheck, refuseUnsafeInProduction, SERVICE_PRODUCTION_CHECKS } from './production';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
@@ -29,8 +30,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type Env = Record<string, string | undefined>;
 
-/** Reads and checks the settings every service shares; a bad value stops start-up with a message naming it. */
-export function loadServiceSettings(service: ServiceName, env: Env = process.env): ServiceSettings {
+/**
+ * Reads and checks the settings every service shares; a bad value stops start-up with a message naming it. In
+ * production, the shared checks and the service's own (`productionChecks`) first report every unsafe setting at once.
+ */
+export function loadServiceSettings(service: ServiceName, env: Env = process.env, productionChecks: readonly ProductionCheck[] = []): ServiceSettings {
+  refuseUnsafeInProduction(env, [...SERVICE_PRODUCTION_CHECKS, ...productionChecks]);
   return {
     service,
     httpHost: env.HTTP_HOST ?? '127.0.0.1',

@@ -1,4 +1,4 @@
-import { Channel, NotificationKind } from '@redress/contracts';
+import { Channel, NotificationKind, Transport } from '@redress/contracts';
 import { EntityManager } from 'typeorm';
 import { returnedRows } from '../../persistence/rows';
 
@@ -39,6 +39,8 @@ export interface DeliveryResult {
   error?: string;
   at: Date;
   retryAt?: Date;
+  /** What accepted a sent message. */
+  transport?: Transport;
 }
 
 /**
@@ -94,10 +96,11 @@ export async function recordResults(db: EntityManager, results: DeliveryResult[]
          -- a message that only waits again (same attempts) keeps the error of its last attempt
          last_error = CASE WHEN o.attempts > n.attempts THEN o.last_error ELSE n.last_error END,
          sent_at = CASE WHEN o.status = 'sent' THEN o.at END,
+         transport = CASE WHEN o.status = 'sent' THEN o.transport END,
          failed_at = CASE WHEN o.status = 'failed' THEN o.at END,
          due_at = coalesce(o.retry_at, n.due_at)
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
-       AS o(id, lease_token, status, attempts, last_error, at, retry_at)
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::text[])
+       AS o(id, lease_token, status, attempts, last_error, at, retry_at, transport)
      WHERE n.id = o.id AND n.lease_token = o.lease_token
      RETURNING n.id`,
     [
@@ -108,6 +111,7 @@ export async function recordResults(db: EntityManager, results: DeliveryResult[]
       results.map((r) => r.error?.slice(0, 2000) ?? null),
       results.map((r) => r.at),
       results.map((r) => r.retryAt ?? null),
+      results.map((r) => r.transport ?? null),
     ],
   );
   return new Set(returnedRows<{ id: string }>(written).map((row) => row.id));

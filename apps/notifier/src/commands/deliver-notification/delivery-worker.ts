@@ -122,7 +122,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const attempts = row.attempts + 1;
     try {
-      await this.channel.deliver({
+      const transport = await this.channel.deliver({
         notificationId: row.id,
         complaintId: row.complaint_id,
         kind: row.kind,
@@ -133,7 +133,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         text: row.body,
       });
       this.traffic.succeeded(row.endpoint_key);
-      return { result: { row, status: 'sent', attempts, at: new Date() } };
+      return { result: { row, status: 'sent', attempts, at: new Date(), transport } };
     } catch (caught) {
       // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
       const error = redactContacts((caught as Error)?.message ?? String(caught));
@@ -189,13 +189,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const written = await recordResults(tx.manager, batch.map((pending) => pending.result));
       const recorded = batch.filter((pending) => written.has(pending.result.row.id));
       for (const { result } of recorded) {
-        const { row, status, attempts, at } = result;
+        const { row, status, attempts, at, transport } = result;
         if (status === 'scheduled') continue;
         tx.emit({
           type: EventType.CustomerNotified,
           key: row.complaint_id,
           correlationId: row.complaint_id,
-          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
+          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts, transport },
         });
       }
       if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);

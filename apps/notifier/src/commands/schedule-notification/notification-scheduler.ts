@@ -21,7 +21,7 @@ export class NotificationScheduler {
       preferredChannel: complaint.preferredChannel ?? undefined,
       email: complaint.email ?? undefined,
       callbackUrl: complaint.callbackUrl ?? undefined,
-    });
+    }, this.settings.channels);
     const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
     const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
     // Client systems take webhooks at any hour; a person is contacted only inside their window.

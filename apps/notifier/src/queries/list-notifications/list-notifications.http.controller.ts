@@ -1,4 +1,5 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { Transport } from '@redress/contracts';
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
@@ -15,6 +16,8 @@ export interface NotificationView {
   scheduledFor: string;
   sentAt: string | null;
   attempts: number;
+  /** What accepted a sent message; `log-only`: nothing did, it was only logged (outside production). Null until sent. */
+  transport: Transport | null;
 }
 
 /** Every message for a complaint, oldest first (a supervisor's view). */
@@ -26,7 +29,7 @@ export class ListNotificationsHttpController {
   @Get()
   async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
     const rows = await this.dataSource.query(
-      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts FROM notifier.notifications
+      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts, transport FROM notifier.notifications
        WHERE complaint_id = $1 ORDER BY created_at, id`,
       [query.complaintId],
     );
@@ -40,6 +43,7 @@ export class ListNotificationsHttpController {
         scheduledFor: new Date(row.scheduled_for).toISOString(),
         sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
         attempts: row.attempts,
+        transport: row.transport,
       })),
     };
   }
