@@ -2,6 +2,7 @@ import { EmbeddedBroker, EmbeddedPostgresHandle, startBroker, startPostgres } fr
 import { KafkaSecurity, readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { readTopicSettings, TopicSettings, topicConfigs } from './topic-settings';
 
 /** Postgres and a Kafka-protocol broker: embedded ones, or the ones DATABASE_URL and KAFKA_BROKERS name. */
 export interface Infrastructure {
@@ -33,7 +34,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     : await startPostgres({ dataDir: options.dataDir, port: options.postgresPort, persistent: options.persistent, log: options.log });
   try {
     const broker = env.KAFKA_BROKERS
-      ? existingKafka(env.KAFKA_BROKERS, readKafkaSecurity(env))
+      ? existingKafka(env.KAFKA_BROKERS, readTopicSettings(env), readKafkaSecurity(env))
       : await startBroker({ port: options.brokerPort, log: options.log });
     return {
       postgresUrl: postgres.url,
@@ -41,7 +42,9 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
       embeddedBroker: env.KAFKA_BROKERS ? undefined : (broker as EmbeddedBroker),
       embeddedPostgres: env.DATABASE_URL ? undefined : (postgres as EmbeddedPostgresHandle),
       createDatabase: (name) => postgres.createDatabase(name),
-      createTopics: (names) => broker.createTopics(names),
+      createTopics: async (names) => {
+        await broker.createTopics(names);
+      },
       stop: async () => {
         await broker.stop();
         await postgres.stop();
@@ -74,15 +77,27 @@ export function existingPostgres(url: string) {
   };
 }
 
+/** What `createTopics` did on an existing cluster: it never changes a topic that is already there. */
+export interface TopicReport {
+  created: string[];
+  /** Topics left as they were, with their partition counts (which may differ from TOPIC_PARTITIONS). */
+  existing: { topic: string; partitions: number }[];
+}
+
 /** An existing Kafka cluster: topics are created through the admin API, which real brokers support. */
-export function existingKafka(brokers: string, security: KafkaSecurity = readKafkaSecurity()) {
+export function existingKafka(brokers: string, settings: TopicSettings, security: KafkaSecurity = readKafkaSecurity()) {
   return {
     brokers,
-    createTopics: async (names: string[]) => {
+    createTopics: async (names: string[]): Promise<TopicReport> => {
       const admin = new Kafka({ clientId: 'redress-setup', brokers: brokers.split(','), ...security, logLevel: logLevel.WARN }).admin();
       await admin.connect();
       try {
-        await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true });
+        const present = new Set(await admin.listTopics());
+        const missing = names.filter((name) => !present.has(name));
+        if (missing.length > 0) await admin.createTopics({ topics: topicConfigs(missing, settings), waitForLeaders: true });
+        const kept = names.filter((name) => present.has(name));
+        const { topics } = kept.length > 0 ? await admin.fetchTopicMetadata({ topics: kept }) : { topics: [] };
+        return { created: missing, existing: topics.map(({ name, partitions }) => ({ topic: name, partitions: partitions.length })) };
       } finally {
         await admin.disconnect();
       }
