@@ -1,5 +1,7 @@
 import { ALL_EVENT_TYPES, allTopics, deadLetterTopic, SERVICES, ServiceName, topicFor } from '@redress/contracts';
-import { kafkaServerOptions, loadServiceSettings } from '@redress/platform';
+// The pure module, not the package: loading NestJS here registered the contracts' validation classes a second time
+// under jest, and the JSON Schemas generated beside this document lost inherited fields.
+import { kafkaGroupId } from '../../libs/platform/src/kafka-group';
 import { EVENT_CATALOGUE } from './event-catalogue';
 
 /** What one Kafka principal may do: the least each client of Redress needs. */
@@ -48,10 +50,9 @@ export function kafkaAcls(): PrincipalAcl[] {
   ];
 }
 
-/** The group a service's consumer joins, exactly as the service computes it (Nest appends the postfix). */
+/** The group a service's consumer joins, as the service computes it. */
 function consumerGroup(service: ServiceName): string {
-  const options = kafkaServerOptions(loadServiceSettings(service, { DATABASE_URL: 'postgres://unused', KAFKA_BROKERS: 'unused:9092' })).options;
-  return `${options?.consumer?.groupId ?? ''}${options?.postfixId ?? '-server'}`;
+  return kafkaGroupId(service);
 }
 
 /** docs/kafka-acls.md: a table per principal and the kafka-acls.sh commands that grant it. */

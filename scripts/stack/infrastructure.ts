@@ -1,5 +1,7 @@
 import { EmbeddedBroker, EmbeddedPostgresHandle, startBroker, startPostgres } from '@redress/infra';
-import { KafkaSecurity, readKafkaSecurity } from '@redress/platform';
+// Deep imports: the test run's global setup loads this file, and the package's index would load NestJS and the
+// contracts there, registering their validation classes a second time beside the tests' own (run in band).
+import { KafkaSecurity, readKafkaSecurity } from '../../libs/platform/src/config/kafka-security';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { readTopicSettings, TopicSettings, topicConfigs } from './topic-settings';

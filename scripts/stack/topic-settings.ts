@@ -1,4 +1,4 @@
-import { Env, readDuration, readWholeNumber } from '@redress/platform';
+import { Env, readDuration, readWholeNumber } from '../../libs/platform/src/config/settings';
 import type { ITopicConfig } from 'kafkajs';
 
 /** How `topics:create` makes the topics of libs/contracts on a real Kafka cluster. */

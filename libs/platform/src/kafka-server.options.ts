@@ -2,6 +2,7 @@ import { KafkaOptions, Transport } from '@nestjs/microservices';
 import { kafkaLogCreator } from '@redress/messaging';
 import { logLevel, Partitioners } from 'kafkajs';
 import { ServiceSettings } from './config/settings';
+import { KAFKA_GROUP_POSTFIX } from './kafka-group';
 
 /**
  * Consumer settings that suit both real Kafka and the embedded mock broker (see INFRA.md): short fetch waits,
@@ -12,7 +13,7 @@ export function kafkaServerOptions(settings: ServiceSettings): KafkaOptions {
   return {
     transport: Transport.KAFKA,
     options: {
-      postfixId: '',
+      postfixId: KAFKA_GROUP_POSTFIX,
       client: {
         clientId: settings.service,
         brokers: settings.kafkaBrokers,

@@ -1,5 +1,6 @@
 import { ServiceName } from '@redress/contracts';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
+import { kafkaGroupId } from '../kafka-group';
 import { parseDuration } from './duration';
 import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
 import { ProductionCheck, refuseUnsafeInProduction, SERVICE_PRODUCTION_CHECKS } from './production';
@@ -46,7 +47,7 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     // Under Kafka's default message.max.bytes (1 MiB), with room for a batch's framing.
     outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
     kafkaSecurity: readKafkaSecurity(env),
-    kafkaGroupId: `${env.KAFKA_TOPIC_PREFIX ?? ''}${service}`,
+    kafkaGroupId: kafkaGroupId(service, env.KAFKA_TOPIC_PREFIX),
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),
   };
