@@ -4,7 +4,7 @@ import { Correlation, UnitOfWork } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { ContactWindow, insideWindow, nextContactTime } from '../../domain/contact-window';
+import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
 import { planRetry } from '../../domain/retry-plan';
 import { notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
@@ -116,7 +116,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const timeZone = row.timezone ?? this.settings.defaultTimezone;
     const now = new Date();
     if (!insideWindow(now, window, timeZone)) {
-      // Only after a lease expired late in a window: wait for its next opening, no attempt made.
+      // Due outside the window (a backlog, a resend, a circuit that held it, a lease expired late in a window):
+      // it waits for the next opening, no attempt made.
       this.traffic.released(row.endpoint_key);
       return { result: { row, status: 'scheduled', attempts: row.attempts, at: now, retryAt: nextContactTime(now, window, timeZone) } };
     }
@@ -155,10 +156,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Email and SMS reach a person, only inside their window; client systems take webhooks at any hour. */
+  /** Email and SMS reach a person, only inside their window (or the default); client systems take webhooks at any hour. */
   private contactWindow(row: ClaimedNotification): ContactWindow | null {
-    if (row.channel === 'webhook' || this.settings.contactWindows === 'ignore' || !row.window_from || !row.window_to) return null;
-    return { from: row.window_from, to: row.window_to };
+    const own = row.window_from && row.window_to ? { from: row.window_from, to: row.window_to } : null;
+    return windowFor(row.channel, own, this.settings);
   }
 
   /** Outcomes are written together, in one short transaction per batch, as they come while the previous one commits. */

@@ -3,7 +3,7 @@ import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { chooseChannel } from '../../domain/choose-channel';
-import { nextContactTime } from '../../domain/contact-window';
+import { nextContactTime, windowFor } from '../../domain/contact-window';
 import { MessageFacts, renderMessage } from '../../domain/messages';
 import { KnownComplaint } from '../../persistence/complaint.record';
 
@@ -24,8 +24,8 @@ export class NotificationScheduler {
     });
     const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
     const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
-    // Client systems take webhooks at any hour; a person is contacted only inside their window.
-    const due = channel === 'webhook' || this.settings.contactWindows === 'ignore' ? now : nextContactTime(now, complaint.window, timeZone);
+    // Client systems take webhooks at any hour; a person is contacted only inside their window (or the default one).
+    const due = nextContactTime(now, windowFor(channel, complaint.window, this.settings), timeZone);
     const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
     const rows: { id: string }[] = await tx.manager.query(
       `INSERT INTO notifier.notifications
