@@ -14,6 +14,8 @@ export class CustomerNotifiedData {
   @IsIn(DELIVERY_STATUSES) status!: DeliveryStatus;
   @IsISO8601() at!: string;
   @IsInt() @Min(1) attempts!: number;
+  /** Set on a message sent by the customer's other channel because this earlier one failed for good. */
+  @IsOptional() @IsUUID() fallbackOf?: string;
 }
 
 export class CompensationGrantedData {

@@ -9,6 +9,7 @@ import { planRetry } from '../../domain/retry-plan';
 import { notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
 import { EndpointTraffic } from './endpoint-traffic';
+import { Fallback, scheduleFallbacks } from './fallbacks';
 
 /** Most notifications one claim takes. */
 const CLAIM_SIZE = 20;
@@ -157,9 +158,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Email and SMS reach a person, only inside their window (or the default); client systems take webhooks at any hour. */
-  private contactWindow(row: ClaimedNotification): ContactWindow | null {
+  private contactWindow(row: ClaimedNotification, channel = row.channel): ContactWindow | null {
     const own = row.window_from && row.window_to ? { from: row.window_from, to: row.window_to } : null;
-    return windowFor(row.channel, own, this.settings);
+    return windowFor(channel, own, this.settings);
+  }
+
+  /** A customer's message failed for good goes by their other channel, when they gave it, within the same window rules. */
+  private fallbackFor({ row, status, at }: DeliveryResult): Fallback[] {
+    if (status !== 'failed' || !row.fallback) return [];
+    const due = nextContactTime(at, this.contactWindow(row, row.fallback.channel), row.timezone ?? this.settings.defaultTimezone);
+    this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${row.fallback.channel} instead`);
+    return [{ failedId: row.id, message: row.fallback, due }];
   }
 
   /** Outcomes are written together, in one short transaction per batch, as they come while the previous one commits. */
@@ -196,9 +205,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           type: EventType.CustomerNotified,
           key: row.complaint_id,
           correlationId: row.complaint_id,
-          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts },
+          data: {
+            complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts,
+            ...(row.fallback_of ? { fallbackOf: row.fallback_of } : {}),
+          },
         });
       }
+      const fallbacks = recorded.flatMap(({ result }) => this.fallbackFor(result));
+      await scheduleFallbacks(tx.manager, fallbacks);
+      if (fallbacks.length > 0) tx.afterCommit(() => this.wake());
       if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);
       tx.afterCommit(() =>
         recorded.forEach(({ result, giveUp }) => {

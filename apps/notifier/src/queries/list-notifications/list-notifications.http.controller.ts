@@ -15,6 +15,8 @@ export interface NotificationView {
   scheduledFor: string;
   sentAt: string | null;
   attempts: number;
+  /** The id of the failed message this one was sent instead of, by the customer's other channel; else null. */
+  fallbackOf: string | null;
 }
 
 /** Every message for a complaint, oldest first (a supervisor's view). */
@@ -26,7 +28,7 @@ export class ListNotificationsHttpController {
   @Get()
   async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
     const rows = await this.dataSource.query(
-      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts FROM notifier.notifications
+      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts, fallback_of FROM notifier.notifications
        WHERE complaint_id = $1 ORDER BY created_at, id`,
       [query.complaintId],
     );
@@ -40,6 +42,7 @@ export class ListNotificationsHttpController {
         scheduledFor: new Date(row.scheduled_for).toISOString(),
         sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
         attempts: row.attempts,
+        fallbackOf: row.fallback_of,
       })),
     };
   }
