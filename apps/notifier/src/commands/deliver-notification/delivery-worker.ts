@@ -167,7 +167,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private fallbackFor({ row, status, at }: DeliveryResult): Fallback[] {
     if (status !== 'failed' || !row.fallback) return [];
     const due = nextContactTime(at, this.contactWindow(row, row.fallback.channel), row.timezone ?? this.settings.defaultTimezone);
-    this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${row.fallback.channel} instead`);
     return [{ failedId: row.id, message: row.fallback, due }];
   }
 
@@ -211,9 +210,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           },
         });
       }
-      const fallbacks = recorded.flatMap(({ result }) => this.fallbackFor(result));
-      await scheduleFallbacks(tx.manager, fallbacks);
-      if (fallbacks.length > 0) tx.afterCommit(() => this.wake());
+      const fallbacks = recorded.flatMap(({ result }) => this.fallbackFor(result).map((fallback) => ({ row: result.row, fallback })));
+      await scheduleFallbacks(tx.manager, fallbacks.map(({ fallback }) => fallback));
+      if (fallbacks.length > 0) {
+        tx.afterCommit(() => {
+          fallbacks.forEach(({ row, fallback }) =>
+            this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${fallback.message.channel} instead`),
+          );
+          this.wake();
+        });
+      }
       if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);
       tx.afterCommit(() =>
         recorded.forEach(({ result, giveUp }) => {
