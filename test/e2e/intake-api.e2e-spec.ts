@@ -51,6 +51,7 @@ describeE2E('intake API', () => {
       ['customer.timezone', { customer: { name: 'A', phone: '+79161234567', timezone: 'Moscow' } }, /IANA/],
       ['customer.contactWindow.to', { customer: { name: 'A', phone: '+79161234567', contactWindow: { from: '09:00', to: '9pm' } } }, /HH:MM/],
       ['customer.preferredChannel', { customer: { name: 'A', phone: '+79161234567', preferredChannel: 'pigeon' } }, /one of/],
+      ['customer.locale', { customer: { name: 'A', phone: '+79161234567', locale: 'de' } }, /one of ru, en/],
       ['touchpoint', { touchpoint: 'moon' }, /one of/],
       ['dissatisfaction', { dissatisfaction: 'livid' }, /one of/],
       ['remedy.type', { remedy: { type: 'money-back' } }, /one of/],

@@ -105,7 +105,7 @@ describeE2E('notifier', () => {
     const [notified] = await eventually(() => outbox('customer.notified', id), (rows) => rows.length === 1, { what: 'customer.notified' });
     expect(notified).toMatchObject({ kind: 'acknowledgement', channel: 'email', status: 'sent', attempts: 1, transport: 'smtp' });
     expect(await notifications(id)).toEqual([
-      { id: notified.notificationId, kind: 'acknowledgement', channel: 'email', status: 'sent', scheduledFor: expect.any(String), sentAt: expect.any(String), attempts: 1, transport: 'smtp' },
+      { id: notified.notificationId, kind: 'acknowledgement', channel: 'email', status: 'sent', scheduledFor: expect.any(String), sentAt: expect.any(String), attempts: 1, transport: 'smtp', fallbackOf: null },
     ]);
     expect(email?.headers['x-redress-notification']).toBe(notified.notificationId);
   });

@@ -11,6 +11,8 @@ describe('notifier settings', () => {
       defaultTimezone: 'Europe/Moscow',
       defaultLocale: 'ru',
       contactWindows: 'respect',
+      defaultWindow: { from: '09:00', to: '21:00' },
+      smsMaxSegments: 3,
       feedbackBaseUrl: 'http://127.0.0.1:3003',
       compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 200000 },
       fanOutBatchSize: 500,
@@ -45,6 +47,11 @@ describe('notifier settings', () => {
     expect(loadNotifierSettings({ ...base, DEFAULT_TIMEZONE: 'utc' }).defaultTimezone).toBe('UTC');
   });
 
+  it('reads DEFAULT_CONTACT_WINDOW, one spanning midnight too', () => {
+    expect(loadNotifierSettings({ ...base, DEFAULT_CONTACT_WINDOW: '22:00-02:30' }).defaultWindow).toEqual({ from: '22:00', to: '02:30' });
+    expect(loadNotifierSettings({ ...base, DEFAULT_CONTACT_WINDOW: '00:00-00:00' }).defaultWindow).toEqual({ from: '00:00', to: '00:00' });
+  });
+
   it.each([
     ['SMTP_URL', 'http://mail'],
     ['SMS_GATEWAY_URL', 'not a url'],
@@ -54,6 +61,9 @@ describe('notifier settings', () => {
     ['COMPENSATION_APPROVAL_LIMIT', '1000.5.0'],
     ['WEBHOOK_SECRET', 'short'],
     ['CONTACT_WINDOWS', 'sometimes'],
+    ['DEFAULT_CONTACT_WINDOW', '9-21'],
+    ['DEFAULT_CONTACT_WINDOW', '09:00-24:00'],
+    ['SMS_MAX_SEGMENTS', '0'],
     ['DELIVERY_MAX_ATTEMPTS', '0'],
     ['SMTP_MESSAGES_PER_CONNECTION', '0'],
     ['WEBHOOK_ALLOWED_HOSTS', '127.0.0.1,10.0.0.0/40'],

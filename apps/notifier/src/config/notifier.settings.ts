@@ -3,6 +3,7 @@ import {
   AllowedDestinations, canonicalTimeZone, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
 } from '@redress/platform';
 import { ExchangeRate } from '../domain/compensation-policy';
+import { ContactWindow, parseContactWindow } from '../domain/contact-window';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 import { readEnabledChannels } from './enabled-channels';
@@ -28,6 +29,10 @@ export interface NotifierSettings extends ServiceSettings {
   defaultLocale: Locale;
   /** `respect` (always, for customers); `ignore` sends email and SMS at any hour: for tests and demos only. */
   contactWindows: 'respect' | 'ignore';
+  /** The window of customers who gave none, in their zone (else DEFAULT_TIMEZONE); equal ends: around the clock. */
+  defaultWindow: ContactWindow;
+  /** An SMS longer than this many segments is cut at a word, with the message's link appended. */
+  smsMaxSegments: number;
   delivery: {
     /** Attempts after which a message is failed; null (the default): no cap, only `giveUpAfterMs` ends its retries. */
     maxAttempts: number | null;
@@ -82,6 +87,8 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   if (contactWindows !== 'respect' && contactWindows !== 'ignore') {
     throw new Error(`setting CONTACT_WINDOWS: "${contactWindows}" is not respect or ignore`);
   }
+  const defaultWindow = parseContactWindow(env.DEFAULT_CONTACT_WINDOW ?? '09:00-21:00');
+  if (!defaultWindow) throw new Error(`setting DEFAULT_CONTACT_WINDOW: "${env.DEFAULT_CONTACT_WINDOW}" is not HH:MM-HH:MM such as 09:00-21:00`);
   const webhookSecret = env.WEBHOOK_SECRET ?? DEVELOPMENT_WEBHOOK_SECRET;
   if (webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH) throw new Error(`setting WEBHOOK_SECRET: use at least ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
   return {
@@ -97,6 +104,8 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     defaultTimezone,
     defaultLocale,
     contactWindows,
+    defaultWindow,
+    smsMaxSegments: readWholeNumber(env, 'SMS_MAX_SEGMENTS', 3, 1, 10),
     delivery: delivery(env),
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),

@@ -1,4 +1,4 @@
-import { chooseChannel } from './choose-channel';
+import { chooseChannel, fallbackChannel } from './choose-channel';
 
 describe('chooseChannel', () => {
   it('uses the preferred channel when the customer can be reached on it', () => {
@@ -20,5 +20,17 @@ describe('chooseChannel', () => {
   it('keeps the usual choice when no enabled channel reaches the customer, so its failure is recorded', () => {
     expect(chooseChannel({}, ['email', 'webhook'])).toBe('sms');
     expect(chooseChannel({ preferredChannel: 'webhook', callbackUrl: 'https://crm.example/hook' }, ['email'])).toBe('webhook');
+  });
+});
+
+describe('fallbackChannel', () => {
+  it('sends a failed email by SMS, and a failed SMS by email when there is an address', () => {
+    expect(fallbackChannel('email', { email: 'a@example.com' })).toBe('sms');
+    expect(fallbackChannel('sms', { email: 'a@example.com' })).toBe('email');
+    expect(fallbackChannel('sms', {})).toBeNull();
+  });
+
+  it('has none for webhooks, which reach a client system rather than the customer', () => {
+    expect(fallbackChannel('webhook', { email: 'a@example.com', callbackUrl: 'https://crm.example/hook' })).toBeNull();
   });
 });

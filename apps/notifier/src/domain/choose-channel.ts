@@ -16,3 +16,13 @@ export function chooseChannel(customer: Reachability, enabled: readonly Channel[
   const candidates = [customer.preferredChannel, 'email', 'sms'].filter((channel): channel is Channel => !!channel && usable[channel as Channel]);
   return candidates.find((channel) => enabled.includes(channel)) ?? candidates[0];
 }
+
+/**
+ * Where a message that failed for good by email or SMS goes instead: SMS (the phone is mandatory) for an email, email
+ * for an SMS when the customer gave an address. Webhooks reach a client system, not the customer: none.
+ */
+export function fallbackChannel(failed: Channel, customer: Reachability): Channel | null {
+  if (failed === 'email') return 'sms';
+  if (failed === 'sms') return customer.email ? 'email' : null;
+  return null;
+}

@@ -1,4 +1,4 @@
-import { insideWindow, nextContactTime } from './contact-window';
+import { insideWindow, nextContactTime, parseContactWindow, windowFor } from './contact-window';
 
 const at = (iso: string) => new Date(iso);
 
@@ -49,4 +49,29 @@ describe('contact window', () => {
     expect(insideWindow(at('2025-06-10T06:30:00Z'), window, 'europe/moscow')).toBe(true); // 09:30
     expect(insideWindow(at('2025-06-10T05:30:00Z'), window, 'EUROPE/MOSCOW')).toBe(false); // 08:30
   });
+});
+
+describe('windowFor', () => {
+  const rules = { contactWindows: 'respect' as const, defaultWindow: { from: '09:00', to: '21:00' } };
+  const own = { from: '22:00', to: '02:00' };
+
+  it('keeps the customer\'s own window for email and SMS, else the default', () => {
+    expect(windowFor('email', own, rules)).toEqual(own);
+    expect(windowFor('sms', null, rules)).toEqual(rules.defaultWindow);
+  });
+
+  it('keeps none for webhooks, nor when windows are ignored', () => {
+    expect(windowFor('webhook', own, rules)).toBeNull();
+    expect(windowFor('email', own, { ...rules, contactWindows: 'ignore' })).toBeNull();
+  });
+});
+
+describe('parseContactWindow', () => {
+  it.each([
+    ['09:00-21:00', { from: '09:00', to: '21:00' }],
+    [' 22:00-02:00 ', { from: '22:00', to: '02:00' }],
+    ['9:00-21:00', null],
+    ['09:00-24:00', null],
+    ['09:00', null],
+  ])('%s', (text, expected) => expect(parseContactWindow(text)).toEqual(expected));
 });

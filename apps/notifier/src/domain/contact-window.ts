@@ -1,3 +1,4 @@
+import { Channel } from '@redress/contracts';
 import { LruCache } from '@redress/platform';
 
 /**
@@ -111,4 +112,26 @@ export function nextContactTime(now: Date, window: ContactWindow | undefined | n
   // Past today's start: tomorrow's (calendar arithmetic in UTC, so month and year ends roll over).
   const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
   return zonedInstant(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate(), from, timeZone);
+}
+
+/** How windows apply: `respect` for customers; `ignore` (tests, demos) sends at any hour. */
+export interface WindowRules {
+  contactWindows: 'respect' | 'ignore';
+  /** Kept by customers who gave no window of their own (DEFAULT_CONTACT_WINDOW). */
+  defaultWindow: ContactWindow;
+}
+
+/**
+ * The window a message must go in: the customer's own, else the default; none for webhooks, which reach a client
+ * system rather than a person, and none when windows are ignored.
+ */
+export function windowFor(channel: Channel, own: ContactWindow | null, rules: WindowRules): ContactWindow | null {
+  if (channel === 'webhook' || rules.contactWindows === 'ignore') return null;
+  return own ?? rules.defaultWindow;
+}
+
+/** `HH:MM-HH:MM` (24-hour clock) as a window, or null when it is not one. */
+export function parseContactWindow(text: string): ContactWindow | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return match ? { from: `${match[1]}:${match[2]}`, to: `${match[3]}:${match[4]}` } : null;
 }

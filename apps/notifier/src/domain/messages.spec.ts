@@ -39,6 +39,13 @@ describe('messages', () => {
     }
   });
 
+  it('gives the message\'s link apart, for an SMS cut short to end with', () => {
+    const facts = { kind: 'resolution' as const, reference: 'CRM-1', cause: 'c', actionsTaken: 'a', compensation: { granted: null, underReview: false } };
+    expect(renderMessage({ ...facts, feedbackUrl: 'http://x/feedback/abc' }, ru, 'sms').link).toBe('http://x/feedback/abc');
+    expect(renderMessage({ ...facts, feedbackUrl: null }, ru, 'sms').link).toBeUndefined();
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'sms').link).toBeUndefined();
+  });
+
   it('guesses the language from the complaint text', () => {
     expect(guessLocale('Курьер опоздал', 'en')).toBe('ru');
     expect(guessLocale('The courier was late', 'ru')).toBe('en');

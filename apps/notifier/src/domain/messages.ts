@@ -26,6 +26,8 @@ export interface Recipient {
 export interface RenderedMessage {
   subject: string;
   text: string;
+  /** Where the customer can read on (an SMS cut to its length ends with it); absent when the message has none. */
+  link?: string;
 }
 
 type Templates = {
@@ -116,8 +118,15 @@ export function renderMessage(facts: MessageFacts, recipient: Recipient, channel
   if (facts.kind === 'acknowledgement') body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
   else if (facts.kind === 'progress') body = t.progress(facts, formatWhen(facts.newsBy, recipient));
   else body = t.resolution(facts);
-  if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}` };
-  return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}` };
+  const link = messageLink(facts);
+  const linked = link ? { link } : {};
+  if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`, ...linked };
+  return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}`, ...linked };
+}
+
+/** The link a message carries for the customer, if any. */
+function messageLink(facts: MessageFacts): string | undefined {
+  return facts.kind === 'resolution' ? (facts.feedbackUrl ?? undefined) : undefined;
 }
 
 function formatWhen(at: Date, recipient: Recipient): string {

@@ -22,4 +22,15 @@ describe('planRetry', () => {
     expect(plan).toEqual({ retryAt: new Date('2026-03-11T09:00:00Z') });
     expect(planRetry({ ...failed(1), window: { from: '09:00', to: '13:00' } }, policy)).toEqual({ retryAt: new Date(at.getTime() + 1000) });
   });
+
+  it.each([
+    // [case, failed at (UTC), window, zone, expected retry (UTC)]
+    ['across midnight, a retry still inside: after the backoff', '2026-03-10T15:00:00Z', { from: '22:00', to: '02:00' }, 'Asia/Vladivostok', '2026-03-10T15:00:01Z'],
+    ['across midnight, a retry that would land at its end: the next evening', '2026-03-10T15:59:59.500Z', { from: '22:00', to: '02:00' }, 'Asia/Vladivostok', '2026-03-11T12:00:00Z'],
+    ['the default day window, a failure late at night in the zone: the morning', '2026-03-10T20:59:59.500Z', { from: '09:00', to: '21:00' }, 'UTC', '2026-03-11T09:00:00Z'],
+    ['a zone behind UTC, where it is still yesterday evening', '2026-03-11T01:59:59.500Z', { from: '09:00', to: '21:00' }, 'America/New_York', '2026-03-11T13:00:00Z'],
+  ] as const)('never plans a retry outside the window: %s', (_case, failedAt, window, timeZone, expected) => {
+    const plan = planRetry({ attempts: 1, at: new Date(failedAt), ageFrom: new Date(failedAt), window, timeZone }, policy);
+    expect(plan).toEqual({ retryAt: new Date(expected) });
+  });
 });

@@ -1,8 +1,8 @@
 import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MinLength } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
-  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, REMEDY_TYPES,
-  RemedyType, TOUCHPOINTS, Touchpoint,
+  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, LOCALES, Locale,
+  REMEDY_TYPES, RemedyType, TOUCHPOINTS, Touchpoint,
 } from './vocabulary';
 
 export class ContactWindowPayload {
@@ -18,6 +18,8 @@ export class CustomerPayload {
   @IsOptional() @IsString() @MinLength(1) timezone?: string;
   @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;
   @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
+  /** The language of every message to the customer; absent: the notifier guesses it from the complaint's text. */
+  @IsOptional() @IsIn(LOCALES) locale?: Locale;
 }
 
 export class OrderPayload extends MoneyPayload {

@@ -16,6 +16,8 @@ export class CustomerNotifiedData {
   @IsInt() @Min(1) attempts!: number;
   /** What accepted a sent message (`log-only`: nothing did, outside production); absent when failed, and from older notifiers. */
   @IsOptional() @IsIn(TRANSPORTS) transport?: Transport;
+  /** Set on a message sent by the customer's other channel because this earlier one failed for good. */
+  @IsOptional() @IsUUID() fallbackOf?: string;
 }
 
 export class CompensationGrantedData {

@@ -8,6 +8,10 @@ export type Dissatisfaction = (typeof DISSATISFACTION_LEVELS)[number];
 export const CHANNELS = ['email', 'sms', 'webhook'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Languages a customer can be written to in; each has the notifier's message templates. */
+export const LOCALES = ['ru', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const REMEDY_TYPES = ['refund', 'replacement', 'repair', 'apology', 'other'] as const;
 export type RemedyType = (typeof REMEDY_TYPES)[number];
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, nested, REMEDY_TYPES,
-  RemedyType, TOUCHPOINTS, Touchpoint,
+  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, LOCALES, Locale, nested,
+  REMEDY_TYPES, RemedyType, TOUCHPOINTS, Touchpoint,
 } from '@redress/contracts';
 import { CharLength, IsKnownTimeZone } from '@redress/platform';
 import {
@@ -50,6 +50,14 @@ export class CustomerDto {
   @ApiPropertyOptional({ enum: CHANNELS, example: 'email' })
   @IsOptional() @IsIn(CHANNELS)
   preferredChannel?: Channel;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    example: 'en',
+    description: 'The language of every message to the customer; without it, guessed from the complaint\'s text',
+  })
+  @IsOptional() @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
 }
 
 export class OrderDto {

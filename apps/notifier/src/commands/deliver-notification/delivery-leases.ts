@@ -1,5 +1,6 @@
 import { Channel, NotificationKind, Transport } from '@redress/contracts';
 import { EntityManager } from 'typeorm';
+import { ChannelMessage } from '../../persistence/channel-message';
 import { returnedRows } from '../../persistence/rows';
 
 /** A due notification claimed for one sender until `due_at`, its lease's expiry. */
@@ -20,6 +21,10 @@ export interface ClaimedNotification {
   window_from: string | null;
   window_to: string | null;
   timezone: string | null;
+  /** The message for the other channel, sent instead if this one fails for good. */
+  fallback: ChannelMessage | null;
+  /** The failed message this one replaces. */
+  fallback_of: string | null;
 }
 
 export interface ClaimRequest {
@@ -76,7 +81,7 @@ export async function claimDue(db: EntityManager, request: ClaimRequest): Promis
        UPDATE notifier.notifications n SET due_at = now() + make_interval(secs => $5), lease_token = gen_random_uuid()
        FROM picked WHERE n.id = picked.id AND n.status = 'scheduled' AND n.due_at <= now()
        RETURNING n.id, n.complaint_id, n.kind, n.channel, n.recipient, n.locale, n.subject, n.body, n.attempts, n.endpoint_key,
-                 n.lease_token, coalesce(n.age_from, n.scheduled_for) AS age_from
+                 n.lease_token, coalesce(n.age_from, n.scheduled_for) AS age_from, n.fallback, n.fallback_of
      )
      SELECT claimed.*, c.window_from, c.window_to, c.timezone
      FROM claimed LEFT JOIN notifier.complaints c ON c.id = claimed.complaint_id`,

@@ -4,11 +4,12 @@ import { Correlation, UnitOfWork } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { ContactWindow, insideWindow, nextContactTime } from '../../domain/contact-window';
+import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
 import { planRetry } from '../../domain/retry-plan';
 import { notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
 import { EndpointTraffic } from './endpoint-traffic';
+import { Fallback, scheduleFallbacks } from './fallbacks';
 
 /** Most notifications one claim takes. */
 const CLAIM_SIZE = 20;
@@ -116,7 +117,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const timeZone = row.timezone ?? this.settings.defaultTimezone;
     const now = new Date();
     if (!insideWindow(now, window, timeZone)) {
-      // Only after a lease expired late in a window: wait for its next opening, no attempt made.
+      // Due outside the window (a backlog, a resend, a circuit that held it, a lease expired late in a window):
+      // it waits for the next opening, no attempt made.
       this.traffic.released(row.endpoint_key);
       return { result: { row, status: 'scheduled', attempts: row.attempts, at: now, retryAt: nextContactTime(now, window, timeZone) } };
     }
@@ -155,10 +157,17 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Email and SMS reach a person, only inside their window; client systems take webhooks at any hour. */
-  private contactWindow(row: ClaimedNotification): ContactWindow | null {
-    if (row.channel === 'webhook' || this.settings.contactWindows === 'ignore' || !row.window_from || !row.window_to) return null;
-    return { from: row.window_from, to: row.window_to };
+  /** Email and SMS reach a person, only inside their window (or the default); client systems take webhooks at any hour. */
+  private contactWindow(row: ClaimedNotification, channel = row.channel): ContactWindow | null {
+    const own = row.window_from && row.window_to ? { from: row.window_from, to: row.window_to } : null;
+    return windowFor(channel, own, this.settings);
+  }
+
+  /** A customer's message failed for good goes by their other channel, when they gave it, within the same window rules. */
+  private fallbackFor({ row, status, at }: DeliveryResult): Fallback[] {
+    if (status !== 'failed' || !row.fallback) return [];
+    const due = nextContactTime(at, this.contactWindow(row, row.fallback.channel), row.timezone ?? this.settings.defaultTimezone);
+    return [{ failedId: row.id, message: row.fallback, due }];
   }
 
   /** Outcomes are written together, in one short transaction per batch, as they come while the previous one commits. */
@@ -195,7 +204,20 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           type: EventType.CustomerNotified,
           key: row.complaint_id,
           correlationId: row.complaint_id,
-          data: { complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts, transport },
+          data: {
+            complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts, transport,
+            ...(row.fallback_of ? { fallbackOf: row.fallback_of } : {}),
+          },
+        });
+      }
+      const fallbacks = recorded.flatMap(({ result }) => this.fallbackFor(result).map((fallback) => ({ row: result.row, fallback })));
+      await scheduleFallbacks(tx.manager, fallbacks.map(({ fallback }) => fallback));
+      if (fallbacks.length > 0) {
+        tx.afterCommit(() => {
+          fallbacks.forEach(({ row, fallback }) =>
+            this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${fallback.message.channel} instead`),
+          );
+          this.wake();
         });
       }
       if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);

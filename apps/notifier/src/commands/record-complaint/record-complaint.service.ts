@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { guessLocale } from '../../domain/locale';
+import { customerLocale } from '../../domain/locale';
 import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
 import { PlaybookApplier } from '../apply-playbook/playbook-applier';
 import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
@@ -51,7 +51,7 @@ export class RecordComplaintService {
         customer.contactWindow?.from ?? null,
         customer.contactWindow?.to ?? null,
         customer.preferredChannel ?? null,
-        guessLocale(data.text, this.settings.defaultLocale),
+        customerLocale(customer.locale, data.text, this.settings.defaultLocale),
         data.dissatisfaction,
         data.order?.amount ?? null,
         data.order?.currency ?? null,

@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Channel } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { chooseChannel } from '../../domain/choose-channel';
-import { nextContactTime } from '../../domain/contact-window';
+import { chooseChannel, fallbackChannel, Reachability } from '../../domain/choose-channel';
+import { nextContactTime, windowFor } from '../../domain/contact-window';
 import { MessageFacts, renderMessage } from '../../domain/messages';
+import { capSms } from '../../domain/sms-length';
+import { ChannelMessage } from '../../persistence/channel-message';
 import { KnownComplaint } from '../../persistence/complaint.record';
 
 /**
  * Writes a notification as `scheduled` in the caller's transaction, rendered for the customer's channel and
  * language, due now or (email, SMS) at the next start of the customer's contact window. The delivery worker sends it.
+ * An email or SMS also keeps the message rendered for the other of the two, sent instead if it fails for good.
  * One notification per complaint and causing event: a second call for the same pair writes nothing.
  */
 @Injectable()
@@ -17,25 +21,36 @@ export class NotificationScheduler {
   constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
 
   async schedule(tx: Transaction, complaint: KnownComplaint, causeEventId: string, facts: MessageFacts, now = new Date()): Promise<string | null> {
-    const channel = chooseChannel({
+    const reachability: Reachability = {
       preferredChannel: complaint.preferredChannel ?? undefined,
       email: complaint.email ?? undefined,
       callbackUrl: complaint.callbackUrl ?? undefined,
-    }, this.settings.channels);
+    };
+    const channel = chooseChannel(reachability, this.settings.channels);
+    const fallbackTo = fallbackChannel(channel, reachability);
+    const other = fallbackTo && this.settings.channels.includes(fallbackTo) ? fallbackTo : null;
     const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
-    const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
-    // Client systems take webhooks at any hour; a person is contacted only inside their window.
-    const due = channel === 'webhook' || this.settings.contactWindows === 'ignore' ? now : nextContactTime(now, complaint.window, timeZone);
-    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
+    // Client systems take webhooks at any hour; a person is contacted only inside their window (or the default one).
+    const due = nextContactTime(now, windowFor(channel, complaint.window, this.settings), timeZone);
+    const message = this.render(facts, complaint, timeZone, channel);
+    const fallback = other ? this.render(facts, complaint, timeZone, other) : null;
     const rows: { id: string }[] = await tx.manager.query(
       `INSERT INTO notifier.notifications
-         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, client_system)
-       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11,
+         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, fallback, client_system)
+       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11, $12,
                -- the delivery worker shares its sends fairly between client systems
                coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
        ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
-      [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, recipient, complaint.locale, message.subject, message.text],
+      [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, message.recipient, complaint.locale, message.subject, message.body, fallback],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** The message for one channel; an SMS no longer than SMS_MAX_SEGMENTS, ending with the message's link when cut. */
+  private render(facts: MessageFacts, complaint: KnownComplaint, timeZone: string, channel: Channel): ChannelMessage {
+    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
+    const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
+    const body = channel === 'sms' ? capSms(message.text, this.settings.smsMaxSegments, message.link) : message.text;
+    return { channel, recipient, subject: message.subject, body };
   }
 }

@@ -18,6 +18,8 @@ export interface NotificationView {
   attempts: number;
   /** What accepted a sent message; `log-only`: nothing did, it was only logged (outside production). Null until sent. */
   transport: Transport | null;
+  /** The id of the failed message this one was sent instead of, by the customer's other channel; else null. */
+  fallbackOf: string | null;
 }
 
 /** Every message for a complaint, oldest first (a supervisor's view). */
@@ -29,7 +31,7 @@ export class ListNotificationsHttpController {
   @Get()
   async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
     const rows = await this.dataSource.query(
-      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts, transport FROM notifier.notifications
+      `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts, transport, fallback_of FROM notifier.notifications
        WHERE complaint_id = $1 ORDER BY created_at, id`,
       [query.complaintId],
     );
@@ -44,6 +46,7 @@ export class ListNotificationsHttpController {
         sentAt: row.sent_at ? new Date(row.sent_at).toISOString() : null,
         attempts: row.attempts,
         transport: row.transport,
+        fallbackOf: row.fallback_of,
       })),
     };
   }
