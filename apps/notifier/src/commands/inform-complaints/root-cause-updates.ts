@@ -7,6 +7,7 @@ import { MessageFacts } from '../../domain/messages';
 import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from '../../persistence/complaint.record';
 import { FeedbackTokens } from '../give-feedback/feedback-tokens';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 export const FAN_OUT_TIMER = 'notifier.fan-out';
@@ -14,6 +15,7 @@ export const FAN_OUT_TIMER = 'notifier.fan-out';
 type RootCauseEvent =
   | EventEnvelope<typeof EventType.AssignmentCreated>
   | EventEnvelope<typeof EventType.AssignmentEscalated>
+  | EventEnvelope<typeof EventType.AssignmentBreached>
   | EventEnvelope<typeof EventType.RootCauseResolved>;
 
 interface StoredEvent {
@@ -53,6 +55,7 @@ export class RootCauseUpdates implements OnModuleInit {
     private readonly scheduler: NotificationScheduler,
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,
+    private readonly maxWait: CompensationMaxWait,
   ) {}
 
   onModuleInit(): void {
@@ -64,10 +67,12 @@ export class RootCauseUpdates implements OnModuleInit {
     const rootCauseId = event.data.rootCauseId;
     const rootCause = await this.lockRootCause(tx, rootCauseId);
     const occurredAt = new Date(event.occurredAt);
+    // A breach names no one: the customers hear of the owner they were last told of.
+    const data = event.type === EventType.AssignmentBreached ? { ...event.data, handler: await this.lastHandler(tx, rootCause) } : event.data;
     await tx.manager.query(
       `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (event_id) DO NOTHING`,
-      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(event.data)],
+      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(data)],
     );
     if (event.type === EventType.RootCauseResolved) {
       await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [rootCauseId, event.id]);
@@ -127,6 +132,7 @@ export class RootCauseUpdates implements OnModuleInit {
     let facts: MessageFacts;
     if (event.type === EventType.RootCauseResolved) {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
+      if (compensation.settledNow) await this.maxWait.disarm(tx, complaint.id);
       const token = await this.feedback.newSurvey(tx, complaint.id);
       facts = {
         kind: 'resolution',
@@ -136,20 +142,42 @@ export class RootCauseUpdates implements OnModuleInit {
         compensation: {
           granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
           underReview: compensation.underReview,
+          earlier: !compensation.settledNow,
         },
         feedbackUrl: token ? `${this.settings.feedbackBaseUrl}/feedback/${token}` : null,
       };
+    } else if (event.type === EventType.AssignmentBreached) {
+      // Nobody is above to take over: the new date is the notifier's own promise, PROMISE_RENEWAL after the breach.
+      const department = rootCause.department ?? data.department;
+      facts = {
+        kind: 'progress',
+        reference: complaint.reference,
+        handler: data.handler ?? department,
+        department,
+        escalated: false,
+        newsBy: new Date(new Date(data.breachedAt).getTime() + this.settings.promiseRenewalMs),
+        change: { why: 'overdue-at-top', missed: new Date(data.missedDueAt) },
+      };
     } else {
+      const escalated = event.type === EventType.AssignmentEscalated;
       facts = {
         kind: 'progress',
         reference: complaint.reference,
         handler: (data.owner ?? data.newOwner).name,
         department: rootCause.department ?? data.department ?? '',
-        escalated: event.type === EventType.AssignmentEscalated,
+        escalated,
         newsBy: new Date(data.resolveDueAt),
+        ...(escalated ? { change: { why: data.reason === 'acknowledge-overdue' ? ('not-taken-up' as const) : ('overdue' as const) } } : {}),
       };
     }
     await this.scheduler.schedule(tx, complaint, event.event_id, facts);
+  }
+
+  /** The owner named in the progress last told of the root cause, if any. */
+  private async lastHandler(tx: Transaction, rootCause: RootCauseRow): Promise<string | null> {
+    if (!rootCause.progress_event_id) return null;
+    const [event]: StoredEvent[] = await tx.manager.query(`SELECT data FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    return event?.data.owner?.name ?? event?.data.newOwner?.name ?? event?.data.handler ?? null;
   }
 
   /** Creates the root cause's row if needed and locks it for the rest of the transaction. */
