@@ -1,5 +1,6 @@
 import { buildEvent, EventType } from '@redress/contracts';
 import { randomUUID } from 'node:crypto';
+import { PROMISE_TIMER } from '../../apps/notifier/src/commands/inform-complaints/root-cause-updates';
 import { COMPENSATION_MAX_WAIT_TIMER } from '../../apps/notifier/src/commands/settle-compensation/compensation-max-wait';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
 import { eventually } from '../support/eventually';
@@ -217,6 +218,17 @@ describeE2E('keeping promises', () => {
       expect(renewed?.text).toContain(`Oleg Ivanov (logistics) is in charge`);
       expect(renewed?.text).toContain(`You will hear from us by ${moscow(new Date(Date.parse(breachedAt) + 24 * HOUR).toISOString())} at the latest.`);
       expect((await driver.notifications(id)).filter((notification) => notification.kind === 'progress')).toHaveLength(2);
+
+      // Nobody above watches the renewed date: when it passes too, the notifier renews it again.
+      const renewedBy = new Date(Date.parse(breachedAt) + 24 * HOUR).toISOString();
+      await stack.db.query(`UPDATE notifier.timers SET due_at = now() WHERE kind = $1 AND subject_id = $2 AND status = 'pending'`, [PROMISE_TIMER, rootCauseId]);
+      const again = await eventually(
+        async () => sinks.messages.filter((message) => message.subject === `Complaint ${ref}: a new date`),
+        (messages) => messages.length === 2,
+        { what: 'the renewed date renewed again' },
+      );
+      expect(again[1].text).toContain(`We could not remove the cause by the date we gave you (${moscow(renewedBy)}), and we are still working on it.`);
+      expect(again[1].text).toContain('Oleg Ivanov (logistics) is in charge');
     });
   });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { randomUUID } from 'node:crypto';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
@@ -11,6 +12,8 @@ import { CompensationMaxWait } from '../settle-compensation/compensation-max-wai
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 export const FAN_OUT_TIMER = 'notifier.fan-out';
+/** Renews a date the notifier promised itself after a breach, if it passes too (subject: the root cause id). */
+export const PROMISE_TIMER = 'notifier.promise';
 
 type RootCauseEvent =
   | EventEnvelope<typeof EventType.AssignmentCreated>
@@ -60,6 +63,7 @@ export class RootCauseUpdates implements OnModuleInit {
 
   onModuleInit(): void {
     this.worker.handle(FAN_OUT_TIMER, (timer, tx) => this.fanOut(timer, tx));
+    this.worker.handle(PROMISE_TIMER, (timer, tx) => this.renewPromise(timer, tx));
   }
 
   /** Consumer side: remembers the event and, unless a later one supersedes it, starts its fan-out. */
@@ -86,6 +90,32 @@ export class RootCauseUpdates implements OnModuleInit {
       await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCauseId, event.id, occurredAt]);
     }
     await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.id, dueAt: new Date(), payload: { after: NO_ID } });
+    if (event.type === EventType.AssignmentBreached) await this.watchPromise(tx, rootCauseId, event.id, new Date(event.data.breachedAt));
+  }
+
+  /**
+   * After a breach nobody watches the new date but the notifier: when it passes unresolved, with no newer progress,
+   * it is renewed again (a breach of the renewed date, stored as the root cause's latest progress and fanned out).
+   */
+  async renewPromise(timer: DueTimer, tx: Transaction): Promise<void> {
+    const rootCause = await this.lockRootCause(tx, timer.subjectId);
+    if (rootCause.resolved_event_id || rootCause.progress_event_id !== timer.payload.eventId) return;
+    const [promised]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    const now = new Date(Math.max(Date.now(), timer.dueAt.getTime()));
+    const missedDueAt = new Date(new Date(promised.data.breachedAt).getTime() + this.settings.promiseRenewalMs);
+    const id = randomUUID();
+    await tx.manager.query(
+      `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)`,
+      [id, rootCause.id, EventType.AssignmentBreached, now, JSON.stringify({ ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() })],
+    );
+    await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCause.id, id, now]);
+    await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: id, dueAt: new Date(), payload: { after: NO_ID } });
+    await this.watchPromise(tx, rootCause.id, id, now);
+  }
+
+  private watchPromise(tx: Transaction, rootCauseId: string, eventId: string, renewedAt: Date): Promise<void> {
+    const dueAt = new Date(renewedAt.getTime() + this.settings.promiseRenewalMs);
+    return this.timers.schedule(tx, { kind: PROMISE_TIMER, subjectId: rootCauseId, dueAt, payload: { eventId } });
   }
 
   /** A complaint that joined its root cause late (or arrived after its link) gets the latest news of that root cause. */
