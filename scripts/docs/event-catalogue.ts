@@ -62,6 +62,12 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'escalation',
     consumers: ['intake', 'notifier'],
   },
+  [EventType.AssignmentBreached]: {
+    summary: 'A deadline passed at the top of the chain: nobody is above to take over; the assignment stays with its owner.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['notifier'],
+  },
   [EventType.RootCauseResolved]: {
     summary: 'The owner removed the cause and delivered the three deliverables.',
     key: 'rootCauseId',

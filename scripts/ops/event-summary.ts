@@ -11,6 +11,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.AssignmentCreated]: ['rootCauseId', 'department', 'level', 'owner.name', 'acknowledgeDueAt', 'complaintCount'],
   [EventType.AssignmentAcknowledged]: ['rootCauseId', 'owner.name', 'at'],
   [EventType.AssignmentEscalated]: ['rootCauseId', 'fromLevel', 'toLevel', 'reason', 'newOwner.name'],
+  [EventType.AssignmentBreached]: ['rootCauseId', 'department', 'level', 'reason', 'missedDueAt'],
   [EventType.RootCauseResolved]: ['rootCauseId', 'owner.name', 'complaintCount', 'resolvedAt'],
   [EventType.CustomerNotified]: ['complaintId', 'kind', 'channel', 'status', 'attempts'],
   [EventType.CompensationGranted]: ['complaintId', 'amount', 'currency', 'basis'],

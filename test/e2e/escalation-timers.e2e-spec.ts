@@ -85,6 +85,13 @@ describeE2E('escalation timers', () => {
     const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`, [assignmentId]);
     expect(rows[0].n).toBe(0);
     expect((await escalationsPerAssignment([sample])).get(sample)).toEqual([2, 3]);
+    // Each breach is announced once, with the deadline it missed, so the customers' promised date can be renewed.
+    const breaches = await escalationEvents(stack, sample, EventType.AssignmentBreached);
+    const [, top] = escalated;
+    expect(breaches.map((event) => event.data)).toEqual([
+      expect.objectContaining({ assignmentId, department, level: 3, reason: 'acknowledge-overdue', missedDueAt: top.data.acknowledgeDueAt }),
+      expect.objectContaining({ assignmentId, department, level: 3, reason: 'resolve-overdue', missedDueAt: top.data.resolveDueAt }),
+    ]);
   });
 
   it('escalates after SIGKILL and restart every deadline that fell due while both instances were down, exactly once', async () => {

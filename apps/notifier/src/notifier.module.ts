@@ -20,8 +20,10 @@ import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playb
 import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
 import { RevokeSupervisorHttpController } from './commands/revoke-supervisor/revoke-supervisor.http.controller';
 import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
+import { CompensationMaxWait } from './commands/settle-compensation/compensation-max-wait';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
+import { AssignmentBreachedConsumer } from './consumers/assignment-breached.consumer';
 import { AssignmentCreatedConsumer } from './consumers/assignment-created.consumer';
 import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
@@ -48,6 +50,7 @@ export function notifierModule(settings: NotifierSettings) {
       ComplaintLinkedConsumer,
       AssignmentCreatedConsumer,
       AssignmentEscalatedConsumer,
+      AssignmentBreachedConsumer,
       RootCauseResolvedConsumer,
       ListNotificationsHttpController,
       ListCompensationsHttpController,
@@ -71,6 +74,7 @@ export function notifierModule(settings: NotifierSettings) {
       LinkComplaintService,
       RootCauseUpdates,
       CompensationService,
+      CompensationMaxWait,
       FeedbackTokens,
       DecideCompensationService,
       GiveFeedbackService,

@@ -1,4 +1,4 @@
-import { AssignmentAcknowledgedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
+import { AssignmentAcknowledgedData, AssignmentBreachedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
 import { ComplaintReceivedData } from './events/complaint.events';
 import {
   CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData, FollowUpCompletedData,
@@ -19,6 +19,7 @@ export const EVENT_PAYLOADS = {
   [EventType.AssignmentCreated]: AssignmentCreatedData,
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,
+  [EventType.AssignmentBreached]: AssignmentBreachedData,
   [EventType.RootCauseResolved]: RootCauseResolvedData,
   [EventType.CustomerNotified]: CustomerNotifiedData,
   [EventType.CompensationGranted]: CompensationGrantedData,

@@ -8,6 +8,7 @@ export const EventType = {
   AssignmentCreated: 'assignment.created',
   AssignmentAcknowledged: 'assignment.acknowledged',
   AssignmentEscalated: 'assignment.escalated',
+  AssignmentBreached: 'assignment.breached',
   RootCauseResolved: 'rootcause.resolved',
   CustomerNotified: 'customer.notified',
   CompensationGranted: 'compensation.granted',

@@ -63,6 +63,10 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         details: { fromLevel: data.fromLevel, toLevel: data.toLevel, reason: data.reason },
       };
     }
+    case EventType.AssignmentBreached: {
+      const data = event.data as Of<typeof EventType.AssignmentBreached>;
+      return { summary: `Deadline missed at the top of the chain (level ${data.level}): ${data.reason}`, details: { level: data.level, reason: data.reason } };
+    }
     case EventType.RootCauseResolved: {
       const data = event.data as Of<typeof EventType.RootCauseResolved>;
       return { summary: `Cause resolved by ${data.owner.name}`, details: { actionsTaken: data.actionsTaken } };

@@ -14,7 +14,8 @@ describe('notifier settings', () => {
       defaultWindow: { from: '09:00', to: '21:00' },
       smsMaxSegments: 3,
       feedbackBaseUrl: 'http://127.0.0.1:3003',
-      compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 200000 },
+      compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 200000, maxWaitMs: 72 * 3600_000 },
+      promiseRenewalMs: 24 * 3600_000,
       fanOutBatchSize: 500,
       delivery: { maxAttempts: null, retryMaxBackoffMs: 600_000, giveUpAfterMs: 86_400_000, endpointConcurrency: 4, leaseMs: 120_000 },
     });
@@ -24,6 +25,15 @@ describe('notifier settings', () => {
     const settings = loadNotifierSettings({ ...base, COMPENSATION_LIMIT: '150', COMPENSATION_CURRENCY: 'JPY', DELIVERY_RETRY_BACKOFF: '200ms' });
     expect(settings.compensation).toMatchObject({ limit: 150, currency: 'JPY' });
     expect(settings.delivery.retryBackoffMs).toBe(200);
+  });
+
+  it('reads how long a compensation waits and how far a passed promise is renewed, above zero', () => {
+    const settings = loadNotifierSettings({ ...base, COMPENSATION_MAX_WAIT: '36h', PROMISE_RENEWAL: '2d' });
+    expect(settings.compensation.maxWaitMs).toBe(36 * 3600_000);
+    expect(settings.promiseRenewalMs).toBe(48 * 3600_000);
+    expect(() => loadNotifierSettings({ ...base, COMPENSATION_MAX_WAIT: '0h' })).toThrow('setting COMPENSATION_MAX_WAIT: use a duration above zero');
+    expect(() => loadNotifierSettings({ ...base, COMPENSATION_MAX_WAIT: 'soon' })).toThrow('COMPENSATION_MAX_WAIT');
+    expect(() => loadNotifierSettings({ ...base, PROMISE_RENEWAL: '0s' })).toThrow('PROMISE_RENEWAL');
   });
 
   it('reads the approver ceiling in the compensation currency, never below the automatic limit', () => {

@@ -66,7 +66,11 @@ export interface NotifierSettings extends ServiceSettings {
     approvalLimit: number;
     /** COMPENSATION_EXCHANGE_RATES by currency code; claims in a currency without one go to review as they are. */
     rates: Record<string, ExchangeRate>;
+    /** How long a compensation waits for its root cause's resolution before it is settled anyway (COMPENSATION_MAX_WAIT). */
+    maxWaitMs: number;
   };
+  /** The new date a customer is given when the date they were promised passed with nobody above to take over (PROMISE_RENEWAL). */
+  promiseRenewalMs: number;
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
   /** How soon customer service calls back after a rating of 1 or 2: by day (08:00-20:00 local) and in the evening. */
@@ -113,7 +117,9 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       monthlyBudget: money(env, 'COMPENSATION_MONTHLY_BUDGET', '100000', currency),
       approvalLimit: approvalLimit(env, currency),
       rates: exchangeRates(env.COMPENSATION_EXCHANGE_RATES ?? '', currency),
+      maxWaitMs: positiveDuration(env, 'COMPENSATION_MAX_WAIT', '72h'),
     },
+    promiseRenewalMs: positiveDuration(env, 'PROMISE_RENEWAL', '24h'),
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
   };
@@ -138,6 +144,13 @@ function delivery(env: Env): NotifierSettings['delivery'] {
   if (settings.leaseMs < 4 * settings.timeoutMs) throw new Error('setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT');
   if (settings.retryMaxBackoffMs < settings.retryBackoffMs) throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
   return settings;
+}
+
+/** A wait of zero would settle or renew at once, before anyone could act: refused. */
+function positiveDuration(env: Env, name: string, fallback: string): number {
+  const ms = readDuration(env, name, fallback);
+  if (ms <= 0) throw new Error(`setting ${name}: use a duration above zero`);
+  return ms;
 }
 
 function url(env: Env, name: string, protocols: string[]): string | null {

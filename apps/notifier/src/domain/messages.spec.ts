@@ -46,6 +46,44 @@ describe('messages', () => {
     expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'sms').link).toBeUndefined();
   });
 
+  it('pays before the cause is removed, saying the work goes on and what a manager still reviews', () => {
+    const paid = { kind: 'compensation' as const, reference: 'CRM-1', granted: '150.00 RUB', underReview: false };
+    expect(renderMessage(paid, en, 'email')).toEqual({
+      subject: 'Complaint CRM-1: your compensation',
+      text: expect.stringMatching(/still working on the cause.*We are refunding you 150\.00 RUB\./s),
+    });
+    expect(renderMessage(paid, ru, 'email').text).toMatch(/ещё устраняем причину.*возвращаем вам 150\.00 RUB/s);
+    expect(renderMessage({ ...paid, underReview: true }, en, 'email').text).toContain('A manager is reviewing your request for more');
+    expect(renderMessage({ ...paid, granted: null, underReview: true }, ru, 'sms').text).toContain('Вашу компенсацию рассматривает руководитель');
+  });
+
+  it('says at the resolution that a compensation told before is paid already, rather than paying it again', () => {
+    const resolution = { kind: 'resolution' as const, reference: 'CRM-1', cause: 'c', actionsTaken: 'a', feedbackUrl: null };
+    const earlier = renderMessage({ ...resolution, compensation: { granted: '150.00 RUB', underReview: false, earlier: true } }, en, 'email').text;
+    expect(earlier).toContain('The compensation of 150.00 RUB we told you about has already been paid.');
+    expect(earlier).not.toContain('we are refunding you');
+    expect(renderMessage({ ...resolution, compensation: { granted: '150.00 RUB', underReview: false, earlier: true } }, ru, 'email').text).toContain('уже перечислили');
+  });
+
+  it('tells a review decision: the approved total, or the rejection with its reason or a neutral one', () => {
+    const decision = { kind: 'review-decision' as const, reference: 'CRM-1', approved: true, total: '650.00 RUB', reason: null };
+    expect(renderMessage(decision, en, 'email').text).toContain('approved it: you receive 650.00 RUB in total');
+    expect(renderMessage(decision, ru, 'email').text).toContain('всего вы получите 650.00 RUB');
+    const rejected = { ...decision, approved: false, total: '200.00 RUB', reason: 'The receipt shows a different order' };
+    expect(renderMessage(rejected, en, 'email').text).toMatch(/could not grant it; you keep the 200\.00 RUB.*\nWhy: The receipt shows a different order/s);
+    expect(renderMessage({ ...rejected, reason: null, total: null }, ru, 'email').text).toMatch(/не смог её удовлетворить\.\nПричина: сумма определена по нашим правилам/);
+  });
+
+  it('renews a passed or changed date, saying why, with the new date', () => {
+    const progress = { kind: 'progress' as const, reference: 'CRM-1', handler: 'Oleg Ivanov', department: 'logistics', escalated: false, newsBy: new Date('2025-06-12T09:00:00Z') };
+    const breach = renderMessage({ ...progress, change: { why: 'overdue-at-top', missed: new Date('2025-06-10T21:30:00Z') } }, en, 'email');
+    expect(breach.subject).toBe('Complaint CRM-1: a new date');
+    expect(breach.text).toMatch(/could not remove the cause by the date we gave you \(10 June 2025 at 22:30\).*by 12 June 2025 at 10:00/s);
+    const overdue = renderMessage({ ...progress, escalated: true, change: { why: 'overdue' } }, ru, 'email');
+    expect(overdue).toEqual({ subject: 'Обращение CRM-1: новый срок', text: expect.stringMatching(/не успели устранить причину к обещанному сроку, поэтому передали.*12 июня 2025/s) });
+    expect(renderMessage({ ...progress, escalated: true, change: { why: 'not-taken-up' } }, en, 'sms').text).toContain('did not take up your complaint in time');
+  });
+
   it('guesses the language from the complaint text', () => {
     expect(guessLocale('Курьер опоздал', 'en')).toBe('ru');
     expect(guessLocale('The courier was late', 'ru')).toBe('en');

@@ -5,16 +5,37 @@ import { Locale } from './locale';
 export type MessageFacts =
   /** `playbookText`: a force-majeure playbook's message, said instead of the usual acknowledgement. */
   | { kind: 'acknowledgement'; reference: string; playbookText?: string }
-  | { kind: 'progress'; reference: string; handler: string; department: string; escalated: boolean; newsBy: Date }
+  | {
+      kind: 'progress';
+      reference: string;
+      handler: string;
+      department: string;
+      escalated: boolean;
+      newsBy: Date;
+      /** Set when `newsBy` replaces a date given before: why (see `DateChange`). */
+      change?: DateChange;
+    }
   | {
       kind: 'resolution';
       reference: string;
       cause: string;
       actionsTaken: string;
-      compensation: { granted: string | null; underReview: boolean };
+      /** `earlier`: settled before the resolution (a playbook, COMPENSATION_MAX_WAIT), and told then. */
+      compensation: { granted: string | null; underReview: boolean; earlier?: boolean };
       /** Null when the complaint was already sent its one survey. */
       feedbackUrl: string | null;
-    };
+    }
+  /** Compensation settled before the cause is removed (COMPENSATION_MAX_WAIT): what is paid, and what a person reviews. */
+  | { kind: 'compensation'; reference: string; granted: string | null; underReview: boolean }
+  /** A supervisor's decision: the total the customer receives; `reason` only on a rejection, null for the neutral default. */
+  | { kind: 'review-decision'; reference: string; approved: boolean; total: string | null; reason: string | null };
+
+/**
+ * Why a date the customer was given changes: the person in charge did not take the case up in time (`not-taken-up`,
+ * passed to a senior), the date passed and a senior takes over (`overdue`), or the date passed with nobody above
+ * (`overdue-at-top`, with the date that was missed).
+ */
+export type DateChange = { why: 'not-taken-up' } | { why: 'overdue' } | { why: 'overdue-at-top'; missed: Date };
 
 export interface Recipient {
   /** The customer's form of address, else their name. */
@@ -36,6 +57,11 @@ type Templates = {
   acknowledgement(facts: Extract<MessageFacts, { kind: 'acknowledgement' }>): RenderedMessage;
   progress(facts: Extract<MessageFacts, { kind: 'progress' }>, when: string): RenderedMessage;
   resolution(facts: Extract<MessageFacts, { kind: 'resolution' }>): RenderedMessage;
+  compensation(facts: Extract<MessageFacts, { kind: 'compensation' }>): RenderedMessage;
+  reviewDecision(facts: Extract<MessageFacts, { kind: 'review-decision' }>): RenderedMessage;
+  /** The sentence saying why a date changed; `missed` is the passed date, formatted. */
+  dateChange(change: DateChange, missed: string): string;
+  dateChangeSubject(reference: string): string;
 };
 
 const TEMPLATES: Record<Locale, Templates> = {
@@ -62,7 +88,9 @@ const TEMPLATES: Record<Locale, Templates> = {
         'Приносим извинения за доставленные неудобства.',
         `Причина: ${cause}`,
         `Что мы сделали: ${actionsTaken}`,
-        compensation.granted
+        compensation.granted && compensation.earlier
+          ? `Компенсацию ${compensation.granted}, о которой мы вам писали, мы уже перечислили.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
+          : compensation.granted
           ? `В качестве компенсации мы возвращаем вам ${compensation.granted}.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
           : compensation.underReview
             ? 'Вашу компенсацию сейчас рассматривает руководитель; мы сообщим о решении.'
@@ -73,6 +101,32 @@ const TEMPLATES: Record<Locale, Templates> = {
         .filter(Boolean)
         .join('\n'),
     }),
+    compensation: ({ reference, granted, underReview }) => ({
+      subject: `Обращение ${reference}: компенсация`,
+      text: [
+        `Мы ещё устраняем причину вашего обращения ${reference} и сообщим, когда закончим. Но ждать компенсации вам не нужно.`,
+        granted ? `Мы возвращаем вам ${granted}.` : '',
+        underReview ? (granted ? 'Вашу просьбу о большей сумме рассматривает руководитель; мы сообщим о решении.' : 'Вашу компенсацию рассматривает руководитель; мы сообщим о решении.') : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    }),
+    reviewDecision: ({ reference, approved, total, reason }) => ({
+      subject: `Обращение ${reference}: решение о компенсации`,
+      text: approved
+        ? `Руководитель рассмотрел вашу просьбу о компенсации и одобрил её: всего вы получите ${total}.`
+        : [
+            `Руководитель рассмотрел вашу просьбу о компенсации и не смог её удовлетворить${total ? `; вы получаете ${total}, как мы сообщали` : ''}.`,
+            `Причина: ${reason ?? 'сумма определена по нашим правилам компенсации для таких случаев.'}`,
+          ].join('\n'),
+    }),
+    dateChangeSubject: (reference) => `Обращение ${reference}: новый срок`,
+    dateChange: (change, missed) =>
+      change.why === 'not-taken-up'
+        ? 'Ответственный не взялся за ваше обращение вовремя, поэтому мы передали его руководителю.'
+        : change.why === 'overdue'
+          ? 'Мы не успели устранить причину к обещанному сроку, поэтому передали обращение руководителю.'
+          : `Мы не успели устранить причину к обещанному сроку (${missed}) и продолжаем работу.`,
   },
   en: {
     greeting: (name) => `Dear ${name},`,
@@ -97,7 +151,9 @@ const TEMPLATES: Record<Locale, Templates> = {
         'We apologise for the trouble we caused you.',
         `What caused it: ${cause}`,
         `What we did: ${actionsTaken}`,
-        compensation.granted
+        compensation.granted && compensation.earlier
+          ? `The compensation of ${compensation.granted} we told you about has already been paid.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
+          : compensation.granted
           ? `As compensation we are refunding you ${compensation.granted}.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
           : compensation.underReview
             ? 'A manager is reviewing your compensation; we will tell you the decision.'
@@ -108,6 +164,32 @@ const TEMPLATES: Record<Locale, Templates> = {
         .filter(Boolean)
         .join('\n'),
     }),
+    compensation: ({ reference, granted, underReview }) => ({
+      subject: `Complaint ${reference}: your compensation`,
+      text: [
+        `We are still working on the cause of your complaint ${reference} and will tell you when it is removed. Your compensation need not wait for that.`,
+        granted ? `We are refunding you ${granted}.` : '',
+        underReview ? (granted ? 'A manager is reviewing your request for more; we will tell you the decision.' : 'A manager is reviewing your compensation; we will tell you the decision.') : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    }),
+    reviewDecision: ({ reference, approved, total, reason }) => ({
+      subject: `Complaint ${reference}: the decision on your compensation`,
+      text: approved
+        ? `A manager has reviewed your compensation request and approved it: you receive ${total} in total.`
+        : [
+            `A manager has reviewed your compensation request and could not grant it${total ? `; you keep the ${total} we told you about` : ''}.`,
+            `Why: ${reason ?? 'the amount follows our compensation rules for cases like yours.'}`,
+          ].join('\n'),
+    }),
+    dateChangeSubject: (reference) => `Complaint ${reference}: a new date`,
+    dateChange: (change, missed) =>
+      change.why === 'not-taken-up'
+        ? 'The person in charge did not take up your complaint in time, so we passed it to a senior manager.'
+        : change.why === 'overdue'
+          ? 'We could not remove the cause by the date we gave you, so we passed your complaint to a senior manager.'
+          : `We could not remove the cause by the date we gave you (${missed}), and we are still working on it.`,
   },
 };
 
@@ -116,8 +198,10 @@ export function renderMessage(facts: MessageFacts, recipient: Recipient, channel
   const t = TEMPLATES[recipient.locale];
   let body: RenderedMessage;
   if (facts.kind === 'acknowledgement') body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
-  else if (facts.kind === 'progress') body = t.progress(facts, formatWhen(facts.newsBy, recipient));
-  else body = t.resolution(facts);
+  else if (facts.kind === 'progress') body = withDateChange(t, facts, t.progress(facts, formatWhen(facts.newsBy, recipient)), recipient);
+  else if (facts.kind === 'resolution') body = t.resolution(facts);
+  else if (facts.kind === 'compensation') body = t.compensation(facts);
+  else body = t.reviewDecision(facts);
   const link = messageLink(facts);
   const linked = link ? { link } : {};
   if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`, ...linked };
@@ -129,6 +213,14 @@ function messageLink(facts: MessageFacts): string | undefined {
   return facts.kind === 'resolution' ? (facts.feedbackUrl ?? undefined) : undefined;
 }
 
+/** A changed date is said first, with its reason, before the usual progress text and its new date. */
+function withDateChange(t: Templates, facts: Extract<MessageFacts, { kind: 'progress' }>, body: RenderedMessage, recipient: Recipient): RenderedMessage {
+  const change = facts.change;
+  if (!change) return body;
+  const missed = change.why === 'overdue-at-top' ? formatWhen(change.missed, recipient) : '';
+  return { subject: t.dateChangeSubject(facts.reference), text: `${t.dateChange(change, missed)} ${body.text}` };
+}
+
 function formatWhen(at: Date, recipient: Recipient): string {
   return new Intl.DateTimeFormat(recipient.locale === 'ru' ? 'ru-RU' : 'en-GB', {
     dateStyle: 'long',
@@ -137,4 +229,4 @@ function formatWhen(at: Date, recipient: Recipient): string {
   }).format(at);
 }
 
-export const MESSAGE_KINDS: readonly NotificationKind[] = ['acknowledgement', 'progress', 'resolution'];
+export const MESSAGE_KINDS: readonly NotificationKind[] = ['acknowledgement', 'progress', 'resolution', 'compensation', 'review-decision'];

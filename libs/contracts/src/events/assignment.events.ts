@@ -30,3 +30,15 @@ export class AssignmentEscalatedData {
   @IsISO8601() acknowledgeDueAt!: string;
   @IsISO8601() resolveDueAt!: string;
 }
+
+/** A deadline missed at the top of the chain: nobody is above to take over, so the assignment stays with its owner. */
+export class AssignmentBreachedData {
+  @IsUUID() assignmentId!: string;
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) department!: string;
+  @IsInt() @Min(1) level!: number;
+  @IsIn(ESCALATION_REASONS) reason!: EscalationReason;
+  /** The deadline that passed: the acknowledge or the resolve deadline, by `reason`. */
+  @IsISO8601() missedDueAt!: string;
+  @IsISO8601() breachedAt!: string;
+}

@@ -25,7 +25,8 @@ export type RelinkReason = (typeof RELINK_REASONS)[number];
 export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
-export const NOTIFICATION_KINDS = ['acknowledgement', 'progress', 'resolution'] as const;
+/** `compensation`: paid before the cause is removed (COMPENSATION_MAX_WAIT); `review-decision`: a supervisor's approval or rejection. */
+export const NOTIFICATION_KINDS = ['acknowledgement', 'progress', 'resolution', 'compensation', 'review-decision'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const DELIVERY_STATUSES = ['sent', 'failed'] as const;

@@ -17,7 +17,7 @@ interface Change {
 /**
  * Fires assignment deadlines, many at a time: in the transaction that marks the timers fired it locks their
  * assignments, reads each department's chain as it is now, and applies the rules (escalate to the next level with
- * fresh deadlines and `assignment.escalated`, or at the top mark it breached, log it and keep it there). A few
+ * fresh deadlines and `assignment.escalated`, or at the top mark it breached, log it, announce `assignment.breached` and keep it there). A few
  * set-based statements cover the whole batch, so thousands of deadlines falling due in one second escalate within
  * it. An assignment acknowledged or resolved before its timer fired is left as it is.
  */
@@ -88,6 +88,21 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
         });
       } else {
         history.push({ assignmentId: assignment.id, at: now, event: 'breached', level: assignment.level, ownerId: assignment.ownerId, reason: outcome.reason });
+        // Whoever promised the customer a date learns it passed with nobody left to take over.
+        tx.emit({
+          type: EventType.AssignmentBreached,
+          key: assignment.rootCauseId,
+          correlationId: assignment.rootCauseId,
+          data: {
+            assignmentId: assignment.id,
+            rootCauseId: assignment.rootCauseId,
+            department: assignment.department,
+            level: assignment.level,
+            reason: outcome.reason,
+            missedDueAt: (outcome.reason === 'resolve-overdue' ? assignment.resolveDueAt : assignment.acknowledgeDueAt).toISOString(),
+            breachedAt: now.toISOString(),
+          },
+        });
         breaches.push(`[${assignment.rootCauseId}] assignment ${assignment.id} of ${assignment.department} breached (${outcome.reason}) at level ${assignment.level}, the top of the chain; it stays with its owner`);
       }
     }

@@ -3,6 +3,7 @@ import { CurrentSupervisor, Supervisor, SupervisorGuard } from '../../auth/super
 import { CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
 import { ApproveCompensationRequest } from './approve-compensation.request.dto';
 import { DecideCompensationService } from './decide-compensation.service';
+import { RejectCompensationRequest } from './reject-compensation.request.dto';
 
 @Controller('compensations')
 @UseGuards(SupervisorGuard)
@@ -20,9 +21,14 @@ export class DecideCompensationHttpController {
     return this.decide.execute(supervisor, id, { kind: 'approve', amount: request.amount });
   }
 
+  /** 200 with `status: rejected`; the customer is told, with `reason` or a neutral one. */
   @Post(':id/reject')
   @HttpCode(200)
-  reject(@CurrentSupervisor() supervisor: Supervisor, @Param('id', ParseUUIDPipe) id: string): Promise<CompensationView> {
-    return this.decide.execute(supervisor, id, { kind: 'reject' });
+  reject(
+    @CurrentSupervisor() supervisor: Supervisor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: RejectCompensationRequest,
+  ): Promise<CompensationView> {
+    return this.decide.execute(supervisor, id, { kind: 'reject', reason: request.reason?.trim() });
   }
 }

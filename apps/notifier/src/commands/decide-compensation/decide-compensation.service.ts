@@ -1,28 +1,34 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EventType, toMinorUnits } from '@redress/contracts';
-import { UnitOfWork } from '@redress/messaging';
+import { EventType, formatMinorUnits, toMinorUnits } from '@redress/contracts';
+import { Transaction, UnitOfWork } from '@redress/messaging';
 import { InvalidRequestException } from '@redress/platform';
 import { EntityManager } from 'typeorm';
 import { Supervisor } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { decideReview, ReviewOutcome } from '../../domain/compensation-approval';
+import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
 import { COMPENSATION_ROWS, compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
+import { DeliveryWorker } from '../deliver-notification/delivery-worker';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
-/** An approval with the amount as sent (a decimal string, or none for the default), or a rejection. */
-export type Decision = { kind: 'approve'; amount?: string } | { kind: 'reject' };
+/** An approval with the amount as sent (a decimal string, or none for the default), or a rejection with its reason, if any. */
+export type Decision = { kind: 'approve'; amount?: string } | { kind: 'reject'; reason?: string };
 
 /**
  * A supervisor's decision on a grant under review (the rule: `decideReview`). A complete approval pays the approved
  * total, counted in the budget of the month it was granted in even past its limit, since people decided; rejecting
  * keeps what was granted. Either way `compensation.granted` states the final amount, once, so every consumer learns
- * the review is over. An approval above COMPENSATION_APPROVAL_LIMIT is only recorded until a second supervisor
- * approves: nothing is paid or announced meanwhile. A decided grant answers 409.
+ * the review is over, and the customer is told in a message of their own (the total, or the rejection's reason), in
+ * their language and channel, within their contact window. An approval above COMPENSATION_APPROVAL_LIMIT is only
+ * recorded until a second supervisor approves: nothing is paid or announced meanwhile. A decided grant answers 409.
  */
 @Injectable()
 export class DecideCompensationService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly scheduler: NotificationScheduler,
+    private readonly delivery: DeliveryWorker,
   ) {}
 
   execute(supervisor: Supervisor, id: string, decision: Decision): Promise<CompensationView> {
@@ -41,21 +47,33 @@ export class DecideCompensationService {
         decision.kind === 'reject' ? { kind: 'reject', by: supervisor.id } : { kind: 'approve', by: supervisor.id, amount: this.amount(decision.amount, row.currency) },
         this.ceiling(row.currency),
       );
-      await this.apply(tx.manager, row, supervisor, outcome);
+      const reason = decision.kind === 'reject' ? (decision.reason ?? null) : null;
+      await this.apply(tx.manager, row, supervisor, outcome, reason);
       if (outcome.kind === 'approved' || outcome.kind === 'rejected') {
-        tx.emit({
+        const granted = tx.emit({
           type: EventType.CompensationGranted,
           key: row.complaint_id,
           correlationId: row.complaint_id,
           data: { complaintId: row.complaint_id, amount: outcome.amount, currency: row.currency, basis: row.basis },
         });
+        await this.tellCustomer(tx, row, outcome.kind === 'approved', outcome.amount, reason, granted.id);
       }
       const [updated] = await tx.manager.query(`${COMPENSATION_ROWS} WHERE c.id = $1`, [id]);
       return compensationView(updated);
     });
   }
 
-  private async apply(manager: EntityManager, row: Record<string, any>, supervisor: Supervisor, outcome: ReviewOutcome): Promise<void> {
+  /** The decision's message, caused by its `compensation.granted` event. */
+  private async tellCustomer(tx: Transaction, row: Record<string, any>, approved: boolean, amount: number, reason: string | null, causeEventId: string): Promise<void> {
+    const [complaint] = await tx.manager.query(`SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`, [row.complaint_id]);
+    if (!complaint) return;
+    const known = toKnownComplaint(complaint);
+    const total = amount > 0 ? `${formatMinorUnits(amount, row.currency)} ${row.currency}` : null;
+    await this.scheduler.schedule(tx, known, causeEventId, { kind: 'review-decision', reference: known.reference, approved, total, reason });
+    tx.afterCommit(() => this.delivery.wake());
+  }
+
+  private async apply(manager: EntityManager, row: Record<string, any>, supervisor: Supervisor, outcome: ReviewOutcome, reason: string | null): Promise<void> {
     switch (outcome.kind) {
       case 'refused':
         if (outcome.field) throw new InvalidRequestException([{ field: outcome.field, reason: outcome.reason }]);
@@ -76,12 +94,10 @@ export class DecideCompensationService {
             [row.period, row.currency, this.settings.compensation.monthlyBudget, added],
           );
         }
-        await manager.query(`UPDATE notifier.compensations SET status = $2, granted = $3, decided_at = now(), decided_by = $4 WHERE id = $1`, [
-          row.id,
-          outcome.kind,
-          outcome.amount,
-          supervisor.id,
-        ]);
+        await manager.query(
+          `UPDATE notifier.compensations SET status = $2, granted = $3, decided_at = now(), decided_by = $4, decision_reason = $5 WHERE id = $1`,
+          [row.id, outcome.kind, outcome.amount, supervisor.id, reason],
+        );
       }
     }
   }

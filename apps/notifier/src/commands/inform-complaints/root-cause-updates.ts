@@ -1,19 +1,24 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { randomUUID } from 'node:crypto';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
 import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from '../../persistence/complaint.record';
 import { FeedbackTokens } from '../give-feedback/feedback-tokens';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 export const FAN_OUT_TIMER = 'notifier.fan-out';
+/** Renews a date the notifier promised itself after a breach, if it passes too (subject: the root cause id). */
+export const PROMISE_TIMER = 'notifier.promise';
 
 type RootCauseEvent =
   | EventEnvelope<typeof EventType.AssignmentCreated>
   | EventEnvelope<typeof EventType.AssignmentEscalated>
+  | EventEnvelope<typeof EventType.AssignmentBreached>
   | EventEnvelope<typeof EventType.RootCauseResolved>;
 
 interface StoredEvent {
@@ -53,10 +58,12 @@ export class RootCauseUpdates implements OnModuleInit {
     private readonly scheduler: NotificationScheduler,
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,
+    private readonly maxWait: CompensationMaxWait,
   ) {}
 
   onModuleInit(): void {
     this.worker.handle(FAN_OUT_TIMER, (timer, tx) => this.fanOut(timer, tx));
+    this.worker.handle(PROMISE_TIMER, (timer, tx) => this.renewPromise(timer, tx));
   }
 
   /** Consumer side: remembers the event and, unless a later one supersedes it, starts its fan-out. */
@@ -64,10 +71,12 @@ export class RootCauseUpdates implements OnModuleInit {
     const rootCauseId = event.data.rootCauseId;
     const rootCause = await this.lockRootCause(tx, rootCauseId);
     const occurredAt = new Date(event.occurredAt);
+    // A breach names no one: the customers hear of the owner they were last told of.
+    const data = event.type === EventType.AssignmentBreached ? { ...event.data, handler: await this.lastHandler(tx, rootCause) } : event.data;
     await tx.manager.query(
       `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (event_id) DO NOTHING`,
-      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(event.data)],
+      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(data)],
     );
     if (event.type === EventType.RootCauseResolved) {
       await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [rootCauseId, event.id]);
@@ -81,6 +90,32 @@ export class RootCauseUpdates implements OnModuleInit {
       await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCauseId, event.id, occurredAt]);
     }
     await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.id, dueAt: new Date(), payload: { after: NO_ID } });
+    if (event.type === EventType.AssignmentBreached) await this.watchPromise(tx, rootCauseId, event.id, new Date(event.data.breachedAt));
+  }
+
+  /**
+   * After a breach nobody watches the new date but the notifier: when it passes unresolved, with no newer progress,
+   * it is renewed again (a breach of the renewed date, stored as the root cause's latest progress and fanned out).
+   */
+  async renewPromise(timer: DueTimer, tx: Transaction): Promise<void> {
+    const rootCause = await this.lockRootCause(tx, timer.subjectId);
+    if (rootCause.resolved_event_id || rootCause.progress_event_id !== timer.payload.eventId) return;
+    const [promised]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    const now = new Date(Math.max(Date.now(), timer.dueAt.getTime()));
+    const missedDueAt = new Date(new Date(promised.data.breachedAt).getTime() + this.settings.promiseRenewalMs);
+    const id = randomUUID();
+    await tx.manager.query(
+      `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)`,
+      [id, rootCause.id, EventType.AssignmentBreached, now, JSON.stringify({ ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() })],
+    );
+    await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCause.id, id, now]);
+    await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: id, dueAt: new Date(), payload: { after: NO_ID } });
+    await this.watchPromise(tx, rootCause.id, id, now);
+  }
+
+  private watchPromise(tx: Transaction, rootCauseId: string, eventId: string, renewedAt: Date): Promise<void> {
+    const dueAt = new Date(renewedAt.getTime() + this.settings.promiseRenewalMs);
+    return this.timers.schedule(tx, { kind: PROMISE_TIMER, subjectId: rootCauseId, dueAt, payload: { eventId } });
   }
 
   /** A complaint that joined its root cause late (or arrived after its link) gets the latest news of that root cause. */
@@ -127,6 +162,7 @@ export class RootCauseUpdates implements OnModuleInit {
     let facts: MessageFacts;
     if (event.type === EventType.RootCauseResolved) {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
+      if (compensation.settledNow) await this.maxWait.disarm(tx, complaint.id);
       const token = await this.feedback.newSurvey(tx, complaint.id);
       facts = {
         kind: 'resolution',
@@ -136,20 +172,42 @@ export class RootCauseUpdates implements OnModuleInit {
         compensation: {
           granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
           underReview: compensation.underReview,
+          earlier: !compensation.settledNow,
         },
         feedbackUrl: token ? `${this.settings.feedbackBaseUrl}/feedback/${token}` : null,
       };
+    } else if (event.type === EventType.AssignmentBreached) {
+      // Nobody is above to take over: the new date is the notifier's own promise, PROMISE_RENEWAL after the breach.
+      const department = rootCause.department ?? data.department;
+      facts = {
+        kind: 'progress',
+        reference: complaint.reference,
+        handler: data.handler ?? department,
+        department,
+        escalated: false,
+        newsBy: new Date(new Date(data.breachedAt).getTime() + this.settings.promiseRenewalMs),
+        change: { why: 'overdue-at-top', missed: new Date(data.missedDueAt) },
+      };
     } else {
+      const escalated = event.type === EventType.AssignmentEscalated;
       facts = {
         kind: 'progress',
         reference: complaint.reference,
         handler: (data.owner ?? data.newOwner).name,
         department: rootCause.department ?? data.department ?? '',
-        escalated: event.type === EventType.AssignmentEscalated,
+        escalated,
         newsBy: new Date(data.resolveDueAt),
+        ...(escalated ? { change: { why: data.reason === 'acknowledge-overdue' ? ('not-taken-up' as const) : ('overdue' as const) } } : {}),
       };
     }
     await this.scheduler.schedule(tx, complaint, event.event_id, facts);
+  }
+
+  /** The owner named in the progress last told of the root cause, if any. */
+  private async lastHandler(tx: Transaction, rootCause: RootCauseRow): Promise<string | null> {
+    if (!rootCause.progress_event_id) return null;
+    const [event]: StoredEvent[] = await tx.manager.query(`SELECT data FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    return event?.data.owner?.name ?? event?.data.newOwner?.name ?? event?.data.handler ?? null;
   }
 
   /** Creates the root cause's row if needed and locks it for the rest of the transaction. */

@@ -6,11 +6,12 @@ import { customerLocale } from '../../domain/locale';
 import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
 import { PlaybookApplier } from '../apply-playbook/playbook-applier';
 import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
+import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
 /**
  * Keeps what the notifier needs of a received complaint and schedules its acknowledgement (an active playbook's
- * message and compensation, when one matches). When the complaint's
+ * message and compensation, when one matches), and arms the wait after which it is compensated anyway. When the complaint's
  * link to a root cause arrived first (another key, another topic), it also catches up with that root cause.
  */
 @Injectable()
@@ -20,6 +21,7 @@ export class RecordComplaintService {
     private readonly scheduler: NotificationScheduler,
     private readonly updates: RootCauseUpdates,
     private readonly playbooks: PlaybookApplier,
+    private readonly maxWait: CompensationMaxWait,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
@@ -66,6 +68,8 @@ export class RecordComplaintService {
     const playbookText = await this.playbooks.apply(tx, event, complaint);
     const acknowledgementId = await this.scheduler.schedule(tx, complaint, event.id, { kind: 'acknowledgement', reference, ...(playbookText ? { playbookText } : {}) });
     if (playbookText && acknowledgementId) await this.playbooks.noteMessage(tx, complaint.id, acknowledgementId);
+    // A playbook compensated it already; any other complaint is compensated by COMPENSATION_MAX_WAIT at the latest.
+    if (!playbookText) await this.maxWait.arm(tx, complaint.id, new Date(data.receivedAt));
     if (complaint.rootCauseId) await this.updates.catchUp(tx, complaint);
   }
 }

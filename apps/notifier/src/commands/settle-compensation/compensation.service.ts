@@ -9,9 +9,13 @@ import { KnownComplaint } from '../../persistence/complaint.record';
 import { returnedRows } from '../../persistence/rows';
 
 export interface CompensationSummary {
+  /** The compensation's row. */
+  id: string;
   granted: number;
   currency: string;
   underReview: boolean;
+  /** False when an earlier settle (a playbook, COMPENSATION_MAX_WAIT, the resolution) decided it already. */
+  settledNow: boolean;
 }
 
 /**
@@ -23,8 +27,8 @@ export interface CompensationSummary {
 export class CompensationService {
   constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
 
-  /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved. */
-  settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string, now = new Date()): Promise<CompensationSummary> {
+  /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved or COMPENSATION_MAX_WAIT has passed. */
+  settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string | null, now = new Date()): Promise<CompensationSummary> {
     const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, this.settings.compensation);
     return this.settleWith(tx, complaint.id, rootCauseId, decision, now);
   }
@@ -42,8 +46,8 @@ export class CompensationService {
       [id, complaintId, rootCauseId, currency, decision.basis, period],
     );
     if (inserted.length === 0) {
-      const [existing] = await tx.manager.query(`SELECT granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaintId]);
-      return { granted: Number(existing.granted), currency: existing.currency, underReview: existing.status === 'review' };
+      const [existing] = await tx.manager.query(`SELECT id, granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaintId]);
+      return { id: existing.id, granted: Number(existing.granted), currency: existing.currency, underReview: existing.status === 'review', settledNow: false };
     }
     let outcome = decision;
     if (decision.granted > 0) {
@@ -85,6 +89,6 @@ export class CompensationService {
         data: { complaintId, requested: outcome.review.requested, granted: outcome.granted, currency, reason: outcome.review.reason },
       });
     }
-    return { granted: outcome.granted, currency, underReview: outcome.review !== null };
+    return { id, granted: outcome.granted, currency, underReview: outcome.review !== null, settledNow: true };
   }
 }

@@ -29,6 +29,8 @@ export interface CompensationView {
   firstApproval: { amount: string; supervisor: { id: string; name: string | null }; approvedAt: string } | null;
   createdAt: string;
   decidedAt: string | null;
+  /** A rejection's reason as the supervisor gave it; null without one (the customer was told a neutral reason). */
+  decisionReason: string | null;
 }
 
 /** Compensations with the name of their first approver, for `compensationView`. */
@@ -55,6 +57,7 @@ export function compensationView(row: Record<string, any>): CompensationView {
       : null,
     createdAt: new Date(row.created_at).toISOString(),
     decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
+    decisionReason: row.decision_reason ?? null,
   };
 }
 

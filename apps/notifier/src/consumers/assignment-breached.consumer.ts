@@ -1,0 +1,28 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, KafkaContext } from '@nestjs/microservices';
+import { EventType } from '@redress/contracts';
+import { InboundEvents, OnEvent } from '@redress/messaging';
+import { TimerWorker } from '@redress/timers';
+import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
+
+/**
+ * A missed resolve deadline at the top of the chain is a date the customers were promised: it is renewed like any
+ * progress (see RootCauseUpdates). A missed acknowledge deadline leaves the promised date ahead, so nobody is told.
+ */
+@Controller()
+export class AssignmentBreachedConsumer {
+  constructor(
+    private readonly inbound: InboundEvents,
+    private readonly updates: RootCauseUpdates,
+    private readonly timers: TimerWorker,
+  ) {}
+
+  @OnEvent(EventType.AssignmentBreached)
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.AssignmentBreached, async (event, tx) => {
+      if (event.data.reason !== 'resolve-overdue') return;
+      tx.afterCommit(() => this.timers.wake());
+      await this.updates.record(event, tx);
+    });
+  }
+}
