@@ -85,6 +85,8 @@ async function main(): Promise<number> {
         WEBHOOK_ALLOWED_HOSTS: `${new URL(sinks.webhookUrl).hostname},${new URL(tarpit.url).hostname}`,
         LOG_LEVEL: 'warn',
         COMPENSATION_MONTHLY_BUDGET: process.env.CHAOS_BUDGET ?? '15000000',
+        // The storm happens at midday: customers who gave no window are reachable now, whatever the run's hour.
+        DEFAULT_CONTACT_WINDOW: '00:00-00:00',
       },
       onLine: (service, line) => serviceLog.write(`${new Date().toISOString()} [${service}] ${line}\n`),
     });
