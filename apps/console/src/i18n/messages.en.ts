@@ -149,6 +149,7 @@ export const EN = {
   'status.triaged': 'triaged',
   'status.assigned': 'assigned',
   'status.escalated': 'escalated',
+  'status.follow-up': 'callback owed',
   'status.closed': 'closed',
   'status.review': 'under review',
   'status.granted': 'granted',

@@ -150,6 +150,7 @@ export const RU: Record<MessageKey, string> = {
   'status.triaged': 'классифицирована',
   'status.assigned': 'поручена',
   'status.escalated': 'эскалирована',
+  'status.follow-up': 'ждёт звонка',
   'status.closed': 'закрыта',
   'status.review': 'на проверке',
   'status.granted': 'выплачена',
