@@ -1,5 +1,5 @@
 import { guessLocale } from './locale';
-import { renderMessage } from './messages';
+import { NEUTRAL_SUMMARY, renderMessage } from './messages';
 
 describe('messages', () => {
   const ru = { addressAs: 'госпожа Петрова', locale: 'ru' as const, timeZone: 'Europe/Moscow' };
@@ -21,22 +21,36 @@ describe('messages', () => {
     expect(renderMessage({ ...facts, escalated: true }, en, 'sms').text).toMatch(/^Dear Ms Petrova, To speed things up/);
   });
 
-  it('apologises, says what caused it, what was done, the compensation, thanks, and links the feedback page', () => {
+  it('apologises, says what was done in the words written for customers, the compensation, thanks, and links the feedback page', () => {
     const text = renderMessage(
       {
         kind: 'resolution',
         reference: 'CRM-1',
-        cause: 'Too few couriers on weekends',
-        actionsTaken: 'Hired four couriers',
+        customerSummary: 'We now have more couriers on weekends',
         compensation: { granted: '150.00 RUB', underReview: false },
         feedbackUrl: 'http://x/feedback/abc',
       },
       en,
       'email',
     ).text;
-    for (const part of ['apologise', 'Too few couriers', 'Hired four couriers', '150.00 RUB', 'Thank you', 'http://x/feedback/abc']) {
+    for (const part of ['apologise', 'What we did: We now have more couriers on weekends', '150.00 RUB', 'Thank you', 'http://x/feedback/abc']) {
       expect(text).toContain(part);
     }
+  });
+
+  it('says a neutral sentence when no summary was written for customers', () => {
+    const facts = { kind: 'resolution', reference: 'CRM-1', customerSummary: null, compensation: { granted: null, underReview: false }, feedbackUrl: null } as const;
+    expect(renderMessage(facts, en, 'email').text).toContain(NEUTRAL_SUMMARY.en);
+    expect(renderMessage(facts, ru, 'sms').text).toContain(NEUTRAL_SUMMARY.ru);
+  });
+
+  it('ends every message with the status page link, in the customer language', () => {
+    const url = 'https://care.example/status/st_abc';
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'email', url).text).toContain(`Follow your complaint: ${url}\n\nKind regards`);
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1', playbookText: 'Snow.' }, ru, 'sms', url).text).toMatch(
+      new RegExp(`Snow\\. Следить за обращением: ${url}$`),
+    );
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'email').text).not.toContain('Follow your complaint');
   });
 
   it('guesses the language from the complaint text', () => {

@@ -6,12 +6,13 @@ import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-
 import { FeedbackTokenHashes1733210000000 } from '../migrations/1733210000000-feedback-token-hashes';
 import { DeliveryLeases1733100000000 } from '../migrations/1733100000000-delivery-leases';
 import { ApprovalsAndRevocation1733310000000 } from '../migrations/1733310000000-approvals-and-revocation';
+import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000],
+    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000, StatusLinksAndClosing1733700000000],
   };
 }

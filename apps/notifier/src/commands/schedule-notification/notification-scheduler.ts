@@ -6,15 +6,20 @@ import { chooseChannel } from '../../domain/choose-channel';
 import { nextContactTime } from '../../domain/contact-window';
 import { MessageFacts, renderMessage } from '../../domain/messages';
 import { KnownComplaint } from '../../persistence/complaint.record';
+import { StatusLinks } from '../../queries/get-status/status-links';
 
 /**
  * Writes a notification as `scheduled` in the caller's transaction, rendered for the customer's channel and
  * language, due now or (email, SMS) at the next start of the customer's contact window. The delivery worker sends it.
- * One notification per complaint and causing event: a second call for the same pair writes nothing.
+ * One notification per complaint and causing event: a second call for the same pair writes nothing. Each message
+ * carries a status link of its own.
  */
 @Injectable()
 export class NotificationScheduler {
-  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly statusLinks: StatusLinks,
+  ) {}
 
   async schedule(tx: Transaction, complaint: KnownComplaint, causeEventId: string, facts: MessageFacts, now = new Date()): Promise<string | null> {
     const channel = chooseChannel({
@@ -26,7 +31,8 @@ export class NotificationScheduler {
     const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
     // Client systems take webhooks at any hour; a person is contacted only inside their window.
     const due = channel === 'webhook' || this.settings.contactWindows === 'ignore' ? now : nextContactTime(now, complaint.window, timeZone);
-    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
+    const link = await this.statusLinks.issue(tx, complaint.id);
+    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel, link.url);
     const rows: { id: string }[] = await tx.manager.query(
       `INSERT INTO notifier.notifications
          (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, client_system)
@@ -36,6 +42,8 @@ export class NotificationScheduler {
        ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
       [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, recipient, complaint.locale, message.subject, message.text],
     );
+    // The notification existed already: its message carries an earlier link.
+    if (rows.length === 0) await this.statusLinks.withdraw(tx, link.tokenHash);
     return rows[0]?.id ?? null;
   }
 }
