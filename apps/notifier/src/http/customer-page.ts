@@ -30,7 +30,8 @@ legend{font-weight:600;padding:0 .25rem}
 .smileys{display:flex;flex-wrap:wrap;gap:.25rem}
 .smileys label{position:relative;font-size:2rem;line-height:1}
 .smileys input{position:absolute;opacity:0;width:100%;height:100%;margin:0;cursor:pointer}
-.smileys span[aria-hidden]{display:block;padding:.25rem;border-radius:.5rem;opacity:.5}
+.smileys span[aria-hidden]{display:block;padding:.25rem;border-radius:.5rem;opacity:.5;text-align:center}
+.smileys small{display:block;font-size:.875rem}
 .smileys input:checked+span[aria-hidden]{opacity:1;background:#e8f0fe}
 .smileys input:focus-visible+span[aria-hidden]{outline:3px solid #0b57d0;opacity:1}
 .reasons label{display:block;padding:.15rem 0}

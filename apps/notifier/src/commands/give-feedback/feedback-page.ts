@@ -52,7 +52,7 @@ export function feedbackForm(language: PageLanguage, action: string, error?: Fee
   return `${heading}<form method="post" action="${escapeHtml(action)}" ${headingLevel === 'h2' ? 'aria-labelledby="feedback"' : `aria-label="${t.title}"`}>
 ${error ? `<p class="error" role="alert" id="form-error">${t[error]}</p>` : ''}
 <fieldset${error === 'pick' ? ' aria-describedby="form-error"' : ''}><legend>${t.rating}</legend><div class="smileys">
-${SMILEYS.map((smiley, index) => `<label><input type="radio" name="rating" value="${index + 1}" required><span aria-hidden="true">${smiley}</span><span class="sr">${RATING_NAMES[language][index]}</span></label>`).join('\n')}
+${SMILEYS.map((smiley, index) => `<label><input type="radio" name="rating" value="${index + 1}" required><span aria-hidden="true">${smiley}<small>${index + 1}</small></span><span class="sr">${RATING_NAMES[language][index]}</span></label>`).join('\n')}
 </div></fieldset>
 <fieldset class="reasons"><legend>${t.why}</legend>
 ${LOW_SCORE_REASONS.map((reason) => `<label><input type="radio" name="reason" value="${reason}"> ${REASONS[language][reason]}</label>`).join('\n')}

@@ -75,7 +75,8 @@ ${entries.map((entry) => `<li><time datetime="${entry.at.toISOString()}">${when(
       ? `<section aria-labelledby="done"><h2 id="done">${t.done}</h2><p>${escapeHtml(view.customerSummary ?? NEUTRAL_SUMMARY[language])}</p></section>`
       : '',
     view.compensation ? `<section aria-labelledby="compensation"><h2 id="compensation">${t.compensation}</h2><p>${compensationText(view.compensation, t)}</p></section>` : '',
-    view.feedback && !view.feedback.answered ? `<section>${feedbackForm(language, feedbackAction, error, 'h2')}</section>` : '',
+    // Once closed the page stays a record: the survey belongs to the open complaint.
+    view.feedback && !view.feedback.answered && !view.closedAt ? `<section>${feedbackForm(language, feedbackAction, error, 'h2')}</section>` : '',
   ];
   return customerPage(language, t.title(view.reference), sections.filter(Boolean).join('\n'));
 }
