@@ -179,7 +179,7 @@ describeE2E('notifier', () => {
     await send(resolved(rootCauseId));
     await probe.waitUntilConsumed(`${stack.topicPrefix}notifier`, topicFor(EventType.RootCauseResolved, stack.topicPrefix));
     await eventually(
-      async () => (await stack.db.query(`SELECT count(*)::int AS n FROM notifier.timers WHERE status = 'pending'`)).rows[0].n,
+      async () => (await stack.db.query(`SELECT count(*)::int AS n FROM notifier.timers WHERE status = 'pending' AND kind = 'notifier.fan-out'`)).rows[0].n,
       (n) => n === 0,
       { what: 'every fan-out to finish' },
     );
