@@ -135,8 +135,20 @@ describeE2E('customer status', () => {
 
   it('closes on a rating above FOLLOW_UP_MAX_RATING, or when CLOSE_AFTER_RESOLUTION has passed, and shows every step in the timeline', async () => {
     const happy = await resolvedComplaint();
-    const rated = await driver.call('POST', `/feedback/${await driver.feedbackToken(happy)}`, { rating: 4 }, null);
-    expect(rated.status).toBe(201);
+    // The feedback link's own page, posted as a plain form: first without a rating, then with one.
+    const form = (body: Record<string, string>) =>
+      driver.feedbackToken(happy).then((token) =>
+        fetch(`${stack.services.notifier.url}/feedback/${token}/form`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(body).toString(),
+        }).then(async (response) => ({ status: response.status, html: await response.text() })),
+      );
+    const unrated = await form({ comment: 'Good' });
+    expect([unrated.status, unrated.html]).toEqual([400, expect.stringContaining('Please pick a rating from 1 to 5.')]);
+    expect(await closedEvents(happy)).toEqual([]);
+    const rated = await form({ rating: '4', comment: 'Good' });
+    expect([rated.status, rated.html]).toEqual([201, expect.stringContaining('Thank you for your feedback!')]);
     expect(await closedEvents(happy)).toEqual([expect.objectContaining({ complaintId: happy, reason: 'rated' })]);
 
     const silent = await resolvedComplaint();
