@@ -64,12 +64,6 @@ export class GiveFeedbackService {
     return this.answer({ complaintId }, request);
   }
 
-  /** Whether the complaint's survey exists (it is made with the resolution message) and was answered. */
-  async stateOfComplaint(complaintId: string): Promise<{ answered: boolean } | null> {
-    const [row] = await this.dataSource.query(`SELECT answered_at FROM notifier.feedback WHERE complaint_id = $1`, [complaintId]);
-    return row ? { answered: row.answered_at !== null } : null;
-  }
-
   private answer(survey: Survey, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
