@@ -105,7 +105,8 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     consumers: ['intake'],
   },
   [EventType.FollowUpRequested]: {
-    summary: 'A rating of 1 or 2: customer service must call the customer back by dueAt (2 h from 08:00 to 20:00 local time, else 12 h).',
+    summary:
+      'A rating at or below FOLLOW_UP_MAX_RATING: customer service must call the customer back by dueAt (2 h from 08:00 to 20:00 local time, else 12 h); carries the phone, time zone and contact window for that call.',
     key: 'complaintId',
     publisher: 'notifier',
     consumers: ['intake', 'escalation'],
@@ -120,6 +121,12 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     summary: 'Customer service called the customer back.',
     key: 'complaintId',
     publisher: 'escalation',
+    consumers: ['intake', 'notifier'],
+  },
+  [EventType.ComplaintClosed]: {
+    summary: 'The complaint is closed: rated above FOLLOW_UP_MAX_RATING, called back after a lower rating, or CLOSE_AFTER_RESOLUTION after its resolution.',
+    key: 'complaintId',
+    publisher: 'notifier',
     consumers: ['intake'],
   },
 };

@@ -21,6 +21,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.FollowUpRequested]: ['complaintId', 'rating', 'reason', 'dueAt'],
   [EventType.FollowUpEscalated]: ['complaintId', 'fromLevel', 'toLevel', 'owner.name', 'dueAt'],
   [EventType.FollowUpCompleted]: ['complaintId', 'owner.name', 'outcome'],
+  [EventType.ComplaintClosed]: ['complaintId', 'reason', 'closedAt'],
 };
 /** Fields that name or reach a person: shown masked. */
 const PERSONAL = new Set(['name', 'phone', 'email']);

@@ -170,11 +170,15 @@ describeE2E('console', () => {
     expect(unresolved.body.status).toBe('acknowledged');
 
     await page.getByLabel('Report on the causes').fill('Orders doubled in the evening, couriers did not');
+    await page.getByLabel('What customers read (optional)').fill('More couriers now work in the evening.');
     await clickAndLoad(page, page.getByRole('button', { name: 'Resolve' }));
     expect(await notice(page)).toContain('Resolved');
     await screenshot(page, 'owner-assignment');
     const resolved = await callApi(stack.services.escalation.url, 'GET', `/assignments/${assignmentId}`, owner.token);
-    expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { causeReport: 'Orders doubled in the evening, couriers did not' } });
+    expect(resolved.body).toMatchObject({
+      status: 'resolved',
+      resolution: { causeReport: 'Orders doubled in the evening, couriers did not', customerSummary: 'More couriers now work in the evening.' },
+    });
   });
 
   it('lets customer care make the callback a low rating asked for, with the error beside an empty note', async () => {

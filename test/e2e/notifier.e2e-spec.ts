@@ -196,9 +196,12 @@ describeE2E('notifier', () => {
     expect(rows[0].n).toBe(4);
 
     const letter = sinks.messages.find((m) => m.subject?.includes('the cause is removed') && m.text.includes('150.00 RUB'));
-    for (const part of ['We apologise', 'Too few couriers', 'Hired four weekend couriers', 'Thank you', 'https://feedback.example/feedback/fb_']) {
+    for (const part of ['We apologise', 'We found what caused the problem and removed it.', 'Thank you', 'https://feedback.example/feedback/fb_', 'https://feedback.example/status/st_']) {
       expect(letter?.text).toContain(part);
     }
+    // The owner's internal report and measures are not for customers.
+    expect(letter?.text).not.toContain('Too few couriers');
+    expect(letter?.text).not.toContain('Hired four weekend couriers');
 
     // The supervisor decides the over-limit claim; a second decision is a conflict.
     const review = await notifier('GET', '/compensations?status=review');

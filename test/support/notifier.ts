@@ -7,6 +7,7 @@ import { KafkaProbe } from './kafka-probe';
 import { TestStack } from './test-stack';
 
 const FEEDBACK_LINK = /\/feedback\/(fb_[\w-]{43})/;
+const STATUS_LINK = /\/status\/(st_[\w-]{43})/;
 
 export interface NotifierResponse {
   status: number;
@@ -93,7 +94,8 @@ export class NotifierDriver {
       },
     });
 
-  resolved = (rootCauseId: string) =>
+  /** As escalation publishes it; `customerSummary` is what customers are to read (none: a neutral sentence). */
+  resolved = (rootCauseId: string, customerSummary?: string) =>
     buildEvent('escalation', {
       type: EventType.RootCauseResolved,
       key: rootCauseId,
@@ -103,6 +105,7 @@ export class NotifierDriver {
         actionsTaken: 'Hired four weekend couriers',
         causeReport: 'Too few couriers for the weekend slots sold',
         eliminationProposal: 'Sell only the slots the couriers can cover',
+        ...(customerSummary ? { customerSummary } : {}),
         owner: { id: 'owner-1', name: 'Oleg Ivanov' },
         complaintCount: 1,
         resolvedAt: new Date().toISOString(),
@@ -130,6 +133,16 @@ export class NotifierDriver {
       (n) => n === complaintIds.length,
       { what: 'the compensations settled' },
     );
+  };
+
+  /** The token of the status link in the complaint's first message of `kind` (the notifier keeps only hashes). */
+  statusToken = async (complaintId: string, kind = 'acknowledgement'): Promise<string> => {
+    const { rows } = await eventually(
+      () => this.stack.db.query(`SELECT body FROM notifier.notifications WHERE complaint_id = $1 AND kind = $2 ORDER BY created_at LIMIT 1`, [complaintId, kind]),
+      (result) => result.rows.length === 1 && STATUS_LINK.test(result.rows[0].body),
+      { what: `the status link in the ${kind} message` },
+    );
+    return (STATUS_LINK.exec(rows[0].body) as RegExpExecArray)[1];
   };
 
   /** The token of the complaint's survey, from the link in its resolution message (the notifier keeps only its hash). */

@@ -30,6 +30,8 @@ import { ListAssignmentsQuery } from './queries/list-assignments/list-assignment
 import { ListDepartmentsHttpController } from './queries/list-departments/list-departments.http.controller';
 import { GetPrincipalHttpController } from './queries/get-principal/get-principal.http.controller';
 import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query';
+import { GetCallbackContactHttpController } from './queries/get-callback-contact/get-callback-contact.http.controller';
+import { GetCallbackContactQuery } from './queries/get-callback-contact/get-callback-contact.query';
 import { ListFollowUpsHttpController } from './queries/list-follow-ups/list-follow-ups.http.controller';
 import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
 import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
@@ -54,6 +56,7 @@ export function escalationModule(settings: EscalationSettings) {
       EditDepartmentHttpController,
       FollowUpRequestedConsumer,
       ListFollowUpsHttpController,
+      GetCallbackContactHttpController,
       CompleteFollowUpHttpController,
     ],
     providers: [
@@ -73,6 +76,7 @@ export function escalationModule(settings: EscalationSettings) {
       RequestFollowUpService,
       FollowUpDeadlineHandler,
       CompleteFollowUpService,
+      GetCallbackContactQuery,
     ],
   })
   class EscalationModule {}

@@ -4,4 +4,5 @@ import { loadNotifierSettings } from './config/notifier.settings';
 import { notifierModule } from './notifier.module';
 
 const settings = settingsOrExit('notifier', () => loadNotifierSettings());
-void runService(notifierModule(settings), settings);
+// Forms: the status and feedback pages work without JavaScript.
+void runService(notifierModule(settings), settings, undefined, true);

@@ -14,6 +14,7 @@ import { FeedbackTokens } from './commands/give-feedback/feedback-tokens';
 import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedback.http.controller';
 import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
 import { RootCauseUpdates } from './commands/inform-complaints/root-cause-updates';
+import { ComplaintClosing } from './commands/close-complaint/complaint-closing';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
 import { ManagePlaybooksHttpController } from './commands/manage-playbooks/manage-playbooks.http.controller';
 import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playbooks.service';
@@ -28,6 +29,7 @@ import { AssignmentCreatedConsumer } from './consumers/assignment-created.consum
 import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
+import { FollowUpCompletedConsumer } from './consumers/follow-up-completed.consumer';
 import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
@@ -37,6 +39,10 @@ import { GetSupervisorHttpController } from './queries/get-supervisor/get-superv
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
 import { ListPlaybooksHttpController } from './queries/list-playbooks/list-playbooks.http.controller';
 import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
+import { GetStatusHttpController } from './queries/get-status/get-status.http.controller';
+import { GetStatusQuery } from './queries/get-status/get-status.query';
+import { StatusLinks } from './queries/get-status/status-links';
+import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
 
 export function notifierModule(settings: NotifierSettings) {
   @Module({
@@ -52,10 +58,12 @@ export function notifierModule(settings: NotifierSettings) {
       AssignmentEscalatedConsumer,
       AssignmentBreachedConsumer,
       RootCauseResolvedConsumer,
+      FollowUpCompletedConsumer,
       ListNotificationsHttpController,
       ListCompensationsHttpController,
       DecideCompensationHttpController,
       GiveFeedbackHttpController,
+      GetStatusHttpController,
       GetStatsHttpController,
       GetSupervisorHttpController,
       ManagePlaybooksHttpController,
@@ -80,6 +88,10 @@ export function notifierModule(settings: NotifierSettings) {
       GiveFeedbackService,
       PlaybookApplier,
       ManagePlaybooksService,
+      ComplaintClosing,
+      StatusLinks,
+      GetStatusQuery,
+      StatusPageRateLimit,
     ],
   })
   class NotifierModule {}

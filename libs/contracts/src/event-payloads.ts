@@ -1,7 +1,7 @@
 import { AssignmentAcknowledgedData, AssignmentBreachedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
 import { ComplaintReceivedData } from './events/complaint.events';
 import {
-  CompensationGrantedData, CompensationReviewRequiredData, CustomerNotifiedData, FeedbackReceivedData, FollowUpCompletedData,
+  CompensationGrantedData, CompensationReviewRequiredData, ComplaintClosedData, CustomerNotifiedData, FeedbackReceivedData, FollowUpCompletedData,
   FollowUpEscalatedData, FollowUpRequestedData, PlaybookAppliedData,
 } from './events/customer.events';
 import {
@@ -29,6 +29,7 @@ export const EVENT_PAYLOADS = {
   [EventType.FollowUpRequested]: FollowUpRequestedData,
   [EventType.FollowUpEscalated]: FollowUpEscalatedData,
   [EventType.FollowUpCompleted]: FollowUpCompletedData,
+  [EventType.ComplaintClosed]: ComplaintClosedData,
 } as const;
 
 /** Current schema version of every event type; bump on a breaking change and keep reading the old one. */

@@ -18,6 +18,7 @@ export const EventType = {
   FollowUpRequested: 'followup.requested',
   FollowUpEscalated: 'followup.escalated',
   FollowUpCompleted: 'followup.completed',
+  ComplaintClosed: 'complaint.closed',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

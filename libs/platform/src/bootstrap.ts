@@ -7,7 +7,7 @@ import { ServiceSettings } from './config/settings';
 import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
 import { parseJsonBody } from './http/json-body';
 import { httpServerTimeouts } from './http/server-timeouts';
-import { refuseMalformedQueries } from './http/well-formed-text';
+import { parseFormBody, refuseMalformedQueries } from './http/well-formed-text';
 import { requestValidationPipe } from './http/validation';
 import { UnexpectedErrorFilter } from './http/unexpected-error.filter';
 import { kafkaServerOptions } from './kafka-server.options';
@@ -30,6 +30,8 @@ export async function runService(
   module: Type<unknown>,
   settings: ServiceSettings,
   docs?: ApiDocsOptions,
+  /** Also read HTML form posts (pages customers use without JavaScript), as strictly as JSON. */
+  acceptForms = false,
 ): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
   const appLogger = createAppLogger(settings);
@@ -53,6 +55,15 @@ export async function runService(
       done(error as Error, undefined);
     }
   });
+  if (acceptForms) {
+    fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (_request, body, done) => {
+      try {
+        done(null, parseFormBody(body as Buffer));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+  }
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (docs) serveApiDocs(app, docs);

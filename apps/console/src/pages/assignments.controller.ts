@@ -64,12 +64,15 @@ export class AssignmentsController {
       actionsTaken: field(body, 'actionsTaken'),
       causeReport: field(body, 'causeReport'),
       eliminationProposal: field(body, 'eliminationProposal'),
+      customerSummary: field(body, 'customerSummary'),
     };
     try {
-      await this.escalation.resolve(user, id, resolution, request.id);
+      // An empty summary means none: customers then read a neutral sentence.
+      const { customerSummary, ...deliverables } = resolution;
+      await this.escalation.resolve(user, id, customerSummary?.trim() ? resolution : deliverables, request.id);
     } catch (error) {
       if (!(error instanceof UpstreamError) || error.status !== 400) throw error;
-      const errors = errorsByField(translator(request.language), error.fieldErrors, { ...resolution });
+      const errors = errorsByField(translator(request.language), error.fieldErrors, { ...resolution, customerSummary: resolution.customerSummary ?? '' });
       return this.renderAssignment(request, reply, user, id, { values: resolution, errors }, 400);
     }
     return reply.redirect(`/assignments/${id}?done=resolved`, 303);
@@ -94,7 +97,7 @@ export class AssignmentsController {
         assignment: withDeadlines(t, assignment, new Date()),
         canAcknowledge: assignment.status === 'open',
         canResolve: assignment.status !== 'resolved',
-        resolution: failed?.values ?? { actionsTaken: '', causeReport: '', eliminationProposal: '' },
+        resolution: failed?.values ?? { actionsTaken: '', causeReport: '', eliminationProposal: '', customerSummary: '' },
         errors: failed?.errors ?? {},
         hasErrors: Boolean(failed),
       },

@@ -60,6 +60,8 @@ export class CallbacksController {
   ) {
     const t = translator(request.language);
     const followUp = described(t, await this.escalation.followUp(user, id), new Date());
+    // The number is fetched only for a callback still to make: each fetch is a view in escalation's audit log.
+    const contact = followUp.status === 'open' ? await this.escalation.callbackContact(user, id) : null;
     const chosen = failed?.values.outcome ?? 'reached';
     return this.pages.render(
       request,
@@ -68,6 +70,7 @@ export class CallbacksController {
       t('callback.title', { rating: followUp.rating }),
       {
         callback: followUp,
+        contact,
         open: followUp.status === 'open',
         outcomes: OUTCOMES.map((value) => ({ value, label: t(`callback.outcome.${value}` as 'callback.outcome.reached'), checked: value === chosen })),
         note: failed?.values.note ?? '',

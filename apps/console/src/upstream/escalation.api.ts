@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../../escalation/src/auth/escalation-principal.guard';
 import type { AssignmentSummary, AssignmentView } from '../../../escalation/src/persistence/assignment-store';
 import type { FollowUpView } from '../../../escalation/src/persistence/follow-up-store';
+import type { CallbackContact } from '../../../escalation/src/queries/get-callback-contact/get-callback-contact.query';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';
@@ -15,6 +16,8 @@ export interface Resolution {
   actionsTaken: string;
   causeReport: string;
   eliminationProposal: string;
+  /** What customers read about the fix; left out when the owner wrote none. */
+  customerSummary?: string;
 }
 
 /** The owners' routes on escalation, called with the owner's own token (scoped to their department there). */
@@ -53,6 +56,11 @@ export class EscalationApi {
 
   followUp(user: SignedInUser, id: string): Promise<FollowUpView> {
     return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}`, { token: user.token });
+  }
+
+  /** The phone number and the customer's clock: escalation records each call of it as a view in its audit log. */
+  callbackContact(user: SignedInUser, id: string): Promise<CallbackContact> {
+    return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/contact`, { token: user.token });
   }
 
   completeFollowUp(user: SignedInUser, id: string, callback: Callback, correlationId: string): Promise<unknown> {

@@ -23,4 +23,11 @@ describe('checkDeliverables', () => {
       { field: 'causeReport', reason: 'causeReport must be at most 10000 characters' },
     ]);
   });
+
+  it('takes a customer summary when given, and names it when blank, too long or marked up', () => {
+    expect(checkDeliverables({ ...complete, customerSummary: 'We hired more couriers for weekends.' })).toEqual([]);
+    for (const customerSummary of ['  ', 'x'.repeat(1_001), 'We <b>fixed</b> it', 7]) {
+      expect(checkDeliverables({ ...complete, customerSummary })).toEqual([{ field: 'customerSummary', reason: expect.stringContaining('customerSummary') }]);
+    }
+  });
 });

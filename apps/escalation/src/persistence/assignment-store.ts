@@ -48,7 +48,14 @@ export interface AssignmentSummary {
 }
 
 export interface AssignmentView extends AssignmentSummary {
-  resolution: { actionsTaken: string; causeReport: string; eliminationProposal: string; resolvedBy: { id: string; name: string } } | null;
+  resolution: {
+    actionsTaken: string;
+    causeReport: string;
+    eliminationProposal: string;
+    /** What customers were told was done; null: they read a neutral sentence. */
+    customerSummary: string | null;
+    resolvedBy: { id: string; name: string };
+  } | null;
   /** Every hand-over and action, oldest first: which level and owner had it when, and why it moved on. */
   history: {
     at: string;
@@ -187,10 +194,11 @@ export class AssignmentStore {
       actions_taken: string | null;
       cause_report: string | null;
       elimination_proposal: string | null;
+      customer_summary: string | null;
       resolved_by: string | null;
       resolved_by_name: string | null;
     })[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, a.actions_taken, a.cause_report, a.elimination_proposal, a.resolved_by, r.name AS resolved_by_name
+      `SELECT ${SUMMARY_COLUMNS}, a.actions_taken, a.cause_report, a.elimination_proposal, a.customer_summary, a.resolved_by, r.name AS resolved_by_name
        FROM escalation.assignments a JOIN escalation.owners o ON o.id = a.owner_id LEFT JOIN escalation.owners r ON r.id = a.resolved_by
        WHERE a.id = $1 AND ($2::text IS NULL OR a.department_id = $2)`,
       [id, department],
@@ -219,6 +227,7 @@ export class AssignmentStore {
               actionsTaken: row.actions_taken,
               causeReport: row.cause_report,
               eliminationProposal: row.elimination_proposal,
+              customerSummary: row.customer_summary,
               resolvedBy: { id: row.resolved_by, name: row.resolved_by_name as string },
             }
           : null,

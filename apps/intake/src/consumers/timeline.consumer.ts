@@ -22,6 +22,7 @@ export class TimelineConsumer {
     EventType.FollowUpRequested,
     EventType.FollowUpEscalated,
     EventType.FollowUpCompleted,
+    EventType.ComplaintClosed,
   )
   complaintEvent(@Ctx() context: KafkaContext) {
     return this.inbound.processByTopic(context, (event, tx) =>

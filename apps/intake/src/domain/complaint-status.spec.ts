@@ -13,7 +13,8 @@ function notified(kind: 'acknowledgement' | 'progress', status: 'sent' | 'failed
 
 describe('complaint status', () => {
   it('orders the statuses of the life of a complaint', () => {
-    expect(COMPLAINT_STATUSES).toEqual(['received', 'acknowledged', 'triaged', 'assigned', 'escalated', 'resolved', 'closed']);
+    expect(COMPLAINT_STATUSES).toEqual(['received', 'acknowledged', 'triaged', 'assigned', 'escalated', 'resolved', 'follow-up', 'closed']);
+    expect(statusRank('closed')).toBeGreaterThan(statusRank('follow-up'));
     expect(statusRank('triaged')).toBeGreaterThan(statusRank('acknowledged'));
     expect(statusAtRank(statusRank('escalated'))).toBe('escalated');
   });
@@ -29,7 +30,10 @@ describe('complaint status', () => {
     [EventType.AssignmentCreated, 'assigned'],
     [EventType.AssignmentEscalated, 'escalated'],
     [EventType.RootCauseResolved, 'resolved'],
-    [EventType.FeedbackReceived, 'closed'],
+    [EventType.FeedbackReceived, null],
+    [EventType.FollowUpRequested, 'follow-up'],
+    [EventType.FollowUpCompleted, null],
+    [EventType.ComplaintClosed, 'closed'],
     [EventType.RootCauseIdentified, null],
     [EventType.AssignmentAcknowledged, null],
     [EventType.CompensationGranted, null],

@@ -3,6 +3,7 @@ import { EventEnvelope, EventType } from '@redress/contracts';
 /**
  * The life of a complaint as its client system sees it. Status only moves forward: an event that arrives late
  * (events about a root cause and about a complaint travel on different keys) never takes a complaint back.
+ * `follow-up`: the customer rated the answer low enough to be owed a callback; the complaint closes once it is made.
  */
 export const COMPLAINT_STATUSES = [
   'received',
@@ -11,6 +12,7 @@ export const COMPLAINT_STATUSES = [
   'assigned',
   'escalated',
   'resolved',
+  'follow-up',
   'closed',
 ] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
@@ -25,13 +27,19 @@ export function statusAtRank(rank: number): ComplaintStatus {
 
 /** The status an event brings its complaint(s) to, or null when the event does not move the status. */
 export function statusReachedBy(event: EventEnvelope): ComplaintStatus | null {
-  switch (event.type) {
+  return statusReachedByType(event.type, event.data as unknown as Record<string, unknown>);
+}
+
+/**
+ * The same from an event's type and data (or the details a timeline entry kept of them). Feedback alone closes
+ * nothing: the notifier decides when a complaint closes and says so with `complaint.closed`.
+ */
+export function statusReachedByType(type: string, data: Record<string, unknown>): ComplaintStatus | null {
+  switch (type) {
     case EventType.ComplaintReceived:
       return 'received';
-    case EventType.CustomerNotified: {
-      const data = (event as EventEnvelope<typeof EventType.CustomerNotified>).data;
+    case EventType.CustomerNotified:
       return data.kind === 'acknowledgement' && data.status === 'sent' ? 'acknowledged' : null;
-    }
     case EventType.RootCauseComplaintLinked:
       return 'triaged';
     case EventType.AssignmentCreated:
@@ -40,7 +48,9 @@ export function statusReachedBy(event: EventEnvelope): ComplaintStatus | null {
       return 'escalated';
     case EventType.RootCauseResolved:
       return 'resolved';
-    case EventType.FeedbackReceived:
+    case EventType.FollowUpRequested:
+      return 'follow-up';
+    case EventType.ComplaintClosed:
       return 'closed';
     default:
       return null;

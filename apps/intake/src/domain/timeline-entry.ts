@@ -1,4 +1,4 @@
-import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
+import { CloseReason, EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
 
 export interface TimelineEntry {
   summary: string;
@@ -7,6 +7,12 @@ export interface TimelineEntry {
 }
 
 type Of<T extends EventType> = EventEnvelope<T>['data'];
+
+const CLOSED_BECAUSE: Record<CloseReason, string> = {
+  rated: 'the customer rated the answer well',
+  'called-back': 'customer service called the customer back',
+  'time-elapsed': 'no callback was asked for within the time after the resolution',
+};
 
 /** Says in plain words what an event means for the complaints it concerns. */
 export function describeEvent(event: EventEnvelope): TimelineEntry {
@@ -103,6 +109,10 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
     case EventType.FollowUpEscalated: {
       const data = event.data as Of<typeof EventType.FollowUpEscalated>;
       return { summary: `Callback overdue: passed to ${data.owner.name} (level ${data.toLevel})`, details: { level: data.toLevel, dueAt: data.dueAt } };
+    }
+    case EventType.ComplaintClosed: {
+      const data = event.data as Of<typeof EventType.ComplaintClosed>;
+      return { summary: `Complaint closed (${CLOSED_BECAUSE[data.reason]})`, details: { reason: data.reason } };
     }
     case EventType.FollowUpCompleted: {
       const data = event.data as Of<typeof EventType.FollowUpCompleted>;

@@ -17,8 +17,15 @@ describe('notifier settings', () => {
       compensation: { limit: 20000, currency: 'RUB', monthlyBudget: 10000000, approvalLimit: 200000, maxWaitMs: 72 * 3600_000 },
       promiseRenewalMs: 24 * 3600_000,
       fanOutBatchSize: 500,
+      closing: { afterResolutionMs: 14 * 86_400_000, followUpMaxRating: 3 },
+      statusPage: { linkTtlMs: 30 * 86_400_000, perMinute: 30, burst: 10 },
       delivery: { maxAttempts: null, retryMaxBackoffMs: 600_000, giveUpAfterMs: 86_400_000, endpointConcurrency: 4, leaseMs: 120_000 },
     });
+  });
+
+  it('keeps FOLLOW_UP_MAX_RATING between 2 and 4', () => {
+    expect(loadNotifierSettings({ ...base, FOLLOW_UP_MAX_RATING: '2', CLOSE_AFTER_RESOLUTION: '3s' }).closing).toEqual({ afterResolutionMs: 3000, followUpMaxRating: 2 });
+    for (const rating of ['1', '5']) expect(() => loadNotifierSettings({ ...base, FOLLOW_UP_MAX_RATING: rating })).toThrow('FOLLOW_UP_MAX_RATING');
   });
 
   it('reads money in the compensation currency and durations', () => {

@@ -73,8 +73,21 @@ export interface NotifierSettings extends ServiceSettings {
   promiseRenewalMs: number;
   /** Complaints handled per transaction when a root-cause event fans out. */
   fanOutBatchSize: number;
-  /** How soon customer service calls back after a rating of 1 or 2: by day (08:00-20:00 local) and in the evening. */
+  /** How soon customer service calls back after a low rating: by day (08:00-20:00 local) and in the evening. */
   followUp: FollowUpDelays;
+  closing: {
+    /** A resolved complaint closes this long after its resolution unless a low rating owes a callback. */
+    afterResolutionMs: number;
+    /** Ratings at or below it ask for a callback and keep the complaint open until it is made; above it close. */
+    followUpMaxRating: number;
+  };
+  statusPage: {
+    /** How long a status link keeps working after its complaint closed. */
+    linkTtlMs: number;
+    /** Requests per minute one address, and one link, may make; `burst` at once after a quiet spell. */
+    perMinute: number;
+    burst: number;
+  };
 }
 
 /** A bad value stops start-up with a message naming the setting; so does, in production, any of NOTIFIER_PRODUCTION_CHECKS. */
@@ -122,6 +135,16 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     promiseRenewalMs: positiveDuration(env, 'PROMISE_RENEWAL', '24h'),
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
     followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
+    closing: {
+      afterResolutionMs: readDuration(env, 'CLOSE_AFTER_RESOLUTION', '14d'),
+      // 2 to 4: every rating of 1 or 2 asks for a callback, and a 5 always closes.
+      followUpMaxRating: readWholeNumber(env, 'FOLLOW_UP_MAX_RATING', 3, 2, 4),
+    },
+    statusPage: {
+      linkTtlMs: readDuration(env, 'STATUS_LINK_TTL', '30d'),
+      perMinute: readWholeNumber(env, 'STATUS_PAGE_RATE_LIMIT', 30, 1),
+      burst: readWholeNumber(env, 'STATUS_PAGE_BURST', 10, 1),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { guessLocale } from './locale';
-import { renderMessage } from './messages';
+import { NEUTRAL_SUMMARY, renderMessage } from './messages';
 
 describe('messages', () => {
   const ru = { addressAs: 'госпожа Петрова', locale: 'ru' as const, timeZone: 'Europe/Moscow' };
@@ -21,26 +21,25 @@ describe('messages', () => {
     expect(renderMessage({ ...facts, escalated: true }, en, 'sms').text).toMatch(/^Dear Ms Petrova, To speed things up/);
   });
 
-  it('apologises, says what caused it, what was done, the compensation, thanks, and links the feedback page', () => {
+  it('apologises, says what was done in the words written for customers, the compensation, thanks, and links the feedback page', () => {
     const text = renderMessage(
       {
         kind: 'resolution',
         reference: 'CRM-1',
-        cause: 'Too few couriers on weekends',
-        actionsTaken: 'Hired four couriers',
+        customerSummary: 'We now have more couriers on weekends',
         compensation: { granted: '150.00 RUB', underReview: false },
         feedbackUrl: 'http://x/feedback/abc',
       },
       en,
       'email',
     ).text;
-    for (const part of ['apologise', 'Too few couriers', 'Hired four couriers', '150.00 RUB', 'Thank you', 'http://x/feedback/abc']) {
+    for (const part of ['apologise', 'What we did: We now have more couriers on weekends', '150.00 RUB', 'Thank you', 'http://x/feedback/abc']) {
       expect(text).toContain(part);
     }
   });
 
   it('gives the message\'s link apart, for an SMS cut short to end with', () => {
-    const facts = { kind: 'resolution' as const, reference: 'CRM-1', cause: 'c', actionsTaken: 'a', compensation: { granted: null, underReview: false } };
+    const facts = { kind: 'resolution' as const, reference: 'CRM-1', customerSummary: null, compensation: { granted: null, underReview: false } };
     expect(renderMessage({ ...facts, feedbackUrl: 'http://x/feedback/abc' }, ru, 'sms').link).toBe('http://x/feedback/abc');
     expect(renderMessage({ ...facts, feedbackUrl: null }, ru, 'sms').link).toBeUndefined();
     expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'sms').link).toBeUndefined();
@@ -58,7 +57,7 @@ describe('messages', () => {
   });
 
   it('says at the resolution that a compensation told before is paid already, rather than paying it again', () => {
-    const resolution = { kind: 'resolution' as const, reference: 'CRM-1', cause: 'c', actionsTaken: 'a', feedbackUrl: null };
+    const resolution = { kind: 'resolution' as const, reference: 'CRM-1', customerSummary: null, feedbackUrl: null };
     const earlier = renderMessage({ ...resolution, compensation: { granted: '150.00 RUB', underReview: false, earlier: true } }, en, 'email').text;
     expect(earlier).toContain('The compensation of 150.00 RUB we told you about has already been paid.');
     expect(earlier).not.toContain('we are refunding you');
@@ -82,6 +81,21 @@ describe('messages', () => {
     const overdue = renderMessage({ ...progress, escalated: true, change: { why: 'overdue' } }, ru, 'email');
     expect(overdue).toEqual({ subject: 'Обращение CRM-1: новый срок', text: expect.stringMatching(/не успели устранить причину к обещанному сроку, поэтому передали.*12 июня 2025/s) });
     expect(renderMessage({ ...progress, escalated: true, change: { why: 'not-taken-up' } }, en, 'sms').text).toContain('did not take up your complaint in time');
+  });
+
+  it('says a neutral sentence when no summary was written for customers', () => {
+    const facts = { kind: 'resolution', reference: 'CRM-1', customerSummary: null, compensation: { granted: null, underReview: false }, feedbackUrl: null } as const;
+    expect(renderMessage(facts, en, 'email').text).toContain(NEUTRAL_SUMMARY.en);
+    expect(renderMessage(facts, ru, 'sms').text).toContain(NEUTRAL_SUMMARY.ru);
+  });
+
+  it('ends every message with the status page link, in the customer language', () => {
+    const url = 'https://care.example/status/st_abc';
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'email', url).text).toContain(`Follow your complaint: ${url}\n\nKind regards`);
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1', playbookText: 'Snow.' }, ru, 'sms', url).text).toMatch(
+      new RegExp(`Snow\\. Следить за обращением: ${url}$`),
+    );
+    expect(renderMessage({ kind: 'acknowledgement', reference: 'CRM-1' }, en, 'email').text).not.toContain('Follow your complaint');
   });
 
   it('guesses the language from the complaint text', () => {

@@ -18,8 +18,8 @@ export type MessageFacts =
   | {
       kind: 'resolution';
       reference: string;
-      cause: string;
-      actionsTaken: string;
+      /** What the owner wrote for customers; null: a neutral sentence. Never the internal cause report. */
+      customerSummary: string | null;
       /** `earlier`: settled before the resolution (a playbook, COMPENSATION_MAX_WAIT), and told then. */
       compensation: { granted: string | null; underReview: boolean; earlier?: boolean };
       /** Null when the complaint was already sent its one survey. */
@@ -64,6 +64,18 @@ type Templates = {
   dateChangeSubject(reference: string): string;
 };
 
+/** Said when the owner wrote nothing for customers: true, and nothing of the internal report. */
+export const NEUTRAL_SUMMARY: Record<Locale, string> = {
+  ru: 'Мы нашли, что привело к проблеме, и устранили причину.',
+  en: 'We found what caused the problem and removed it.',
+};
+
+/** The line every message ends with: the customer's page to follow the complaint. */
+const STATUS_LINE: Record<Locale, (url: string) => string> = {
+  ru: (url) => `Следить за обращением: ${url}`,
+  en: (url) => `Follow your complaint: ${url}`,
+};
+
 const TEMPLATES: Record<Locale, Templates> = {
   ru: {
     greeting: (name) => `Здравствуйте, ${name}!`,
@@ -82,12 +94,11 @@ const TEMPLATES: Record<Locale, Templates> = {
           : `Причиной вашего обращения ${reference} занимается ${handler} (${department}). `) +
         `Мы сообщим вам о результате не позднее ${when}.`,
     }),
-    resolution: ({ reference, cause, actionsTaken, compensation, feedbackUrl }) => ({
+    resolution: ({ reference, customerSummary, compensation, feedbackUrl }) => ({
       subject: `Обращение ${reference}: причина устранена`,
       text: [
         'Приносим извинения за доставленные неудобства.',
-        `Причина: ${cause}`,
-        `Что мы сделали: ${actionsTaken}`,
+        customerSummary ? `Что мы сделали: ${customerSummary}` : NEUTRAL_SUMMARY.ru,
         compensation.granted && compensation.earlier
           ? `Компенсацию ${compensation.granted}, о которой мы вам писали, мы уже перечислили.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
           : compensation.granted
@@ -145,12 +156,11 @@ const TEMPLATES: Record<Locale, Templates> = {
           : `${handler} (${department}) is in charge of removing the cause of your complaint ${reference}. `) +
         `You will hear from us by ${when} at the latest.`,
     }),
-    resolution: ({ reference, cause, actionsTaken, compensation, feedbackUrl }) => ({
+    resolution: ({ reference, customerSummary, compensation, feedbackUrl }) => ({
       subject: `Complaint ${reference}: the cause is removed`,
       text: [
         'We apologise for the trouble we caused you.',
-        `What caused it: ${cause}`,
-        `What we did: ${actionsTaken}`,
+        customerSummary ? `What we did: ${customerSummary}` : NEUTRAL_SUMMARY.en,
         compensation.granted && compensation.earlier
           ? `The compensation of ${compensation.granted} we told you about has already been paid.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
           : compensation.granted
@@ -193,8 +203,11 @@ const TEMPLATES: Record<Locale, Templates> = {
   },
 };
 
-/** The message for a customer, in their language and time zone, for a channel (an SMS is one short paragraph). */
-export function renderMessage(facts: MessageFacts, recipient: Recipient, channel: Channel): RenderedMessage {
+/**
+ * The message for a customer, in their language and time zone, for a channel (an SMS is one short paragraph), with
+ * the link to their status page when given.
+ */
+export function renderMessage(facts: MessageFacts, recipient: Recipient, channel: Channel, statusUrl?: string): RenderedMessage {
   const t = TEMPLATES[recipient.locale];
   let body: RenderedMessage;
   if (facts.kind === 'acknowledgement') body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
@@ -202,7 +215,9 @@ export function renderMessage(facts: MessageFacts, recipient: Recipient, channel
   else if (facts.kind === 'resolution') body = t.resolution(facts);
   else if (facts.kind === 'compensation') body = t.compensation(facts);
   else body = t.reviewDecision(facts);
-  const link = messageLink(facts);
+  if (statusUrl) body = { ...body, text: `${body.text}\n${STATUS_LINE[recipient.locale](statusUrl)}` };
+  // An SMS cut short ends with this link: the status page, where the feedback form also is, or else the survey.
+  const link = statusUrl ?? messageLink(facts);
   const linked = link ? { link } : {};
   if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`, ...linked };
   return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}`, ...linked };

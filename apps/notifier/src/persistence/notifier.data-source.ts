@@ -9,12 +9,13 @@ import { ApprovalsAndRevocation1733310000000 } from '../migrations/1733310000000
 import { DeliveryTransport1733400000000 } from '../migrations/1733400000000-delivery-transport';
 import { ContactFallbacks1733500000000 } from '../migrations/1733500000000-contact-fallbacks';
 import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decision-reasons';
+import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000, DeliveryTransport1733400000000, ContactFallbacks1733500000000, DecisionReasons1733600000000],
+    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000, DeliveryTransport1733400000000, ContactFallbacks1733500000000, DecisionReasons1733600000000, StatusLinksAndClosing1733700000000],
   };
 }

@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import { ContactWindowPayload } from './complaint.events';
 import { nested, OwnerRef } from './shared.payloads';
 import {
-  CHANNELS, Channel, COMPENSATION_BASES, CompensationBasis, CURRENCY_PATTERN, DELIVERY_STATUSES, DeliveryStatus,
+  CHANNELS, Channel, CLOSE_REASONS, CloseReason, COMPENSATION_BASES, CompensationBasis, CURRENCY_PATTERN, DELIVERY_STATUSES, DeliveryStatus, E164_PATTERN,
   FOLLOW_UP_OUTCOMES, FollowUpOutcome, LOW_SCORE_REASONS, LowScoreReason, NOTIFICATION_KINDS, NotificationKind, REVIEW_REASONS,
   ReviewReason, Transport, TRANSPORTS,
 } from './vocabulary';
@@ -53,14 +54,21 @@ export class PlaybookAppliedData {
   @IsISO8601() appliedAt!: string;
 }
 
-/** A rating of 1 or 2: customer service must call the customer back by `dueAt` (2 h by day, 12 h in the evening). */
+/**
+ * A rating at or below the notifier's FOLLOW_UP_MAX_RATING (3 by default): customer service must call the customer
+ * back by `dueAt` (2 h by day, 12 h in the evening). The phone, time zone and contact window are there for that call
+ * alone: no other event about a complaint's later life carries contact data.
+ */
 export class FollowUpRequestedData {
   @IsUUID() complaintId!: string;
-  @IsInt() @Min(1) @Max(2) rating!: number;
+  @IsInt() @Min(1) @Max(5) rating!: number;
   @IsOptional() @IsIn(LOW_SCORE_REASONS) reason?: LowScoreReason;
   @IsOptional() @IsString() @Length(0, 2000) comment?: string;
   @IsISO8601() requestedAt!: string;
   @IsISO8601() dueAt!: string;
+  @IsOptional() @Matches(E164_PATTERN) phone?: string;
+  @IsOptional() @IsString() @MinLength(1) timezone?: string;
+  @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;
 }
 
 /** A follow-up callback missed its deadline and moved up customer service's chain (or stayed at its top, breached). */
@@ -71,6 +79,16 @@ export class FollowUpEscalatedData {
   @IsInt() @Min(1) toLevel!: number;
   @nested(OwnerRef) owner!: OwnerRef;
   @IsISO8601() dueAt!: string;
+}
+
+/**
+ * The complaint is closed for good: rated above FOLLOW_UP_MAX_RATING, or the callback a lower rating asked for was
+ * made, or CLOSE_AFTER_RESOLUTION passed after the resolution without a rating that asked for a callback.
+ */
+export class ComplaintClosedData {
+  @IsUUID() complaintId!: string;
+  @IsIn(CLOSE_REASONS) reason!: CloseReason;
+  @IsISO8601() closedAt!: string;
 }
 
 /** Customer service called the customer back. */

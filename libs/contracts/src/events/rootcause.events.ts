@@ -61,6 +61,8 @@ export class RootCauseResolvedData {
   @IsString() @Length(1, 10000) actionsTaken!: string;
   @IsString() @Length(1, 10000) causeReport!: string;
   @IsString() @Length(1, 10000) eliminationProposal!: string;
+  /** What customers are told was done, in plain words; the cause report is internal and never reaches them. */
+  @IsOptional() @IsString() @Length(1, 1000) customerSummary?: string;
   @nested(OwnerRef) owner!: OwnerRef;
   @IsInt() @Min(0) complaintCount!: number;
   @IsISO8601() resolvedAt!: string;

@@ -50,6 +50,10 @@ export type LowScoreReason = (typeof LOW_SCORE_REASONS)[number];
 export const FOLLOW_UP_OUTCOMES = ['reached', 'unreachable'] as const;
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
+/** Why a complaint closed: a good rating, the callback a low one asked for, or time after the resolution. */
+export const CLOSE_REASONS = ['rated', 'called-back', 'time-elapsed'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
 export const REVIEW_REASONS = ['over-limit', 'budget-exhausted'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 

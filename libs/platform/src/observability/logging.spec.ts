@@ -115,6 +115,14 @@ describe('service logs', () => {
       expect(JSON.stringify(lines)).not.toContain(token.slice(3, 23));
     });
 
+    it('mask a status link the same way', async () => {
+      const token = newToken('st');
+      await fetch(`${url}/status/${token}/feedback`);
+      await flushed();
+      expect(lines.map((line) => (line.req as { url: string }).url)).toEqual(['/status/st_[masked]/feedback']);
+      expect(JSON.stringify(lines)).not.toContain(token.slice(3, 23));
+    });
+
     it('log a failed request at error level and leave health checks out', async () => {
       await fetch(`${url}/broken`);
       await fetch(`${url}/health/ready`);

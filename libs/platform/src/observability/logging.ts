@@ -22,10 +22,10 @@ export const MASKED_PATHS = [
 ];
 
 /**
- * Our secrets by their shape (see newToken): a feedback link's token is its URL, and a client may put a key in a
+ * Our secrets by their shape (see newToken): a feedback or status link's token is its URL, and a client may put a key in a
  * query string by mistake. Matched by prefix and length, so a token mistyped by a character is masked too.
  */
-const TOKEN_IN_URL = /\b(fb|r[kmos])_[\w-]{20,}/g;
+const TOKEN_IN_URL = /\b(fb|st|r[kmos])_[\w-]{20,}/g;
 
 /** The URL as logged: tokens in it masked. */
 export function maskUrl(url: string): string {

@@ -8,7 +8,8 @@ import { FOLLOW_UP_TIMER } from '../../persistence/follow-up-store';
 
 /**
  * A low rating becomes a callback for the level-1 owner of customer service's chain, due when the notifier said (it
- * knows the customer's clock), with its deadline timer in the same transaction; once per complaint.
+ * knows the customer's clock), with its deadline timer in the same transaction; once per complaint. The phone and
+ * contact window are kept with the follow-up until the callback is made.
  */
 @Injectable()
 export class RequestFollowUpService {
@@ -18,7 +19,7 @@ export class RequestFollowUpService {
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.FollowUpRequested>, tx: Transaction): Promise<void> {
-    const { complaintId, rating, reason, comment, requestedAt, dueAt } = event.data;
+    const { complaintId, rating, reason, comment, requestedAt, dueAt, phone, timezone, contactWindow } = event.data;
     const department = this.settings.followUpDepartment;
     const [owner]: { id: string; level: number }[] = await tx.manager.query(
       `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
@@ -29,9 +30,13 @@ export class RequestFollowUpService {
     const due = new Date(dueAt);
     const windowMs = Math.max(0, due.getTime() - Date.parse(requestedAt));
     const created: { id: string }[] = await tx.manager.query(
-      `INSERT INTO escalation.follow_ups (id, complaint_id, rating, reason, comment, department_id, level, owner_id, status, requested_at, due_at, window_ms)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
-      [randomUUID(), complaintId, rating, reason ?? null, comment ?? null, department, owner.level, owner.id, new Date(requestedAt), due, windowMs],
+      `INSERT INTO escalation.follow_ups (id, complaint_id, rating, reason, comment, department_id, level, owner_id, status, requested_at, due_at, window_ms,
+         phone, timezone, window_from, window_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
+      [
+        randomUUID(), complaintId, rating, reason ?? null, comment ?? null, department, owner.level, owner.id, new Date(requestedAt), due, windowMs,
+        phone ?? null, timezone ?? null, contactWindow?.from ?? null, contactWindow?.to ?? null,
+      ],
     );
     if (created.length === 0) return;
     await this.timers.schedule(tx, { kind: FOLLOW_UP_TIMER, subjectId: created[0].id, dueAt: due, payload: { level: owner.level } });

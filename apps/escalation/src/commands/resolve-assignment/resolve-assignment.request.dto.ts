@@ -1,10 +1,10 @@
-import { registerDecorator, ValidationArguments } from 'class-validator';
-import { checkDeliverables, Deliverables } from '../../domain/deliverables';
+import { IsOptional, registerDecorator, ValidationArguments } from 'class-validator';
+import { checkDeliverables, Resolution } from '../../domain/deliverables';
 
 /** One deliverable: present, text, not blank, at most 10,000 characters; one message naming the field. */
 function IsDeliverable(): PropertyDecorator {
   return (target: object, property: string | symbol) => {
-    const field = property as keyof Deliverables;
+    const field = property as keyof Resolution;
     const problemOf = (value: unknown) => checkDeliverables({ actionsTaken: 'x', causeReport: 'x', eliminationProposal: 'x', [field]: value })[0];
     registerDecorator({
       name: 'isDeliverable',
@@ -16,9 +16,13 @@ function IsDeliverable(): PropertyDecorator {
   };
 }
 
-/** The three deliverables, each required and non-blank: a 400 names every one that is missing. */
+/**
+ * The three deliverables, each required and non-blank: a 400 names every one that is missing. `customerSummary`,
+ * optional, is what customers read about the fix (plain text, at most 1,000 characters).
+ */
 export class ResolveAssignmentRequest {
   @IsDeliverable() actionsTaken!: string;
   @IsDeliverable() causeReport!: string;
   @IsDeliverable() eliminationProposal!: string;
+  @IsOptional() @IsDeliverable() customerSummary?: string;
 }

@@ -5,7 +5,7 @@ import { InvalidRequestException } from '@redress/platform';
 import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
 import { resolve } from '../../domain/assignment';
-import { checkDeliverables, Deliverables } from '../../domain/deliverables';
+import { checkDeliverables, Resolution } from '../../domain/deliverables';
 import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment-store';
 import { httpErrorOf, notFound } from '../assignment-action';
 
@@ -22,7 +22,7 @@ export class ResolveAssignmentService {
     private readonly timers: Timers,
   ) {}
 
-  async execute(owner: Owner, assignmentId: string, request: Deliverables): Promise<AssignmentView> {
+  async execute(owner: Owner, assignmentId: string, request: Resolution): Promise<AssignmentView> {
     const problems = checkDeliverables(request);
     if (problems.length > 0) throw new InvalidRequestException(problems);
     const deliverables = {
@@ -30,6 +30,7 @@ export class ResolveAssignmentService {
       causeReport: request.causeReport.trim(),
       eliminationProposal: request.eliminationProposal.trim(),
     };
+    const customerSummary = request.customerSummary?.trim();
     try {
       return await this.unitOfWork.run(async (tx) => {
         const assignment = await this.store.lockForAction(tx, assignmentId, owner.department);
@@ -38,9 +39,9 @@ export class ResolveAssignmentService {
         const now = new Date();
         await tx.manager.query(
           `UPDATE escalation.assignments SET status = 'resolved', resolved_at = $2, resolved_by = $3, actions_taken = $4, cause_report = $5,
-             elimination_proposal = $6, next_due_at = NULL, updated_at = $2
+             elimination_proposal = $6, customer_summary = $7, next_due_at = NULL, updated_at = $2
            WHERE id = $1`,
-          [assignmentId, now, owner.id, deliverables.actionsTaken, deliverables.causeReport, deliverables.eliminationProposal],
+          [assignmentId, now, owner.id, deliverables.actionsTaken, deliverables.causeReport, deliverables.eliminationProposal, customerSummary ?? null],
         );
         await this.store.addHistory(tx.manager, [{ assignmentId, at: now, event: 'resolved', level: assignment.level, ownerId: owner.id }]);
         await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
@@ -53,6 +54,7 @@ export class ResolveAssignmentService {
             rootCauseId: assignment.rootCauseId,
             assignmentId,
             ...deliverables,
+            ...(customerSummary ? { customerSummary } : {}),
             owner: { id: owner.id, name: owner.name },
             complaintCount: view.complaintCount,
             resolvedAt: now.toISOString(),

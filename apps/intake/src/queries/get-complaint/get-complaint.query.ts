@@ -3,6 +3,7 @@ import { formatMinorUnits, MoneyPayload } from '@redress/contracts';
 import { DataSource } from 'typeorm';
 import { ClientSystem } from '../../auth/client-system.guard';
 import { ComplaintStatus } from '../../domain/complaint-status';
+import { statusChanges } from '../../domain/status-changes';
 import { ComplaintView, TimelineItem } from './complaint.view';
 
 interface ComplaintRow {
@@ -24,7 +25,11 @@ interface TimelineRow {
   occurred_at: Date;
   summary: string;
   details: Record<string, unknown>;
+  of_root_cause: boolean;
 }
+
+/** The timeline type of a step of the status (not an event: derived from the events, see statusChanges). */
+export const STATUS_CHANGED = 'status.changed';
 
 /** Reads one complaint the client system may see with its timeline: its own events plus its root cause's. */
 @Injectable()
@@ -39,9 +44,9 @@ export class GetComplaintQuery {
     );
     if (!row) throw new NotFoundException(`No complaint ${complaintId}`);
     const timeline: TimelineRow[] = await this.dataSource.query(
-      `SELECT type, occurred_at, summary, details FROM intake.complaint_events WHERE complaint_id = $1
+      `SELECT type, occurred_at, summary, details, false AS of_root_cause FROM intake.complaint_events WHERE complaint_id = $1
        UNION ALL
-       SELECT type, occurred_at, summary, details FROM intake.root_cause_events WHERE root_cause_id = $2
+       SELECT type, occurred_at, summary, details, true FROM intake.root_cause_events WHERE root_cause_id = $2
        ORDER BY occurred_at, type`,
       [row.id, row.root_cause_id],
     );
@@ -59,14 +64,33 @@ export class GetComplaintQuery {
       rootCauseId: row.root_cause_id,
       assignment: latestAssignment(timeline),
       compensation: compensationOf(timeline),
-      timeline: timeline.map((item): TimelineItem => ({
-        type: item.type,
-        at: item.occurred_at.toISOString(),
-        summary: item.summary,
-        details: item.details,
-      })),
+      timeline: withStatusChanges(timeline),
     };
   }
+}
+
+/** The events, and a `status.changed` entry after the event that moved the status, oldest first. */
+function withStatusChanges(timeline: TimelineRow[]): TimelineItem[] {
+  const items: (TimelineItem & { sortAt: number; order: number })[] = timeline.map((item, order) => ({
+    type: item.type,
+    at: item.occurred_at.toISOString(),
+    summary: item.summary,
+    details: item.details,
+    sortAt: item.occurred_at.getTime(),
+    order,
+  }));
+  const changes = statusChanges(timeline.map((item) => ({ type: item.type, at: item.occurred_at, details: item.details, ofRootCause: item.of_root_cause })));
+  for (const change of changes) {
+    items.push({
+      type: STATUS_CHANGED,
+      at: change.at.toISOString(),
+      summary: `Status: ${change.status}`,
+      details: { from: change.from, to: change.status },
+      sortAt: change.at.getTime(),
+      order: timeline.length + items.length,
+    });
+  }
+  return items.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order).map(({ sortAt, order, ...item }) => item);
 }
 
 function money(value: MoneyPayload): { amount: string; currency: string } {

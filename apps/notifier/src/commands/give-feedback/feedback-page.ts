@@ -1,56 +1,87 @@
 import { LOW_SCORE_REASONS, LowScoreReason } from '@redress/contracts';
+import { customerPage, escapeHtml, PageLanguage, pageLanguage } from '../../http/customer-page';
+import { GiveFeedbackRequest } from './give-feedback.request.dto';
 
 /**
- * The feedback page: five smileys, the reasons asked of a rating of 1 or 2, and a comment box; it posts JSON to the
- * same address with a few lines of script.
+ * "How helpful was this?": five smileys (radio buttons with a name each for screen readers), the reasons asked of a
+ * rating of 1 or 2, and a comment box. A plain form post: it works without JavaScript. Used by the feedback link's
+ * page and by the status page.
  */
 const TEXT = {
-  ru: { title: 'Насколько полезным был наш ответ?', why: 'Если вы поставили 1 или 2, что пошло не так?', comment: 'Что нам стоит знать? (необязательно)', send: 'Отправить', thanks: 'Спасибо за ваш отзыв!', done: 'Вы уже ответили. Спасибо!', failed: 'Не получилось отправить, попробуйте ещё раз.', pick: 'Выберите смайлик.' },
-  en: { title: 'How helpful was this?', why: 'If you gave 1 or 2, what went wrong?', comment: 'Anything we should know? (optional)', send: 'Send', thanks: 'Thank you for your feedback!', done: 'You have already answered. Thank you!', failed: 'Sending failed, please try again.', pick: 'Please pick a smiley.' },
+  ru: {
+    title: 'Насколько полезным был наш ответ?',
+    rating: 'Ваша оценка',
+    why: 'Если вы поставили 1 или 2, что пошло не так?',
+    comment: 'Что нам стоит знать? (необязательно)',
+    send: 'Отправить',
+    thanks: 'Спасибо за ваш отзыв!',
+    done: 'Вы уже ответили. Спасибо!',
+    pick: 'Выберите оценку от 1 до 5.',
+    tooLong: 'Комментарий должен быть не длиннее 2000 символов.',
+  },
+  en: {
+    title: 'How helpful was this?',
+    rating: 'Your rating',
+    why: 'If you gave 1 or 2, what went wrong?',
+    comment: 'Anything we should know? (optional)',
+    send: 'Send',
+    thanks: 'Thank you for your feedback!',
+    done: 'You have already answered. Thank you!',
+    pick: 'Please pick a rating from 1 to 5.',
+    tooLong: 'Please keep the comment under 2,000 characters.',
+  },
 };
 
-const REASONS: Record<'ru' | 'en', Record<LowScoreReason, string>> = {
+const REASONS: Record<PageLanguage, Record<LowScoreReason, string>> = {
   ru: { 'not-fixed': 'Проблема не решена', 'too-slow': 'Слишком долго', compensation: 'Компенсация не устроила', communication: 'С нами было трудно общаться', other: 'Другое' },
   en: { 'not-fixed': 'The problem is not fixed', 'too-slow': 'It took too long', compensation: 'The compensation', communication: 'Talking to us was hard', other: 'Something else' },
 };
 
 const SMILEYS = ['😠', '🙁', '😐', '🙂', '😀'];
+const RATING_NAMES: Record<PageLanguage, string[]> = {
+  ru: ['1 из 5, совсем бесполезно', '2 из 5', '3 из 5', '4 из 5', '5 из 5, очень полезно'],
+  en: ['1 of 5, not helpful at all', '2 of 5', '3 of 5', '4 of 5', '5 of 5, very helpful'],
+};
 
-export function feedbackPage(locale: string, answered: boolean): string {
-  const language = locale === 'en' ? 'en' : 'ru';
+export type FeedbackFormError = 'pick' | 'tooLong';
+
+/** The form alone, posting to `action`; `error` says what to fix (announced to screen readers). */
+export function feedbackForm(language: PageLanguage, action: string, error?: FeedbackFormError, headingLevel: 'h2' | 'none' = 'none'): string {
   const t = TEXT[language];
-  const body = answered
-    ? `<p>${t.done}</p>`
-    : `<form id="f">
-  <div class="smileys">${SMILEYS.map((smiley, index) => `<label><input type="radio" name="rating" value="${index + 1}"><span>${smiley}</span></label>`).join('')}</div>
-  <fieldset><legend>${t.why}</legend>${LOW_SCORE_REASONS.map((reason) => `<label><input type="radio" name="reason" value="${reason}"> ${REASONS[language][reason]}</label>`).join('<br>')}</fieldset>
-  <textarea name="comment" maxlength="2000" rows="4" placeholder="${t.comment}"></textarea>
-  <button type="submit">${t.send}</button>
-  <p id="m" role="status"></p>
-</form>
-<script>
-document.getElementById('f').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const form = e.target, m = document.getElementById('m');
-  const rating = Number(new FormData(form).get('rating'));
-  if (!rating) { m.textContent = ${JSON.stringify(t.pick)}; return; }
-  const comment = form.comment.value.trim(), reason = new FormData(form).get('reason');
-  const answer = { rating };
-  if (comment) answer.comment = comment;
-  if (reason && rating <= 2) answer.reason = reason;
-  const r = await fetch(location.pathname, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(answer) }).catch(() => null);
-  if (r && (r.ok || r.status === 409)) form.outerHTML = '<p>' + (r.ok ? ${JSON.stringify(t.thanks)} : ${JSON.stringify(t.done)}) + '</p>';
-  else m.textContent = ${JSON.stringify(t.failed)};
-});
-</script>`;
-  return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}.smileys{display:flex;gap:.5rem;font-size:2.5rem}
-.smileys input{display:none}.smileys span{cursor:pointer;opacity:.45}.smileys input:checked+span{opacity:1}
-fieldset{margin:1rem 0;border:1px solid #ccc;line-height:1.8}textarea{width:100%;margin:1rem 0;font:inherit}button{font:inherit;padding:.4rem 1.2rem}</style></head>
-<body><h1>${t.title}</h1>
-${body}
-</body></html>`;
+  const heading = headingLevel === 'h2' ? `<h2 id="feedback">${t.title}</h2>` : '';
+  return `${heading}<form method="post" action="${escapeHtml(action)}" ${headingLevel === 'h2' ? 'aria-labelledby="feedback"' : `aria-label="${t.title}"`}>
+${error ? `<p class="error" role="alert" id="form-error">${t[error]}</p>` : ''}
+<fieldset${error === 'pick' ? ' aria-describedby="form-error"' : ''}><legend>${t.rating}</legend><div class="smileys">
+${SMILEYS.map((smiley, index) => `<label><input type="radio" name="rating" value="${index + 1}" required><span aria-hidden="true">${smiley}<small>${index + 1}</small></span><span class="sr">${RATING_NAMES[language][index]}</span></label>`).join('\n')}
+</div></fieldset>
+<fieldset class="reasons"><legend>${t.why}</legend>
+${LOW_SCORE_REASONS.map((reason) => `<label><input type="radio" name="reason" value="${reason}"> ${REASONS[language][reason]}</label>`).join('\n')}
+</fieldset>
+<label class="block" for="comment">${t.comment}</label>
+<textarea id="comment" name="comment" maxlength="2000" rows="4"></textarea>
+<button type="submit">${t.send}</button>
+</form>`;
+}
+
+export function feedbackPage(locale: string, answered: boolean, action = '', error?: FeedbackFormError): string {
+  const language = pageLanguage(locale);
+  const t = TEXT[language];
+  return customerPage(language, t.title, answered ? `<p role="status">${t.done}</p>` : feedbackForm(language, action, error));
+}
+
+export function feedbackThanksPage(locale: string, alreadyAnswered: boolean): string {
+  const language = pageLanguage(locale);
+  const t = TEXT[language];
+  return customerPage(language, t.title, `<p role="status">${alreadyAnswered ? t.done : t.thanks}</p>`);
+}
+
+/** A posted form as the JSON answer would be; a missing or bad rating, or an overlong comment, is the error to show. */
+export function feedbackFromForm(body: unknown): { request: GiveFeedbackRequest } | { error: FeedbackFormError } {
+  const form = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const rating = Number(form.rating);
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { error: 'pick' };
+  const comment = typeof form.comment === 'string' ? form.comment.trim() : '';
+  if (comment.length > 2000) return { error: 'tooLong' };
+  const reason = LOW_SCORE_REASONS.find((candidate) => candidate === form.reason);
+  return { request: { rating, ...(comment ? { comment } : {}), ...(reason && rating <= 2 ? { reason } : {}) } };
 }

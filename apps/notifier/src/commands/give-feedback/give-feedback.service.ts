@@ -5,6 +5,7 @@ import { hashToken, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { followUpDueAt, isLowRating } from '../../domain/follow-up';
+import { ComplaintClosing } from '../close-complaint/complaint-closing';
 import { returnedRows } from '../../persistence/rows';
 import { GiveFeedbackRequest } from './give-feedback.request.dto';
 
@@ -15,11 +16,25 @@ interface Answered {
   complaint_id: string;
   answered_at: Date;
   timezone: string | null;
+  phone: string | null;
+  window_from: string | null;
+  window_to: string | null;
 }
 
+export interface FeedbackAnswer {
+  rating: number;
+  comment: string | null;
+  receivedAt: string;
+  followUpDueAt: string | null;
+}
+
+/** A survey is found by its link's token, or (from the status page) by its complaint. */
+type Survey = { tokenHash: string } | { complaintId: string };
+
 /**
- * One answer per token: the conditional update lets exactly one of two concurrent answers through; the other is 409.
- * A rating of 1 or 2 also asks customer service to call back (`followup.requested`), due by the customer's clock.
+ * One answer per survey: the conditional update lets exactly one of two concurrent answers through; the other is 409.
+ * A rating at or below FOLLOW_UP_MAX_RATING also asks customer service to call back (`followup.requested`, with the
+ * phone and contact window that call needs), due by the customer's clock; any rating decides when the complaint closes.
  */
 @Injectable()
 export class GiveFeedbackService {
@@ -27,6 +42,7 @@ export class GiveFeedbackService {
     private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly closing: ComplaintClosing,
   ) {}
 
   async state(token: string): Promise<{ answered: boolean; locale: string } | null> {
@@ -38,24 +54,34 @@ export class GiveFeedbackService {
     return row ? { answered: row.answered_at !== null, locale: row.locale ?? 'ru' } : null;
   }
 
-  execute(token: string, request: GiveFeedbackRequest): Promise<{ rating: number; comment: string | null; receivedAt: string; followUpDueAt: string | null }> {
+  execute(token: string, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
     if (!FEEDBACK_TOKEN.test(token)) throw new NotFoundException('No such feedback link');
-    const tokenHash = hashToken(token);
+    return this.answer({ tokenHash: hashToken(token) }, request);
+  }
+
+  /** The survey of a complaint, answered from its status page. */
+  executeForComplaint(complaintId: string, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
+    return this.answer({ complaintId }, request);
+  }
+
+  private answer(survey: Survey, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
     }
+    const [column, key] = 'tokenHash' in survey ? ['token_hash', survey.tokenHash] : ['complaint_id', survey.complaintId];
     return this.unitOfWork.run(async (tx) => {
       const comment = request.comment?.trim() || null;
       const [row] = returnedRows<Answered>(
         await tx.manager.query(
           `UPDATE notifier.feedback f SET answered_at = now(), rating = $2, comment = $3, reason = $4
-           WHERE token_hash = $1 AND answered_at IS NULL
-           RETURNING complaint_id, answered_at, (SELECT timezone FROM notifier.complaints c WHERE c.id = f.complaint_id)`,
-          [tokenHash, request.rating, comment, request.reason ?? null],
+           FROM notifier.complaints c
+           WHERE f.${column} = $1 AND f.answered_at IS NULL AND c.id = f.complaint_id
+           RETURNING f.complaint_id, f.answered_at, c.timezone, c.phone, c.window_from, c.window_to`,
+          [key, request.rating, comment, request.reason ?? null],
         ),
       );
       if (!row) {
-        const [exists] = await tx.manager.query(`SELECT 1 FROM notifier.feedback WHERE token_hash = $1`, [tokenHash]);
+        const [exists] = await tx.manager.query(`SELECT 1 FROM notifier.feedback WHERE ${column} = $1`, [key]);
         if (!exists) throw new NotFoundException('No such feedback link');
         throw new ConflictException('This feedback link has already been answered');
       }
@@ -66,14 +92,16 @@ export class GiveFeedbackService {
         correlationId: complaintId,
         data: { complaintId, rating: request.rating, ...(comment ? { comment } : {}), ...(request.reason ? { reason: request.reason } : {}) },
       });
-      const dueAt = isLowRating(request.rating) ? this.requestFollowUp(tx, row, request, comment) : null;
+      const dueAt = this.closing.owesCallback(request.rating) ? this.requestFollowUp(tx, row, request, comment) : null;
+      await this.closing.rated(tx, complaintId, request.rating);
       return { rating: request.rating, comment, receivedAt: new Date(row.answered_at).toISOString(), followUpDueAt: dueAt?.toISOString() ?? null };
     });
   }
 
   private requestFollowUp(tx: Transaction, answered: Answered, request: GiveFeedbackRequest, comment: string | null): Date {
     const requestedAt = new Date(answered.answered_at);
-    const dueAt = followUpDueAt(requestedAt, answered.timezone ?? this.settings.defaultTimezone, this.settings.followUp);
+    const timezone = answered.timezone ?? this.settings.defaultTimezone;
+    const dueAt = followUpDueAt(requestedAt, timezone, this.settings.followUp);
     tx.emit({
       type: EventType.FollowUpRequested,
       key: answered.complaint_id,
@@ -85,6 +113,10 @@ export class GiveFeedbackService {
         ...(comment ? { comment } : {}),
         requestedAt: requestedAt.toISOString(),
         dueAt: dueAt.toISOString(),
+        // For the callback alone: escalation keeps them until it is made.
+        ...(answered.phone ? { phone: answered.phone } : {}),
+        timezone,
+        ...(answered.window_from && answered.window_to ? { contactWindow: { from: answered.window_from, to: answered.window_to } } : {}),
       },
     });
     return dueAt;

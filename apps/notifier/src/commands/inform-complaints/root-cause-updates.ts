@@ -6,6 +6,7 @@ import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
 import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from '../../persistence/complaint.record';
+import { ComplaintClosing } from '../close-complaint/complaint-closing';
 import { FeedbackTokens } from '../give-feedback/feedback-tokens';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
@@ -59,6 +60,7 @@ export class RootCauseUpdates implements OnModuleInit {
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,
     private readonly maxWait: CompensationMaxWait,
+    private readonly closing: ComplaintClosing,
   ) {}
 
   onModuleInit(): void {
@@ -164,11 +166,12 @@ export class RootCauseUpdates implements OnModuleInit {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
       if (compensation.settledNow) await this.maxWait.disarm(tx, complaint.id);
       const token = await this.feedback.newSurvey(tx, complaint.id);
+      await this.closing.resolved(tx, complaint.id, new Date(data.resolvedAt ?? event.occurred_at), data.customerSummary ?? null);
       facts = {
         kind: 'resolution',
         reference: complaint.reference,
-        cause: data.causeReport,
-        actionsTaken: data.actionsTaken,
+        // The cause report is the owner's internal account: customers read only what was written for them.
+        customerSummary: data.customerSummary ?? null,
         compensation: {
           granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
           underReview: compensation.underReview,

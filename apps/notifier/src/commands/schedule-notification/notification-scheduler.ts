@@ -9,16 +9,21 @@ import { MessageFacts, renderMessage } from '../../domain/messages';
 import { capSms } from '../../domain/sms-length';
 import { ChannelMessage } from '../../persistence/channel-message';
 import { KnownComplaint } from '../../persistence/complaint.record';
+import { StatusLinks } from '../../queries/get-status/status-links';
 
 /**
  * Writes a notification as `scheduled` in the caller's transaction, rendered for the customer's channel and
  * language, due now or (email, SMS) at the next start of the customer's contact window. The delivery worker sends it.
  * An email or SMS also keeps the message rendered for the other of the two, sent instead if it fails for good.
  * One notification per complaint and causing event: a second call for the same pair writes nothing.
+ Each message carries a status link of its own.
  */
 @Injectable()
 export class NotificationScheduler {
-  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly statusLinks: StatusLinks,
+  ) {}
 
   async schedule(tx: Transaction, complaint: KnownComplaint, causeEventId: string, facts: MessageFacts, now = new Date()): Promise<string | null> {
     const reachability: Reachability = {
@@ -32,8 +37,9 @@ export class NotificationScheduler {
     const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
     // Client systems take webhooks at any hour; a person is contacted only inside their window (or the default one).
     const due = nextContactTime(now, windowFor(channel, complaint.window, this.settings), timeZone);
-    const message = this.render(facts, complaint, timeZone, channel);
-    const fallback = other ? this.render(facts, complaint, timeZone, other) : null;
+    const link = await this.statusLinks.issue(tx, complaint.id);
+    const message = this.render(facts, complaint, timeZone, channel, link.url);
+    const fallback = other ? this.render(facts, complaint, timeZone, other, link.url) : null;
     const rows: { id: string }[] = await tx.manager.query(
       `INSERT INTO notifier.notifications
          (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, fallback, client_system)
@@ -43,12 +49,14 @@ export class NotificationScheduler {
        ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
       [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, message.recipient, complaint.locale, message.subject, message.body, fallback],
     );
+    // The notification existed already: its message carries an earlier link.
+    if (rows.length === 0) await this.statusLinks.withdraw(tx, link.tokenHash);
     return rows[0]?.id ?? null;
   }
 
   /** The message for one channel; an SMS no longer than SMS_MAX_SEGMENTS, ending with the message's link when cut. */
-  private render(facts: MessageFacts, complaint: KnownComplaint, timeZone: string, channel: Channel): ChannelMessage {
-    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel);
+  private render(facts: MessageFacts, complaint: KnownComplaint, timeZone: string, channel: Channel, statusUrl: string): ChannelMessage {
+    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel, statusUrl);
     const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
     const body = channel === 'sms' ? capSms(message.text, this.settings.smsMaxSegments, message.link) : message.text;
     return { channel, recipient, subject: message.subject, body };

@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, KafkaContext } from '@nestjs/microservices';
+import { EventType } from '@redress/contracts';
+import { InboundEvents, OnEvent } from '@redress/messaging';
+import { ComplaintClosing } from '../commands/close-complaint/complaint-closing';
+
+/** Customer service made the callback a low rating asked for: the complaint closes. */
+@Controller()
+export class FollowUpCompletedConsumer {
+  constructor(
+    private readonly inbound: InboundEvents,
+    private readonly closing: ComplaintClosing,
+  ) {}
+
+  @OnEvent(EventType.FollowUpCompleted)
+  handle(@Ctx() context: KafkaContext) {
+    return this.inbound.process(context, EventType.FollowUpCompleted, (event, tx) => this.closing.calledBack(tx, event.data.complaintId));
+  }
+}
