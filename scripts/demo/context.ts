@@ -23,6 +23,8 @@ export interface FiledComplaint {
   order: string;
   claim: string | null;
   feedbackUrl?: string;
+  /** The page the customer follows the complaint on, linked from every message. */
+  statusUrl?: string;
 }
 
 export interface Person {

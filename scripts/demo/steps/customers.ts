@@ -8,6 +8,7 @@ import { complaintView, ComplaintView, reached } from './complaints';
 import { short } from './preflight';
 
 const FEEDBACK_LINK = /https?:\/\/\S+\/feedback\/([A-Za-z0-9_-]+)/;
+const STATUS_LINK = /https?:\/\/\S+\/status\/([A-Za-z0-9_-]+)/;
 
 function isResolution(message: SinkMessage): boolean {
   return FEEDBACK_LINK.test(message.text);
@@ -69,6 +70,7 @@ export async function customersInformed(ctx: DemoContext): Promise<void> {
   for (const [index, complaint] of ctx.complaints.entries()) {
     const received = messagesFor(deliveries, ids[index]);
     complaint.feedbackUrl = received.map((message) => FEEDBACK_LINK.exec(message.text)?.[0]).find(Boolean);
+    complaint.statusUrl = received.map((message) => STATUS_LINK.exec(message.text)?.[0]).find(Boolean);
     say.shows(`${complaint.customer} (${complaint.channel} to ${complaint.contact}): ${received.length} messages`);
     say.block(received.map((message) => `${clock(message.at)}  ${message.subject ?? `SMS: ${oneLine(withoutGreeting(message.text), 90)}`}`));
   }
@@ -166,6 +168,12 @@ export async function feedback(ctx: DemoContext): Promise<void> {
   const complaint = ctx.complaints.find((candidate) => candidate.feedbackUrl);
   if (!complaint?.feedbackUrl) throw new DemoStepFailed('no feedback link was found in the resolution messages');
   const token = (FEEDBACK_LINK.exec(complaint.feedbackUrl) as RegExpExecArray)[1];
+  if (complaint.statusUrl) {
+    const statusToken = (STATUS_LINK.exec(complaint.statusUrl) as RegExpExecArray)[1];
+    const status = await ctx.notifier.get(`status/${statusToken}`);
+    say.did(`GET /status/${statusToken.slice(0, 10)}... (every message links to the customer's own status page)`);
+    say.shows(`${status.status}: the complaint's status, what was done in the words written for customers, the compensation and the survey; no contact details (${status.text.length} bytes)`);
+  }
   say.note(`the link in ${complaint.customer}'s message: ${complaint.feedbackUrl}`);
   const page = await ctx.notifier.get(`feedback/${token}`);
   const smileys = (page.text.match(/name="rating"/g) ?? []).length;
@@ -184,7 +192,7 @@ export async function feedback(ctx: DemoContext): Promise<void> {
     (view: ComplaintView) => reached(view.status, 'closed'),
     { timeoutMs: ctx.timeoutMs, describe: (view) => view.status },
   );
-  say.shows(`intake: ${complaint.ref} is "${closed.status}"; the others stay "resolved" until they answer (or 14 days pass)`);
+  say.shows(`intake: ${complaint.ref} is "${closed.status}" (rated above 3); the others stay "resolved" until they answer or 14 days pass, and a rating of 3 or less keeps one in "follow-up" until customer care calls back`);
   say.shows(`${complaint.ref}'s whole timeline, as its client system sees it (GET /complaints/:id):`);
   say.block(closed.timeline.map((entry) => `${clock(entry.at)}  ${entry.type.padEnd(28)} ${oneLine(entry.summary, 90)}`));
   const stats = (await ctx.notifier.get<{ satisfaction: { answers: number; averageRating: number | null; satisfiedShare: number | null } }>('stats', { bearer: ctx.supervisorToken })).body;

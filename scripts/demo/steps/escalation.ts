@@ -109,10 +109,17 @@ export async function headResolves(ctx: DemoContext): Promise<void> {
     actionsTaken: 'Evening slots are capped at courier capacity; two more couriers work the evening shift from Monday',
     causeReport: 'Evening slots were sold with no link to courier headcount, so each courier got 40% more stops than fit',
     eliminationProposal: 'Slot sales read the courier roster live; logistics reviews the slot/courier ratio weekly',
+    customerSummary: 'We now sell only as many evening slots as we have couriers, and two more couriers work evenings',
   };
   const resolved = await ctx.escalation.post<AssignmentView>(`assignments/${id}/resolve`, deliverables, { bearer: head.token });
   say.did(`POST /assignments/${short(id)}/resolve as ${head.name} with the three deliverables:`);
-  say.block([`actions taken:        ${deliverables.actionsTaken}`, `cause report:         ${deliverables.causeReport}`, `elimination proposal: ${deliverables.eliminationProposal}`]);
+  say.block([
+    `actions taken:        ${deliverables.actionsTaken}`,
+    `cause report:         ${deliverables.causeReport}`,
+    `elimination proposal: ${deliverables.eliminationProposal}`,
+    `customer summary:     ${deliverables.customerSummary}`,
+  ]);
+  say.note('customers read only the summary: the cause report stays inside the company');
   say.shows(`${resolved.status}: assignment ${resolved.body.status ?? 'resolved'}`);
 
   const rootCause = await waitFor(
