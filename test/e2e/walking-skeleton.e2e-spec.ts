@@ -87,7 +87,7 @@ describeE2E('walking skeleton', () => {
       details: { status: 'sent', transport: 'log-only' },
     });
     expect([...new Set(body.timeline.map((entry: { type: string }) => entry.type))].sort()).toEqual(
-      ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified'].sort(),
+      ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified', 'status.changed'].sort(),
     );
     const times = body.timeline.map((entry: { at: string }) => Date.parse(entry.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
