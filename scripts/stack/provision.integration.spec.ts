@@ -45,7 +45,10 @@ describeE2E('provision', () => {
   it('puts the defaults back when the migration is reverted', async () => {
     const intake = await createServiceDataSource(intakeDataSourceSpec(databaseUrl)).initialize();
     try {
-      await intake.undoLastMigration();
+      // Undo migrations newest first down to the vacuum one (later ones come after it by timestamp).
+      const vacuum = intake.migrations.find((migration) => migration.name?.startsWith('QueueTableVacuum'));
+      const applied = async () => (await db.query('SELECT name FROM intake.migrations')).rows.map((row: { name: string }) => row.name);
+      while ((await applied()).includes(vacuum?.name as string)) await intake.undoLastMigration();
       expect((await vacuumSettings()).get('intake.outbox')).toBeNull();
       await intake.runMigrations();
       expect((await vacuumSettings()).get('intake.outbox')).toEqual(QUEUE_TABLE_OPTIONS);

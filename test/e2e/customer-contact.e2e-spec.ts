@@ -222,16 +222,16 @@ describeE2E('customer contact', () => {
     it.each([
       ['en', 'gsm-7', 306],
       ['ru', 'ucs-2', 134],
-    ] as const)('cuts a %s SMS at a word to two %s segments, ending with the status page link', async (locale, alphabet, room) => {
+    ] as const)('cuts a %s SMS at a word to two %s segments, ending with the feedback link', async (locale, alphabet, room) => {
       const id = await driver.post({}, { timezone: zoneAt(12), contactWindow: { from: '09:00', to: '21:00' }, preferredChannel: 'sms', locale, formOfAddress: addressAs });
       await driver.resolveAndSettle([id]);
+      const token = await driver.feedbackToken(id);
       const resolution = (await driver.notifications(id)).find((n) => n.kind === 'resolution') as Record<string, any>;
       const [sms] = await eventually(async () => reached(resolution.id), (m) => m.length === 1, { what: 'the resolution SMS' });
       expect(smsAlphabet(sms.text)).toBe(alphabet);
       expect(smsSegments(sms.text)).toBe(2);
       expect([...sms.text].length).toBeLessThanOrEqual(room);
-      // The status page (where the survey also is) is the one link kept when a message is cut.
-      expect(sms.text).toMatch(/\.\.\. https:\/\/feedback\.example\/status\/st_[A-Za-z0-9_-]+$/);
+      expect(sms.text.endsWith(`... https://feedback.example/feedback/${token}`)).toBe(true);
       // Cut between words: what is kept ends a word of the full text.
       expect(sms.text).toMatch(/\S\.\.\. https:/);
     });

@@ -24,7 +24,9 @@ describeE2E('complaint storm', () => {
   const runId = randomBytes(3).toString('hex');
 
   beforeAll(async () => {
-    stack = await startTestStack('storm', { COMPENSATION_MONTHLY_BUDGET: '1000000' });
+    // The storm is a deliberate burst from three clients: on a busy machine the poster falls behind and catches up in
+    // bunches past any one client's rate limit, which is intake-rate-limit.e2e-spec's subject, not this test's.
+    stack = await startTestStack('storm', { COMPENSATION_MONTHLY_BUDGET: '1000000', INTAKE_RATE_LIMIT: 'off' });
   });
 
   afterAll(() => stack?.stop());

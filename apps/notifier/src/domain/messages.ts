@@ -216,8 +216,8 @@ export function renderMessage(facts: MessageFacts, recipient: Recipient, channel
   else if (facts.kind === 'compensation') body = t.compensation(facts);
   else body = t.reviewDecision(facts);
   if (statusUrl) body = { ...body, text: `${body.text}\n${STATUS_LINE[recipient.locale](statusUrl)}` };
-  // An SMS cut short ends with this link: the status page, where the feedback form also is, or else the survey.
-  const link = statusUrl ?? messageLink(facts);
+  // An SMS cut short ends with this link: the survey's on a resolution, the status page's on any other message.
+  const link = messageLink(facts) ?? statusUrl;
   const linked = link ? { link } : {};
   if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`, ...linked };
   return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}`, ...linked };
