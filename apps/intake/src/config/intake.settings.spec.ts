@@ -52,3 +52,14 @@ describe('loadIntakeSettings in production', () => {
     expect(() => loadIntakeSettings(unsafe)).toThrow(/^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/);
   });
 });
+
+describe('loadIntakeSettings: how complaints are validated', () => {
+  it('uses the compiled validator unless told otherwise', () => {
+    expect(loadIntakeSettings(BASE).validation).toBe('compiled');
+    expect(loadIntakeSettings({ ...BASE, INTAKE_VALIDATION: 'reference' }).validation).toBe('reference');
+  });
+
+  it('refuses any other mode', () => {
+    expect(() => loadIntakeSettings({ ...BASE, INTAKE_VALIDATION: 'fast' })).toThrow(/^setting INTAKE_VALIDATION: "fast" is neither/);
+  });
+});

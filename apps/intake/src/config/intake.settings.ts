@@ -16,6 +16,8 @@ export interface IntakeSettings extends ServiceSettings {
   callbackUrls: CallbackUrlSettings;
   /** Requests per client system (INTAKE_RATE_LIMIT, INTAKE_RATE_BURST); null when off. */
   rateLimit: RateLimit | null;
+  /** How POST /complaints bodies are validated (INTAKE_VALIDATION): the compiled validator, or class-validator itself. */
+  validation: 'compiled' | 'reference';
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
@@ -28,6 +30,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
     callbackUrls: readCallbackUrlSettings(env),
     rateLimit: readRateLimit(env),
+    validation: readValidation(env),
   };
 }
 
@@ -47,6 +50,12 @@ function readRateLimit(env: Env): RateLimit | null {
   const periodMs = parseDuration(`${match[2] || '1'}${match[3]}`);
   if (periodMs < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" has an empty period`);
   return { count, periodMs, burst: readWholeNumber(env, 'INTAKE_RATE_BURST', count, 1) };
+}
+
+function readValidation(env: Env): IntakeSettings['validation'] {
+  const mode = env.INTAKE_VALIDATION || 'compiled';
+  if (mode !== 'compiled' && mode !== 'reference') throw new Error(`setting INTAKE_VALIDATION: "${mode}" is neither compiled nor reference`);
+  return mode;
 }
 
 export const INTAKE_SETTINGS = Symbol('INTAKE_SETTINGS');

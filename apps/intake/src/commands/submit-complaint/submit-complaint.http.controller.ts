@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
+  ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
   ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CallbackUrlCheck, InvalidRequestException } from '@redress/platform';
@@ -8,6 +8,7 @@ import { FastifyReply } from 'fastify';
 import { ClientSystem, ClientSystemGuard, CurrentClient, requireFiler } from '../../auth/client-system.guard';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
 import { InFlightLimit } from '../../http/in-flight-limit';
+import { ComplaintBody, SubmitComplaintBodyPipe } from './submit-complaint-body.pipe';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 import { SubmitComplaintService } from './submit-complaint.service';
@@ -32,6 +33,7 @@ export class SubmitComplaintHttpController {
     required: false,
     description: 'Retry-safe: the same key and body within 24 h answers with the first result; another body is a 409',
   })
+  @ApiBody({ type: SubmitComplaintRequest })
   @ApiAcceptedResponse({ type: SubmittedComplaintDto, description: 'Received; `Location` names the complaint' })
   @ApiBadRequestResponse({
     description: 'Invalid body: `errors` lists each field with its reason (a `callbackUrl` must resolve to public addresses only)',
@@ -45,7 +47,7 @@ export class SubmitComplaintHttpController {
   @ApiServiceUnavailableResponse({ description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
   submit(
     @CurrentClient() client: ClientSystem,
-    @Body() body: SubmitComplaintRequest,
+    @ComplaintBody(SubmitComplaintBodyPipe) body: SubmitComplaintRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmittedComplaintDto> {
