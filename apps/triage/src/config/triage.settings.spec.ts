@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadTriageSettings } from './triage.settings';
 
 const base = { DATABASE_URL: 'postgres://x/y', KAFKA_BROKERS: 'localhost:9092' };
@@ -33,6 +36,24 @@ describe('loadTriageSettings', () => {
     expect(() => loadTriageSettings({ ...base, COMMITTEE_REVIEW_TIMEOUT: '3 days' })).toThrow(/COMMITTEE_REVIEW_TIMEOUT/);
     expect(() => loadTriageSettings({ ...base, COMMITTEE_QUORUM: 'most' })).toThrow(/COMMITTEE_QUORUM/);
     expect(() => loadTriageSettings({ ...base, DEPARTMENTS: 'it' })).toThrow(/unknown department "logistics"/);
+  });
+
+  it('refuses to start on a bad rules file, naming the file and the entry', () => {
+    const file = (name: string, text: string) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'rules-')), name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const noKeywords = file('rules.json', JSON.stringify({
+      departments: ['it'],
+      rules: [{ category: 'site-outage', touchpoints: [], keywords: [], cause: 'c', department: 'it' }],
+      fallback: { category: 'unclassified', cause: 'unknown', department: 'it' },
+    }));
+    expect(() => loadTriageSettings({ ...base, CATEGORY_RULES_FILE: noKeywords })).toThrow(
+      `category rules in ${noKeywords}: rules[0] (site-outage): needs keywords`,
+    );
+    const broken = file('broken.json', '{ "departments": [');
+    expect(() => loadTriageSettings({ ...base, CATEGORY_RULES_FILE: broken })).toThrow(`category rules in ${broken}: `);
   });
 });
 

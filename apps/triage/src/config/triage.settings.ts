@@ -2,7 +2,7 @@ import { TOUCHPOINTS } from '@redress/contracts';
 import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CategoryRules, checkCategoryRules } from '../domain/categorise';
+import { CategoryRules, checkCategoryRules } from '../domain/category-rules';
 
 export interface CommitteeSettings {
   /** How long the committee has to identify a new root cause before the deadline rules decide. */
@@ -37,7 +37,7 @@ export interface TriageSettings extends ServiceSettings {
  */
 export function loadTriageSettings(env: Env = process.env): TriageSettings {
   const rulesFile = env.CATEGORY_RULES_FILE ?? join(process.cwd(), 'apps/triage/config/category-rules.json');
-  const categoryRules = JSON.parse(readFileSync(rulesFile, 'utf8')) as CategoryRules;
+  const categoryRules = readRulesFile(rulesFile);
   if (env.DEPARTMENTS !== undefined) {
     categoryRules.departments = env.DEPARTMENTS.split(',').map((department) => department.trim()).filter(Boolean);
   }
@@ -58,6 +58,15 @@ export function loadTriageSettings(env: Env = process.env): TriageSettings {
       clusterWindowMs: readDuration(env, 'CLUSTER_WINDOW', '24h'),
     },
   };
+}
+
+/** Typed only once checkCategoryRules has passed it; unreadable JSON names the file. */
+function readRulesFile(rulesFile: string): CategoryRules {
+  try {
+    return JSON.parse(readFileSync(rulesFile, 'utf8')) as CategoryRules;
+  } catch (error) {
+    throw new Error(`category rules in ${rulesFile}: ${(error as Error).message}`);
+  }
 }
 
 function readQuorum(env: Env): number | undefined {
