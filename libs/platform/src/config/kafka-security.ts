@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { KafkaConfig, SASLOptions } from 'kafkajs';
-import { Env, required } from './settings';
+import { Env, required } from './env';
 
 /** What a kafkajs client needs besides the brokers to reach a secured cluster; empty for a plaintext one. */
 export type KafkaSecurity = Pick<KafkaConfig, 'ssl' | 'sasl'>;

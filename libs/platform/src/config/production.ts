@@ -1,4 +1,4 @@
-import type { Env } from './settings';
+import type { Env } from './env';
 
 /**
  * With NODE_ENV=production (the Docker image sets it) a setting that only does for development stops start-up: a

@@ -4,6 +4,10 @@ import { kafkaGroupId } from '../kafka-group';
 import { parseDuration } from './duration';
 import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
 import { ProductionCheck, refuseUnsafeInProduction, SERVICE_PRODUCTION_CHECKS } from './production';
+import { Env, required } from './env';
+
+export type { Env } from './env';
+export { required } from './env';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
@@ -29,7 +33,6 @@ export interface ServiceSettings {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export type Env = Record<string, string | undefined>;
 
 /**
  * Reads and checks the settings every service shares; a bad value stops start-up with a message naming it. In
@@ -51,12 +54,6 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),
   };
-}
-
-export function required(env: Env, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`setting ${name} is required`);
-  return value;
 }
 
 export function readDuration(env: Env, name: string, fallback: string): number {
