@@ -1,4 +1,4 @@
-import { latencyMultiple, ratio, throughputRatio } from './floors';
+import { multiple, ratio } from './floors';
 
 describe('floors', () => {
   it('divides the figure by its floor', () => {
@@ -13,8 +13,8 @@ describe('floors', () => {
     expect(ratio(NaN, 10)).toBe('n/a');
   });
 
-  it('words throughput as a share and latency as a multiple', () => {
-    expect(throughputRatio(3000, 12000)).toBe('0.25 of the floor');
-    expect(latencyMultiple(120, 30)).toBe('4.00x the floor');
+  it('writes a latency as a multiple of its floor', () => {
+    expect(multiple(120, 30)).toBe('4.00x');
+    expect(multiple(120, 0)).toBe('n/a');
   });
 });

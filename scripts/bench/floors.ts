@@ -3,14 +3,10 @@
  * same run. A busy or slow machine moves both, so the ratio is what compares across runs and machines.
  */
 
-/** Throughput against its floor: "0.24 of the floor" (1 would be as fast as the bare tool). */
-export function throughputRatio(value: number, floor: number): string {
-  return `${ratio(value, floor)} of the floor`;
-}
-
-/** Latency against its floor: "3.1x the floor" (1 would be no slower than the bare tools). */
-export function latencyMultiple(value: number, floor: number): string {
-  return `${ratio(value, floor)}x the floor`;
+/** A latency against its floor: "3.10x" (1.00x would be no slower than the bare tools). */
+export function multiple(value: number, floor: number): string {
+  const quotient = ratio(value, floor);
+  return quotient === 'n/a' ? quotient : `${quotient}x`;
 }
 
 /** value / floor with two significant decimals below 10, one above; n/a when either is missing or the floor is 0. */
