@@ -10,6 +10,9 @@ import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
 import { complaintBody } from '../stack/sample-complaint';
 import { startSinks } from '../stack/sinks';
+import { cpuPerThousandLine, postgresServerPid, startCpuMeter } from './cpu-time';
+import { multiple } from './floors';
+import { measureHopFloor } from './hop-floor';
 import { percentile } from './percentile';
 
 /**
@@ -17,7 +20,9 @@ import { percentile } from './percentile';
  * notifier -> SMTP sink) and measures, per complaint, the time from sending the POST to the acknowledgement's
  * `customer.notified` event arriving on the broker. The steady state is measured after a warm-up at the same rate
  * (a fresh stack opens its connections, prepares its statements and compiles its hot code then); the warm-up's
- * figures are printed too. Prints p50, p99 and max. Stops by itself.
+ * figures are printed too. Prints p50, p99 and max, each as a multiple of a floor measured first in the same run at the
+ * same rate (a bare kafkajs hop plus a bare SMTP send: hop-floor.ts), and the CPU time per 1,000 complaints of each
+ * service, Postgres and the broker over the measured window. Stops by itself; fails only when something cannot run.
  */
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -50,6 +55,21 @@ async function main(): Promise<void> {
         if (event.data?.kind === 'acknowledgement' && !notifiedAt.has(event.data.complaintId)) notifiedAt.set(event.data.complaintId, performance.now());
       },
     });
+    process.stdout.write(`floor: a bare kafkajs hop plus an SMTP send at ${RATE}/s for ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s measured ...\n`);
+    const floor = await measureHopFloor({
+      brokers: infrastructure.brokers,
+      createTopic: (name) => infrastructure.createTopics([name]),
+      smtpUrl: sinks.smtpUrl,
+      rate: RATE,
+      warmUpSeconds: WARMUP_SECONDS,
+      seconds: SECONDS,
+    });
+    const cpuPids = {
+      ...Object.fromEntries(Object.entries(stack.services).map(([service, process]) => [service, process.pid])),
+      postgres: await postgresServerPid(stack.databaseUrl),
+      broker: infrastructure.embeddedBroker?.pid,
+    };
+    let cpuMeter: ReturnType<typeof startCpuMeter> | undefined;
     const apiKey = stack.secrets?.apiKey as string;
     const url = `${stack.services.intake.url}/complaints`;
     // Customers reachable at any hour (no contact window), so every acknowledgement goes at once.
@@ -74,7 +94,10 @@ async function main(): Promise<void> {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const postedAt = performance.now();
       const warmingUp = index < warmUpCount;
-      if (index === warmUpCount) measuredFrom = new Date();
+      if (index === warmUpCount) {
+        measuredFrom = new Date();
+        cpuMeter = startCpuMeter(cpuPids);
+      }
       posts.push(
         fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body })
           .then(async (response) => {
@@ -90,6 +113,7 @@ async function main(): Promise<void> {
     const postingSeconds = (performance.now() - started) / 1000;
     const deadline = Date.now() + DRAIN_MS;
     while (Date.now() < deadline && [...sentAt.keys()].some((id) => !notifiedAt.has(id))) await new Promise((resolve) => setTimeout(resolve, 200));
+    const cpu = cpuMeter?.stop() ?? {};
     const latencies = (warmUp: boolean) =>
       [...sentAt]
         .filter(([id]) => notifiedAt.has(id) && warmUpIds.has(id) === warmUp)
@@ -105,7 +129,11 @@ async function main(): Promise<void> {
         `e2e benchmark: POST /complaints at ${RATE}/s for ${WARMUP_SECONDS + SECONDS} s (${postingSeconds.toFixed(1)} s actual) through intake, the broker and the notifier to the SMTP sink`,
         `accepted ${sentAt.size} of ${total} (errors ${errors}${errors ? `: ${[...errorKinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}` : ''}); acknowledged ${acknowledged}; missing ${sentAt.size - acknowledged}`,
         `POST -> customer.notified (acknowledgement), steady state (${steady.length} complaints over ${SECONDS} s): ${figures(steady)} (target p99 < 250 ms)`,
+        `  floor, a bare kafkajs produce-to-consume hop with the services' consumer settings plus an SMTP send to the same sink (${floor.latencies.length} at ${RATE}/s, ${floor.missing} missing): ` +
+          `p50 ${percentile(floor.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(floor.latencies, 0.99).toFixed(1)} ms`,
+        `  acknowledgement as a multiple of the floor: p50 ${multiple(percentile(steady, 0.5), floor.p50)}, p99 ${multiple(percentile(steady, 0.99), floor.p99)}`,
         `  warm-up (the first ${warmUp.length} on the fresh stack, ${WARMUP_SECONDS} s): ${figures(warmUp)}`,
+        `  ${cpuPerThousandLine(cpu, sentAt.size - warmUpIds.size)}, from the first measured POST to the last acknowledgement`,
       ].join('\n') + '\n',
     );
     // Where the time went, from the notifier's own rows: received by intake -> scheduled by the consumer -> sent.

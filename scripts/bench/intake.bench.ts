@@ -1,19 +1,21 @@
 import autocannon from 'autocannon';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import { complaintBody } from '../stack/sample-complaint';
 import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
-import { percentile } from './percentile';
+import { measureCommitFloor } from './commit-floor';
+import { multiple, ratio } from './floors';
+import { startBareFastify } from './http-floor';
 
 /**
- * `npm run bench:intake`: on one embedded Postgres, measures raw single-row INSERTs of a complaint-sized row
- * (the baseline), then POST /complaints through the whole intake path with the same concurrency, twice: with the
- * downstream services stopped (what intake takes in a burst while the pipeline lags) and with the whole pipeline
- * consuming on the same two cores. Prints the figures and the ratios. Stops by itself.
+ * `npm run bench:intake`: POST /complaints through the whole intake path, 50 connections, twice: with the downstream
+ * services stopped (what intake takes in a burst while the pipeline lags) and with the whole pipeline consuming on the
+ * same cores. Beside it, two floors measured in the same run on the same machine: pgbench committing intake's
+ * row-plus-outbox statement on the same database as intake's role (what Postgres allows), and a bare Fastify route
+ * parsing the same bodies under the same autocannon load (what HTTP and JSON allow). Prints each figure, each floor
+ * and intake's ratio to each. Stops by itself; fails only when something cannot run, never on speed.
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -26,52 +28,54 @@ async function main(): Promise<void> {
   });
   // One client posting flat out is what INTAKE_RATE_LIMIT exists to stop: off, to measure intake itself.
   const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '', env: { INTAKE_RATE_LIMIT: 'off' } });
+  const http = await startBareFastify();
   try {
     const apiKey = stack.secrets?.apiKey as string;
-    const baseline = await insertBaseline(stack.databaseUrl);
+    const commitFloor = await measureCommitFloor({
+      adminUrl: stack.databaseUrl,
+      intakeUrl: stack.appDatabaseUrls.intake,
+      complaintId: await postOne(stack.services.intake.url, apiKey),
+      clients: CONNECTIONS,
+      seconds: SECONDS,
+    });
+    const httpFloor = await postComplaints(http.url, apiKey);
+    await http.stop();
     const downstream = [stack.services.triage, stack.services.escalation, stack.services.notifier];
     await Promise.all(downstream.map((service) => service.stop()));
     const alone = await postComplaints(stack.services.intake.url, apiKey);
     await Promise.all(downstream.map((service) => service.start()));
     const withPipeline = await postComplaints(stack.services.intake.url, apiKey);
     const line = (name: string, run: typeof alone) =>
-      `${name} ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, max ${run.max} ms, ` +
-      `errors ${run.errors} (of ${run.total}), ratio to baseline ${(run.requestsPerSecond / baseline.insertsPerSecond).toFixed(2)}`;
+      `${name} ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, max ${run.max} ms, errors ${run.errors} (of ${run.total}); ` +
+      `ratio to the commit floor ${ratio(run.requestsPerSecond, commitFloor.transactionsPerSecond)}, to the HTTP floor ${ratio(run.requestsPerSecond, httpFloor.requestsPerSecond)}; ` +
+      `p99 ${multiple(run.p99, commitFloor.p99)} the commit floor's, ${multiple(run.p99, httpFloor.p99)} the HTTP floor's`;
     print([
-      `intake benchmark: ${CONNECTIONS} connections, ${SECONDS} s each, on one embedded Postgres (2 cores shared by everything)`,
-      `baseline            raw INSERT of a complaint-sized row: ${baseline.insertsPerSecond.toFixed(0)} rows/s, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms`,
+      `intake benchmark: ${CONNECTIONS} connections, ${SECONDS} s each, on one embedded Postgres (every process shares the machine's cores)`,
+      `floor, commits      pgbench, intake's row-plus-outbox statement, one complaint a transaction, as intake's role: ` +
+        `${commitFloor.transactionsPerSecond.toFixed(0)} tx/s, p50 ${commitFloor.p50.toFixed(1)} ms, p99 ${commitFloor.p99.toFixed(1)} ms`,
+      `floor, HTTP         bare Fastify route, JSON parse only, same bodies, same autocannon load: ` +
+        `${httpFloor.requestsPerSecond.toFixed(0)} req/s, p50 ${httpFloor.p50} ms, p99 ${httpFloor.p99} ms, errors ${httpFloor.errors}`,
       line('POST, burst        ', alone),
       line('POST, full pipeline', withPipeline),
-      'targets: ratio >= 0.5, p99 < 50 ms, 0 errors',
+      'targets: ratio to the commit floor >= 0.5, p99 < 50 ms, 0 errors',
     ]);
   } finally {
+    await http.stop();
     await stack.stop();
     await infrastructure.stop();
   }
 }
 
-async function insertBaseline(databaseUrl: string) {
-  const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS });
-  await pool.query('CREATE TABLE IF NOT EXISTS public.bench_baseline (id uuid PRIMARY KEY, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
-  const row = JSON.stringify(complaintBody());
-  const latencies: number[] = [];
-  const deadline = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < deadline) {
-        const started = performance.now();
-        await pool.query('INSERT INTO public.bench_baseline (id, body) VALUES ($1, $2)', [randomUUID(), row]);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  await pool.end();
-  latencies.sort((a, b) => a - b);
-  return {
-    insertsPerSecond: latencies.length / SECONDS,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-  };
+/** One complaint through intake, so the commit floor can write exactly the rows intake wrote for it. */
+async function postOne(url: string, apiKey: string): Promise<string> {
+  const response = await fetch(`${url}/complaints`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+    body: JSON.stringify(complaintBody({ externalRef: 'BENCH-FLOOR' })),
+  });
+  const answer = (await response.json()) as { id?: string };
+  if (response.status !== 202 || !answer.id) throw new Error(`POST /complaints answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer.id;
 }
 
 async function postComplaints(url: string, apiKey: string) {

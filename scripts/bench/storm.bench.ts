@@ -4,8 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import { readFile, mkdtemp } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
@@ -22,6 +21,7 @@ import {
   topOfAgenda,
 } from '../storm/storm-scenario';
 import { waitFor } from '../stack/wait-for';
+import { cpuPerThousandLine, postgresServerPid, startCpuMeter } from './cpu-time';
 import { percentile } from './percentile';
 
 /**
@@ -29,7 +29,7 @@ import { percentile } from './percentile';
  * from three client systems through the embedded stack; then the committee identifies the cause and the owner
  * resolves it. Prints acknowledgement latency during the storm, the root causes it made, the time from the
  * resolution to the last message and compensation, compensation against the budget, duplicates, dead letters and
- * each service's peak memory and CPU time. Stops by itself (STORM_SETTLE_MINUTES bounds each wait).
+ * each service's peak memory, and the CPU time per 1,000 complaints of each service, Postgres and the broker. Stops by itself (STORM_SETTLE_MINUTES bounds each wait).
  */
 const TOTAL = Number(process.env.STORM_COMPLAINTS ?? 100_000);
 const MINUTES = Number(process.env.STORM_MINUTES ?? 10);
@@ -74,8 +74,12 @@ async function main(): Promise<void> {
       },
     });
     const apiKeys = [secrets.apiKey, ...(await createStormClients(stack.databaseUrl, runId, 2))];
-    const resources = watchResources(stack.services);
-    const stormStarted = Date.now();
+    const resources = watchPeakMemory(stack.services);
+    const cpuMeter = startCpuMeter({
+      ...Object.fromEntries(Object.entries(stack.services).map(([service, process]) => [service, process.pid])),
+      postgres: await postgresServerPid(stack.databaseUrl),
+      broker: infrastructure.embeddedBroker?.pid,
+    });
     const perSecond = TOTAL / (MINUTES * 60);
     print(`storm: posting ${TOTAL} complaints at ${perSecond.toFixed(0)}/s from ${apiKeys.length} client systems ...`);
     const posted = await postStorm(stack.services.intake.url, apiKeys, { total: TOTAL, perSecond, runId, callbackUrl: sinks.webhookUrl });
@@ -99,7 +103,8 @@ async function main(): Promise<void> {
         [ids],
       )
     ).rows[0];
-    const { peaks, cpu } = await resources.stop();
+    const cpu = cpuMeter.stop();
+    const peaks = await resources.stop();
     const seconds = (at: Date) => ((at.getTime() - resolvedAt) / 1000).toFixed(0);
     print(
       [
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
         `  compensations: ${settled.compensations} decisions (${settled.duplicateCompensations} duplicates), ${settled.granted.count} paid ${(settled.granted.minorUnits / 100).toFixed(2)} RUB, ${settled.review} to review; budget used ${((settled.budget?.used ?? 0) / 100).toFixed(2)} of ${((settled.budget?.limit ?? 0) / 100).toFixed(2)} RUB`,
         `  dead letters: ${await deadLetterCount(infrastructure.brokers, '')} (goal 0)`,
         `  peak resident memory: ${Object.entries(peaks).map(([service, mb]) => `${service} ${mb} MB`).join(', ')} (goal < 512 MB each)`,
-        `  CPU used during the storm: ${Object.entries(cpu).map(([service, seconds]) => `${service} ${seconds.toFixed(0)} s`).join(', ')} (of ${((Date.now() - stormStarted) / 1000 * cpus().length).toFixed(0)} core-seconds)`,
+        `  ${cpuPerThousandLine(cpu, ids.length)}, from the first POST to the last compensation`,
       ].join('\n'),
     );
   } finally {
@@ -124,13 +129,9 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * Samples each service's peak resident set (VmHWM, kept by the kernel) until stopped; MB per service. Also tells
- * the CPU time each used meanwhile (user + system, from /proc), to show where the cores went.
- */
-function watchResources(services: Record<ServiceName, { pid?: number }>) {
+/** Samples each service's peak resident set (VmHWM, kept by the kernel) until stopped; MB per service. */
+function watchPeakMemory(services: Record<ServiceName, { pid?: number }>) {
   const peaks: Record<string, number> = {};
-  const cpuAtStart = Object.fromEntries(Object.entries(services).map(([service, process]) => [service, cpuSeconds(process.pid)]));
   const sample = async () => {
     for (const [service, process] of Object.entries(services)) {
       const status = await readFile(`/proc/${process.pid}/status`, 'utf8').catch(() => '');
@@ -143,18 +144,9 @@ function watchResources(services: Record<ServiceName, { pid?: number }>) {
     stop: async () => {
       clearInterval(timer);
       await sample();
-      const cpu = Object.fromEntries(Object.entries(services).map(([service, process]) => [service, cpuSeconds(process.pid) - cpuAtStart[service]]));
-      return { peaks, cpu };
+      return peaks;
     },
   };
-}
-
-/** User and system CPU seconds of a process so far (clock ticks are 1/100 s on Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  const stat = pid ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
-  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14th and 15th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 function ms(value: number | undefined): string {
