@@ -148,7 +148,7 @@ describeE2E('closing the loop', () => {
   it('proposes a root cause when five resembling complaints no rule knows arrive within the window, and not at four', async () => {
     const parking = (detail: string) => `The parking barrier at the store entrance ${detail}`;
     const filed = [];
-    for (const detail of ['scratched my car', 'hit my bonnet', 'closed on my trailer', 'would not open for ages']) {
+    for (const detail of ['beeps at every driver', 'hit my bonnet', 'closed on my trailer', 'would not open for ages']) {
       filed.push(await fileComplaint('store', parking(detail)));
     }
     // Unclassified, and unlike the others: it stays where it is.
