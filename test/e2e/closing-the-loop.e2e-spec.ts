@@ -160,7 +160,7 @@ describeE2E('closing the loop', () => {
     const noAlert = await stack.db.query(`SELECT 1 FROM triage.outbox WHERE event_type = 'rootcause.cluster-detected'`);
     expect(noAlert.rowCount).toBe(0);
 
-    const fifth = await fileComplaint('store', parking('dented the door of my van'));
+    const fifth = await fileComplaint('store', parking('trapped my van for an hour'));
     const proposed = await eventually(
       () => stack.db.query(`SELECT root_cause_id FROM triage.complaint_links WHERE complaint_id = $1`, [fifth.complaintId]),
       (result) => result.rows[0]?.root_cause_id !== unclassified,
