@@ -28,7 +28,7 @@ export interface Actor {
 }
 
 /** The current owner, or anyone above them in the chain, may act on an assignment; nobody below. */
-function requireAtOrAbove(state: AssignmentState, actor: Actor): void {
+export function requireAtOrAbove(state: AssignmentState, actor: Actor): void {
   if (actor.level < state.level) {
     throw new AssignmentError('ASSIGNMENT.ABOVE_YOUR_LEVEL', `The assignment is with level ${state.level} of the chain now; you are level ${actor.level}`);
   }
