@@ -21,7 +21,14 @@ export function ownerAt(stack: TestStack, department: string, level: number): Se
 }
 
 /** Publishes a `rootcause.identified` as triage would, for a fresh root cause; returns the event. */
-export async function identify(probe: KafkaProbe, stack: TestStack, department: string, rootCauseId: string = randomUUID(), complaintCount = 1) {
+export async function identify(
+  probe: KafkaProbe,
+  stack: TestStack,
+  department: string,
+  rootCauseId: string = randomUUID(),
+  complaintCount = 1,
+  severity?: 'low' | 'normal' | 'high' | 'critical',
+) {
   const event = buildEvent('triage', {
     type: EventType.RootCauseIdentified,
     key: rootCauseId,
@@ -34,6 +41,7 @@ export async function identify(probe: KafkaProbe, stack: TestStack, department: 
       votes: [],
       complaintCount,
       identifiedAt: new Date().toISOString(),
+      ...(severity ? { severity } : {}),
     },
   });
   await probe.send(topicFor(EventType.RootCauseIdentified, stack.topicPrefix), [{ key: rootCauseId, value: JSON.stringify(event) }]);

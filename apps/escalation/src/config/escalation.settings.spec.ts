@@ -9,6 +9,15 @@ describe('loadEscalationSettings', () => {
     expect(settings.nearBreachWithinMs).toBe(3_600_000);
     expect(settings.adminToken).toBeNull();
     expect(settings.timers).toEqual({ pollIntervalMs: 100, batchSize: 1000, concurrency: 3 });
+    expect(settings.maxPauseMs).toBe(72 * 3_600_000);
+  });
+
+  it('gives each severity its deadlines, normal being the contract ones', () => {
+    const settings = loadEscalationSettings({ ...base, ESCALATION_ACK_SLA: '3h', ESCALATION_ACK_SLA_CRITICAL: '15m', ESCALATION_RESOLVE_SLA_LOW: '20d' });
+    expect(settings.severityLevels.normal).toEqual({ acknowledgeWithinMs: 3 * 3_600_000, resolveWithinMs: 5 * 86_400_000 });
+    expect(settings.severityLevels.critical).toEqual({ acknowledgeWithinMs: 15 * 60_000, resolveWithinMs: 86_400_000 });
+    expect(settings.severityLevels.low.resolveWithinMs).toBe(20 * 86_400_000);
+    expect(settings.severityLevels.high).toEqual({ acknowledgeWithinMs: 2 * 3_600_000, resolveWithinMs: 2 * 86_400_000 });
   });
 
   it('reads the settings and names a bad one', () => {
@@ -16,6 +25,7 @@ describe('loadEscalationSettings', () => {
     expect(settings.serviceLevels).toEqual({ acknowledgeWithinMs: 2000, resolveWithinMs: 4000 });
     expect(settings.adminToken).toBe('a-long-enough-admin-token');
     expect(() => loadEscalationSettings({ ...base, ESCALATION_ACK_SLA: 'soon' })).toThrow(/ESCALATION_ACK_SLA/);
+    expect(() => loadEscalationSettings({ ...base, ESCALATION_MAX_PAUSE: 'forever' })).toThrow(/ESCALATION_MAX_PAUSE/);
     expect(() => loadEscalationSettings({ ...base, ESCALATION_TIMER_BATCH: '0' })).toThrow(/ESCALATION_TIMER_BATCH/);
     expect(() => loadEscalationSettings({ ...base, ESCALATION_ADMIN_TOKEN: 'short' })).toThrow(/ESCALATION_ADMIN_TOKEN/);
   });

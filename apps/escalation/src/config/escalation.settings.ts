@@ -1,8 +1,14 @@
 import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
 import { ServiceLevels } from '../domain/deadlines';
+import { Severity } from '../domain/severity';
 
 export interface EscalationSettings extends ServiceSettings {
+  /** The deadlines of a `normal` root cause (ESCALATION_ACK_SLA, ESCALATION_RESOLVE_SLA). */
   serviceLevels: ServiceLevels;
+  /** Each severity's deadlines for departments that set none of their own (`normal` is `serviceLevels`). */
+  severityLevels: Record<Severity, ServiceLevels>;
+  /** How long, in total, an assignment may wait on an outside party before its clock restarts by itself. */
+  maxPauseMs: number;
   /** An unresolved assignment whose next deadline is this close shows in `GET /assignments/overdue`. */
   nearBreachWithinMs: number;
   /** Optional supervisor token (ESCALATION_ADMIN_TOKEN) that may read and edit every department's chain. */
@@ -15,12 +21,24 @@ export interface EscalationSettings extends ServiceSettings {
 export function loadEscalationSettings(env: Env = process.env): EscalationSettings {
   const adminToken = env.ESCALATION_ADMIN_TOKEN?.trim() || null;
   if (adminToken !== null && adminToken.length < 16) throw new Error('setting ESCALATION_ADMIN_TOKEN: use at least 16 characters');
+  const serviceLevels = {
+    acknowledgeWithinMs: readDuration(env, 'ESCALATION_ACK_SLA', '4h'),
+    resolveWithinMs: readDuration(env, 'ESCALATION_RESOLVE_SLA', '5d'),
+  };
+  const levelsOf = (suffix: string, acknowledge: string, resolve: string): ServiceLevels => ({
+    acknowledgeWithinMs: readDuration(env, `ESCALATION_ACK_SLA_${suffix}`, acknowledge),
+    resolveWithinMs: readDuration(env, `ESCALATION_RESOLVE_SLA_${suffix}`, resolve),
+  });
   return {
     ...loadServiceSettings('escalation', env),
-    serviceLevels: {
-      acknowledgeWithinMs: readDuration(env, 'ESCALATION_ACK_SLA', '4h'),
-      resolveWithinMs: readDuration(env, 'ESCALATION_RESOLVE_SLA', '5d'),
+    serviceLevels,
+    severityLevels: {
+      low: levelsOf('LOW', '8h', '10d'),
+      normal: serviceLevels,
+      high: levelsOf('HIGH', '2h', '2d'),
+      critical: levelsOf('CRITICAL', '1h', '1d'),
     },
+    maxPauseMs: readDuration(env, 'ESCALATION_MAX_PAUSE', '72h'),
     nearBreachWithinMs: readDuration(env, 'ESCALATION_NEAR_BREACH', '1h'),
     adminToken,
     timers: {

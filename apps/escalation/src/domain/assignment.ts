@@ -1,4 +1,5 @@
 import { ServiceLevels, deadlinesFrom } from './deadlines';
+import { WorkingCalendar } from './working-calendar';
 import { AssignmentError } from './assignment.errors';
 import { ChainLink, nextStep } from './escalation-chain';
 
@@ -27,7 +28,7 @@ export interface Actor {
 }
 
 /** The current owner, or anyone above them in the chain, may act on an assignment; nobody below. */
-function requireAtOrAbove(state: AssignmentState, actor: Actor): void {
+export function requireAtOrAbove(state: AssignmentState, actor: Actor): void {
   if (actor.level < state.level) {
     throw new AssignmentError('ASSIGNMENT.ABOVE_YOUR_LEVEL', `The assignment is with level ${state.level} of the chain now; you are level ${actor.level}`);
   }
@@ -81,13 +82,19 @@ export type DeadlineOutcome =
   | { kind: 'escalate'; reason: OverdueReason; fromLevel: number; to: ChainLink; state: AssignmentState; nextDueAt: Date }
   | { kind: 'breach'; reason: OverdueReason; state: AssignmentState; nextDueAt: Date | null };
 
-/** What a deadline timer does at `now`, given the department's chain as it is now. */
-export function onDeadline(state: AssignmentState, chain: readonly ChainLink[], now: Date, levels: ServiceLevels): DeadlineOutcome {
+/** What a deadline timer does at `now`, given the department's chain as it is now and the assignment's service levels. */
+export function onDeadline(
+  state: AssignmentState,
+  chain: readonly ChainLink[],
+  now: Date,
+  levels: ServiceLevels,
+  calendar: WorkingCalendar | null = null,
+): DeadlineOutcome {
   const reason = overdueReason(state, now);
   if (!reason) return { kind: 'wait', nextDueAt: nextDueAt(state) };
   const step = nextStep(chain, state.level);
   if (step.kind === 'escalate') {
-    const due = deadlinesFrom(now, levels);
+    const due = deadlinesFrom(now, levels, calendar);
     const next: AssignmentState = {
       status: 'open',
       level: step.to.level,

@@ -1,3 +1,5 @@
+import { addWorkingTime, WorkingCalendar } from './working-calendar';
+
 export interface ServiceLevels {
   acknowledgeWithinMs: number;
   resolveWithinMs: number;
@@ -8,10 +10,13 @@ export interface Deadlines {
   resolveDueAt: Date;
 }
 
-/** Every level of the chain gets a fresh pair of deadlines from the moment it receives the assignment. */
-export function deadlinesFrom(start: Date, levels: ServiceLevels): Deadlines {
+/**
+ * Every level of the chain gets a fresh pair of deadlines from the moment it receives the assignment, counted in the
+ * department's working time (wall-clock time without a calendar).
+ */
+export function deadlinesFrom(start: Date, levels: ServiceLevels, calendar: WorkingCalendar | null = null): Deadlines {
   return {
-    acknowledgeDueAt: new Date(start.getTime() + levels.acknowledgeWithinMs),
-    resolveDueAt: new Date(start.getTime() + levels.resolveWithinMs),
+    acknowledgeDueAt: addWorkingTime(start, levels.acknowledgeWithinMs, calendar),
+    resolveDueAt: addWorkingTime(start, levels.resolveWithinMs, calendar),
   };
 }

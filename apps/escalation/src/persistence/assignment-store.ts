@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { EntityManager } from 'typeorm';
 import { AssignmentState, AssignmentStatus, OverdueReason } from '../domain/assignment';
+import { Severity } from '../domain/severity';
 
 /** The one durable timer of an open assignment (subject: the assignment id): it fires at its next deadline. */
 export const DEADLINE_TIMER = 'assignment-deadline';
 
-export type HistoryEvent = 'created' | 'escalated' | 'breached' | 'acknowledged' | 'resolved';
+export type HistoryEvent = 'created' | 'escalated' | 'breached' | 'acknowledged' | 'resolved' | 'waiting' | 'resumed';
 
 export interface HistoryEntry {
   assignmentId: string;
@@ -24,6 +25,11 @@ export interface LockedAssignment extends AssignmentState {
   rootCauseId: string;
   department: string;
   complaintCount: number;
+  severity: Severity;
+  /** Since when it waits on an outside party (its deadline clock stopped), or null. */
+  waitingSince: Date | null;
+  /** Wall-clock time it has waited in all, earlier pauses included (not the current one). */
+  pausedMs: number;
 }
 
 export interface AssignmentSummary {
@@ -150,8 +156,12 @@ export class AssignmentStore {
       resolve_due_at: Date;
       breached_at: Date | null;
       breach_reason: OverdueReason | null;
+      severity: Severity;
+      waiting_since: Date | null;
+      paused_ms: string;
     }[] = await manager.query(
-      `SELECT id, root_cause_id, department_id, level, owner_id, status, complaint_count, acknowledge_due_at, resolve_due_at, breached_at, breach_reason
+      `SELECT id, root_cause_id, department_id, level, owner_id, status, complaint_count, acknowledge_due_at, resolve_due_at, breached_at, breach_reason,
+         severity, waiting_since, paused_ms
        FROM escalation.assignments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [ids],
     );
@@ -167,6 +177,9 @@ export class AssignmentStore {
       resolveDueAt: row.resolve_due_at,
       breachedAt: row.breached_at,
       breachReason: row.breach_reason,
+      severity: row.severity,
+      waitingSince: row.waiting_since,
+      pausedMs: Number(row.paused_ms),
     }));
   }
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Min, MinLength } from 'class-validator';
 import { nestedArray, nested, OwnerRef, VotePayload } from './shared.payloads';
-import { DECIDED_BY, DecidedBy, RELINK_REASONS, RelinkReason, TOUCHPOINTS, Touchpoint } from './vocabulary';
+import { DECIDED_BY, DecidedBy, RELINK_REASONS, SEVERITIES, Severity, RelinkReason, TOUCHPOINTS, Touchpoint } from './vocabulary';
 
 export class RootCauseOpenedData {
   @IsUUID() rootCauseId!: string;
@@ -53,6 +53,8 @@ export class RootCauseIdentifiedData {
   @ArrayMaxSize(100) @nestedArray(VotePayload) votes!: VotePayload[];
   @IsInt() @Min(1) complaintCount!: number;
   @IsISO8601() identifiedAt!: string;
+  /** Set by the committee or suggested by triage; absent from older producers, read as `normal`. */
+  @IsOptional() @IsIn(SEVERITIES) severity?: Severity;
 }
 
 export class RootCauseResolvedData {

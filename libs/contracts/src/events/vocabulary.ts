@@ -63,3 +63,7 @@ export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 /** 24-hour clock time, HH:MM. */
 export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** How urgently a root cause must be fixed; each severity has its own deadlines in the department's chain. */
+export const SEVERITIES = ['low', 'normal', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];

@@ -4,7 +4,9 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { AssignmentState, DeadlineOutcome, onDeadline } from '../../domain/assignment';
+import { SlaPolicy, slaFor } from '../../domain/severity';
 import { readChains } from '../../persistence/chains';
+import { readSlaPolicies } from '../../persistence/sla-policies';
 import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
 
 interface Change {
@@ -42,7 +44,9 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
       timers.map((timer) => timer.subjectId),
     );
     if (assignments.length === 0) return;
-    const chains = await readChains(tx.manager, [...new Set(assignments.map((assignment) => assignment.department))]);
+    const departments = [...new Set(assignments.map((assignment) => assignment.department))];
+    const chains = await readChains(tx.manager, departments);
+    const policies = await readSlaPolicies(tx.manager, departments, this.settings.severityLevels);
     // The database said these are due; a Node clock a little behind it must not find them early.
     const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
     const changes: Change[] = [];
@@ -50,7 +54,10 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
     const nextTimers: TimerSpec[] = [];
     const breaches: string[] = [];
     for (const assignment of assignments) {
-      const outcome: DeadlineOutcome = onDeadline(assignment, chains.get(assignment.department) ?? [], now, this.settings.serviceLevels);
+      // A waiting assignment's clock is stopped; resuming schedules its deadline again.
+      if (assignment.waitingSince) continue;
+      const sla = slaFor(policies.get(assignment.department) as SlaPolicy, assignment.severity);
+      const outcome: DeadlineOutcome = onDeadline(assignment, chains.get(assignment.department) ?? [], now, sla.levels, sla.calendar);
       if (outcome.nextDueAt) {
         const level = outcome.kind === 'wait' ? assignment.level : outcome.state.level;
         nextTimers.push({ kind: DEADLINE_TIMER, subjectId: assignment.id, dueAt: outcome.nextDueAt, payload: { level } });

@@ -6,12 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { nextDueAt } from '../../domain/assignment';
 import { deadlinesFrom } from '../../domain/deadlines';
+import { slaFor } from '../../domain/severity';
 import { AssignmentStore, DEADLINE_TIMER } from '../../persistence/assignment-store';
+import { readSlaPolicy } from '../../persistence/sla-policies';
 
 /**
  * Hands an identified root cause to the level-1 owner of its department, once per root cause (a redelivered or
  * repeated `rootcause.identified` finds the assignment there and changes nothing), with its deadline timer committed
- * in the same transaction.
+ * in the same transaction. The deadlines are the department's for the root cause's severity, in its working time.
  */
 @Injectable()
 export class CreateAssignmentService {
@@ -23,20 +25,22 @@ export class CreateAssignmentService {
 
   async execute(event: EventEnvelope<typeof EventType.RootCauseIdentified>, tx: Transaction): Promise<void> {
     const { rootCauseId, department, cause, complaintCount } = event.data;
+    const severity = event.data.severity ?? 'normal';
     const [owner]: { id: string; name: string; level: number }[] = await tx.manager.query(
       `SELECT id, name, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
       [department],
     );
     if (!owner) throw new Error(`department ${department} has no escalation chain`);
     const now = new Date();
-    const due = deadlinesFrom(now, this.settings.serviceLevels);
+    const sla = slaFor(await readSlaPolicy(tx.manager, department, this.settings.severityLevels), severity);
+    const due = deadlinesFrom(now, sla.levels, sla.calendar);
     const firstDue = nextDueAt({ status: 'open', level: owner.level, ownerId: owner.id, ...due, breachedAt: null, breachReason: null }) as Date;
     const created: { id: string }[] = await tx.manager.query(
       `INSERT INTO escalation.assignments (id, root_cause_id, department_id, level, owner_id, status, cause, complaint_count,
-         acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at)
-       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11)
+         acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at, severity)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11, $12)
        ON CONFLICT (root_cause_id) DO NOTHING RETURNING id`,
-      [randomUUID(), rootCauseId, department, owner.level, owner.id, cause, complaintCount, due.acknowledgeDueAt, due.resolveDueAt, firstDue, now],
+      [randomUUID(), rootCauseId, department, owner.level, owner.id, cause, complaintCount, due.acknowledgeDueAt, due.resolveDueAt, firstDue, now, severity],
     );
     if (created.length === 0) return;
     const assignmentId = created[0].id;

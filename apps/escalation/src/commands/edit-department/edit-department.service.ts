@@ -4,6 +4,7 @@ import { hashToken, InvalidRequestException, newToken } from '@redress/platform'
 import { randomUUID } from 'node:crypto';
 import { Principal } from '../../auth/escalation-principal.guard';
 import { DepartmentView, ListDepartmentsQuery } from '../../queries/list-departments/list-departments.query';
+import { calendarProblems, storedCalendar, storedServiceLevels } from './department-sla';
 import { EditDepartmentRequest } from './edit-department.request.dto';
 
 export interface EditedDepartment extends DepartmentView {
@@ -16,7 +17,8 @@ export interface EditedDepartment extends DepartmentView {
  * the top of that department's chain as it is now. Owners listed by `id` stay (with their tokens) at their new level;
  * owners left out leave the chain (they no longer sign in; assignments they hold stay with them until their next
  * deadline moves them on); entries without `id` are new owners whose tokens are answered once. Open assignments keep
- * their level and owner: the new chain applies from their next step.
+ * their level and owner: the new chain applies from their next step. The calendar and deadlines per severity, when
+ * given, apply to deadlines set from then on (assignment, escalation, resume); deadlines already set stay.
  */
 @Injectable()
 export class EditDepartmentService {
@@ -29,6 +31,10 @@ export class EditDepartmentService {
     const ids = request.chain.map((level) => level.id).filter((id): id is string => id !== undefined);
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
     if (duplicate) throw new InvalidRequestException([{ field: 'chain', reason: `owner ${duplicate} is listed at two levels` }]);
+    const calendar = request.calendar ? storedCalendar(request.calendar) : request.calendar;
+    const serviceLevels = request.serviceLevels ? storedServiceLevels(request.serviceLevels) : null;
+    const slaProblems = [...(request.calendar ? calendarProblems(request.calendar) : []), ...(serviceLevels?.problems ?? [])];
+    if (slaProblems.length > 0) throw new InvalidRequestException(slaProblems);
     return this.unitOfWork.run(async (tx) => {
       // Serialises edits of one department, including its creation.
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('escalation:department:' || $1))`, [departmentId]);
@@ -54,6 +60,18 @@ export class EditDepartmentService {
          ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, updated_at = now()`,
         [departmentId, request.name.trim()],
       );
+      if (calendar !== undefined) {
+        await tx.manager.query(
+          `UPDATE escalation.departments SET time_zone = $2, working_hours = $3, holidays = $4, critical_ignores_hours = $5 WHERE id = $1`,
+          [departmentId, calendar?.timeZone ?? null, calendar ? JSON.stringify(calendar.hours) : null, calendar?.holidays ?? [], calendar?.criticalIgnoresHours ?? false],
+        );
+      }
+      if (request.serviceLevels !== undefined) {
+        await tx.manager.query(`UPDATE escalation.departments SET service_levels = $2 WHERE id = $1`, [
+          departmentId,
+          serviceLevels ? JSON.stringify(serviceLevels.levels) : null,
+        ]);
+      }
       // Everyone leaves the chain, then the kept owners come back at their new levels: no two share a level meanwhile.
       await tx.manager.query(`UPDATE escalation.owners SET removed_at = now() WHERE department_id = $1 AND removed_at IS NULL`, [departmentId]);
       const newOwners: EditedDepartment['newOwners'] = [];

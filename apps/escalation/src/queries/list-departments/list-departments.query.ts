@@ -1,19 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
+import { SlaPolicy } from '../../domain/severity';
+import { readSlaPolicies } from '../../persistence/sla-policies';
 
 export interface DepartmentView {
   id: string;
   name: string;
   /** The escalation chain, level 1 first (tokens are never shown again). */
   chain: { level: number; id: string; name: string; email: string | null }[];
+  /** When deadlines count (null: around the clock, in UTC) and each severity's deadlines, the settings' when not its own. */
+  sla: SlaPolicy;
   updatedAt: string;
 }
 
 /** Departments by id, each with its current chain. */
 @Injectable()
 export class ListDepartmentsQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
+  ) {}
 
   async execute(page: PageQuery): Promise<Page<DepartmentView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
@@ -35,9 +43,10 @@ export class ListDepartmentsQuery {
          WHERE d.id = ANY($1::text[]) ORDER BY d.id, o.level`,
         [ids],
       );
+    const policies = await readSlaPolicies(manager, ids, this.settings.severityLevels);
     const views = new Map<string, DepartmentView>();
     for (const row of rows) {
-      const view = views.get(row.id) ?? { id: row.id, name: row.name, chain: [], updatedAt: row.updated_at.toISOString() };
+      const view = views.get(row.id) ?? { id: row.id, name: row.name, chain: [], sla: policies.get(row.id) as SlaPolicy, updatedAt: row.updated_at.toISOString() };
       if (row.owner_id) view.chain.push({ level: row.level as number, id: row.owner_id, name: row.owner_name as string, email: row.email });
       views.set(row.id, view);
     }

@@ -1,0 +1,151 @@
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Opening hours of one weekday on the department's clock, HH:MM to HH:MM (the end after the start). */
+export interface OpeningHours {
+  from: string;
+  to: string;
+}
+
+/**
+ * When a department works: hours per weekday (a day left out is not worked), on the clock of `timeZone`, except on
+ * its holidays (local dates, YYYY-MM-DD).
+ */
+export interface WorkingCalendar {
+  timeZone: string;
+  hours: Partial<Record<Weekday, OpeningHours>>;
+  holidays: readonly string[];
+}
+
+/** Far enough for any service level; a calendar that never opens would otherwise search forever. */
+const MAX_DAYS_SEARCHED = 3 * 366;
+
+/**
+ * The instant `durationMs` of working time after `start`: time outside the department's hours, on its days off and
+ * on its holidays does not count. A start outside hours counts from the next opening. Without a calendar, wall clock.
+ */
+export function addWorkingTime(start: Date, durationMs: number, calendar: WorkingCalendar | null): Date {
+  if (!calendar || durationMs <= 0) return new Date(start.getTime() + Math.max(0, durationMs));
+  let remaining = durationMs;
+  let day = localDate(start, calendar.timeZone);
+  for (let searched = 0; searched < MAX_DAYS_SEARCHED; searched += 1, day = nextDay(day)) {
+    const open = openingOf(day, calendar);
+    if (!open) continue;
+    const from = Math.max(open.from, start.getTime());
+    if (from >= open.to) continue;
+    if (remaining <= open.to - from) return new Date(from + remaining);
+    remaining -= open.to - from;
+  }
+  throw new Error(`the calendar in ${calendar.timeZone} has no working time within ${MAX_DAYS_SEARCHED} days`);
+}
+
+/** How much working time lies between two instants (zero when `end` is not after `start`). */
+export function workingTimeBetween(start: Date, end: Date, calendar: WorkingCalendar | null): number {
+  if (end <= start) return 0;
+  if (!calendar) return end.getTime() - start.getTime();
+  let total = 0;
+  for (let day = localDate(start, calendar.timeZone); ; day = nextDay(day)) {
+    const open = openingOf(day, calendar);
+    if (open && open.from >= end.getTime()) return total;
+    if (!open) {
+      if (instantOf(day, '00:00', calendar.timeZone) >= end.getTime()) return total;
+      continue;
+    }
+    total += Math.max(0, Math.min(open.to, end.getTime()) - Math.max(open.from, start.getTime()));
+  }
+}
+
+/** Whether the calendar has any working time at all (a week with no hours would never reach a deadline). */
+export function hasWorkingDays(calendar: WorkingCalendar): boolean {
+  return WEEKDAYS.some((weekday) => calendar.hours[weekday] !== undefined);
+}
+
+interface LocalDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The day's opening as instants, or null on a day off or a holiday. */
+function openingOf(day: LocalDay, calendar: WorkingCalendar): { from: number; to: number } | null {
+  const hours = calendar.hours[weekdayOf(day)];
+  if (!hours || calendar.holidays.includes(isoDate(day))) return null;
+  return { from: instantOf(day, hours.from, calendar.timeZone), to: instantOf(day, hours.to, calendar.timeZone) };
+}
+
+function weekdayOf(day: LocalDay): Weekday {
+  return WEEKDAYS[(new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7];
+}
+
+function nextDay(day: LocalDay): LocalDay {
+  const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
+function isoDate(day: LocalDay): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall-clock reading of `instant` in `timeZone`, as if it were UTC (milliseconds dropped). */
+function wallClock(instant: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+}
+
+function localDate(instant: Date, timeZone: string): LocalDay {
+  const wall = new Date(wallClock(instant.getTime(), timeZone));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+}
+
+/**
+ * The instant the zone's clock reads `clock` on `day` (`24:00` is the next midnight). A time skipped by clocks going
+ * forward is read on the clock before the jump (02:30 becomes 03:30); a time read twice (clocks going back), the first
+ * time.
+ */
+function instantOf(day: LocalDay, clock: string, timeZone: string): number {
+  const [hours, minutes] = clock.split(':').map(Number);
+  const wanted = Date.UTC(day.year, day.month - 1, day.day, hours, minutes);
+  const firstGuess = wanted - (wallClock(wanted, timeZone) - wanted);
+  const offset = wallClock(firstGuess, timeZone) - firstGuess;
+  const earlier = wanted - offset;
+  const earlierOffset = wallClock(earlier - 3_600_000, timeZone) - (earlier - 3_600_000);
+  // Clocks going back read `clock` twice: prefer the earlier reading when it exists.
+  if (earlierOffset !== offset && wallClock(wanted - earlierOffset, timeZone) === wanted) return wanted - earlierOffset;
+  return earlier;
+}
+
+/** `instant` on the zone's clock, `YYYY-MM-DD HH:MM`, for people reading deadlines. */
+export function formatInZone(instant: Date, timeZone: string): string {
+  return new Date(wallClock(instant.getTime(), timeZone)).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
