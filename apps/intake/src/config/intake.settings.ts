@@ -16,11 +16,18 @@ export interface IntakeSettings extends ServiceSettings {
   callbackUrls: CallbackUrlSettings;
   /** Requests per client system (INTAKE_RATE_LIMIT, INTAKE_RATE_BURST); null when off. */
   rateLimit: RateLimit | null;
+  /** How often committed changes are numbered for the change feed (CHANGE_FEED_INTERVAL). */
+  changeFeedIntervalMs: number;
+  /** How long a rotated-out API key keeps working (API_KEY_OVERLAP). */
+  apiKeyOverlapMs: number;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
   const idempotencyKeyTtlMs = readDuration(env, 'IDEMPOTENCY_KEY_TTL', '24h');
   if (idempotencyKeyTtlMs < DAY_MS) throw new Error('setting IDEMPOTENCY_KEY_TTL must be at least 24h');
+  const changeFeedIntervalMs = readDuration(env, 'CHANGE_FEED_INTERVAL', '200ms');
+  // Zero would have every replica query Postgres in a tight loop.
+  if (changeFeedIntervalMs < 10) throw new Error('setting CHANGE_FEED_INTERVAL must be at least 10ms');
   return {
     ...loadServiceSettings('intake', env),
     defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB',
@@ -28,6 +35,8 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
     callbackUrls: readCallbackUrlSettings(env),
     rateLimit: readRateLimit(env),
+    changeFeedIntervalMs,
+    apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
   };
 }
 
