@@ -7,6 +7,7 @@ import { KnownClientKeys } from './auth/known-client-keys';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
+import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
@@ -19,6 +20,7 @@ import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
@@ -37,6 +39,8 @@ export function intakeModule(settings: IntakeSettings) {
       GetComplaintHttpController,
       TimelineConsumer,
       RevokeClientKeyHttpController,
+      ClientKeysHttpController,
+      ListClientSystemsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
