@@ -52,3 +52,17 @@ describe('loadIntakeSettings in production', () => {
     expect(() => loadIntakeSettings(unsafe)).toThrow(/^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/);
   });
 });
+
+describe('loadIntakeSettings: the change feed and key rotation', () => {
+  it('numbers changes every 200 ms and keeps a rotated-out key for 24 h by default', () => {
+    expect(loadIntakeSettings(BASE)).toMatchObject({ changeFeedIntervalMs: 200, apiKeyOverlapMs: 86_400_000 });
+  });
+
+  it.each([
+    [{ CHANGE_FEED_INTERVAL: '0' }, /CHANGE_FEED_INTERVAL must be at least 10ms/],
+    [{ CHANGE_FEED_INTERVAL: 'often' }, /^setting CHANGE_FEED_INTERVAL/],
+    [{ API_KEY_OVERLAP: 'a day' }, /^setting API_KEY_OVERLAP/],
+  ])('refuses %p', (env, message) => {
+    expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
+  });
+});
