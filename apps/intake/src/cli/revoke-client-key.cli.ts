@@ -31,7 +31,7 @@ async function revokeKey(dataSource: Parameters<typeof revokeRetiredKey>[0], pre
   if (revoked) return `key ${revoked.keyPrefix}… of ${revoked.clientSystem} revoked at ${revoked.revokedAt}`;
   const holder = await currentKeyHolder(dataSource, prefix);
   if (holder) {
-    throw new Error(`${prefix}… is the current key of ${holder}: rotate it (npm run client:rotate -- ${holder} --overlap 0) or revoke ${holder} itself`);
+    throw new Error(`${prefix}… is the current key of ${holder}: rotate it (npm run client:rotate -- ${holder} --overlap 0s) or revoke ${holder} itself`);
   }
   return null;
 }

@@ -4,11 +4,11 @@ import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**
  * `npm run client:rotate -- <client system name or id> [--overlap <duration>]`: prints a new API key once; the old key
- * keeps working for the overlap (default API_KEY_OVERLAP, 24h; `--overlap 0` ends it at once, for a leaked key).
+ * keeps working for the overlap (default API_KEY_OVERLAP, 24h; `--overlap 0s` ends it at once, for a leaked key).
  * DATABASE_URL defaults to the database of a running `npm start`.
  */
 const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.REDRESS_POSTGRES_PORT ?? 5433}/redress`;
-const USAGE = 'usage: npm run client:rotate -- <client system name or id> [--overlap <duration, e.g. 24h, 30m, 0>]';
+const USAGE = 'usage: npm run client:rotate -- <client system name or id> [--overlap <duration, e.g. 24h, 30m, 0s>]';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
