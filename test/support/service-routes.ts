@@ -33,6 +33,7 @@ export function intakeRoutes(credentials: RouteCredentials): FuzzRoute[] {
     },
     { method: 'GET', path: '/complaints', auth, query: { ...PAGE_QUERY, status: ['open-ish', ''], since: BAD_TIMES } },
     { method: 'GET', path: '/complaints/:id', auth },
+    { method: 'GET', path: '/complaints/changes', auth, query: { after: ['x', 'cDotMQ', 'cDoxLjU', '', 'x'.repeat(101)], limit: ['0', '1001', 'x', '-1', '1.5', '0x10'] } },
   ];
 }
 

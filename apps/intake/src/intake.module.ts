@@ -4,8 +4,10 @@ import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
+import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
+import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
@@ -18,6 +20,9 @@ import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
+import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
+import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 
@@ -30,9 +35,12 @@ export function intakeModule(settings: IntakeSettings) {
     controllers: [
       SubmitComplaintHttpController,
       ListComplaintsHttpController,
+      ListChangesHttpController,
       GetComplaintHttpController,
       TimelineConsumer,
       RevokeClientKeyHttpController,
+      ClientKeysHttpController,
+      ListClientSystemsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -48,6 +56,8 @@ export function intakeModule(settings: IntakeSettings) {
       RecordTimelineService,
       GetComplaintQuery,
       ListComplaintsQueryHandler,
+      ListChangesQueryHandler,
+      ChangeSequencerJob,
     ],
   })
   class IntakeModule {}

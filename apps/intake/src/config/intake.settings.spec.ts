@@ -63,3 +63,17 @@ describe('loadIntakeSettings: how complaints are validated', () => {
     expect(() => loadIntakeSettings({ ...BASE, INTAKE_VALIDATION: 'fast' })).toThrow(/^setting INTAKE_VALIDATION: "fast" is neither/);
   });
 });
+
+describe('loadIntakeSettings: the change feed and key rotation', () => {
+  it('numbers changes every 200 ms and keeps a rotated-out key for 24 h by default', () => {
+    expect(loadIntakeSettings(BASE)).toMatchObject({ changeFeedIntervalMs: 200, apiKeyOverlapMs: 86_400_000 });
+  });
+
+  it.each([
+    [{ CHANGE_FEED_INTERVAL: '5ms' }, /CHANGE_FEED_INTERVAL must be at least 10ms/],
+    [{ CHANGE_FEED_INTERVAL: 'often' }, /^setting CHANGE_FEED_INTERVAL/],
+    [{ API_KEY_OVERLAP: 'a day' }, /^setting API_KEY_OVERLAP/],
+  ])('refuses %p', (env, message) => {
+    expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
+  });
+});

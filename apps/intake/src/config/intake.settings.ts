@@ -18,11 +18,18 @@ export interface IntakeSettings extends ServiceSettings {
   rateLimit: RateLimit | null;
   /** How POST /complaints bodies are validated (INTAKE_VALIDATION): the compiled validator, or class-validator itself. */
   validation: 'compiled' | 'reference';
+  /** How often committed changes are numbered for the change feed (CHANGE_FEED_INTERVAL). */
+  changeFeedIntervalMs: number;
+  /** How long a rotated-out API key keeps working (API_KEY_OVERLAP). */
+  apiKeyOverlapMs: number;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
   const idempotencyKeyTtlMs = readDuration(env, 'IDEMPOTENCY_KEY_TTL', '24h');
   if (idempotencyKeyTtlMs < DAY_MS) throw new Error('setting IDEMPOTENCY_KEY_TTL must be at least 24h');
+  const changeFeedIntervalMs = readDuration(env, 'CHANGE_FEED_INTERVAL', '200ms');
+  // Zero would have every replica query Postgres in a tight loop.
+  if (changeFeedIntervalMs < 10) throw new Error('setting CHANGE_FEED_INTERVAL must be at least 10ms');
   return {
     ...loadServiceSettings('intake', env),
     defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB',
@@ -31,6 +38,8 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     callbackUrls: readCallbackUrlSettings(env),
     rateLimit: readRateLimit(env),
     validation: readValidation(env),
+    changeFeedIntervalMs,
+    apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
   };
 }
 

@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashToken, isUuid, newToken } from '@redress/platform';
 
+/** Enough of a key to tell it apart in a list or name it for revocation, far too little to use it: `rk_` and 8 more. */
+export function keyPrefix(apiKey: string): string {
+  return apiKey.slice(0, 11);
+}
+
 /** A filer files complaints and reads its own; a staff reader (the console) reads every complaint and files none. */
 export type ClientSystemKind = 'filer' | 'staff-reader';
 
@@ -13,11 +18,12 @@ export async function createClientSystem(
 ): Promise<{ id: string; apiKey: string }> {
   const id = randomUUID();
   const apiKey = newToken('rk');
-  await dataSource.query('INSERT INTO intake.client_systems (id, name, api_key_hash, kind) VALUES ($1, $2, $3, $4)', [
+  await dataSource.query('INSERT INTO intake.client_systems (id, name, api_key_hash, kind, key_prefix) VALUES ($1, $2, $3, $4, $5)', [
     id,
     name,
     hashToken(apiKey),
     kind,
+    keyPrefix(apiKey),
   ]);
   return { id, apiKey };
 }
@@ -42,8 +48,14 @@ export async function revokeClientSystem(dataSource: DataSource, idOrName: strin
   return revoked ? { id: revoked.id, name: revoked.name, revokedAt: new Date(revoked.revoked_at).toISOString() } : null;
 }
 
-/** Changes whenever a key is revoked (revocations are never undone): what every replica polls to forget cached keys. */
+/**
+ * Changes whenever a key is revoked or rotated out (neither is ever undone, so each count only grows): what every
+ * replica polls to forget cached keys.
+ */
 export async function keyRevocationVersion(dataSource: DataSource): Promise<string> {
-  const [{ revoked }] = await dataSource.query('SELECT count(revoked_at)::text AS revoked FROM intake.client_systems');
-  return revoked;
+  const [{ version }] = await dataSource.query(
+    `SELECT (SELECT count(revoked_at) FROM intake.client_systems) || '/' ||
+            (SELECT count(*) + count(revoked_at) FROM intake.retired_client_keys) AS version`,
+  );
+  return version;
 }

@@ -5,13 +5,15 @@ import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempo
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
 import { Revocation1733300000000 } from '../migrations/1733300000000-revocation';
 import { FollowUpStatus1733710000000 } from '../migrations/1733710000000-follow-up-status';
+import { ChangeFeed1733900000000 } from '../migrations/1733900000000-change-feed';
+import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotation';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: INTAKE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox']), Revocation1733300000000, FollowUpStatus1733710000000],
+    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox']), Revocation1733300000000, FollowUpStatus1733710000000, ChangeFeed1733900000000, KeyRotation1733900000001],
     poolSize: 20,
   };
 }
