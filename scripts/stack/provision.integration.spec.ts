@@ -7,7 +7,7 @@ import { provision } from './provision';
 
 /** As Postgres lists a table's storage parameters. */
 const QUEUE_TABLE_OPTIONS = ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000'];
-const QUEUE_TABLES = ['intake.outbox', 'triage.outbox', 'triage.timers', 'escalation.outbox', 'escalation.timers', 'notifier.outbox', 'notifier.timers', 'notifier.notifications'];
+const QUEUE_TABLES = ['intake.outbox', 'intake.pending_changes', 'triage.outbox', 'triage.timers', 'escalation.outbox', 'escalation.timers', 'notifier.outbox', 'notifier.timers', 'notifier.notifications'];
 
 /** What provisioning leaves in a fresh database, beyond what the services' own tests read and write. */
 describeE2E('provision', () => {

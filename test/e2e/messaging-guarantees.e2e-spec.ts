@@ -115,9 +115,12 @@ describeE2E('messaging guarantees', () => {
     const { apiKey } = stack.secrets;
     const intake = stack.services.intake.url;
     const accepted = await postComplaint(intake, apiKey, complaintBody());
-    const settled = await eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', {
-      what: 'assignment',
-    });
+    // Settled: assigned, and the customer told of it (that message comes a moment after the assignment).
+    const settled = await eventually(
+      () => getComplaint(intake, apiKey, accepted.body?.id),
+      ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string; details: { kind?: string } }) => entry.details?.kind === 'progress'),
+      { what: 'assignment and its progress message' },
+    );
     const before = settled.body.timeline.length;
 
     await stack.db.query(`UPDATE intake.outbox SET sent_at = NULL WHERE message_key = $1`, [accepted.body?.id]);
