@@ -8,6 +8,7 @@ export * from './database/database-timeouts';
 export * from './database/database.module';
 export * from './database/queue-table-vacuum';
 export * from './http/validation';
+export * from './http/token-buckets';
 export * from './http/compiled-validator';
 export * from './http/unexpected-error.filter';
 export * from './kafka-server.options';

@@ -1,7 +1,7 @@
 import {
-  CallbackUrlSettings, Env, loadServiceSettings, parseDuration, readCallbackUrlSettings, readDuration, readWholeNumber, ServiceSettings,
+  CallbackUrlSettings, Env, loadServiceSettings, parseDuration, RateLimit, readCallbackUrlSettings, readDuration, readWholeNumber,
+  ServiceSettings,
 } from '@redress/platform';
-import { RateLimit } from '../domain/token-buckets';
 
 const DAY_MS = 86_400_000;
 

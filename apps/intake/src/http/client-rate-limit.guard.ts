@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { TokenBuckets } from '@redress/platform';
 import { Counter } from 'prom-client';
 import type { ClientSystem } from '../auth/client-system.guard';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config/intake.settings';
-import { TokenBuckets } from '../domain/token-buckets';
 
 const limited = new Counter({
   name: 'redress_intake_rate_limited_total',

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hashToken } from '@redress/platform';
+import { hashToken, TokenBuckets } from '@redress/platform';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { BoundedTokenBuckets } from '../../domain/bounded-token-buckets';
 
 /** Addresses and links remembered at once: enough for real traffic, small enough that a flood of new ones costs little. */
 const MAX_KEYS = 10_000;
@@ -12,16 +11,17 @@ const MAX_KEYS = 10_000;
  */
 @Injectable()
 export class StatusPageRateLimit {
-  private readonly buckets: BoundedTokenBuckets;
+  private readonly buckets: TokenBuckets;
 
   constructor(@Inject(NOTIFIER_SETTINGS) settings: NotifierSettings) {
-    this.buckets = new BoundedTokenBuckets(settings.statusPage.perMinute, settings.statusPage.burst, MAX_KEYS);
+    const { perMinute, burst } = settings.statusPage;
+    this.buckets = new TokenBuckets({ count: perMinute, periodMs: 60_000, burst }, MAX_KEYS);
   }
 
   /** False when the address or the link has used its share; the token is keyed by its hash, never kept in clear. */
   allows(ip: string, token: string, now = performance.now()): boolean {
     const byAddress = this.buckets.take(`ip:${ip}`, now);
     const byLink = this.buckets.take(`link:${hashToken(token)}`, now);
-    return byAddress && byLink;
+    return byAddress === 0 && byLink === 0;
   }
 }

@@ -14,14 +14,18 @@ interface Bucket {
 /**
  * A token bucket per key. A bucket left alone long enough to fill up is the same as no bucket, so it is forgotten:
  * the map holds only the keys used within that time. The map is kept in order of last use (a used key moves to the
- * end), so the idle ones are always at its front and forgetting them stops at the first busy one.
+ * end), so the idle ones are always at its front and forgetting them stops at the first busy one. With `maxKeys`
+ * (keys a stranger can make up, such as addresses), the key used longest ago also goes once there are more.
  */
 export class TokenBuckets {
   private readonly buckets = new Map<string, Bucket>();
   private readonly tokensPerMs: number;
   private readonly fullAfterMs: number;
 
-  constructor(private readonly limit: RateLimit) {
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly maxKeys = Infinity,
+  ) {
     this.tokensPerMs = limit.count / limit.periodMs;
     this.fullAfterMs = limit.burst / this.tokensPerMs;
   }
@@ -34,6 +38,7 @@ export class TokenBuckets {
     const allowed = tokens >= 1;
     this.buckets.delete(key);
     this.buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: now });
+    if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
     return allowed ? 0 : Math.ceil((1 - tokens) / this.tokensPerMs);
   }
 

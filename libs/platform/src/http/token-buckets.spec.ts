@@ -45,4 +45,16 @@ describe('TokenBuckets', () => {
     expect(buckets.take('a', 59_000)).toBe(1_000);
     expect(buckets.take('a', 60_000)).toBe(0);
   });
+
+  it('keeps at most maxKeys, forgetting the least recently used', () => {
+    const buckets = new TokenBuckets({ count: 1, periodMs: 60_000, burst: 1 }, 2);
+    expect(buckets.take('a', 0)).toBe(0);
+    expect(buckets.take('b', 0)).toBe(0);
+    expect(buckets.take('a', 0)).toBeGreaterThan(0);
+    expect(buckets.take('c', 0)).toBe(0);
+    expect(buckets.size).toBe(2);
+    // a, used more recently, is still empty; b was forgotten and starts full again.
+    expect(buckets.take('a', 0)).toBeGreaterThan(0);
+    expect(buckets.take('b', 0)).toBe(0);
+  });
 });
