@@ -1,4 +1,4 @@
-import { addWorkingTime, formatInZone, isKnownTimeZone, WorkingCalendar, workingTimeBetween } from './working-calendar';
+import { addWorkingTime, WorkingCalendar, workingTimeBetween } from './working-calendar';
 
 const HOUR = 3_600_000;
 const officeHours = { from: '09:00', to: '18:00' };
@@ -101,16 +101,5 @@ describe('workingTimeBetween', () => {
 
   it('is wall-clock time without a calendar', () => {
     expect(workingTimeBetween(at('2024-12-14T08:00:00Z'), at('2024-12-14T10:00:00Z'), null)).toBe(2 * HOUR);
-  });
-});
-
-describe('zone helpers', () => {
-  it('formats an instant on the zone clock', () => {
-    expect(formatInZone(at('2024-07-01T07:30:00Z'), 'Europe/Paris')).toBe('2024-07-01 09:30');
-  });
-
-  it('knows IANA zones and refuses made-up ones', () => {
-    expect(isKnownTimeZone('America/New_York')).toBe(true);
-    expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
   });
 });

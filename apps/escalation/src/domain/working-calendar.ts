@@ -134,18 +134,3 @@ function instantOf(day: LocalDay, clock: string, timeZone: string): number {
   if (earlierOffset !== offset && wallClock(wanted - earlierOffset, timeZone) === wanted) return wanted - earlierOffset;
   return earlier;
 }
-
-/** `instant` on the zone's clock, `YYYY-MM-DD HH:MM`, for people reading deadlines. */
-export function formatInZone(instant: Date, timeZone: string): string {
-  return new Date(wallClock(instant.getTime(), timeZone)).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Whether `timeZone` is an IANA zone this runtime knows. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,7 @@
-import { FieldError, parseDuration } from '@redress/platform';
+import { canonicalTimeZone, FieldError, parseDuration } from '@redress/platform';
 import { ServiceLevels } from '../../domain/deadlines';
 import { SEVERITIES } from '../../domain/severity';
-import { hasWorkingDays, isKnownTimeZone, OpeningHours, Weekday, WEEKDAYS } from '../../domain/working-calendar';
+import { hasWorkingDays, OpeningHours, Weekday, WEEKDAYS } from '../../domain/working-calendar';
 import { StoredServiceLevels } from '../../persistence/sla-policies';
 import { CalendarRequest, ServiceLevelsRequest } from './department-sla.request.dto';
 
@@ -15,7 +15,7 @@ export interface StoredCalendar {
 /** What the DTO cannot check of a calendar: a zone this runtime knows, opening before closing, real dates. */
 export function calendarProblems(calendar: CalendarRequest): FieldError[] {
   const problems: FieldError[] = [];
-  if (!isKnownTimeZone(calendar.timeZone)) problems.push({ field: 'calendar.timeZone', reason: `${calendar.timeZone} is not an IANA time zone` });
+  if (canonicalTimeZone(calendar.timeZone) === null) problems.push({ field: 'calendar.timeZone', reason: `${calendar.timeZone} is not an IANA time zone` });
   for (const weekday of WEEKDAYS) {
     const hours = calendar.hours[weekday];
     if (hours && hours.from >= hours.to) problems.push({ field: `calendar.hours.${weekday}`, reason: 'from must be before to' });
