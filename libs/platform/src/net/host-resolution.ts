@@ -1,4 +1,5 @@
 import { Resolver } from 'node:dns/promises';
+import { LruCache } from '../cache/lru-cache';
 import { ResolveHost } from './destination-policy';
 
 /** A host name that has no address, or whose addresses DNS did not give in time. */
@@ -40,23 +41,16 @@ export interface ResolverCache {
  * asks once for concurrent requests of one name.
  */
 export function cachedResolver(resolve: ResolveHost, cache: ResolverCache, now: () => number = Date.now): ResolveHost {
-  const answers = new Map<string, { addresses: string[]; until: number }>();
+  const answers = new LruCache<string, { addresses: string[]; until: number }>(cache.size);
   const pending = new Map<string, Promise<string[]>>();
   return async (hostname) => {
     const cached = answers.get(hostname);
-    if (cached) {
-      answers.delete(hostname);
-      if (cached.until > now()) {
-        answers.set(hostname, cached);
-        return cached.addresses;
-      }
-    }
+    if (cached && cached.until > now()) return cached.addresses;
     const asked = pending.get(hostname) ?? resolve(hostname);
     pending.set(hostname, asked);
     try {
       const addresses = await asked;
       answers.set(hostname, { addresses, until: now() + cache.ttlMs });
-      if (answers.size > cache.size) answers.delete(answers.keys().next().value as string);
       return addresses;
     } finally {
       if (pending.get(hostname) === asked) pending.delete(hostname);
