@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const { created, existing } = await existingKafka(process.env.KAFKA_BROKERS, settings).createTopics(allTopics());
   const shape = `${settings.partitions} partitions, replication factor ${settings.replicationFactor}`;
   if (created.length > 0) process.stdout.write(`created (${shape}): ${created.join(', ')}\n`);
-  for (const { topic, partitions } of existing) process.stdout.write(`left as it was: ${topic} (${partitions} partitions)\n`);
+  for (const { topic, partitions } of existing)
+    process.stdout.write(`left as it was: ${topic} (${partitions} partitions)\n`);
 }
 
 main().catch((error: Error) => {

@@ -16,7 +16,10 @@ interface Run {
 
 /** Each service's role password, as a deployment gives them (docs/least-privilege.md). */
 const ROLE_PASSWORDS = Object.fromEntries(
-  ['INTAKE', 'TRIAGE', 'ESCALATION', 'NOTIFIER', 'CONSOLE'].map((app) => [`${app}_DATABASE_PASSWORD`, `${app.toLowerCase()}-role-password-0123`]),
+  ['INTAKE', 'TRIAGE', 'ESCALATION', 'NOTIFIER', 'CONSOLE'].map((app) => [
+    `${app}_DATABASE_PASSWORD`,
+    `${app.toLowerCase()}-role-password-0123`,
+  ]),
 );
 
 /** The compiled CLI as a job runs it: its stdout a pipe, as in a container, never a terminal. */
@@ -61,7 +64,8 @@ describeE2E('npm run provision', () => {
   }
 
   async function counts(db: Client): Promise<Record<string, number>> {
-    const count = async (table: string) => Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
+    const count = async (table: string) =>
+      Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
     return {
       members: await count('triage.committee_members'),
       supervisors: await count('notifier.supervisors'),
@@ -91,7 +95,14 @@ describeE2E('npm run provision', () => {
 
     it('creates each of them, and no demo data', async () => {
       expect(first).toMatchObject({ code: 0, stderr: '' });
-      expect(await counts(db)).toEqual({ members: 1, supervisors: 1, intakeAdmins: 1, notifierAdmins: 1, clients: 2, owners: 0 });
+      expect(await counts(db)).toEqual({
+        members: 1,
+        supervisors: 1,
+        intakeAdmins: 1,
+        notifierAdmins: 1,
+        clients: 2,
+        owners: 0,
+      });
       const { rows } = await db.query(`SELECT kind FROM intake.client_systems WHERE name = 'redress-console'`);
       expect(rows).toEqual([{ kind: 'staff-reader' }]);
     });
@@ -99,10 +110,16 @@ describeE2E('npm run provision', () => {
     it('writes their secrets once to a file only its owner can read, each the one whose hash is stored', async () => {
       expect((await stat(secretsFile)).mode & 0o777).toBe(0o600);
       const secrets: Secrets = JSON.parse(await readFile(secretsFile, 'utf8'));
-      expect(secrets.people.map((person) => person.what).sort()).toEqual(
-        ['client system', 'committee chair', 'console staff reader', 'intake admin', 'notifier admin', 'supervisor'],
-      );
-      const stored = async (table: string, column: string, secret: string) => (await db.query(`SELECT 1 FROM ${table} WHERE ${column} = $1`, [hashToken(secret)])).rowCount;
+      expect(secrets.people.map((person) => person.what).sort()).toEqual([
+        'client system',
+        'committee chair',
+        'console staff reader',
+        'intake admin',
+        'notifier admin',
+        'supervisor',
+      ]);
+      const stored = async (table: string, column: string, secret: string) =>
+        (await db.query(`SELECT 1 FROM ${table} WHERE ${column} = $1`, [hashToken(secret)])).rowCount;
       const secretOf = (what: string) => secrets.people.find((person) => person.what === what)?.secret ?? '';
       expect(await stored('triage.committee_members', 'token_hash', secretOf('committee chair'))).toBe(1);
       expect(await stored('notifier.supervisors', 'token_hash', secretOf('supervisor'))).toBe(1);
@@ -124,14 +141,26 @@ describeE2E('npm run provision', () => {
       expect(again.stdout).toContain('exists: committee chair Olga Chair');
       expect(again.stdout).toContain('exists: notifier admin ops');
       expect(again.stdout).toContain('nothing to create');
-      expect(await counts(db)).toEqual({ members: 1, supervisors: 1, intakeAdmins: 1, notifierAdmins: 1, clients: 2, owners: 0 });
+      expect(await counts(db)).toEqual({
+        members: 1,
+        supervisors: 1,
+        intakeAdmins: 1,
+        notifierAdmins: 1,
+        clients: 2,
+        owners: 0,
+      });
       expect(await readFile(secretsFile, 'utf8')).toBe(before);
     });
 
     it('refuses to write new secrets over an existing file, before creating anything', async () => {
-      const run = await runProvision({ DATABASE_URL: url, PROVISION_SUPERVISOR_NAME: 'Second Supervisor' }, ['--secrets-file', secretsFile]);
+      const run = await runProvision({ DATABASE_URL: url, PROVISION_SUPERVISOR_NAME: 'Second Supervisor' }, [
+        '--secrets-file',
+        secretsFile,
+      ]);
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`provision: ${secretsFile} already exists: secrets are written once, never over another file\n`);
+      expect(run.stderr).toBe(
+        `provision: ${secretsFile} already exists: secrets are written once, never over another file\n`,
+      );
       expect((await counts(db)).supervisors).toBe(1);
     });
   });
@@ -139,7 +168,11 @@ describeE2E('npm run provision', () => {
   it('refuses to create people with nowhere to put their secrets but a non-terminal stdout', async () => {
     const { url, db } = await freshDatabase();
     try {
-      const run = await runProvision({ DATABASE_URL: url, PROVISION_SUPERVISOR_NAME: 'Sam Supervisor', PROVISION_CLIENT_SYSTEM: 'main-crm' });
+      const run = await runProvision({
+        DATABASE_URL: url,
+        PROVISION_SUPERVISOR_NAME: 'Sam Supervisor',
+        PROVISION_CLIENT_SYSTEM: 'main-crm',
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^provision: new secrets need a place: give --secrets-file <path>/);
       expect(await counts(db)).toMatchObject({ supervisors: 0, clients: 0 });
@@ -151,13 +184,30 @@ describeE2E('npm run provision', () => {
   it('takes the first people from PROVISION_* variables too, and names a bad one before writing anything', async () => {
     const { url, db } = await freshDatabase();
     try {
-      const bad = await runProvision({ DATABASE_URL: url, PROVISION_CHAIR_NAME: 'Olga Chair', PROVISION_CHAIR_DEPARTMENT: 'Logistics Dept' });
-      expect(bad).toMatchObject({ code: 1, stderr: 'provision: PROVISION_*: chair.department must be lower-case letters, digits, ".", "_" or "-", up to 100\n' });
+      const bad = await runProvision({
+        DATABASE_URL: url,
+        PROVISION_CHAIR_NAME: 'Olga Chair',
+        PROVISION_CHAIR_DEPARTMENT: 'Logistics Dept',
+      });
+      expect(bad).toMatchObject({
+        code: 1,
+        stderr:
+          'provision: PROVISION_*: chair.department must be lower-case letters, digits, ".", "_" or "-", up to 100\n',
+      });
       const secretsFile = join(dir, `env-${randomUUID()}.json`);
-      const good = await runProvision({ DATABASE_URL: url, PROVISION_CHAIR_NAME: 'Olga Chair', PROVISION_CHAIR_DEPARTMENT: 'logistics', PROVISION_SECRETS_FILE: secretsFile });
+      const good = await runProvision({
+        DATABASE_URL: url,
+        PROVISION_CHAIR_NAME: 'Olga Chair',
+        PROVISION_CHAIR_DEPARTMENT: 'logistics',
+        PROVISION_SECRETS_FILE: secretsFile,
+      });
       expect(good).toMatchObject({ code: 0, stderr: '' });
-      expect(JSON.parse(await readFile(secretsFile, 'utf8')).people).toEqual([expect.objectContaining({ what: 'committee chair', name: 'Olga Chair' })]);
-      expect((await db.query('SELECT name, department, chair FROM triage.committee_members')).rows).toEqual([{ name: 'Olga Chair', department: 'logistics', chair: true }]);
+      expect(JSON.parse(await readFile(secretsFile, 'utf8')).people).toEqual([
+        expect.objectContaining({ what: 'committee chair', name: 'Olga Chair' }),
+      ]);
+      expect((await db.query('SELECT name, department, chair FROM triage.committee_members')).rows).toEqual([
+        { name: 'Olga Chair', department: 'logistics', chair: true },
+      ]);
     } finally {
       await db.end();
     }
@@ -166,7 +216,10 @@ describeE2E('npm run provision', () => {
   it('seeds the demo only with --demo, once, its secrets in the file', async () => {
     const { url, db } = await freshDatabase();
     try {
-      expect(await runProvision({ DATABASE_URL: url })).toMatchObject({ code: 0, stdout: 'migrations: done\nnothing to create\n' });
+      expect(await runProvision({ DATABASE_URL: url })).toMatchObject({
+        code: 0,
+        stdout: 'migrations: done\nnothing to create\n',
+      });
       expect(await counts(db)).toMatchObject({ members: 0, clients: 0, owners: 0 });
       const secretsFile = join(dir, `demo-${randomUUID()}.json`);
       const demo = await runProvision({ DATABASE_URL: url }, ['--demo', '--secrets-file', secretsFile]);

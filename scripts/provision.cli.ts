@@ -26,7 +26,9 @@ runCli('provision', async () => {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
   const roles = serviceRolesFromEnv(process.env);
-  const steps = peopleSteps(readFirstPeople(process.env, stringOption(options.people) ?? process.env.PROVISION_PEOPLE_FILE));
+  const steps = peopleSteps(
+    readFirstPeople(process.env, stringOption(options.people) ?? process.env.PROVISION_PEOPLE_FILE),
+  );
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
   await provision(databaseUrl, { roles, demo: false });
@@ -46,7 +48,10 @@ runCli('provision', async () => {
       return;
     }
     // Before anything is made: a secret with nowhere to go would be lost, or end up in a log.
-    const output = await openSecretsOutput(stringOption(options['secrets-file']) ?? process.env.PROVISION_SECRETS_FILE, process.stdout);
+    const output = await openSecretsOutput(
+      stringOption(options['secrets-file']) ?? process.env.PROVISION_SECRETS_FILE,
+      process.stdout,
+    );
     const created: CreatedSecret[] = [];
     let demoSecrets: DemoSecrets | null = null;
     try {
@@ -76,7 +81,10 @@ function stringOption(value: string | true | undefined): string | undefined {
 }
 
 async function openSources(databaseUrl: string): Promise<PeopleSources> {
-  const open = (spec: DataSourceSpec): Promise<DataSource> => createServiceDataSource({ ...spec, poolSize: 1 }).initialize();
-  const [intake, triage, notifier] = await Promise.all([intakeDataSourceSpec, triageDataSourceSpec, notifierDataSourceSpec].map((spec) => open(spec(databaseUrl))));
+  const open = (spec: DataSourceSpec): Promise<DataSource> =>
+    createServiceDataSource({ ...spec, poolSize: 1 }).initialize();
+  const [intake, triage, notifier] = await Promise.all(
+    [intakeDataSourceSpec, triageDataSourceSpec, notifierDataSourceSpec].map((spec) => open(spec(databaseUrl))),
+  );
   return { intake, triage, notifier };
 }

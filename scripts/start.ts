@@ -56,7 +56,10 @@ async function main(): Promise<void> {
     sinks = await startSinks({
       smtpPort: SMTP_SINK_PORT,
       httpPort: SINK_WEB_PORT,
-      onMessage: (message) => process.stdout.write(`${'sink'.padEnd(10)} | ${message.channel} to ${message.to}: ${message.subject ?? message.text.slice(0, 60)}\n`),
+      onMessage: (message) =>
+        process.stdout.write(
+          `${'sink'.padEnd(10)} | ${message.channel} to ${message.to}: ${message.subject ?? message.text.slice(0, 60)}\n`,
+        ),
     });
     stack = await startAppStack({
       console: { port: CONSOLE_PORT, apiKey: previous?.console?.intakeApiKey },
@@ -76,7 +79,9 @@ async function main(): Promise<void> {
     say(`start failed: ${(error as Error).message}`);
     return shutdown('failure');
   }
-  const urls = Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])) as Record<ServiceName, string>;
+  const urls = Object.fromEntries(
+    Object.entries(stack.services).map(([name, service]) => [name, service.url]),
+  ) as Record<ServiceName, string>;
   const credentials = stack.secrets
     ? credentialsFrom(stack.secrets, urls, infrastructure.brokers)
     : previous && { ...previous, kafka: { brokers: infrastructure.brokers } };
@@ -86,15 +91,19 @@ async function main(): Promise<void> {
     const consoleApiKey = stack.secrets?.consoleApiKey ?? previous?.console?.intakeApiKey;
     if (stack.console && consoleApiKey) credentials.console = { url: stack.console.url, intakeApiKey: consoleApiKey };
     await writeCredentials(CREDENTIALS_FILE, credentials);
-  }
-  else say(`data exists but ${CREDENTIALS_FILE} is gone: run "npm start -- --fresh" for new demo credentials`);
+  } else say(`data exists but ${CREDENTIALS_FILE} is gone: run "npm start -- --fresh" for new demo credentials`);
 
   say('Redress is running. Ctrl-C stops everything.');
   for (const [name, url] of Object.entries(urls)) say(`  ${name.padEnd(10)} ${url}`);
-  if (stack.console) say(`  console    ${stack.console.url} (sign in with a member, owner or supervisor token from the credentials file)`);
+  if (stack.console)
+    say(
+      `  console    ${stack.console.url} (sign in with a member, owner or supervisor token from the credentials file)`,
+    );
   say(`  postgres   ${infrastructure.postgresUrl.replace(/:[^:@/]+@/, ':***@')}`);
   say(`  kafka      ${infrastructure.brokers}`);
-  say(`  deliveries ${sinks.webUrl} (emails to the SMTP sink ${sinks.smtpUrl}, SMS to the gateway sink ${sinks.smsGatewayUrl})`);
+  say(
+    `  deliveries ${sinks.webUrl} (emails to the SMTP sink ${sinks.smtpUrl}, SMS to the gateway sink ${sinks.smsGatewayUrl})`,
+  );
   say(`  credentials ${CREDENTIALS_FILE}`);
 }
 

@@ -43,7 +43,13 @@ export interface CommitFloor {
  * `seconds`, against intake's database as intake's own role. The rows are those of a complaint intake already took
  * (`complaintId`), so the floor writes exactly what intake writes. Needs pgbench on the PATH (postgresql-client).
  */
-export async function measureCommitFloor(options: { adminUrl: string; intakeUrl: string; complaintId: string; clients: number; seconds: number }): Promise<CommitFloor> {
+export async function measureCommitFloor(options: {
+  adminUrl: string;
+  intakeUrl: string;
+  complaintId: string;
+  clients: number;
+  seconds: number;
+}): Promise<CommitFloor> {
   const rows = await prepareFloorTables(options.adminUrl, new URL(options.intakeUrl).username, options.complaintId);
   const dir = await mkdtemp(join(tmpdir(), 'redress-pgbench-'));
   try {
@@ -52,7 +58,23 @@ export async function measureCommitFloor(options: { adminUrl: string; intakeUrl:
     const url = new URL(options.intakeUrl);
     const { stdout } = await promisify(execFile)(
       'pgbench',
-      ['-n', '-M', 'prepared', '-c', String(options.clients), '-j', '2', '-T', String(options.seconds), '-f', script, '-D', `rows=${rows}`, '-l', `--log-prefix=${join(dir, 'log')}`],
+      [
+        '-n',
+        '-M',
+        'prepared',
+        '-c',
+        String(options.clients),
+        '-j',
+        '2',
+        '-T',
+        String(options.seconds),
+        '-f',
+        script,
+        '-D',
+        `rows=${rows}`,
+        '-l',
+        `--log-prefix=${join(dir, 'log')}`,
+      ],
       {
         env: {
           ...process.env,
@@ -86,8 +108,12 @@ async function prepareFloorTables(adminUrl: string, role: string, complaintId: s
       await db.query(`CREATE TABLE ${FLOOR_SCHEMA}.${table} (LIKE intake.${table} INCLUDING ALL)`);
     }
     // LIKE copies no foreign key: intake's complaint row checks its client system, so the floor's does too.
-    await db.query(`ALTER TABLE ${FLOOR_SCHEMA}.complaints ADD FOREIGN KEY (client_system_id) REFERENCES intake.client_systems (id)`);
-    await db.query(`GRANT USAGE ON SCHEMA ${FLOOR_SCHEMA} TO "${role}"; GRANT INSERT, SELECT ON ALL TABLES IN SCHEMA ${FLOOR_SCHEMA} TO "${role}"`);
+    await db.query(
+      `ALTER TABLE ${FLOOR_SCHEMA}.complaints ADD FOREIGN KEY (client_system_id) REFERENCES intake.client_systems (id)`,
+    );
+    await db.query(
+      `GRANT USAGE ON SCHEMA ${FLOOR_SCHEMA} TO "${role}"; GRANT INSERT, SELECT ON ALL TABLES IN SCHEMA ${FLOOR_SCHEMA} TO "${role}"`,
+    );
     const { rows } = await db.query<{ rows: string }>(
       `SELECT json_build_array(json_build_object(
          'client_system_id', c.client_system_id, 'external_ref', c.external_ref, 'customer', c.customer, 'touchpoint', c.touchpoint,

@@ -26,7 +26,9 @@ describe('cpu time', () => {
   });
 
   it('prints each process per 1,000 complaints and their total', () => {
-    expect(cpuPerThousandLine({ intake: 5, postgres: 3 }, 2000)).toBe('CPU per 1,000 complaints (2000 complaints): intake 2.50 s, postgres 1.50 s, total 4.00 s');
+    expect(cpuPerThousandLine({ intake: 5, postgres: 3 }, 2000)).toBe(
+      'CPU per 1,000 complaints (2000 complaints): intake 2.50 s, postgres 1.50 s, total 4.00 s',
+    );
     expect(cpuPerThousandLine({ intake: 5 }, 0)).toMatch(/intake n\/a, total n\/a/);
   });
 });

@@ -20,9 +20,13 @@ export function parseProcStat(line: string): ProcStat {
   const close = line.lastIndexOf(')');
   if (close < 0) throw new Error(`not a /proc/<pid>/stat line: ${line.slice(0, 80)}`);
   // After the name: state (field 3), ppid (4) ... utime (14), stime (15), cutime (16), cstime (17).
-  const fields = line.slice(close + 2).split(' ').map(Number);
+  const fields = line
+    .slice(close + 2)
+    .split(' ')
+    .map(Number);
   const [ppid, utime, stime, cutime, cstime] = [fields[1], fields[11], fields[12], fields[13], fields[14]];
-  if ([ppid, utime, stime, cutime, cstime].some((value) => !Number.isFinite(value))) throw new Error(`unreadable /proc/<pid>/stat line: ${line.slice(0, 80)}`);
+  if ([ppid, utime, stime, cutime, cstime].some((value) => !Number.isFinite(value)))
+    throw new Error(`unreadable /proc/<pid>/stat line: ${line.slice(0, 80)}`);
   return { ppid, utime, stime, cutime, cstime };
 }
 
@@ -75,7 +79,8 @@ export async function postgresServerPid(databaseUrl: string): Promise<number> {
 
 /** CPU seconds each named process tree used between start and `stop()`. */
 export function startCpuMeter(pids: Record<string, number | undefined>): { stop(): Record<string, number> } {
-  const read = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, pid ? processTreeCpuSeconds(pid) : 0]));
+  const read = () =>
+    Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, pid ? processTreeCpuSeconds(pid) : 0]));
   const before = read();
   return {
     stop: () => {

@@ -30,7 +30,11 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const DRAIN_MS = 30_000;
 
 async function main(): Promise<void> {
-  const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')), persistent: false, env: {} });
+  const infrastructure = await startInfrastructure({
+    dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')),
+    persistent: false,
+    env: {},
+  });
   const sinks = await startSinks({ keep: 0 });
   const stack = await startAppStack({
     infrastructure,
@@ -40,9 +44,19 @@ async function main(): Promise<void> {
     customerFacingFirst: process.env.BENCH_PRIORITY !== 'equal',
     // BENCH_SMTP=log leaves the SMTP sink out (emails go to the notifier's log), to tell its cost from the pipeline's.
     // Acknowledgements are measured as sent: customers who gave no window are reachable whatever the run's hour.
-    env: { SMTP_URL: process.env.BENCH_SMTP === 'log' ? '' : sinks.smtpUrl, SMS_GATEWAY_URL: sinks.smsGatewayUrl, LOG_LEVEL: 'warn', DEFAULT_CONTACT_WINDOW: '00:00-00:00' },
+    env: {
+      SMTP_URL: process.env.BENCH_SMTP === 'log' ? '' : sinks.smtpUrl,
+      SMS_GATEWAY_URL: sinks.smsGatewayUrl,
+      LOG_LEVEL: 'warn',
+      DEFAULT_CONTACT_WINDOW: '00:00-00:00',
+    },
   });
-  const kafka = new Kafka({ clientId: 'bench-e2e', brokers: infrastructure.brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'bench-e2e',
+    brokers: infrastructure.brokers.split(','),
+    ...readKafkaSecurity(),
+    logLevel: logLevel.NOTHING,
+  });
   const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}`, maxWaitTimeInMs: 10 });
   try {
     const sentAt = new Map<string, number>();
@@ -52,10 +66,13 @@ async function main(): Promise<void> {
     await consumer.run({
       eachMessage: async ({ message }) => {
         const event = JSON.parse(message.value?.toString('utf8') ?? '{}');
-        if (event.data?.kind === 'acknowledgement' && !notifiedAt.has(event.data.complaintId)) notifiedAt.set(event.data.complaintId, performance.now());
+        if (event.data?.kind === 'acknowledgement' && !notifiedAt.has(event.data.complaintId))
+          notifiedAt.set(event.data.complaintId, performance.now());
       },
     });
-    process.stdout.write(`floor: a bare kafkajs hop plus an SMTP send at ${RATE}/s for ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s measured ...\n`);
+    process.stdout.write(
+      `floor: a bare kafkajs hop plus an SMTP send at ${RATE}/s for ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s measured ...\n`,
+    );
     const floor = await measureHopFloor({
       brokers: infrastructure.brokers,
       createTopic: (name) => infrastructure.createTopics([name]),
@@ -87,7 +104,9 @@ async function main(): Promise<void> {
     const warmUpIds = new Set<string>();
     let measuredFrom = new Date();
     const started = performance.now();
-    process.stdout.write(`posting ${total} complaints at ${RATE}/s for ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s measured ...\n`);
+    process.stdout.write(
+      `posting ${total} complaints at ${RATE}/s for ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s measured ...\n`,
+    );
     for (let index = 0; index < total; index++) {
       const due = started + (index * 1000) / RATE;
       const wait = due - performance.now();
@@ -112,7 +131,8 @@ async function main(): Promise<void> {
     await Promise.all(posts);
     const postingSeconds = (performance.now() - started) / 1000;
     const deadline = Date.now() + DRAIN_MS;
-    while (Date.now() < deadline && [...sentAt.keys()].some((id) => !notifiedAt.has(id))) await new Promise((resolve) => setTimeout(resolve, 200));
+    while (Date.now() < deadline && [...sentAt.keys()].some((id) => !notifiedAt.has(id)))
+      await new Promise((resolve) => setTimeout(resolve, 200));
     const cpu = cpuMeter?.stop() ?? {};
     const latencies = (warmUp: boolean) =>
       [...sentAt]
@@ -153,7 +173,9 @@ async function main(): Promise<void> {
     );
     await db.end();
     const ms = (values: number[] | null) => (values ?? []).map((value) => `${Number(value).toFixed(0)} ms`).join(' / ');
-    process.stdout.write(`  steady-state stages (p50 / p99): intake receipt -> notifier scheduled ${ms(rows[0].to_scheduled)} (of which intake's relay publishing ${ms(relay.rows[0].published)}); scheduled -> sent ${ms(rows[0].to_sent)}\n`);
+    process.stdout.write(
+      `  steady-state stages (p50 / p99): intake receipt -> notifier scheduled ${ms(rows[0].to_scheduled)} (of which intake's relay publishing ${ms(relay.rows[0].published)}); scheduled -> sent ${ms(rows[0].to_sent)}\n`,
+    );
   } finally {
     await consumer.disconnect().catch(() => undefined);
     await stack.stop();

@@ -34,11 +34,33 @@ const DRAIN_MS = 15_000;
 export async function measureHopFloor(options: HopFloorOptions): Promise<HopFloor> {
   const topic = `bench.floor.hop.${randomUUID().slice(0, 8)}`;
   await options.createTopic(topic);
-  const kafka = new Kafka({ clientId: 'bench-floor', brokers: options.brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING });
-  const producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-  const consumer = kafka.consumer({ groupId: `bench-floor-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 2000, maxWaitTimeInMs: 50, minBytes: 1, allowAutoTopicCreation: false });
+  const kafka = new Kafka({
+    clientId: 'bench-floor',
+    brokers: options.brokers.split(','),
+    ...readKafkaSecurity(),
+    logLevel: logLevel.NOTHING,
+  });
+  const producer = kafka.producer({
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  const consumer = kafka.consumer({
+    groupId: `bench-floor-${randomUUID()}`,
+    sessionTimeout: 6000,
+    heartbeatInterval: 2000,
+    maxWaitTimeInMs: 50,
+    minBytes: 1,
+    allowAutoTopicCreation: false,
+  });
   const url = new URL(options.smtpUrl);
-  const mail = createTransport({ pool: true, maxConnections: 4, maxMessages: 1000, host: url.hostname, port: Number(url.port), secure: false });
+  const mail = createTransport({
+    pool: true,
+    maxConnections: 4,
+    maxMessages: 1000,
+    host: url.hostname,
+    port: Number(url.port),
+    secure: false,
+  });
   const sentAt = new Map<string, number>();
   const deliveredAt = new Map<string, number>();
   try {
@@ -48,7 +70,12 @@ export async function measureHopFloor(options: HopFloorOptions): Promise<HopFloo
       partitionsConsumedConcurrently: 3,
       eachMessage: async ({ message }) => {
         const id = message.key?.toString('utf8') ?? '';
-        await mail.sendMail({ from: 'floor@redress.test', to: 'customer@example.com', subject: `Floor ${id}`, text: message.value?.toString('utf8') ?? '' });
+        await mail.sendMail({
+          from: 'floor@redress.test',
+          to: 'customer@example.com',
+          subject: `Floor ${id}`,
+          text: message.value?.toString('utf8') ?? '',
+        });
         deliveredAt.set(id, performance.now());
       },
     });
@@ -64,13 +91,24 @@ export async function measureHopFloor(options: HopFloorOptions): Promise<HopFloo
       sentAt.set(id, performance.now());
       if (index >= warmUpCount) measured.push(id);
       // About the size of a complaint's event.
-      sends.push(producer.send({ topic, messages: [{ key: id, value: JSON.stringify({ id, text: 'x'.repeat(1500) }) }] }));
+      sends.push(
+        producer.send({ topic, messages: [{ key: id, value: JSON.stringify({ id, text: 'x'.repeat(1500) }) }] }),
+      );
     }
     await Promise.all(sends);
     const deadline = Date.now() + DRAIN_MS;
-    while (Date.now() < deadline && measured.some((id) => !deliveredAt.has(id))) await new Promise((resolve) => setTimeout(resolve, 100));
-    const latencies = measured.filter((id) => deliveredAt.has(id)).map((id) => (deliveredAt.get(id) as number) - (sentAt.get(id) as number)).sort((a, b) => a - b);
-    return { latencies, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), missing: measured.length - latencies.length };
+    while (Date.now() < deadline && measured.some((id) => !deliveredAt.has(id)))
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const latencies = measured
+      .filter((id) => deliveredAt.has(id))
+      .map((id) => (deliveredAt.get(id) as number) - (sentAt.get(id) as number))
+      .sort((a, b) => a - b);
+    return {
+      latencies,
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      missing: measured.length - latencies.length,
+    };
   } finally {
     await consumer.disconnect().catch(() => undefined);
     await producer.disconnect().catch(() => undefined);

@@ -12,7 +12,10 @@ export interface BareFastify {
 /** Starts the HTTP floor in its own Node process, as intake runs in its own. */
 export async function startBareFastify(): Promise<BareFastify> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [join(__dirname, 'bare-fastify.server.js')], { env: { ...process.env, PORT: String(port) }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(__dirname, 'bare-fastify.server.js')], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const exited = once(child, 'exit');
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('listening') && resolve());

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     env: {},
   });
   // One client posting flat out is what INTAKE_RATE_LIMIT exists to stop: off, to measure intake itself.
-  const stack = await startAppStack({ infrastructure, database: 'bench', topicPrefix: '', env: { INTAKE_RATE_LIMIT: 'off' } });
+  const stack = await startAppStack({
+    infrastructure,
+    database: 'bench',
+    topicPrefix: '',
+    env: { INTAKE_RATE_LIMIT: 'off' },
+  });
   const http = await startBareFastify();
   try {
     const apiKey = stack.secrets?.apiKey as string;
@@ -74,7 +79,8 @@ async function postOne(url: string, apiKey: string): Promise<string> {
     body: JSON.stringify(complaintBody({ externalRef: 'BENCH-FLOOR' })),
   });
   const answer = (await response.json()) as { id?: string };
-  if (response.status !== 202 || !answer.id) throw new Error(`POST /complaints answered ${response.status}: ${JSON.stringify(answer)}`);
+  if (response.status !== 202 || !answer.id)
+    throw new Error(`POST /complaints answered ${response.status}: ${JSON.stringify(answer)}`);
   return answer.id;
 }
 
@@ -91,7 +97,12 @@ async function postComplaints(url: string, apiKey: string) {
         headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
         setupRequest: (request) => ({
           ...request,
-          body: JSON.stringify(complaintBody({ externalRef: `BENCH-${++sequence}`, text: `Bench complaint ${sequence}: the courier was late.` })),
+          body: JSON.stringify(
+            complaintBody({
+              externalRef: `BENCH-${++sequence}`,
+              text: `Bench complaint ${sequence}: the courier was late.`,
+            }),
+          ),
         }),
       },
     ],

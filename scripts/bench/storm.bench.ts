@@ -37,7 +37,11 @@ const SETTLE_MS = Number(process.env.STORM_SETTLE_MINUTES ?? 20) * 60_000;
 
 async function main(): Promise<void> {
   const runId = randomBytes(3).toString('hex');
-  const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-storm-pg-')), persistent: false, env: {} });
+  const infrastructure = await startInfrastructure({
+    dataDir: await mkdtemp(join(tmpdir(), 'redress-storm-pg-')),
+    persistent: false,
+    env: {},
+  });
   const sinks = await startSinks({ keep: 0 });
   const stack = await startAppStack({
     infrastructure,
@@ -58,7 +62,12 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: stack.databaseUrl });
   await db.connect();
   const acknowledgedAt = new Map<string, number>();
-  const consumer = new Kafka({ clientId: 'bench-storm', brokers: infrastructure.brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING }).consumer({
+  const consumer = new Kafka({
+    clientId: 'bench-storm',
+    brokers: infrastructure.brokers.split(','),
+    ...readKafkaSecurity(),
+    logLevel: logLevel.NOTHING,
+  }).consumer({
     groupId: `bench-storm-${runId}`,
     maxWaitTimeInMs: 20,
   });
@@ -69,7 +78,8 @@ async function main(): Promise<void> {
       eachBatch: async ({ batch }) => {
         for (const message of batch.messages) {
           const data = JSON.parse(message.value?.toString('utf8') ?? '{}').data;
-          if (data?.kind === 'acknowledgement' && !acknowledgedAt.has(data.complaintId)) acknowledgedAt.set(data.complaintId, performance.now());
+          if (data?.kind === 'acknowledgement' && !acknowledgedAt.has(data.complaintId))
+            acknowledgedAt.set(data.complaintId, performance.now());
         }
       },
     });
@@ -82,20 +92,47 @@ async function main(): Promise<void> {
     });
     const perSecond = TOTAL / (MINUTES * 60);
     print(`storm: posting ${TOTAL} complaints at ${perSecond.toFixed(0)}/s from ${apiKeys.length} client systems ...`);
-    const posted = await postStorm(stack.services.intake.url, apiKeys, { total: TOTAL, perSecond, runId, callbackUrl: sinks.webhookUrl });
+    const posted = await postStorm(stack.services.intake.url, apiKeys, {
+      total: TOTAL,
+      perSecond,
+      runId,
+      callbackUrl: sinks.webhookUrl,
+    });
     const ids = [...posted.sentAt.keys()];
     print(`posted in ${posted.seconds.toFixed(0)} s, ${posted.errors} errors; waiting for every acknowledgement ...`);
-    await waitFor('every acknowledgement', async () => acknowledgedAt.size, (count) => count >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
-    const ackMs = ids.map((id) => (acknowledgedAt.get(id) as number) - (posted.sentAt.get(id) as number)).sort((a, b) => a - b);
+    await waitFor(
+      'every acknowledgement',
+      async () => acknowledgedAt.size,
+      (count) => count >= ids.length,
+      { timeoutMs: SETTLE_MS, intervalMs: 2000 },
+    );
+    const ackMs = ids
+      .map((id) => (acknowledgedAt.get(id) as number) - (posted.sentAt.get(id) as number))
+      .sort((a, b) => a - b);
 
-    const rootCause = await waitFor('triage to link the storm', () => topOfAgenda(stack.services.triage.url, secrets), (top) => (top?.complaintCount ?? 0) >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
+    const rootCause = await waitFor(
+      'triage to link the storm',
+      () => topOfAgenda(stack.services.triage.url, secrets),
+      (top) => (top?.complaintCount ?? 0) >= ids.length,
+      { timeoutMs: SETTLE_MS, intervalMs: 2000 },
+    );
     const linked = await readStormOutcome(db, ids);
     await identifyCause(stack.services.triage.url, secrets, rootCause!.id);
-    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, secrets, rootCause!.id), Boolean, { timeoutMs: SETTLE_MS });
+    const assignmentId = await waitFor(
+      'the assignment',
+      () => assignmentOf(stack.services.escalation.url, secrets, rootCause!.id),
+      Boolean,
+      { timeoutMs: SETTLE_MS },
+    );
     const resolvedAt = Date.now();
     await resolveCause(stack.services.escalation.url, secrets, assignmentId!);
     print('resolved; waiting for every resolution message and compensation ...');
-    const settled = await waitFor('every resolution message and compensation', () => readStormOutcome(db, ids), (now) => now.resolutions + now.failedResolutions >= ids.length && now.compensations >= ids.length, { timeoutMs: SETTLE_MS, intervalMs: 2000 });
+    const settled = await waitFor(
+      'every resolution message and compensation',
+      () => readStormOutcome(db, ids),
+      (now) => now.resolutions + now.failedResolutions >= ids.length && now.compensations >= ids.length,
+      { timeoutMs: SETTLE_MS, intervalMs: 2000 },
+    );
     const lastTimes = (
       await db.query(
         `SELECT (SELECT max(sent_at) FROM notifier.notifications WHERE kind = 'resolution' AND complaint_id = ANY($1::uuid[])) AS message,
@@ -116,7 +153,9 @@ async function main(): Promise<void> {
         `  messages: ${settled.acknowledgements} acknowledgements, ${settled.resolutions} resolutions sent, ${settled.failedResolutions} failed; duplicates ${settled.duplicateMessages}`,
         `  compensations: ${settled.compensations} decisions (${settled.duplicateCompensations} duplicates), ${settled.granted.count} paid ${(settled.granted.minorUnits / 100).toFixed(2)} RUB, ${settled.review} to review; budget used ${((settled.budget?.used ?? 0) / 100).toFixed(2)} of ${((settled.budget?.limit ?? 0) / 100).toFixed(2)} RUB`,
         `  dead letters: ${await deadLetterCount(infrastructure.brokers, '')} (goal 0)`,
-        `  peak resident memory: ${Object.entries(peaks).map(([service, mb]) => `${service} ${mb} MB`).join(', ')} (goal < 512 MB each)`,
+        `  peak resident memory: ${Object.entries(peaks)
+          .map(([service, mb]) => `${service} ${mb} MB`)
+          .join(', ')} (goal < 512 MB each)`,
         `  ${cpuPerThousandLine(cpu, ids.length)}, from the first POST to the last compensation`,
       ].join('\n'),
     );

@@ -24,27 +24,42 @@ const ROUNDS = [
 ];
 
 async function main(): Promise<void> {
-  const infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')), persistent: false, env: {} });
+  const infrastructure = await startInfrastructure({
+    dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')),
+    persistent: false,
+    env: {},
+  });
   const databaseUrl = await infrastructure.createDatabase('bench_timers');
   await infrastructure.createTopics(allTopics(''));
   await provision(databaseUrl);
   const service = new ServiceProcess({
     service: 'escalation',
     port: await findFreePort(),
-    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.brokers, LOG_LEVEL: 'warn', ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '2h' },
+    env: {
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: infrastructure.brokers,
+      LOG_LEVEL: 'warn',
+      ESCALATION_ACK_SLA: '1h',
+      ESCALATION_RESOLVE_SLA: '2h',
+    },
     onLine: (line) => {
-      if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line)) process.stderr.write(`escalation | ${line}\n`);
+      if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line))
+        process.stderr.write(`escalation | ${line}\n`);
     },
   });
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   const commits = await watchCommits(databaseUrl);
-  const lines = [`timers benchmark: ${COUNT} assignment deadlines due within one second, one escalation process, embedded Postgres (2 cores shared by everything)`];
+  const lines = [
+    `timers benchmark: ${COUNT} assignment deadlines due within one second, one escalation process, embedded Postgres (2 cores shared by everything)`,
+  ];
   try {
     await service.start();
     for (const round of ROUNDS) {
       const firstDue = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
       const ids = await seedAssignments(pool, firstDue, round.spreadMs);
-      process.stdout.write(`${round.name}: ${ids.length} assignments due from ${firstDue.toISOString()}; waiting for the escalations\n`);
+      process.stdout.write(
+        `${round.name}: ${ids.length} assignments due from ${firstDue.toISOString()}; waiting for the escalations\n`,
+      );
       await untilEscalated(pool, ids, firstDue.getTime() + round.spreadMs + 60_000);
       const lags = await commitLags(pool, ids, commits.committedAt);
       const check = await exactlyOnce(pool, ids);
@@ -69,7 +84,9 @@ async function main(): Promise<void> {
  * transaction's id, and Postgres delivers a notification only at commit. (A poller reading the history table every
  * few milliseconds took a good share of the two cores it was measuring.)
  */
-async function watchCommits(databaseUrl: string): Promise<{ committedAt: Map<string, number>; stop: () => Promise<void> }> {
+async function watchCommits(
+  databaseUrl: string,
+): Promise<{ committedAt: Map<string, number>; stop: () => Promise<void> }> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query(`
@@ -90,7 +107,9 @@ async function watchCommits(databaseUrl: string): Promise<{ committedAt: Map<str
 
 /** Open level-1 assignments with their deadline timers due from `firstDue`, evenly over `spreadMs`, as the service would store them. */
 async function seedAssignments(pool: Pool, firstDue: Date, spreadMs: number): Promise<string[]> {
-  const { rows: owners } = await pool.query(`SELECT id, department_id FROM escalation.owners WHERE level = 1 AND removed_at IS NULL ORDER BY department_id`);
+  const { rows: owners } = await pool.query(
+    `SELECT id, department_id FROM escalation.owners WHERE level = 1 AND removed_at IS NULL ORDER BY department_id`,
+  );
   const ids = Array.from({ length: COUNT }, () => randomUUID());
   const dueAt = (index: number) => new Date(firstDue.getTime() + Math.floor((index * spreadMs) / COUNT)).toISOString();
   const createdAt = new Date();
@@ -127,7 +146,10 @@ async function seedAssignments(pool: Pool, firstDue: Date, spreadMs: number): Pr
 
 async function untilEscalated(pool: Pool, ids: string[], deadline: number): Promise<void> {
   for (;;) {
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM escalation.assignment_history WHERE event = 'escalated' AND assignment_id = ANY($1::uuid[])`, [ids]);
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM escalation.assignment_history WHERE event = 'escalated' AND assignment_id = ANY($1::uuid[])`,
+      [ids],
+    );
     if (rows[0].n >= ids.length || Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -169,7 +191,13 @@ async function exactlyOnce(pool: Pool, ids: string[]): Promise<{ ok: boolean; de
   const r = rows[0];
   const n = ids.length;
   const ok =
-    r.at_level_2 === n && r.history_once === n && r.history_total === n && r.events_total === n && r.events_distinct === n && r.timers_fired === n && r.timers_pending === n;
+    r.at_level_2 === n &&
+    r.history_once === n &&
+    r.history_total === n &&
+    r.events_total === n &&
+    r.events_distinct === n &&
+    r.timers_fired === n &&
+    r.timers_pending === n;
   return {
     ok,
     detail: `level 2: ${r.at_level_2}, escalated once: ${r.history_once}, history rows: ${r.history_total}, events: ${r.events_total} (${r.events_distinct} distinct), timers fired: ${r.timers_fired}, next timers pending: ${r.timers_pending}`,

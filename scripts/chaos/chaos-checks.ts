@@ -4,12 +4,16 @@ import { EVENT_CATALOGUE, EventEntry } from '../docs/event-catalogue';
 
 /** The event types `service` has a handler for, from the event catalogue (which a docs spec checks against the code). */
 function consumedBy(service: ServiceName): EventType[] {
-  return (Object.entries(EVENT_CATALOGUE) as [EventType, EventEntry][]).filter(([, entry]) => entry.consumers.includes(service)).map(([type]) => type);
+  return (Object.entries(EVENT_CATALOGUE) as [EventType, EventEntry][])
+    .filter(([, entry]) => entry.consumers.includes(service))
+    .map(([type]) => type);
 }
 
 /** The outbox rows of `services`, as one relation. */
 function outboxesOf(services: readonly ServiceName[]): string {
-  return services.map((schema) => `SELECT event_id, event_type, created_at, sent_at FROM "${schema}".outbox`).join(' UNION ALL ');
+  return services
+    .map((schema) => `SELECT event_id, event_type, created_at, sent_at FROM "${schema}".outbox`)
+    .join(' UNION ALL ');
 }
 
 const EVERY_OUTBOX = outboxesOf(SERVICES);
@@ -31,7 +35,10 @@ export async function backlogAsOf(
 ): Promise<{ unsent: number; unconsumed: number; complaints: number }> {
   const at = asOf ?? new Date('9999-01-01T00:00:00Z');
   const services = only ? [only] : SERVICES;
-  const unsent = await db.query(`SELECT count(*)::int AS n FROM (${outboxesOf(services)}) o WHERE o.sent_at IS NULL AND o.created_at <= $1`, [at]);
+  const unsent = await db.query(
+    `SELECT count(*)::int AS n FROM (${outboxesOf(services)}) o WHERE o.sent_at IS NULL AND o.created_at <= $1`,
+    [at],
+  );
   let unconsumed = 0;
   for (const service of services) {
     const { rows } = await db.query(
@@ -43,7 +50,9 @@ export async function backlogAsOf(
     unconsumed += rows[0].n;
   }
   const effects = [
-    ...(!only || only === 'triage' ? ['NOT EXISTS (SELECT 1 FROM triage.complaint_links l WHERE l.complaint_id = c.id)'] : []),
+    ...(!only || only === 'triage'
+      ? ['NOT EXISTS (SELECT 1 FROM triage.complaint_links l WHERE l.complaint_id = c.id)']
+      : []),
     ...(!only || only === 'notifier'
       ? [
           'NOT EXISTS (SELECT 1 FROM notifier.complaints n WHERE n.id = c.id AND n.received_at IS NOT NULL)',
@@ -91,13 +100,18 @@ export interface ChaosVerdict {
 }
 
 export async function readVerdict(db: Pool, runId: string, ids: string[]): Promise<ChaosVerdict> {
-  const one = async (sql: string, params: unknown[] = [ids]) => (await db.query(sql, params)).rows[0] as Record<string, number>;
+  const one = async (sql: string, params: unknown[] = [ids]) =>
+    (await db.query(sql, params)).rows[0] as Record<string, number>;
   const intake = await one(
     `SELECT count(*)::int AS rows, (count(*) - count(DISTINCT external_ref))::int AS duplicates FROM intake.complaints WHERE external_ref LIKE $1`,
     [`${runId}-%`],
   );
-  const linked = await one(`SELECT count(*)::int AS n FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])`);
-  const known = await one(`SELECT count(*)::int AS n FROM notifier.complaints WHERE id = ANY($1::uuid[]) AND received_at IS NOT NULL`);
+  const linked = await one(
+    `SELECT count(*)::int AS n FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])`,
+  );
+  const known = await one(
+    `SELECT count(*)::int AS n FROM notifier.complaints WHERE id = ANY($1::uuid[]) AND received_at IS NOT NULL`,
+  );
   const perKind = async (kind: string, among: string) =>
     one(
       `SELECT count(*) FILTER (WHERE total = 1 AND sent = 1)::int AS once, count(*) FILTER (WHERE total > 1)::int AS more,
@@ -155,6 +169,9 @@ export async function readVerdict(db: Pool, runId: string, ids: string[]): Promi
 
 /** Notification id -> kind, for the run's complaints, to classify what the sinks received. */
 export async function notificationKinds(db: Pool, ids: string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query(`SELECT id::text, kind FROM notifier.notifications WHERE complaint_id = ANY($1::uuid[])`, [ids]);
+  const { rows } = await db.query(
+    `SELECT id::text, kind FROM notifier.notifications WHERE complaint_id = ANY($1::uuid[])`,
+    [ids],
+  );
   return new Map(rows.map((row: { id: string; kind: string }) => [row.id, row.kind]));
 }

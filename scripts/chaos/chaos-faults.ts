@@ -68,7 +68,11 @@ export class FaultSchedule {
       for (const fault of faults) {
         const wait = startedAt + fault.atMs - performance.now();
         if (wait > 0) await sleep(wait);
-        const record: FaultRecord = { name: fault.name, service: fault.service, startedAt: (performance.now() - startedAt) / 1000 };
+        const record: FaultRecord = {
+          name: fault.name,
+          service: fault.service,
+          startedAt: (performance.now() - startedAt) / 1000,
+        };
         this.records.push(record);
         record.from = new Date();
         this.log(`  t+${record.startedAt.toFixed(0)} s: ${fault.name} ...`);
@@ -96,16 +100,22 @@ export class FaultSchedule {
   private async watchCatchUp(record: FaultRecord): Promise<void> {
     const endedAt = performance.now();
     const asOf = new Date();
-    const drained = (b?: { unsent: number; unconsumed: number; complaints: number }) => !!b && b.unsent + b.unconsumed + b.complaints === 0;
+    const drained = (b?: { unsent: number; unconsumed: number; complaints: number }) =>
+      !!b && b.unsent + b.unconsumed + b.complaints === 0;
     for (;;) {
-      if (record.catchUpMs === undefined && drained(await backlogAsOf(this.db, asOf, record.service, this.unreachableClients).catch(() => undefined))) {
+      if (
+        record.catchUpMs === undefined &&
+        drained(await backlogAsOf(this.db, asOf, record.service, this.unreachableClients).catch(() => undefined))
+      ) {
         record.catchUpMs = performance.now() - endedAt;
       }
       const pipeline = await backlogAsOf(this.db, asOf, undefined, this.unreachableClients).catch(() => undefined);
       if (drained(pipeline)) {
         record.pipelineCatchUpMs = performance.now() - endedAt;
         record.catchUpMs ??= record.pipelineCatchUpMs;
-        this.log(`  ${record.name}: caught up ${(record.catchUpMs / 1000).toFixed(1)} s after it ended (whole pipeline ${(record.pipelineCatchUpMs / 1000).toFixed(1)} s)`);
+        this.log(
+          `  ${record.name}: caught up ${(record.catchUpMs / 1000).toFixed(1)} s after it ended (whole pipeline ${(record.pipelineCatchUpMs / 1000).toFixed(1)} s)`,
+        );
         return;
       }
       if (performance.now() - endedAt > this.catchUpTimeoutMs) {
@@ -132,12 +142,21 @@ export interface FaultInjectors {
  * down, the broker down (both ending before posting does), and last the mail server refusing service, which outlasts
  * the posting: every message held back by it must still arrive once it accepts again.
  */
-export function planFaults(postingMs: number, durations: { brokerMs: number; postgresMs: number; mailMs: number }, inject: FaultInjectors): PlannedFault[] {
+export function planFaults(
+  postingMs: number,
+  durations: { brokerMs: number; postgresMs: number; mailMs: number },
+  inject: FaultInjectors,
+): PlannedFault[] {
   const services: ServiceName[] = ['intake', 'triage', 'escalation', 'notifier'];
   const at = (share: number) => postingMs * share;
   return [
     { name: 'hostile burst from one client', atMs: at(0.03), inject: inject.hostileBurst },
-    ...services.map((service, index) => ({ name: `kill -9 ${service}`, service, atMs: at(0.08 + 0.1 * index), inject: inject.kill(service) })),
+    ...services.map((service, index) => ({
+      name: `kill -9 ${service}`,
+      service,
+      atMs: at(0.08 + 0.1 * index),
+      inject: inject.kill(service),
+    })),
     { name: `postgres down for ${durations.postgresMs / 1000} s`, atMs: at(0.48), inject: inject.postgresOutage },
     {
       name: `broker down for ${durations.brokerMs / 1000} s`,

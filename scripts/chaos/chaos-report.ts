@@ -36,7 +36,8 @@ const s = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000)
 export function lostCount(f: ChaosFigures): number {
   const v = f.verdict;
   return (
-    f.total - f.accepted +
+    f.total -
+    f.accepted +
     (f.accepted - v.linked) +
     (f.accepted - v.knownToNotifier) +
     v.acknowledgementMissing +
@@ -99,29 +100,54 @@ export function judge(f: ChaosFigures): string[] {
   const v = f.verdict;
   const failures: string[] = [];
   if (f.accepted !== f.total) failures.push(`${f.total - f.accepted} complaints were never accepted`);
-  if (v.intakeRows !== f.accepted || v.duplicateComplaints > 0) failures.push(`intake holds ${v.intakeRows} complaints for ${f.accepted} accepted (${v.duplicateComplaints} filed twice)`);
-  if (v.acknowledgedOnce !== f.accepted) failures.push(`${f.accepted - v.acknowledgedOnce} complaints without exactly one acknowledgement`);
-  if (v.resolvedComplaints !== f.accepted) failures.push(`${f.accepted - v.resolvedComplaints} complaints not under a resolved root cause`);
-  if (v.resolutionOnce !== v.resolvedComplaints) failures.push(`${v.resolvedComplaints - v.resolutionOnce} resolved complaints without exactly one resolution message`);
-  if (v.compensatedOnce !== v.resolvedComplaints) failures.push(`${v.resolvedComplaints - v.compensatedOnce} resolved complaints without exactly one compensation decision`);
+  if (v.intakeRows !== f.accepted || v.duplicateComplaints > 0)
+    failures.push(
+      `intake holds ${v.intakeRows} complaints for ${f.accepted} accepted (${v.duplicateComplaints} filed twice)`,
+    );
+  if (v.acknowledgedOnce !== f.accepted)
+    failures.push(`${f.accepted - v.acknowledgedOnce} complaints without exactly one acknowledgement`);
+  if (v.resolvedComplaints !== f.accepted)
+    failures.push(`${f.accepted - v.resolvedComplaints} complaints not under a resolved root cause`);
+  if (v.resolutionOnce !== v.resolvedComplaints)
+    failures.push(
+      `${v.resolvedComplaints - v.resolutionOnce} resolved complaints without exactly one resolution message`,
+    );
+  if (v.compensatedOnce !== v.resolvedComplaints)
+    failures.push(
+      `${v.resolvedComplaints - v.compensatedOnce} resolved complaints without exactly one compensation decision`,
+    );
   if (lostCount(f) > 0) failures.push(`${lostCount(f)} events lost`);
   if (duplicateCount(f) > 0) failures.push(`${duplicateCount(f)} duplicates`);
   const ack = f.deliveries.acknowledgement?.delivered ?? 0;
   if (ack !== f.accepted) failures.push(`the sinks received ${ack} acknowledgements for ${f.accepted} complaints`);
   const resolution = f.deliveries.resolution?.delivered ?? 0;
-  if (resolution !== v.resolvedComplaints) failures.push(`the sinks received ${resolution} resolution messages for ${v.resolvedComplaints} resolved complaints`);
+  if (resolution !== v.resolvedComplaints)
+    failures.push(
+      `the sinks received ${resolution} resolution messages for ${v.resolvedComplaints} resolved complaints`,
+    );
   if (f.deadLetters > 0) failures.push(`${f.deadLetters} dead letters`);
   if (redeliveredCount(f) > f.repeatBoundPerKill * f.notifierKills) {
-    failures.push(`${redeliveredCount(f)} messages reached a customer twice, more than ${f.repeatBoundPerKill} per notifier kill`);
+    failures.push(
+      `${redeliveredCount(f)} messages reached a customer twice, more than ${f.repeatBoundPerKill} per notifier kill`,
+    );
   }
   const t = f.tarpit;
-  if (t.failed + t.missing > 0) failures.push(`the tarpit client's acknowledgements: ${t.failed} failed and ${t.missing} never scheduled, within the give-up time`);
+  if (t.failed + t.missing > 0)
+    failures.push(
+      `the tarpit client's acknowledgements: ${t.failed} failed and ${t.missing} never scheduled, within the give-up time`,
+    );
   if (t.complaints > 0 && t.connections === 0) failures.push('the tarpit endpoint was never called');
-  if (!(f.ackP99.calmMs <= f.ackP99.boundMs)) failures.push(`the other clients' acknowledgement p99 ${s(f.ackP99.calmMs)} is over ${s(f.ackP99.boundMs)}`);
+  if (!(f.ackP99.calmMs <= f.ackP99.boundMs))
+    failures.push(`the other clients' acknowledgement p99 ${s(f.ackP99.calmMs)} is over ${s(f.ackP99.boundMs)}`);
   if (!f.hostile) failures.push('the hostile burst did not run');
   else {
-    const serverErrors = Object.entries(f.hostile.byStatus).filter(([status]) => Number(status) >= 500).reduce((n, [, count]) => n + count, 0);
-    if (serverErrors + f.hostile.noAnswer > 0) failures.push(`the hostile client got ${serverErrors} 5xx answers and ${f.hostile.noAnswer} requests without an answer`);
+    const serverErrors = Object.entries(f.hostile.byStatus)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((n, [, count]) => n + count, 0);
+    if (serverErrors + f.hostile.noAnswer > 0)
+      failures.push(
+        `the hostile client got ${serverErrors} 5xx answers and ${f.hostile.noAnswer} requests without an answer`,
+      );
   }
   for (const fault of f.faults) if (fault.error) failures.push(`${fault.name}: ${fault.error}`);
   if (f.faults.length < 8) failures.push(`only ${f.faults.length} of 8 faults were injected`);

@@ -22,14 +22,23 @@ export async function resolveEveryRootCause(
      GROUP BY root_cause_id ORDER BY count(*) DESC`,
     [ids],
   );
-  log(`root causes of the run: ${rows.map((row: { id: string; complaints: number }) => `${row.id} (${row.complaints} complaints)`).join(', ')}`);
+  log(
+    `root causes of the run: ${rows.map((row: { id: string; complaints: number }) => `${row.id} (${row.complaints} complaints)`).join(', ')}`,
+  );
   let resolvedAt = 0;
   for (const { id } of rows as { id: string }[]) {
     await identifyCause(services.triage.url, secrets, id);
-    const assignmentId = await waitFor(`the assignment of ${id}`, () => assignmentOf(services.escalation.url, secrets, id), Boolean, { timeoutMs });
+    const assignmentId = await waitFor(
+      `the assignment of ${id}`,
+      () => assignmentOf(services.escalation.url, secrets, id),
+      Boolean,
+      { timeoutMs },
+    );
     resolvedAt ||= performance.now();
     await resolveCause(services.escalation.url, secrets, assignmentId as string);
   }
-  log(`committee identified and owner resolved ${rows.length} root cause(s) through the API; waiting for messages and compensations ...`);
+  log(
+    `committee identified and owner resolved ${rows.length} root cause(s) through the API; waiting for messages and compensations ...`,
+  );
   return { rootCauses: rows.length, resolvedAt };
 }

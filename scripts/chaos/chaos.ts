@@ -63,11 +63,18 @@ async function main(): Promise<number> {
   let stack: AppStack | undefined;
   let db: Pool | undefined;
   try {
-    infrastructure = await startInfrastructure({ dataDir: await mkdtemp(join(tmpdir(), 'redress-chaos-pg-')), persistent: false, env: {} });
+    infrastructure = await startInfrastructure({
+      dataDir: await mkdtemp(join(tmpdir(), 'redress-chaos-pg-')),
+      persistent: false,
+      env: {},
+    });
     sinks = await startSinks({
       keep: 10,
       onMessage: (message) => {
-        const id = message.headers['x-redress-notification'] ?? message.headers.reference ?? message.headers['x-redress-delivery'];
+        const id =
+          message.headers['x-redress-notification'] ??
+          message.headers.reference ??
+          message.headers['x-redress-delivery'];
         if (!id) return;
         delivered.set(id, (delivered.get(id) ?? 0) + 1);
         if (!firstArrival.has(id)) firstArrival.set(id, performance.now());
@@ -96,33 +103,53 @@ async function main(): Promise<number> {
     // The run takes Postgres down: an idle connection it drops is replaced, not a crash of the run.
     db.on('error', () => undefined);
     const tarpitClient = `chaos-${runId}-tarpit`;
-    const [hostileKey, tarpitKey, ...stormKeys] = await createClients(stack.databaseUrl, [`chaos-${runId}-hostile`, tarpitClient, `storm-${runId}-0`, `storm-${runId}-1`]);
+    const [hostileKey, tarpitKey, ...stormKeys] = await createClients(stack.databaseUrl, [
+      `chaos-${runId}-hostile`,
+      tarpitClient,
+      `storm-${runId}-0`,
+      `storm-${runId}-1`,
+    ]);
     const apiKeys = [secrets.apiKey, ...stormKeys];
 
     const postingMs = (TOTAL / RATE) * 1000;
     const embeddedPostgres = infrastructure.embeddedPostgres;
-    if (!embeddedPostgres) throw new Error('the chaos run takes Postgres down: run it on the embedded stack (no DATABASE_URL)');
+    if (!embeddedPostgres)
+      throw new Error('the chaos run takes Postgres down: run it on the embedded stack (no DATABASE_URL)');
     let burst: BurstOutcome | undefined;
-    const faults = planFaults(postingMs, { brokerMs: BROKER_OUTAGE_MS, postgresMs: POSTGRES_OUTAGE_MS, mailMs: MAIL_OUTAGE_MS }, {
-      kill: (service) => killAndRestart(services[service], RESTART_AFTER_MS),
-      brokerOutage: brokerOutage(infrastructure.embeddedBroker as EmbeddedBroker, BROKER_OUTAGE_MS),
-      postgresOutage: () => embeddedPostgres.outage(POSTGRES_OUTAGE_MS),
-      mailOutage: async () => {
-        sinks!.refuseMail(true);
-        await sleep(MAIL_OUTAGE_MS);
-        sinks!.refuseMail(false);
+    const faults = planFaults(
+      postingMs,
+      { brokerMs: BROKER_OUTAGE_MS, postgresMs: POSTGRES_OUTAGE_MS, mailMs: MAIL_OUTAGE_MS },
+      {
+        kill: (service) => killAndRestart(services[service], RESTART_AFTER_MS),
+        brokerOutage: brokerOutage(infrastructure.embeddedBroker as EmbeddedBroker, BROKER_OUTAGE_MS),
+        postgresOutage: () => embeddedPostgres.outage(POSTGRES_OUTAGE_MS),
+        mailOutage: async () => {
+          sinks!.refuseMail(true);
+          await sleep(MAIL_OUTAGE_MS);
+          sinks!.refuseMail(false);
+        },
+        hostileBurst: async () => {
+          burst = await hostileBurst(services.intake.url, hostileKey, runId, HOSTILE_REQUESTS);
+          print(
+            `  hostile burst: ${burst.requests} requests in ${burst.seconds.toFixed(1)} s, answers ${JSON.stringify(burst.byStatus)}, no answer ${burst.noAnswer}`,
+          );
+        },
       },
-      hostileBurst: async () => {
-        burst = await hostileBurst(services.intake.url, hostileKey, runId, HOSTILE_REQUESTS);
-        print(`  hostile burst: ${burst.requests} requests in ${burst.seconds.toFixed(1)} s, answers ${JSON.stringify(burst.byStatus)}, no answer ${burst.noAnswer}`);
-      },
-    });
-    print(`posting for about ${(postingMs / 1000).toFixed(0)} s; faults at ${faults.map((f) => `${f.name} t+${(f.atMs / 1000).toFixed(0)} s`).join(', ')}`);
+    );
+    print(
+      `posting for about ${(postingMs / 1000).toFixed(0)} s; faults at ${faults.map((f) => `${f.name} t+${(f.atMs / 1000).toFixed(0)} s`).join(', ')}`,
+    );
     const schedule = new FaultSchedule(db, (line) => print(line), SETTLE_MS, [tarpitClient]);
     const startedAt = performance.now();
     schedule.start(faults, startedAt);
     const [posted, tarpitPosted] = await Promise.all([
-      postStorm(services.intake.url, apiKeys, { total: TOTAL, perSecond: RATE, runId, callbackUrl: sinks.webhookUrl, retryForMs: 120_000 }),
+      postStorm(services.intake.url, apiKeys, {
+        total: TOTAL,
+        perSecond: RATE,
+        runId,
+        callbackUrl: sinks.webhookUrl,
+        retryForMs: 120_000,
+      }),
       postStorm(services.intake.url, [tarpitKey], {
         total: Math.ceil(TOTAL / 20),
         perSecond: RATE / 20,
@@ -134,18 +161,30 @@ async function main(): Promise<number> {
     ]);
     const ids = [...posted.sentAt.keys()];
     const tarpitIds = [...tarpitPosted.sentAt.keys()];
-    print(`posted in ${posted.seconds.toFixed(0)} s: ${ids.length} accepted, ${posted.errors} gave up, ${posted.retries} retried POSTs, ${posted.replayed} idempotent replays; the tarpit client ${tarpitIds.length}`);
+    print(
+      `posted in ${posted.seconds.toFixed(0)} s: ${ids.length} accepted, ${posted.errors} gave up, ${posted.retries} retried POSTs, ${posted.replayed} idempotent replays; the tarpit client ${tarpitIds.length}`,
+    );
 
     await schedule.finished();
     print('faults over; waiting for the pipeline to drain ...');
     const drainStarted = performance.now();
-    await waitFor('every complaint linked, known to the notifier and acknowledged', () => backlogAsOf(db!, null, undefined, [tarpitClient]), (b) => b.complaints === 0, { timeoutMs: SETTLE_MS, intervalMs: 1000 });
+    await waitFor(
+      'every complaint linked, known to the notifier and acknowledged',
+      () => backlogAsOf(db!, null, undefined, [tarpitClient]),
+      (b) => b.complaints === 0,
+      { timeoutMs: SETTLE_MS, intervalMs: 1000 },
+    );
     const drainedMs = performance.now() - drainStarted;
 
-    const resolution = await resolveEveryRootCause(db, services, secrets, [...ids, ...tarpitIds], SETTLE_MS, (line) => print(line));
+    const resolution = await resolveEveryRootCause(db, services, secrets, [...ids, ...tarpitIds], SETTLE_MS, (line) =>
+      print(line),
+    );
     await waitFor(
       'every resolved complaint messaged and compensated, every outbox row published and consumed',
-      async () => ({ verdict: await readVerdict(db!, runId, ids), backlog: await backlogAsOf(db!, null, undefined, [tarpitClient]) }),
+      async () => ({
+        verdict: await readVerdict(db!, runId, ids),
+        backlog: await backlogAsOf(db!, null, undefined, [tarpitClient]),
+      }),
       ({ verdict, backlog }) =>
         verdict.resolvedComplaints >= ids.length &&
         verdict.resolutionOnce >= verdict.resolvedComplaints &&
@@ -163,15 +202,15 @@ async function main(): Promise<number> {
     const acknowledgementMs = await acknowledgementTimes(db, posted.sentAt, firstArrival);
     const disturbed = disturbedIntervals(schedule.records, startedAt);
     const outage = schedule.records.find((fault) => !fault.service);
-    const acceptedDuringOutage = outage?.from && outage.to
-      ? (
-          await db.query(`SELECT count(*)::int AS n FROM intake.complaints WHERE external_ref LIKE $1 AND received_at BETWEEN $2 AND $3`, [
-            `${runId}-%`,
-            outage.from,
-            outage.to,
-          ])
-        ).rows[0].n
-      : 0;
+    const acceptedDuringOutage =
+      outage?.from && outage.to
+        ? (
+            await db.query(
+              `SELECT count(*)::int AS n FROM intake.complaints WHERE external_ref LIKE $1 AND received_at BETWEEN $2 AND $3`,
+              [`${runId}-%`, outage.from, outage.to],
+            )
+          ).rows[0].n
+        : 0;
     const figures: ChaosFigures = {
       runId,
       total: TOTAL,
@@ -183,7 +222,11 @@ async function main(): Promise<number> {
       deliveries: countDeliveries(delivered, kinds),
       tarpit: { ...(await tarpitOutcome(db, tarpitIds)), connections: tarpit.connections() },
       hostile: burst,
-      ackP99: { calmMs: calmP99(acknowledgementMs, posted.sentAt, disturbed), boundMs: ACK_P99_BOUND_MS, calmComplaints: countCalm(posted.sentAt, disturbed) },
+      ackP99: {
+        calmMs: calmP99(acknowledgementMs, posted.sentAt, disturbed),
+        boundMs: ACK_P99_BOUND_MS,
+        calmComplaints: countCalm(posted.sentAt, disturbed),
+      },
       notifierKills: schedule.records.filter((fault) => fault.service === 'notifier').length,
       repeatBoundPerKill: REPEAT_BOUND_PER_KILL,
       deadLetters: await deadLetterCount(infrastructure.brokers, ''),
@@ -195,7 +238,11 @@ async function main(): Promise<number> {
     printFigures(figures, print);
     const failures = judge(figures);
     for (const failure of failures) print(`FAILED: ${failure}`);
-    print(failures.length === 0 ? 'chaos run passed' : `chaos run failed (${failures.length} checks); service output in ${logPath}`);
+    print(
+      failures.length === 0
+        ? 'chaos run passed'
+        : `chaos run failed (${failures.length} checks); service output in ${logPath}`,
+    );
     return failures.length === 0 ? 0 : 1;
   } finally {
     await db?.end().catch(() => undefined);
@@ -208,7 +255,10 @@ async function main(): Promise<number> {
 }
 
 /** Per kind: notifications delivered at least once, and those delivered more than once. */
-function countDeliveries(delivered: Map<string, number>, kinds: Map<string, string>): Record<string, { delivered: number; duplicates: number }> {
+function countDeliveries(
+  delivered: Map<string, number>,
+  kinds: Map<string, string>,
+): Record<string, { delivered: number; duplicates: number }> {
   const result: Record<string, { delivered: number; duplicates: number }> = {};
   for (const [id, times] of delivered) {
     const kind = kinds.get(id);

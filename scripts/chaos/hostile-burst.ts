@@ -19,7 +19,14 @@ function hostileBody(index: number, runId: string): { contentType: string; body:
     case 2:
       return { contentType: 'application/json', body: valid.replace('"text":"', '"text":"\\ud800') };
     case 3:
-      return { contentType: 'application/json', body: Buffer.concat([Buffer.from(valid.slice(0, 40)), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(valid.slice(40))]) };
+      return {
+        contentType: 'application/json',
+        body: Buffer.concat([
+          Buffer.from(valid.slice(0, 40)),
+          Buffer.from([0xed, 0xa0, 0x80]),
+          Buffer.from(valid.slice(40)),
+        ]),
+      };
     case 4:
       return { contentType: 'text/plain', body: valid };
     default:
@@ -31,7 +38,13 @@ function hostileBody(index: number, runId: string): { contentType: string; body:
  * One client fires `requests` requests with `concurrency` at once, as fast as intake answers: the rate limit and the
  * validators must answer every one with a 2xx or 4xx, never a 5xx or a dropped connection.
  */
-export async function hostileBurst(intakeUrl: string, apiKey: string, runId: string, requests: number, concurrency = 100): Promise<BurstOutcome> {
+export async function hostileBurst(
+  intakeUrl: string,
+  apiKey: string,
+  runId: string,
+  requests: number,
+  concurrency = 100,
+): Promise<BurstOutcome> {
   const byStatus: Record<string, number> = {};
   let noAnswer = 0;
   let next = 0;

@@ -73,10 +73,14 @@ export function demoContext(credentials: Credentials, options: DemoOptions): Dem
     .filter((owner) => owner.department === DEMO_DEPARTMENT)
     .sort((a, b) => a.level - b.level);
   if (chain.length < 2) throw new Error(`the credentials need at least two ${DEMO_DEPARTMENT} owners (owner and head)`);
-  const callbackOwner = credentials.escalation.owners.find((owner) => owner.department === CALLBACK_DEPARTMENT && owner.level === 1);
-  if (!callbackOwner) throw new Error(`the credentials name no level-1 owner of ${CALLBACK_DEPARTMENT}, who makes the callbacks`);
+  const callbackOwner = credentials.escalation.owners.find(
+    (owner) => owner.department === CALLBACK_DEPARTMENT && owner.level === 1,
+  );
+  if (!callbackOwner)
+    throw new Error(`the credentials name no level-1 owner of ${CALLBACK_DEPARTMENT}, who makes the callbacks`);
   const sinksUrl = credentials.sinks?.deliveries;
-  if (!sinksUrl) throw new Error('the credentials name no delivery sinks: start the stack with "npm start" (it runs them)');
+  if (!sinksUrl)
+    throw new Error('the credentials name no delivery sinks: start the stack with "npm start" (it runs them)');
   return {
     runId: options.runId,
     say: options.say,

@@ -17,20 +17,32 @@ async function main(): Promise<number> {
     process.stderr.write(`demo: no credentials at ${file}. Start Redress first, in another shell: npm start\n`);
     return 1;
   }
-  const runId = `${new Date().toISOString().slice(5, 10).replace('-', '')}${randomBytes(2).toString('hex')}`.toUpperCase();
+  const runId =
+    `${new Date().toISOString().slice(5, 10).replace('-', '')}${randomBytes(2).toString('hex')}`.toUpperCase();
   const say = consoleNarrator();
   const started = Date.now();
   process.stdout.write(`Redress demo, run ${runId}: the life of one root cause, through the public HTTP routes only\n`);
   try {
-    const ctx = await runDemo(credentials, { runId, say, maxSlaWaitMs: parseDuration(process.env.DEMO_MAX_SLA_WAIT ?? '2m') });
+    const ctx = await runDemo(credentials, {
+      runId,
+      say,
+      maxSlaWaitMs: parseDuration(process.env.DEMO_MAX_SLA_WAIT ?? '2m'),
+    });
     say.heading('The end');
-    say.shows(`the whole story took ${duration(Date.now() - started)}${ctx.escalated ? '' : ' (without waiting for an escalation: see step 6)'}`);
+    say.shows(
+      `the whole story took ${duration(Date.now() - started)}${ctx.escalated ? '' : ' (without waiting for an escalation: see step 6)'}`,
+    );
     say.note(`what the customers received: ${ctx.sinks.url('')}`);
-    say.note(`one complaint as its client system sees it: curl -s ${ctx.intake.url(`complaints/${ctx.complaints[0].id}`)} -H "X-Api-Key: <intake.apiKey>"`);
+    say.note(
+      `one complaint as its client system sees it: curl -s ${ctx.intake.url(`complaints/${ctx.complaints[0].id}`)} -H "X-Api-Key: <intake.apiKey>"`,
+    );
     say.note(`the trends chart: ${ctx.triage.url('trends.svg')}`);
     return 0;
   } catch (error) {
-    const message = error instanceof DemoStepFailed || error instanceof TimedOut || error instanceof HttpError ? error.message : ((error as Error).stack ?? String(error));
+    const message =
+      error instanceof DemoStepFailed || error instanceof TimedOut || error instanceof HttpError
+        ? error.message
+        : ((error as Error).stack ?? String(error));
     process.stdout.write(`\n!! the demo stopped: ${message}\n`);
     return 1;
   }

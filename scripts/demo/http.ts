@@ -76,7 +76,11 @@ export class Api {
     }
     const expected = options.expect ?? [];
     if (!(response.ok && expected.length === 0) && !expected.includes(response.status)) {
-      throw new HttpError(`${method} ${target} answered ${response.status}: ${text.slice(0, 300)}`, response.status, text);
+      throw new HttpError(
+        `${method} ${target} answered ${response.status}: ${text.slice(0, 300)}`,
+        response.status,
+        text,
+      );
     }
     return { status: response.status, headers: response.headers, body: body as T, text };
   }

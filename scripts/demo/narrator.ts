@@ -29,7 +29,8 @@ export function consoleNarrator(write: (line: string) => void = (line) => proces
 /** "12.3 s", "4 min 5 s", "4 h" */
 export function duration(ms: number): string {
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  if (ms < 3_600_000) return `${Math.floor(ms / 60_000)} min${ms % 60_000 >= 1000 ? ` ${Math.round((ms % 60_000) / 1000)} s` : ''}`;
+  if (ms < 3_600_000)
+    return `${Math.floor(ms / 60_000)} min${ms % 60_000 >= 1000 ? ` ${Math.round((ms % 60_000) / 1000)} s` : ''}`;
   if (ms < 86_400_000) return `${+(ms / 3_600_000).toFixed(1)} h`;
   return `${+(ms / 86_400_000).toFixed(1)} d`;
 }
@@ -42,5 +43,10 @@ export function clock(iso: string | Date): string {
 /** Left-aligned columns. */
 export function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd(),
+  );
 }

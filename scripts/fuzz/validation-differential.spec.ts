@@ -8,7 +8,9 @@ import { compiledVerdict, difference } from './validation-differential';
 function jsonObject(body: string | Buffer): Record<string, unknown> | undefined {
   try {
     const value = parseJsonBody(Buffer.from(body));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -41,7 +43,9 @@ describe('the compiled complaint validator', () => {
   });
 
   it('canonicalises the time zone and builds the DTO classes the service is given', () => {
-    const result = compiledVerdict(complaintBody({ customer: { name: 'Anna', phone: '+79161234567', timezone: 'europe/moscow' } }));
+    const result = compiledVerdict(
+      complaintBody({ customer: { name: 'Anna', phone: '+79161234567', timezone: 'europe/moscow' } }),
+    );
     expect(result).toMatchObject({ ok: true, value: { customer: { timezone: 'Europe/Moscow' } } });
     expect(result.ok && (result.value as { customer: object }).customer.constructor.name).toBe('CustomerDto');
   });

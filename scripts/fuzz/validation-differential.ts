@@ -10,7 +10,10 @@ const compiled = compileValidator(SubmitComplaintRequest);
 /** What class-validator's pipe says of a JSON object body: the DTO instance, or the errors of its 400. */
 export async function referenceVerdict(body: Record<string, unknown>): Promise<Verdict> {
   try {
-    return { ok: true, value: await reference.transform(structuredClone(body), { type: 'body', metatype: SubmitComplaintRequest }) };
+    return {
+      ok: true,
+      value: await reference.transform(structuredClone(body), { type: 'body', metatype: SubmitComplaintRequest }),
+    };
   } catch (error) {
     if (!(error instanceof InvalidRequestException)) throw error;
     return { ok: false, errors: (error.getResponse() as { errors: unknown }).errors };
@@ -30,5 +33,7 @@ export async function difference(body: Record<string, unknown>): Promise<string 
 }
 
 function describe(verdict: Verdict): string {
-  return verdict.ok ? `valid ${JSON.stringify(verdict.value).slice(0, 2000)}` : `invalid ${JSON.stringify(verdict.errors)}`;
+  return verdict.ok
+    ? `valid ${JSON.stringify(verdict.value).slice(0, 2000)}`
+    : `invalid ${JSON.stringify(verdict.errors)}`;
 }

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     }
     verdicts[compiledVerdict(body).ok ? 'valid' : 'invalid'] += 1;
   }
-  console.log(`${count} bodies (seed ${seed}): ${verdicts.valid} valid, ${verdicts.invalid} invalid, ${differences} differences`);
+  console.log(
+    `${count} bodies (seed ${seed}): ${verdicts.valid} valid, ${verdicts.invalid} invalid, ${differences} differences`,
+  );
   process.exitCode = differences > 0 ? 1 : 0;
 }
 

@@ -8,7 +8,8 @@ const appOf = (path: string | null) => /^apps\/([^/]+)\//.exec(path ?? '')?.[1];
 const show = (edge: ImportEdge) => `${edge.from} -> ${edge.to ?? edge.specifier}`;
 
 /** Packages a domain rule may not use: frameworks, the database, Kafka, validation and HTTP. */
-const NOT_IN_DOMAIN = /^(@nestjs\/|typeorm$|pg$|kafkajs$|class-validator$|class-transformer$|fastify|@redress\/(messaging|timers|infra)$)/;
+const NOT_IN_DOMAIN =
+  /^(@nestjs\/|typeorm$|pg$|kafkajs$|class-validator$|class-transformer$|fastify|@redress\/(messaging|timers|infra)$)/;
 
 /**
  * The console and scripts files that still import a service's own code. They should reach a service through its public
@@ -54,7 +55,12 @@ describe('the house rules', () => {
   });
 
   it('domain rules import no framework, database, Kafka, validation or HTTP library', () => {
-    const framework = EDGES.filter((edge) => /^apps\/[^/]+\/src\/domain\//.test(edge.from) && !edge.from.endsWith('.spec.ts') && NOT_IN_DOMAIN.test(edge.specifier));
+    const framework = EDGES.filter(
+      (edge) =>
+        /^apps\/[^/]+\/src\/domain\//.test(edge.from) &&
+        !edge.from.endsWith('.spec.ts') &&
+        NOT_IN_DOMAIN.test(edge.specifier),
+    );
     expect(framework.map(show)).toEqual([]);
   });
 
@@ -62,17 +68,27 @@ describe('the house rules', () => {
     expect(cycles(EDGES)).toEqual([]);
   });
 
-  it('the console and scripts reach into no more services\' code than they did', () => {
-    const reaching = EDGES.filter((edge) => /^(apps\/console|scripts)\//.test(edge.from) && /^apps\/(intake|triage|escalation|notifier)\//.test(edge.to ?? ''));
-    expect([...new Set(reaching.map((edge) => edge.from))].filter((file) => !KNOWN_REACH_INS.includes(file))).toEqual([]);
+  it("the console and scripts reach into no more services' code than they did", () => {
+    const reaching = EDGES.filter(
+      (edge) =>
+        /^(apps\/console|scripts)\//.test(edge.from) &&
+        /^apps\/(intake|triage|escalation|notifier)\//.test(edge.to ?? ''),
+    );
+    expect([...new Set(reaching.map((edge) => edge.from))].filter((file) => !KNOWN_REACH_INS.includes(file))).toEqual(
+      [],
+    );
   });
 
   it('reads imports as TypeScript does, so the rules can fail', () => {
     expect(EDGES.length).toBeGreaterThan(1000);
-    expect(EDGES.some((edge) => edge.from.startsWith('apps/intake/') && edge.to === 'libs/platform/src/index.ts')).toBe(true);
-    expect(cycles([
-      { from: 'a.ts', specifier: './b', to: 'b.ts', typeOnly: false },
-      { from: 'b.ts', specifier: './a', to: 'a.ts', typeOnly: false },
-    ])).toEqual([['a.ts', 'b.ts']]);
+    expect(EDGES.some((edge) => edge.from.startsWith('apps/intake/') && edge.to === 'libs/platform/src/index.ts')).toBe(
+      true,
+    );
+    expect(
+      cycles([
+        { from: 'a.ts', specifier: './b', to: 'b.ts', typeOnly: false },
+        { from: 'b.ts', specifier: './a', to: 'a.ts', typeOnly: false },
+      ]),
+    ).toEqual([['a.ts', 'b.ts']]);
   });
 });

@@ -46,7 +46,11 @@ export function importGraph(root: string, files: string[]): ImportEdge[] {
 
 function resolveImport(root: string, from: string, specifier: string): string | null {
   const alias = LIB_ALIAS.exec(specifier);
-  const base = alias ? join(root, 'libs', alias[1], 'src') : specifier.startsWith('.') ? resolve(root, dirname(from), specifier) : null;
+  const base = alias
+    ? join(root, 'libs', alias[1], 'src')
+    : specifier.startsWith('.')
+      ? resolve(root, dirname(from), specifier)
+      : null;
   if (!base) return null;
   for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return relative(root, candidate);

@@ -33,7 +33,11 @@ describe('alerting rules', () => {
           rules: [
             rule,
             { ...rule, for: undefined, labels: { severity: 'page' } },
-            { ...rule, alert: 'RedressOther', annotations: { ...rule.annotations, runbook_url: 'docs/monitoring.md#nowhere' } },
+            {
+              ...rule,
+              alert: 'RedressOther',
+              annotations: { ...rule.annotations, runbook_url: 'docs/monitoring.md#nowhere' },
+            },
             { ...rule, alert: 'RedressBare', annotations: { summary: 's' } },
           ],
         },
@@ -61,7 +65,10 @@ describe('dashboard', () => {
     datasource: { type: 'prometheus', uid },
     targets: [{ refId: 'A', datasource: { type: 'prometheus', uid }, expr }],
   });
-  const dashboard = (panels: object[], templating: object[] = [{ name: 'datasource', type: 'datasource', query: 'prometheus' }]) => ({
+  const dashboard = (
+    panels: object[],
+    templating: object[] = [{ name: 'datasource', type: 'datasource', query: 'prometheus' }],
+  ) => ({
     schemaVersion: 39,
     templating: { list: templating },
     panels,
@@ -84,7 +91,13 @@ describe('dashboard', () => {
   });
 
   it('reads the expressions of panels in rows and the selector of label_values variables', () => {
-    const folded = { id: 1, type: 'row', title: 'row', gridPos: { x: 0, y: 0, w: 24, h: 1 }, panels: [panel(2, 'redress_outbox_backlog')] };
+    const folded = {
+      id: 1,
+      type: 'row',
+      title: 'row',
+      gridPos: { x: 0, y: 0, w: 24, h: 1 },
+      panels: [panel(2, 'redress_outbox_backlog')],
+    };
     const job = { name: 'job', type: 'query', datasource, query: { query: 'label_values(up{system="redress"}, job)' } };
     expect(dashboardExpressions(dashboard([folded, panel(3, 'up')], [job]))).toEqual([
       { where: 'panel "panel 2" target A', expr: 'redress_outbox_backlog' },

@@ -53,7 +53,8 @@ export function alertRuleProblems(rulesFile: unknown, runbook: string): string[]
       if (typeof rule.expr !== 'string' || !rule.expr.trim()) problems.push(`${at} has no expr`);
       if (typeof rule.for !== 'string' || !DURATION.test(rule.for)) problems.push(`${at} has no duration in "for"`);
       const labels = (rule.labels ?? {}) as Json;
-      if (!SEVERITIES.includes(labels.severity as string)) problems.push(`${at} has severity ${String(labels.severity)}, not one of ${SEVERITIES.join(', ')}`);
+      if (!SEVERITIES.includes(labels.severity as string))
+        problems.push(`${at} has severity ${String(labels.severity)}, not one of ${SEVERITIES.join(', ')}`);
       const annotations = (rule.annotations ?? {}) as Json;
       for (const field of ['summary', 'description', 'runbook_url']) {
         if (typeof annotations[field] !== 'string' || !annotations[field]) problems.push(`${at} has no ${field}`);
@@ -61,7 +62,8 @@ export function alertRuleProblems(rulesFile: unknown, runbook: string): string[]
       const runbookUrl = annotations.runbook_url;
       if (typeof runbookUrl === 'string') {
         const [file, anchor] = runbookUrl.split('#');
-        if (file !== RUNBOOK_FILE || !anchors.has(anchor)) problems.push(`${at} has runbook_url ${runbookUrl}, not a section of ${RUNBOOK_FILE}`);
+        if (file !== RUNBOOK_FILE || !anchors.has(anchor))
+          problems.push(`${at} has runbook_url ${runbookUrl}, not a section of ${RUNBOOK_FILE}`);
       }
     }
   }
@@ -80,12 +82,17 @@ export function dashboardProblems(dashboard: Json): string[] {
   if (typeof dashboard.schemaVersion !== 'number' || dashboard.schemaVersion < MIN_SCHEMA_VERSION) {
     problems.push(`schemaVersion ${String(dashboard.schemaVersion)} is older than ${MIN_SCHEMA_VERSION}`);
   }
-  const variables = (((dashboard.templating as Json)?.list ?? []) as Json[]);
-  if (!variables.some((variable) => variable.type === 'datasource' && variable.name === 'datasource' && variable.query === 'prometheus')) {
+  const variables = ((dashboard.templating as Json)?.list ?? []) as Json[];
+  if (
+    !variables.some(
+      (variable) => variable.type === 'datasource' && variable.name === 'datasource' && variable.query === 'prometheus',
+    )
+  ) {
     problems.push('no templated Prometheus data source variable named "datasource"');
   }
   for (const variable of variables.filter((variable) => variable.type === 'query')) {
-    if (uid(variable.datasource) !== DATASOURCE) problems.push(`variable ${String(variable.name)} does not query ${DATASOURCE}`);
+    if (uid(variable.datasource) !== DATASOURCE)
+      problems.push(`variable ${String(variable.name)} does not query ${DATASOURCE}`);
   }
   const ids = new Set<unknown>();
   for (const panel of allPanels(dashboard)) {
@@ -95,7 +102,8 @@ export function dashboardProblems(dashboard: Json): string[] {
     ids.add(panel.id);
     if (typeof panel.title !== 'string' || !panel.title) problems.push(`${at} has no title`);
     const grid = panel.gridPos as Json | undefined;
-    if (!grid || !['x', 'y', 'w', 'h'].every((key) => Number.isInteger(grid[key]))) problems.push(`${at} has no gridPos`);
+    if (!grid || !['x', 'y', 'w', 'h'].every((key) => Number.isInteger(grid[key])))
+      problems.push(`${at} has no gridPos`);
     if (panel.type === 'row') continue;
     if (uid(panel.datasource) !== DATASOURCE) problems.push(`${at} does not use the ${DATASOURCE} data source`);
     const targets = (panel.targets ?? []) as Json[];
@@ -105,7 +113,8 @@ export function dashboardProblems(dashboard: Json): string[] {
       if (typeof target.expr !== 'string' || !target.expr.trim()) problems.push(`${at} has a target without expr`);
       if (!target.refId || refIds.has(target.refId)) problems.push(`${at} has a target without a refId of its own`);
       refIds.add(target.refId);
-      if (uid(target.datasource) !== DATASOURCE) problems.push(`${at} has a target on another data source than ${DATASOURCE}`);
+      if (uid(target.datasource) !== DATASOURCE)
+        problems.push(`${at} has a target on another data source than ${DATASOURCE}`);
     }
   }
   return problems;
@@ -114,12 +123,20 @@ export function dashboardProblems(dashboard: Json): string[] {
 /** Every PromQL expression of the dashboard: panel targets, and the metric part of query variables. */
 export function dashboardExpressions(dashboard: Json): Expression[] {
   const targets = allPanels(dashboard).flatMap((panel) =>
-    ((panel.targets ?? []) as Json[]).map((target) => ({ where: `panel "${String(panel.title)}" target ${String(target.refId)}`, expr: String(target.expr) })),
+    ((panel.targets ?? []) as Json[]).map((target) => ({
+      where: `panel "${String(panel.title)}" target ${String(target.refId)}`,
+      expr: String(target.expr),
+    })),
   );
-  const variables = ((((dashboard.templating as Json)?.list ?? []) as Json[]).filter((variable) => variable.type === 'query')).map((variable) => {
-    const query = variable.query as string | Json;
-    return { where: `variable ${String(variable.name)}`, expr: labelValuesSelector(typeof query === 'string' ? query : String(query.query)) };
-  });
+  const variables = (((dashboard.templating as Json)?.list ?? []) as Json[])
+    .filter((variable) => variable.type === 'query')
+    .map((variable) => {
+      const query = variable.query as string | Json;
+      return {
+        where: `variable ${String(variable.name)}`,
+        expr: labelValuesSelector(typeof query === 'string' ? query : String(query.query)),
+      };
+    });
   return [...targets, ...variables];
 }
 
@@ -131,7 +148,7 @@ function labelValuesSelector(query: string): string {
 
 /** Panels, with those folded into rows. */
 function allPanels(dashboard: Json): Json[] {
-  return ((dashboard.panels ?? []) as Json[]).flatMap((panel) => [panel, ...(((panel.panels ?? []) as Json[]))]);
+  return ((dashboard.panels ?? []) as Json[]).flatMap((panel) => [panel, ...((panel.panels ?? []) as Json[])]);
 }
 
 function uid(datasource: unknown): unknown {
@@ -142,7 +159,12 @@ function uid(datasource: unknown): unknown {
 export function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const [, heading] of markdown.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    anchors.add(heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+    anchors.add(
+      heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    );
   }
   return anchors;
 }

@@ -9,7 +9,10 @@ import { parseArgs, runCli } from './cli-args';
  * `npm run admin:revoke -- <intake|notifier> <admin id or name>`: revokes one; it is refused at once.
  * DATABASE_URL defaults to the database of a running `npm start`.
  */
-const SPECS: Record<string, (url: string) => DataSourceSpec> = { intake: intakeDataSourceSpec, notifier: notifierDataSourceSpec };
+const SPECS: Record<string, (url: string) => DataSourceSpec> = {
+  intake: intakeDataSourceSpec,
+  notifier: notifierDataSourceSpec,
+};
 const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.REDRESS_POSTGRES_PORT ?? 5433}/redress`;
 
@@ -17,7 +20,8 @@ runCli('admin', async () => {
   const [action, service, who, ...rest] = parseArgs(process.argv.slice(2)).positionals;
   const usage = `usage: npm run admin:${action === 'revoke' ? 'revoke' : 'create'} -- <intake|notifier> <${action === 'revoke' ? 'admin id or name' : 'name'}>`;
   if (!['create', 'revoke'].includes(action) || !SPECS[service] || !who || rest.length > 0) throw new Error(usage);
-  if (action === 'create' && !NAME.test(who)) throw new Error(`${usage}  (name: lower-case letters, digits, ".", "_" or "-", up to 100)`);
+  if (action === 'create' && !NAME.test(who))
+    throw new Error(`${usage}  (name: lower-case letters, digits, ".", "_" or "-", up to 100)`);
   const spec = SPECS[service](process.env.DATABASE_URL ?? LOCAL_DATABASE);
   const dataSource = await createServiceDataSource({ ...spec, poolSize: 1 }).initialize();
   try {

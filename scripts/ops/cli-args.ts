@@ -1,7 +1,10 @@
 import { SERVICES, ServiceName } from '@redress/contracts';
 
 /** Splits `a b --flag --name value` into positionals and options; only the options named in `valued` take a value. */
-export function parseArgs(argv: string[], valued: string[] = []): { positionals: string[]; options: Record<string, string | true> } {
+export function parseArgs(
+  argv: string[],
+  valued: string[] = [],
+): { positionals: string[]; options: Record<string, string | true> } {
   const positionals: string[] = [];
   const options: Record<string, string | true> = {};
   for (let index = 0; index < argv.length; index++) {
@@ -16,7 +19,8 @@ export function parseArgs(argv: string[], valued: string[] = []): { positionals:
 }
 
 export function serviceArg(value: string | undefined, usage: string): ServiceName {
-  if (!(SERVICES as readonly string[]).includes(value ?? '')) throw new Error(`usage: ${usage} (service: ${SERVICES.join(', ')})`);
+  if (!(SERVICES as readonly string[]).includes(value ?? ''))
+    throw new Error(`usage: ${usage} (service: ${SERVICES.join(', ')})`);
   return value as ServiceName;
 }
 

@@ -54,9 +54,15 @@ export class DeadLetterStore {
 
   /** Republishes every dead letter not replayed yet, or only those of `eventId`; returns what it republished. */
   async replay(eventId?: string): Promise<DeadLetter[]> {
-    const chosen = (await this.list()).filter((letter) => !letter.replayed && (eventId === undefined || letter.eventId === eventId));
+    const chosen = (await this.list()).filter(
+      (letter) => !letter.replayed && (eventId === undefined || letter.eventId === eventId),
+    );
     if (chosen.length === 0) return [];
-    const producer = this.kafka.producer({ idempotent: true, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = this.kafka.producer({
+      idempotent: true,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await producer.connect();
     try {
       for (const letter of chosen) {
@@ -126,7 +132,10 @@ function originalHeaders(headers: Record<string, string>): Record<string, string
 function envelopeOf(value: Buffer | null): { id: string | null; type: string | null } {
   try {
     const parsed = JSON.parse(value?.toString('utf8') ?? '') as { id?: unknown; type?: unknown };
-    return { id: typeof parsed.id === 'string' ? parsed.id : null, type: typeof parsed.type === 'string' ? parsed.type : null };
+    return {
+      id: typeof parsed.id === 'string' ? parsed.id : null,
+      type: typeof parsed.type === 'string' ? parsed.type : null,
+    };
   } catch {
     return { id: null, type: null };
   }

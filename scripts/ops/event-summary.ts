@@ -3,12 +3,30 @@ import { ReplayHeader } from './replay-headers';
 
 /** The payload fields worth a glance, per event type, in the order shown. */
 const SUMMARY_FIELDS: Record<EventType, string[]> = {
-  [EventType.ComplaintReceived]: ['touchpoint', 'dissatisfaction', 'clientSystem', 'customer.name', 'customer.phone', 'customer.email', 'order.amount', 'order.currency', 'remedy.type', 'text'],
+  [EventType.ComplaintReceived]: [
+    'touchpoint',
+    'dissatisfaction',
+    'clientSystem',
+    'customer.name',
+    'customer.phone',
+    'customer.email',
+    'order.amount',
+    'order.currency',
+    'remedy.type',
+    'text',
+  ],
   [EventType.RootCauseOpened]: ['category', 'touchpoint', 'suggestedDepartment', 'firstComplaintId'],
   [EventType.RootCauseComplaintLinked]: ['complaintId', 'rootCauseId', 'category', 'relinkReason'],
   [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],
   [EventType.RootCauseIdentified]: ['rootCauseId', 'department', 'decidedBy', 'complaintCount', 'cause'],
-  [EventType.AssignmentCreated]: ['rootCauseId', 'department', 'level', 'owner.name', 'acknowledgeDueAt', 'complaintCount'],
+  [EventType.AssignmentCreated]: [
+    'rootCauseId',
+    'department',
+    'level',
+    'owner.name',
+    'acknowledgeDueAt',
+    'complaintCount',
+  ],
   [EventType.AssignmentAcknowledged]: ['rootCauseId', 'owner.name', 'at'],
   [EventType.AssignmentEscalated]: ['rootCauseId', 'fromLevel', 'toLevel', 'reason', 'newOwner.name'],
   [EventType.AssignmentBreached]: ['rootCauseId', 'department', 'level', 'reason', 'missedDueAt'],
@@ -42,7 +60,8 @@ export function describeMessage(topic: string, message: RawMessage): string {
   const time = new Date(Number(message.timestamp)).toISOString();
   const key = message.key?.toString('utf8') ?? '-';
   const envelope = parseEnvelope(message.value);
-  if (!envelope) return [time, topic, '(not an event envelope)', `key=${key}`, `${message.value?.length ?? 0} bytes`].join('  ');
+  if (!envelope)
+    return [time, topic, '(not an event envelope)', `key=${key}`, `${message.value?.length ?? 0} bytes`].join('  ');
   const replayedFrom = message.headers?.[ReplayHeader.ReplayedFrom];
   return [
     time,
@@ -57,9 +76,19 @@ export function describeMessage(topic: string, message: RawMessage): string {
 
 /** `field=value` pairs of the chosen fields (of every top-level field for a type this version does not know). */
 export function summarize(type: string, data: unknown): string {
-  const fields = isEventType(type) ? SUMMARY_FIELDS[type] : Object.keys(typeof data === 'object' && data !== null ? data : {});
+  const fields = isEventType(type)
+    ? SUMMARY_FIELDS[type]
+    : Object.keys(typeof data === 'object' && data !== null ? data : {});
   return fields
-    .map((path) => [path, path.split('.').reduce<unknown>((value, name) => (value as Record<string, unknown> | undefined)?.[name], data)] as const)
+    .map(
+      (path) =>
+        [
+          path,
+          path
+            .split('.')
+            .reduce<unknown>((value, name) => (value as Record<string, unknown> | undefined)?.[name], data),
+        ] as const,
+    )
     .filter(([, value]) => value !== undefined)
     .map(([path, value]) => `${path}=${show(path.slice(path.lastIndexOf('.') + 1), value)}`)
     .join(' ');
@@ -87,9 +116,17 @@ export function mask(field: string, value: string): string {
 
 function parseEnvelope(value: Buffer | null): { type: string; correlationId?: string; data?: unknown } | null {
   try {
-    const parsed = JSON.parse(value?.toString('utf8') ?? '') as { type?: unknown; correlationId?: unknown; data?: unknown };
+    const parsed = JSON.parse(value?.toString('utf8') ?? '') as {
+      type?: unknown;
+      correlationId?: unknown;
+      data?: unknown;
+    };
     if (typeof parsed?.type !== 'string') return null;
-    return { type: parsed.type, correlationId: typeof parsed.correlationId === 'string' ? parsed.correlationId : undefined, data: parsed.data };
+    return {
+      type: parsed.type,
+      correlationId: typeof parsed.correlationId === 'string' ? parsed.correlationId : undefined,
+      data: parsed.data,
+    };
   } catch {
     return null;
   }

@@ -12,9 +12,17 @@ import { opsBrokers, opsKafka } from './kafka-connection';
 runCli('events:tail', async () => {
   const { positionals, options } = parseArgs(process.argv.slice(2));
   const prefix = topicPrefix();
-  const topics = positionals.length > 0 ? positionals.map((topic) => `${prefix}${topic}`) : ALL_EVENT_TYPES.map((type) => topicFor(type));
+  const topics =
+    positionals.length > 0
+      ? positionals.map((topic) => `${prefix}${topic}`)
+      : ALL_EVENT_TYPES.map((type) => topicFor(type));
   const kafka = opsKafka(await opsBrokers(), 'redress-events-tail');
-  const consumer = kafka.consumer({ groupId: `${prefix}events-tail-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 2000 });
+  const consumer = kafka.consumer({
+    groupId: `${prefix}events-tail-${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+    sessionTimeout: 6000,
+    heartbeatInterval: 2000,
+  });
   const stop = () => void consumer.disconnect().finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -26,5 +34,7 @@ runCli('events:tail', async () => {
       process.stdout.write(`${describeMessage(topic.slice(prefix.length), message)}\n`);
     },
   });
-  process.stderr.write(`tailing ${topics.join(', ')}${options['from-beginning'] ? ' from the beginning' : ''} (Ctrl-C stops)\n`);
+  process.stderr.write(
+    `tailing ${topics.join(', ')}${options['from-beginning'] ? ' from the beginning' : ''} (Ctrl-C stops)\n`,
+  );
 });

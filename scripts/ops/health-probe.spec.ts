@@ -17,6 +17,8 @@ describe('health probe', () => {
   });
 
   it('names SERVICE when it is not a service', () => {
-    expect(() => liveUrl({ SERVICE: 'billing' })).toThrow('setting SERVICE: "billing" is not one of intake, triage, escalation, notifier, console');
+    expect(() => liveUrl({ SERVICE: 'billing' })).toThrow(
+      'setting SERVICE: "billing" is not one of intake, triage, escalation, notifier, console',
+    );
   });
 });

@@ -9,6 +9,7 @@ const PORTS: Record<string, number> = { ...DEFAULT_PORTS, console: 3004 };
 /** The liveness URL of the process SERVICE names, on PORT or its default port, as the image's HEALTHCHECK calls it. */
 export function liveUrl(env: Env): string {
   const service = env.SERVICE ?? '';
-  if (!(service in PORTS)) throw new Error(`setting SERVICE: "${service}" is not one of ${Object.keys(PORTS).join(', ')}`);
+  if (!(service in PORTS))
+    throw new Error(`setting SERVICE: "${service}" is not one of ${Object.keys(PORTS).join(', ')}`);
   return `http://127.0.0.1:${readPort(env, 'PORT', PORTS[service])}/health/live`;
 }

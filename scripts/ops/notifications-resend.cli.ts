@@ -4,7 +4,8 @@ import { resendFailed } from '../../apps/notifier/src/commands/resend-notificati
 import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
 import { parseArgs, runCli } from './cli-args';
 
-const USAGE = 'npm run notifications:resend -- [--since <ISO time or duration ago, e.g. 2h>] [--channel email|sms|webhook]';
+const USAGE =
+  'npm run notifications:resend -- [--since <ISO time or duration ago, e.g. 2h>] [--channel email|sms|webhook]';
 const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.REDRESS_POSTGRES_PORT ?? 5433}/redress`;
 
 /**
@@ -14,12 +15,21 @@ const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.RED
  */
 runCli('notifications:resend', async () => {
   const { positionals, options } = parseArgs(process.argv.slice(2), ['since', 'channel']);
-  const unknown = [...positionals, ...Object.keys(options).filter((name) => name !== 'since' && name !== 'channel').map((name) => `--${name}`)];
+  const unknown = [
+    ...positionals,
+    ...Object.keys(options)
+      .filter((name) => name !== 'since' && name !== 'channel')
+      .map((name) => `--${name}`),
+  ];
   if (unknown.length > 0) throw new Error(`unexpected ${unknown.join(' ')}; usage: ${USAGE}`);
   const since = typeof options.since === 'string' ? sinceOf(options.since) : undefined;
   const channel = options.channel;
-  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) throw new Error(`--channel: use one of ${CHANNELS.join(', ')}`);
-  const dataSource = await createServiceDataSource({ ...notifierDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel))
+    throw new Error(`--channel: use one of ${CHANNELS.join(', ')}`);
+  const dataSource = await createServiceDataSource({
+    ...notifierDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const count = await resendFailed(dataSource, { since, channel: channel as Channel | undefined });
     process.stdout.write(`${count} failed notification${count === 1 ? '' : 's'} scheduled again\n`);

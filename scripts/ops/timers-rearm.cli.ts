@@ -18,21 +18,32 @@ runCli('timers:rearm', async () => {
   if (positionals.length > 0) throw new Error(`unexpected argument ${positionals[0]}; usage: ${USAGE}`);
   const selection = selectionOf(options);
   // Each service's schema is named after it.
-  const dataSource = await createServiceDataSource({ schema: service, url: process.env.DATABASE_URL ?? LOCAL_DATABASE, migrations: [], poolSize: 1 }).initialize();
+  const dataSource = await createServiceDataSource({
+    schema: service,
+    url: process.env.DATABASE_URL ?? LOCAL_DATABASE,
+    migrations: [],
+    poolSize: 1,
+  }).initialize();
   try {
-    const [{ exists }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`"${service}".timers`]);
+    const [{ exists }] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+      `"${service}".timers`,
+    ]);
     if (!exists) throw new Error(`${service} has no timers`);
     const { rearmed, superseded } = await rearmTimers(dataSource.manager, service, selection);
-    const scope = 'id' in selection ? ` with id ${selection.id}` : 'kind' in selection ? ` of kind ${selection.kind}` : '';
+    const scope =
+      'id' in selection ? ` with id ${selection.id}` : 'kind' in selection ? ` of kind ${selection.kind}` : '';
     process.stdout.write(`${service}: re-armed ${rearmed} parked timer(s)${scope}`);
-    process.stdout.write(superseded > 0 ? `; ${superseded} left parked, a newer timer of their kind and subject is pending\n` : '\n');
+    process.stdout.write(
+      superseded > 0 ? `; ${superseded} left parked, a newer timer of their kind and subject is pending\n` : '\n',
+    );
   } finally {
     await dataSource.destroy();
   }
 });
 
 function selectionOf(options: Record<string, string | true>): RearmSelection {
-  if (options.id !== undefined && options.kind !== undefined) throw new Error(`--id and --kind exclude each other; usage: ${USAGE}`);
+  if (options.id !== undefined && options.kind !== undefined)
+    throw new Error(`--id and --kind exclude each other; usage: ${USAGE}`);
   if (typeof options.id === 'string') {
     if (!UUID.test(options.id)) throw new Error(`--id: "${options.id}" is not a timer id (a UUID)`);
     return { id: options.id };

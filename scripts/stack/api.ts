@@ -6,7 +6,13 @@ export interface ApiResponse {
 }
 
 /** Calls a service's HTTP API, with a bearer token when one is given and a JSON body when one is given. */
-export async function callApi(url: string, method: string, path: string, token?: string, body?: unknown): Promise<ApiResponse> {
+export async function callApi(
+  url: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<ApiResponse> {
   const response = await fetch(`${url}${path}`, {
     method,
     headers: {

@@ -64,27 +64,39 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
   await options.infrastructure.createTopics(allTopics(options.topicPrefix));
   const roles = generatedServiceRoles(options.rolePrefix);
   const secrets = await provision(databaseUrl, { brokerStartsEmpty: options.brokerStartsEmpty, roles });
-  const appDatabaseUrls = Object.fromEntries(DATABASE_APPS.map((app) => [app, roleDatabaseUrl(databaseUrl, roles[app])])) as Record<AppName, string>;
+  const appDatabaseUrls = Object.fromEntries(
+    DATABASE_APPS.map((app) => [app, roleDatabaseUrl(databaseUrl, roles[app])]),
+  ) as Record<AppName, string>;
   const env = {
     KAFKA_BROKERS: options.infrastructure.brokers,
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
     WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS ?? LOCAL_ALLOWED_HOSTS,
     ...options.env,
   };
-  const ports = options.ports ?? (Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<ServiceName, number>);
+  const ports =
+    options.ports ??
+    (Object.fromEntries(await Promise.all(SERVICES.map(async (service) => [service, await findFreePort()]))) as Record<
+      ServiceName,
+      number
+    >);
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,
       new ServiceProcess({
         service,
         port: ports[service],
-        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...env }) ?? { DATABASE_URL: appDatabaseUrls[service], ...env },
+        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...env }) ?? {
+          DATABASE_URL: appDatabaseUrls[service],
+          ...env,
+        },
         onLine: (line) => options.onLine?.(service, line),
         niceness: options.customerFacingFirst && BACKGROUND_SERVICES.includes(service) ? BACKGROUND_NICENESS : 0,
       }),
     ]),
   ) as Record<ServiceName, ServiceProcess>;
-  const consoleProcess = options.console ? await consoleFor(options.console, services, secrets, appDatabaseUrls.console, options.onLine) : null;
+  const consoleProcess = options.console
+    ? await consoleFor(options.console, services, secrets, appDatabaseUrls.console, options.onLine)
+    : null;
   const stop = async () => {
     await consoleProcess?.stop();
     await Promise.all(Object.values(services).map((process) => process.stop()));

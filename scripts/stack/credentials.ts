@@ -21,7 +21,11 @@ export interface Credentials {
   sinks?: { deliveries: string; smtp: string; smsGateway: string };
 }
 
-export function credentialsFrom(secrets: DemoSecrets, urls: Record<'intake' | 'triage' | 'escalation' | 'notifier', string>, brokers: string): Credentials {
+export function credentialsFrom(
+  secrets: DemoSecrets,
+  urls: Record<'intake' | 'triage' | 'escalation' | 'notifier', string>,
+  brokers: string,
+): Credentials {
   return {
     intake: { url: urls.intake, apiKey: secrets.apiKey },
     triage: { url: urls.triage, members: secrets.members },

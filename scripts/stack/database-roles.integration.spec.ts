@@ -33,16 +33,22 @@ describeE2E('database roles', () => {
 
   it("refuses a service another service's tables", async () => {
     const triage = await as(roles.triage);
-    await expect(triage.query('SELECT * FROM intake.complaints LIMIT 1')).rejects.toThrow(/permission denied for schema intake/);
+    await expect(triage.query('SELECT * FROM intake.complaints LIMIT 1')).rejects.toThrow(
+      /permission denied for schema intake/,
+    );
     const console = await as(roles.console);
-    await expect(console.query('SELECT * FROM notifier.notifications LIMIT 1')).rejects.toThrow(/permission denied for schema notifier/);
+    await expect(console.query('SELECT * FROM notifier.notifications LIMIT 1')).rejects.toThrow(
+      /permission denied for schema notifier/,
+    );
   });
 
   it('lets a service read and write its own tables, and nothing be created in public', async () => {
     const intake = await as(roles.intake);
     const [{ count }] = (await intake.query('SELECT count(*)::int AS count FROM intake.client_systems')).rows;
     expect(count).toBeGreaterThan(0);
-    await expect(intake.query('CREATE TABLE public.stray (id int)')).rejects.toThrow(/permission denied for schema public/);
+    await expect(intake.query('CREATE TABLE public.stray (id int)')).rejects.toThrow(
+      /permission denied for schema public/,
+    );
     await expect(intake.query('CREATE SCHEMA stray')).rejects.toThrow(/permission denied for database/);
   });
 
@@ -59,7 +65,9 @@ describeE2E('database roles', () => {
       [DATABASE_APPS],
     );
     expect(rows).toEqual(
-      [...DATABASE_APPS].sort().map((app) => ({ schema: app, owner: roles[app].name, object_owners: [roles[app].name], migrated: true })),
+      [...DATABASE_APPS]
+        .sort()
+        .map((app) => ({ schema: app, owner: roles[app].name, object_owners: [roles[app].name], migrated: true })),
     );
   });
 
@@ -75,7 +83,9 @@ describeE2E('database roles', () => {
     expect(await provision(databaseUrl, { roles: rotated })).toBeNull();
     await expect(as(roles.notifier)).rejects.toThrow(/password authentication failed/);
     const notifier = await as(rotated.notifier);
-    expect((await notifier.query('SELECT count(*)::int AS count FROM notifier.supervisors')).rows[0].count).toBeGreaterThan(0);
+    expect(
+      (await notifier.query('SELECT count(*)::int AS count FROM notifier.supervisors')).rows[0].count,
+    ).toBeGreaterThan(0);
     roles = rotated;
   });
 
@@ -84,9 +94,14 @@ describeE2E('database roles', () => {
     await provision(legacyUrl);
     const legacyRoles = generatedServiceRoles(`${id}_legacy_`);
     await provision(legacyUrl, { roles: legacyRoles });
-    const intake = await createServiceDataSource({ ...intakeDataSourceSpec(roleDatabaseUrl(legacyUrl, legacyRoles.intake)), poolSize: 1 }).initialize();
+    const intake = await createServiceDataSource({
+      ...intakeDataSourceSpec(roleDatabaseUrl(legacyUrl, legacyRoles.intake)),
+      poolSize: 1,
+    }).initialize();
     try {
-      const [last] = (await intake.query('SELECT name FROM intake.migrations ORDER BY id DESC LIMIT 1')) as { name: string }[];
+      const [last] = (await intake.query('SELECT name FROM intake.migrations ORDER BY id DESC LIMIT 1')) as {
+        name: string;
+      }[];
       await intake.undoLastMigration();
       expect(await intake.showMigrations()).toBe(true);
       await intake.runMigrations();

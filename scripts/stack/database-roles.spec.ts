@@ -17,24 +17,30 @@ describe('service roles from the environment', () => {
 
   it('names every missing password setting', () => {
     const { TRIAGE_DATABASE_PASSWORD, CONSOLE_DATABASE_PASSWORD, ...rest } = PASSWORDS;
-    expect(() => serviceRolesFromEnv(rest)).toThrow('setting TRIAGE_DATABASE_PASSWORD, CONSOLE_DATABASE_PASSWORD required');
+    expect(() => serviceRolesFromEnv(rest)).toThrow(
+      'setting TRIAGE_DATABASE_PASSWORD, CONSOLE_DATABASE_PASSWORD required',
+    );
   });
 
-  it.each(['too-short-12', 'has a space in it somewhere', 'non-ascii-pässword-long-enough'])('refuses the password "%s", naming its setting', (password) => {
-    expect(() => serviceRolesFromEnv({ ...PASSWORDS, NOTIFIER_DATABASE_PASSWORD: password })).toThrow(/^setting NOTIFIER_DATABASE_PASSWORD: must be 16 to 200/);
-  });
+  it.each(['too-short-12', 'has a space in it somewhere', 'non-ascii-pässword-long-enough'])(
+    'refuses the password "%s", naming its setting',
+    (password) => {
+      expect(() => serviceRolesFromEnv({ ...PASSWORDS, NOTIFIER_DATABASE_PASSWORD: password })).toThrow(
+        /^setting NOTIFIER_DATABASE_PASSWORD: must be 16 to 200/,
+      );
+    },
+  );
 });
 
 describe('a role database URL', () => {
   it("keeps the admin URL's server, database and options, and encodes the password", () => {
-    const url = roleDatabaseUrl('postgres://admin:secret@db.internal:6432/redress?sslmode=require', { name: 'redress_triage', password: 'p@ss/w:rd#1234567' });
+    const url = roleDatabaseUrl('postgres://admin:secret@db.internal:6432/redress?sslmode=require', {
+      name: 'redress_triage',
+      password: 'p@ss/w:rd#1234567',
+    });
     const parsed = new URL(url);
-    expect([parsed.username, decodeURIComponent(parsed.password), parsed.host, parsed.pathname, parsed.search]).toEqual([
-      'redress_triage',
-      'p@ss/w:rd#1234567',
-      'db.internal:6432',
-      '/redress',
-      '?sslmode=require',
-    ]);
+    expect([parsed.username, decodeURIComponent(parsed.password), parsed.host, parsed.pathname, parsed.search]).toEqual(
+      ['redress_triage', 'p@ss/w:rd#1234567', 'db.internal:6432', '/redress', '?sslmode=require'],
+    );
   });
 });

@@ -28,10 +28,12 @@ const PASSWORD = /^[\x21-\x7e]{16,200}$/;
 /** The roles `redress_<app>` with their passwords from the environment; each one is required. */
 export function serviceRolesFromEnv(env: Record<string, string | undefined>): ServiceRoles {
   const missing = DATABASE_APPS.map(passwordSetting).filter((name) => !env[name]);
-  if (missing.length > 0) throw new Error(`setting ${missing.join(', ')} required: each service connects to Postgres with its own role`);
+  if (missing.length > 0)
+    throw new Error(`setting ${missing.join(', ')} required: each service connects to Postgres with its own role`);
   return rolesFor((app) => {
     const password = env[passwordSetting(app)] as string;
-    if (!PASSWORD.test(password)) throw new Error(`setting ${passwordSetting(app)}: must be 16 to 200 printable ASCII characters, no spaces`);
+    if (!PASSWORD.test(password))
+      throw new Error(`setting ${passwordSetting(app)}: must be 16 to 200 printable ASCII characters, no spaces`);
     return password;
   });
 }
@@ -45,7 +47,9 @@ export function generatedServiceRoles(prefix = ROLE_PREFIX): ServiceRoles {
 }
 
 function rolesFor(password: (app: AppName) => string, prefix = ROLE_PREFIX): ServiceRoles {
-  return Object.fromEntries(DATABASE_APPS.map((app) => [app, { name: `${prefix}${app}`, password: password(app) }])) as ServiceRoles;
+  return Object.fromEntries(
+    DATABASE_APPS.map((app) => [app, { name: `${prefix}${app}`, password: password(app) }]),
+  ) as ServiceRoles;
 }
 
 /** The URL a service connects with: the admin URL's server, database and options, the service's role. */
@@ -62,7 +66,11 @@ export function roleDatabaseUrl(adminUrl: string, role: ServiceRole): string {
  * but the listed roles (and the administrator) may connect to the database or create objects in `public`.
  * `schemas` gives each app's schema.
  */
-export async function ensureServiceRoles(adminUrl: string, roles: ServiceRoles, schemas: Record<AppName, string>): Promise<void> {
+export async function ensureServiceRoles(
+  adminUrl: string,
+  roles: ServiceRoles,
+  schemas: Record<AppName, string>,
+): Promise<void> {
   const db = new Client({ connectionString: adminUrl });
   await db.connect();
   try {
@@ -83,7 +91,8 @@ export async function ensureServiceRoles(adminUrl: string, roles: ServiceRoles, 
       await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${role}`);
       await db.query(`ALTER SCHEMA ${schema} OWNER TO ${role}`);
       await db.query(`REVOKE ALL ON SCHEMA ${schema} FROM PUBLIC`);
-      for (const { statement } of (await db.query(OWNERSHIP_TRANSFERS, [schemas[app], roles[app].name])).rows) await db.query(statement);
+      for (const { statement } of (await db.query(OWNERSHIP_TRANSFERS, [schemas[app], roles[app].name])).rows)
+        await db.query(statement);
       // What an administrator creates there later (a migration run with the admin URL) is usable at once; the next
       // provisioning hands it over like the rest.
       for (const kind of ['TABLES', 'SEQUENCES', 'FUNCTIONS']) {

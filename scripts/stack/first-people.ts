@@ -59,7 +59,10 @@ export function readFirstPeople(env: Env, file: string | undefined): FirstPeople
   const named = (name: string | undefined) => (name ? { name } : undefined);
   return checkPeople(
     {
-      chair: env.PROVISION_CHAIR_NAME || env.PROVISION_CHAIR_DEPARTMENT ? { name: env.PROVISION_CHAIR_NAME, department: env.PROVISION_CHAIR_DEPARTMENT } : undefined,
+      chair:
+        env.PROVISION_CHAIR_NAME || env.PROVISION_CHAIR_DEPARTMENT
+          ? { name: env.PROVISION_CHAIR_NAME, department: env.PROVISION_CHAIR_DEPARTMENT }
+          : undefined,
       supervisor: named(env.PROVISION_SUPERVISOR_NAME),
       admin: named(env.PROVISION_ADMIN_NAME),
       client: named(env.PROVISION_CLIENT_SYSTEM),
@@ -70,19 +73,27 @@ export function readFirstPeople(env: Env, file: string | undefined): FirstPeople
 }
 
 function checkPeople(value: unknown, source: string): FirstPeople {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${source}: expected a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${source}: expected a JSON object`);
   const people = value as Record<string, Record<string, unknown> | undefined>;
-  const unknown = Object.keys(people).filter((key) => !['chair', 'supervisor', 'admin', 'client', 'console'].includes(key));
-  if (unknown.length > 0) throw new Error(`${source}: unknown ${unknown.join(', ')} (expected chair, supervisor, admin, client, console)`);
+  const unknown = Object.keys(people).filter(
+    (key) => !['chair', 'supervisor', 'admin', 'client', 'console'].includes(key),
+  );
+  if (unknown.length > 0)
+    throw new Error(`${source}: unknown ${unknown.join(', ')} (expected chair, supervisor, admin, client, console)`);
   const text = (part: string, field: string, pattern: RegExp, rule: string): string => {
     const given = people[part]?.[field];
-    if (typeof given !== 'string' || !pattern.test(given)) throw new Error(`${source}: ${part}.${field} must be ${rule}`);
+    if (typeof given !== 'string' || !pattern.test(given))
+      throw new Error(`${source}: ${part}.${field} must be ${rule}`);
     return given;
   };
   const personName = 'a name of 1 to 200 characters';
   const systemName = 'lower-case letters, digits, ".", "_" or "-", up to 100';
   return {
-    chair: people.chair && { name: text('chair', 'name', PERSON_NAME, personName), department: text('chair', 'department', SYSTEM_NAME, systemName) },
+    chair: people.chair && {
+      name: text('chair', 'name', PERSON_NAME, personName),
+      department: text('chair', 'department', SYSTEM_NAME, systemName),
+    },
     supervisor: people.supervisor && { name: text('supervisor', 'name', PERSON_NAME, personName) },
     admin: people.admin && { name: text('admin', 'name', SYSTEM_NAME, systemName) },
     client: people.client && { name: text('client', 'name', SYSTEM_NAME, systemName) },
@@ -98,13 +109,18 @@ export function peopleSteps(people: FirstPeople): PeopleStep[] {
     steps.push({
       what: `committee chair ${chair.name} (${chair.department})`,
       // The committee has one chair: another one already there stands for this step.
-      existing: async ({ triage }) => first(await triage.query('SELECT name FROM triage.committee_members WHERE chair'), (row) => `committee chair ${row.name}`),
+      existing: async ({ triage }) =>
+        first(
+          await triage.query('SELECT name FROM triage.committee_members WHERE chair'),
+          (row) => `committee chair ${row.name}`,
+        ),
       create: async ({ triage }) => {
         const id = randomUUID();
         const token = newToken('rm');
-        await triage.query('INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, true, $4)', [
-          id, chair.name, chair.department, hashToken(token),
-        ]);
+        await triage.query(
+          'INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, true, $4)',
+          [id, chair.name, chair.department, hashToken(token)],
+        );
         return { what: 'committee chair', id, name: chair.name, secret: token };
       },
     });
@@ -113,11 +129,20 @@ export function peopleSteps(people: FirstPeople): PeopleStep[] {
     steps.push({
       what: `supervisor ${supervisor.name}`,
       existing: async ({ notifier }) =>
-        first(await notifier.query('SELECT name FROM notifier.supervisors WHERE name = $1 AND revoked_at IS NULL', [supervisor.name]), (row) => `supervisor ${row.name}`),
+        first(
+          await notifier.query('SELECT name FROM notifier.supervisors WHERE name = $1 AND revoked_at IS NULL', [
+            supervisor.name,
+          ]),
+          (row) => `supervisor ${row.name}`,
+        ),
       create: async ({ notifier }) => {
         const id = randomUUID();
         const token = newToken('rs');
-        await notifier.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [id, supervisor.name, hashToken(token)]);
+        await notifier.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [
+          id,
+          supervisor.name,
+          hashToken(token),
+        ]);
         return { what: 'supervisor', id, name: supervisor.name, secret: token };
       },
     });
@@ -127,7 +152,10 @@ export function peopleSteps(people: FirstPeople): PeopleStep[] {
       steps.push({
         what: `${service} admin ${admin.name}`,
         existing: async (sources) =>
-          first(await sources[service].query(`SELECT name FROM ${service}.admin_tokens WHERE name = $1`, [admin.name]), (row) => `${service} admin ${row.name}`),
+          first(
+            await sources[service].query(`SELECT name FROM ${service}.admin_tokens WHERE name = $1`, [admin.name]),
+            (row) => `${service} admin ${row.name}`,
+          ),
         create: async (sources) => {
           const { id, token } = await createAdminToken(sources[service], service, admin.name);
           return { what: `${service} admin`, id, name: admin.name, secret: token };
@@ -135,12 +163,19 @@ export function peopleSteps(people: FirstPeople): PeopleStep[] {
       });
     }
   }
-  for (const [system, kind] of [[client, 'filer'], [console, 'staff-reader']] as const) {
+  for (const [system, kind] of [
+    [client, 'filer'],
+    [console, 'staff-reader'],
+  ] as const) {
     if (!system) continue;
     const what = kind === 'filer' ? 'client system' : 'console staff reader';
     steps.push({
       what: `${what} ${system.name}`,
-      existing: async ({ intake }) => first(await intake.query('SELECT name FROM intake.client_systems WHERE name = $1', [system.name]), (row) => `${what} ${row.name}`),
+      existing: async ({ intake }) =>
+        first(
+          await intake.query('SELECT name FROM intake.client_systems WHERE name = $1', [system.name]),
+          (row) => `${what} ${row.name}`,
+        ),
       create: async ({ intake }) => {
         const { id, apiKey } = await createClientSystem(intake, system.name, kind);
         return { what, id, name: system.name, secret: apiKey };

@@ -33,7 +33,12 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
   const env = options.env ?? process.env;
   const postgres = env.DATABASE_URL
     ? existingPostgres(env.DATABASE_URL)
-    : await startPostgres({ dataDir: options.dataDir, port: options.postgresPort, persistent: options.persistent, log: options.log });
+    : await startPostgres({
+        dataDir: options.dataDir,
+        port: options.postgresPort,
+        persistent: options.persistent,
+        log: options.log,
+      });
   try {
     const broker = env.KAFKA_BROKERS
       ? existingKafka(env.KAFKA_BROKERS, readTopicSettings(env), readKafkaSecurity(env))
@@ -91,15 +96,24 @@ export function existingKafka(brokers: string, settings: TopicSettings, security
   return {
     brokers,
     createTopics: async (names: string[]): Promise<TopicReport> => {
-      const admin = new Kafka({ clientId: 'redress-setup', brokers: brokers.split(','), ...security, logLevel: logLevel.WARN }).admin();
+      const admin = new Kafka({
+        clientId: 'redress-setup',
+        brokers: brokers.split(','),
+        ...security,
+        logLevel: logLevel.WARN,
+      }).admin();
       await admin.connect();
       try {
         const present = new Set(await admin.listTopics());
         const missing = names.filter((name) => !present.has(name));
-        if (missing.length > 0) await admin.createTopics({ topics: topicConfigs(missing, settings), waitForLeaders: true });
+        if (missing.length > 0)
+          await admin.createTopics({ topics: topicConfigs(missing, settings), waitForLeaders: true });
         const kept = names.filter((name) => present.has(name));
         const { topics } = kept.length > 0 ? await admin.fetchTopicMetadata({ topics: kept }) : { topics: [] };
-        return { created: missing, existing: topics.map(({ name, partitions }) => ({ topic: name, partitions: partitions.length })) };
+        return {
+          created: missing,
+          existing: topics.map(({ name, partitions }) => ({ topic: name, partitions: partitions.length })),
+        };
       } finally {
         await admin.disconnect();
       }

@@ -7,7 +7,17 @@ import { provision } from './provision';
 
 /** As Postgres lists a table's storage parameters. */
 const QUEUE_TABLE_OPTIONS = ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vacuum_threshold=1000'];
-const QUEUE_TABLES = ['intake.outbox', 'intake.pending_changes', 'triage.outbox', 'triage.timers', 'escalation.outbox', 'escalation.timers', 'notifier.outbox', 'notifier.timers', 'notifier.notifications'];
+const QUEUE_TABLES = [
+  'intake.outbox',
+  'intake.pending_changes',
+  'triage.outbox',
+  'triage.timers',
+  'escalation.outbox',
+  'escalation.timers',
+  'notifier.outbox',
+  'notifier.timers',
+  'notifier.notifications',
+];
 
 /** What provisioning leaves in a fresh database, beyond what the services' own tests read and write. */
 describeE2E('provision', () => {
@@ -47,7 +57,8 @@ describeE2E('provision', () => {
     try {
       // Undo migrations newest first down to the vacuum one (later ones come after it by timestamp).
       const vacuum = intake.migrations.find((migration) => migration.name?.startsWith('QueueTableVacuum'));
-      const applied = async () => (await db.query('SELECT name FROM intake.migrations')).rows.map((row: { name: string }) => row.name);
+      const applied = async () =>
+        (await db.query('SELECT name FROM intake.migrations')).rows.map((row: { name: string }) => row.name);
       while ((await applied()).includes(vacuum?.name as string)) await intake.undoLastMigration();
       expect((await vacuumSettings()).get('intake.outbox')).toBeNull();
       await intake.runMigrations();

@@ -46,7 +46,10 @@ export interface ProvisionOptions {
  * Runs every app's migrations in its own schema, then (unless `demo` is false) seeds the demo data if the database has
  * none. Returns the new secrets, or null when the data (and so the secrets) already existed or no demo was asked for.
  */
-export async function provision(databaseUrl: string, { brokerStartsEmpty = false, roles, demo = true }: ProvisionOptions = {}): Promise<DemoSecrets | null> {
+export async function provision(
+  databaseUrl: string,
+  { brokerStartsEmpty = false, roles, demo = true }: ProvisionOptions = {},
+): Promise<DemoSecrets | null> {
   if (roles) await ensureServiceRoles(databaseUrl, roles, schemasOf(databaseUrl));
   const specs = DATABASE_APPS.map((app) => SPECS[app](roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl));
   const dataSources = await Promise.all(specs.map(migrated));
@@ -74,7 +77,9 @@ function schemasOf(url: string): Record<AppName, string> {
 
 /** The demo's client system marks a database already seeded; a production one has client systems of its own. */
 export async function hasDemo(intake: DataSource): Promise<boolean> {
-  const rows: unknown[] = await intake.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [DEMO_CLIENT_SYSTEM]);
+  const rows: unknown[] = await intake.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [
+    DEMO_CLIENT_SYSTEM,
+  ]);
   return rows.length > 0;
 }
 

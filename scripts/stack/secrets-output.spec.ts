@@ -11,7 +11,9 @@ describe('openSecretsOutput without a file', () => {
 
   it('refuses a stdout that is not a terminal: a pipe or a container log keeps what it is given', async () => {
     const written: string[] = [];
-    await expect(openSecretsOutput(undefined, { isTTY: false, write: (text: string) => written.push(text) })).rejects.toThrow(/never printed to a log/);
+    await expect(
+      openSecretsOutput(undefined, { isTTY: false, write: (text: string) => written.push(text) }),
+    ).rejects.toThrow(/never printed to a log/);
     expect(written).toEqual([]);
   });
 });

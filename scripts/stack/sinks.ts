@@ -73,7 +73,15 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
           const to = Array.isArray(mail.to) ? mail.to.map((address) => address.text).join(', ') : (mail.to?.text ?? '');
           const headers: Record<string, string> = {};
           for (const [name, value] of mail.headers) if (typeof value === 'string') headers[name] = value;
-          record({ channel: 'email', at: new Date().toISOString(), from: mail.from?.text ?? null, to, subject: mail.subject ?? null, text: mail.text ?? '', headers });
+          record({
+            channel: 'email',
+            at: new Date().toISOString(),
+            from: mail.from?.text ?? null,
+            to,
+            subject: mail.subject ?? null,
+            text: mail.text ?? '',
+            headers,
+          });
           callback();
         })
         .catch((error: Error) => callback(error));
@@ -95,13 +103,34 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
     const url = new URL(request.url ?? '/', 'http://sink');
     if (request.method === 'POST' && url.pathname === '/sms') {
       const body = JSON.parse(await read(request)) as { to?: unknown; text?: unknown; reference?: unknown };
-      if (typeof body.to !== 'string' || typeof body.text !== 'string') return [400, 'application/json', '{"error":"to and text are required"}'];
-      record({ channel: 'sms', at: new Date().toISOString(), from: null, to: body.to, subject: null, text: body.text, headers: { reference: String(body.reference ?? '') } });
+      if (typeof body.to !== 'string' || typeof body.text !== 'string')
+        return [400, 'application/json', '{"error":"to and text are required"}'];
+      record({
+        channel: 'sms',
+        at: new Date().toISOString(),
+        from: null,
+        to: body.to,
+        subject: null,
+        text: body.text,
+        headers: { reference: String(body.reference ?? '') },
+      });
       return [202, 'application/json', '{"accepted":true}'];
     }
     if (request.method === 'POST' && url.pathname === '/webhooks') {
-      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith('x-redress')).map(([name, value]) => [name, String(value)]));
-      record({ channel: 'webhook', at: new Date().toISOString(), from: null, to: url.pathname, subject: null, text: await read(request), headers });
+      const headers = Object.fromEntries(
+        Object.entries(request.headers)
+          .filter(([name]) => name.startsWith('x-redress'))
+          .map(([name, value]) => [name, String(value)]),
+      );
+      record({
+        channel: 'webhook',
+        at: new Date().toISOString(),
+        from: null,
+        to: url.pathname,
+        subject: null,
+        text: await read(request),
+        headers,
+      });
       return [200, 'application/json', '{"received":true}'];
     }
     if (request.method === 'GET' && url.pathname === '/deliveries') {
@@ -126,7 +155,10 @@ export async function startSinks(options: SinkOptions = {}): Promise<Sinks> {
     refuseMail: (refuse) => (refusingMail = refuse),
     stop: async () => {
       web.closeAllConnections();
-      await Promise.all([new Promise<void>((resolve) => web.close(() => resolve())), new Promise<void>((resolve) => smtp.close(() => resolve()))]);
+      await Promise.all([
+        new Promise<void>((resolve) => web.close(() => resolve())),
+        new Promise<void>((resolve) => smtp.close(() => resolve())),
+      ]);
     },
   };
 }
@@ -145,7 +177,10 @@ function page(messages: SinkMessage[]): string {
   const rows = [...messages]
     .reverse()
     .slice(0, 100)
-    .map((m) => `<tr><td>${escape(m.at)}</td><td>${m.channel}</td><td>${escape(m.to)}</td><td><b>${escape(m.subject ?? '')}</b><pre>${escape(m.text)}</pre></td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${escape(m.at)}</td><td>${m.channel}</td><td>${escape(m.to)}</td><td><b>${escape(m.subject ?? '')}</b><pre>${escape(m.text)}</pre></td></tr>`,
+    )
     .join('');
   return `<!doctype html><html><head><meta charset="utf-8"><title>Redress deliveries</title><meta http-equiv="refresh" content="5">
 <style>body{font-family:system-ui,sans-serif;margin:2rem}td{vertical-align:top;padding:.3rem .6rem;border-bottom:1px solid #ddd}pre{white-space:pre-wrap;margin:.3rem 0}</style></head>

@@ -20,7 +20,8 @@ export function readTopicSettings(env: Env = process.env): TopicSettings {
     minInsyncReplicas: readWholeNumber(env, 'TOPIC_MIN_INSYNC_REPLICAS', 1, 1, 32),
   };
   // Shorter, and a consumer back from a short outage would find the events it missed deleted.
-  if (settings.retentionMs < 3_600_000) throw new Error(`setting TOPIC_RETENTION: "${env.TOPIC_RETENTION}" is under an hour`);
+  if (settings.retentionMs < 3_600_000)
+    throw new Error(`setting TOPIC_RETENTION: "${env.TOPIC_RETENTION}" is under an hour`);
   // More in-sync replicas than copies would refuse every acknowledged write.
   if (settings.minInsyncReplicas > settings.replicationFactor) {
     throw new Error(

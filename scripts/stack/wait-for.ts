@@ -17,7 +17,11 @@ export async function waitFor<T>(
   what: string,
   probe: () => Promise<T>,
   accept: (value: T) => boolean,
-  { timeoutMs = 30_000, intervalMs = 250, describe = (value: T) => JSON.stringify(value)?.slice(0, 300) }: WaitOptions<T> = {},
+  {
+    timeoutMs = 30_000,
+    intervalMs = 250,
+    describe = (value: T) => JSON.stringify(value)?.slice(0, 300),
+  }: WaitOptions<T> = {},
 ): Promise<T> {
   const started = Date.now();
   let last: T | undefined;

@@ -20,8 +20,11 @@ export interface StormOutcome {
 }
 
 export async function readStormOutcome(db: Client, complaintIds: string[]): Promise<StormOutcome> {
-  const one = async (sql: string): Promise<Record<string, string | null>> => (await db.query(sql, [complaintIds])).rows[0];
-  const links = await one(`SELECT count(DISTINCT root_cause_id) AS n FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])`);
+  const one = async (sql: string): Promise<Record<string, string | null>> =>
+    (await db.query(sql, [complaintIds])).rows[0];
+  const links = await one(
+    `SELECT count(DISTINCT root_cause_id) AS n FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])`,
+  );
   const messages = await one(
     `SELECT count(*) FILTER (WHERE kind = 'acknowledgement' AND status = 'sent') AS acknowledgements,
             count(*) FILTER (WHERE kind = 'resolution' AND status = 'sent') AS resolutions,
@@ -38,7 +41,11 @@ export async function readStormOutcome(db: Client, complaintIds: string[]): Prom
             count(*) FILTER (WHERE status = 'review') AS review
      FROM notifier.compensations WHERE complaint_id = ANY($1::uuid[])`,
   );
-  const budget = (await db.query(`SELECT limit_amount, used FROM notifier.budgets WHERE currency = 'RUB' ORDER BY period DESC LIMIT 1`)).rows[0];
+  const budget = (
+    await db.query(
+      `SELECT limit_amount, used FROM notifier.budgets WHERE currency = 'RUB' ORDER BY period DESC LIMIT 1`,
+    )
+  ).rows[0];
   return {
     rootCauses: Number(links.n),
     acknowledgements: Number(messages.acknowledgements),
@@ -54,7 +61,10 @@ export async function readStormOutcome(db: Client, complaintIds: string[]): Prom
 }
 
 /** The root cause most of the storm went to, and how many of its complaints it has. */
-export async function stormRootCause(db: Client, complaintIds: string[]): Promise<{ id: string; complaints: number } | null> {
+export async function stormRootCause(
+  db: Client,
+  complaintIds: string[],
+): Promise<{ id: string; complaints: number } | null> {
   const { rows } = await db.query(
     `SELECT root_cause_id AS id, count(*)::int AS complaints FROM triage.complaint_links WHERE complaint_id = ANY($1::uuid[])
      GROUP BY root_cause_id ORDER BY count(*) DESC LIMIT 1`,

@@ -44,7 +44,16 @@ export async function postStorm(
     inFlight = 200,
     retryForMs = 0,
     retryEveryMs = 250,
-  }: { total: number; perSecond: number; runId: string; callbackUrl?: string; onlyWebhook?: boolean; inFlight?: number; retryForMs?: number; retryEveryMs?: number },
+  }: {
+    total: number;
+    perSecond: number;
+    runId: string;
+    callbackUrl?: string;
+    onlyWebhook?: boolean;
+    inFlight?: number;
+    retryForMs?: number;
+    retryEveryMs?: number;
+  },
 ): Promise<PostedStorm> {
   const sentAt = new Map<string, number>();
   const answerMs: number[] = [];
@@ -64,11 +73,16 @@ export async function postStorm(
     const attempt = async (): Promise<void> => {
       const response = await fetch(`${intakeUrl}/complaints`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': apiKeys[index % apiKeys.length], 'idempotency-key': `${runId}-${index}` },
+        headers: {
+          'content-type': 'application/json',
+          'x-api-key': apiKeys[index % apiKeys.length],
+          'idempotency-key': `${runId}-${index}`,
+        },
         body,
       });
       const answer = (await response.json()) as { id?: string };
-      if (response.status !== 202 || !answer.id) throw Object.assign(new Error(`${response.status}`), { status: response.status });
+      if (response.status !== 202 || !answer.id)
+        throw Object.assign(new Error(`${response.status}`), { status: response.status });
       if (response.headers.get('idempotent-replayed') === 'true') replayed++;
       answerMs.push(performance.now() - postedAt);
       sentAt.set(answer.id, postedAt);
@@ -95,12 +109,22 @@ export async function postStorm(
     running.add(post);
   }
   await Promise.all(running);
-  return { sentAt, answerMs: answerMs.sort((a, b) => a - b), errors, seconds: (performance.now() - started) / 1000, retries, replayed };
+  return {
+    sentAt,
+    answerMs: answerMs.sort((a, b) => a - b),
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    retries,
+    replayed,
+  };
 }
 
 /** Registers `count` more client systems, as `npm run client:create` does; returns their API keys. */
 export function createStormClients(databaseUrl: string, runId: string, count: number): Promise<string[]> {
-  return createClients(databaseUrl, Array.from({ length: count }, (_, index) => `storm-${runId}-${index}`));
+  return createClients(
+    databaseUrl,
+    Array.from({ length: count }, (_, index) => `storm-${runId}-${index}`),
+  );
 }
 
 /** Registers client systems with these names; returns their API keys in the same order. */
@@ -116,22 +140,36 @@ export async function createClients(databaseUrl: string, names: string[]): Promi
 }
 
 /** The heaviest root cause on the committee's agenda, as a member sees it. */
-export async function topOfAgenda(triageUrl: string, secrets: DemoSecrets): Promise<{ id: string; complaintCount: number } | undefined> {
+export async function topOfAgenda(
+  triageUrl: string,
+  secrets: DemoSecrets,
+): Promise<{ id: string; complaintCount: number } | undefined> {
   const agenda = await callApi(triageUrl, 'GET', '/committee/agenda?limit=1', secrets.members[0].token);
   if (agenda.status !== 200) throw new Error(`the agenda answered ${agenda.status}`);
   return agenda.body.items[0];
 }
 
 /** The open assignment of a root cause, as the level-1 logistics owner sees it. */
-export async function assignmentOf(escalationUrl: string, secrets: DemoSecrets, rootCauseId: string): Promise<string | undefined> {
+export async function assignmentOf(
+  escalationUrl: string,
+  secrets: DemoSecrets,
+  rootCauseId: string,
+): Promise<string | undefined> {
   const owner = secrets.owners.find((candidate) => candidate.department === 'logistics' && candidate.level === 1);
   const list = await callApi(escalationUrl, 'GET', '/assignments?status=open', owner?.token);
-  return (list.body.items as { id: string; rootCauseId: string }[] | undefined)?.find((item) => item.rootCauseId === rootCauseId)?.id;
+  return (list.body.items as { id: string; rootCauseId: string }[] | undefined)?.find(
+    (item) => item.rootCauseId === rootCauseId,
+  )?.id;
 }
 
 /** Messages on the services' dead-letter topics (target 0). */
 export async function deadLetterCount(brokers: string, topicPrefix: string): Promise<number> {
-  const admin = new Kafka({ clientId: 'storm-check', brokers: brokers.split(','), ...readKafkaSecurity(), logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'storm-check',
+    brokers: brokers.split(','),
+    ...readKafkaSecurity(),
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     let total = 0;
@@ -147,13 +185,17 @@ export async function deadLetterCount(brokers: string, topicPrefix: string): Pro
 
 /** The committee identifies the root cause through the API: three of the four members vote for logistics. */
 export async function identifyCause(triageUrl: string, secrets: DemoSecrets, rootCauseId: string): Promise<void> {
-  const voters = secrets.members.filter((member) => !member.chair).slice(0, 2).concat(secrets.members.filter((member) => member.chair));
+  const voters = secrets.members
+    .filter((member) => !member.chair)
+    .slice(0, 2)
+    .concat(secrets.members.filter((member) => member.chair));
   for (const member of voters) {
     const vote = await callApi(triageUrl, 'POST', `/rootcauses/${rootCauseId}/votes`, member.token, {
       cause: 'The delivery contractor failed a whole delivery day',
       department: 'logistics',
     });
-    if (vote.status >= 300) throw new Error(`vote by ${member.name} answered ${vote.status}: ${JSON.stringify(vote.body)}`);
+    if (vote.status >= 300)
+      throw new Error(`vote by ${member.name} answered ${vote.status}: ${JSON.stringify(vote.body)}`);
   }
 }
 
@@ -163,11 +205,14 @@ export async function resolveCause(escalationUrl: string, secrets: DemoSecrets, 
   if (!owner) throw new Error('no seeded level-1 logistics owner');
   for (const [path, body] of [
     ['acknowledge', undefined],
-    ['resolve', {
-      actionsTaken: 'Every missed order was re-sent by a second contractor the next morning.',
-      causeReport: 'The contractor lost its depot to a power outage and did not tell us.',
-      eliminationProposal: 'Two contractors per region, with an outage alarm wired to our dispatch.',
-    }],
+    [
+      'resolve',
+      {
+        actionsTaken: 'Every missed order was re-sent by a second contractor the next morning.',
+        causeReport: 'The contractor lost its depot to a power outage and did not tell us.',
+        eliminationProposal: 'Two contractors per region, with an outage alarm wired to our dispatch.',
+      },
+    ],
   ] as const) {
     const answer = await callApi(escalationUrl, 'POST', `/assignments/${assignmentId}/${path}`, owner.token, body);
     if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);

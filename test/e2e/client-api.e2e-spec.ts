@@ -32,7 +32,13 @@ describeE2E('client API', () => {
     secondIntake = new ServiceProcess({
       service: 'intake',
       port: await findFreePort(),
-      env: { DATABASE_URL: stack.databaseUrl, KAFKA_BROKERS: stack.brokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix, LOG_LEVEL: 'warn', API_KEY_OVERLAP: '1h' },
+      env: {
+        DATABASE_URL: stack.databaseUrl,
+        KAFKA_BROKERS: stack.brokers,
+        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
+        LOG_LEVEL: 'warn',
+        API_KEY_OVERLAP: '1h',
+      },
     });
     await secondIntake.start();
   });
@@ -43,9 +49,15 @@ describeE2E('client API', () => {
   });
 
   const cli = async (script: string, args: string[], env: Record<string, string> = {}) =>
-    (await run(process.execPath, [`dist/apps/intake/src/cli/${script}.cli.js`, ...args], { env: { ...process.env, DATABASE_URL: stack.databaseUrl, ...env } })).stdout;
-  const newClient = async (name: string) => /API key, shown only now: (\S+)/.exec(await cli('create-client', [name]))?.[1] as string;
-  const changes = (url: string, apiKey: string, query: string) => fetch(`${url}/complaints/changes${query}`, { headers: { 'x-api-key': apiKey } });
+    (
+      await run(process.execPath, [`dist/apps/intake/src/cli/${script}.cli.js`, ...args], {
+        env: { ...process.env, DATABASE_URL: stack.databaseUrl, ...env },
+      })
+    ).stdout;
+  const newClient = async (name: string) =>
+    /API key, shown only now: (\S+)/.exec(await cli('create-client', [name]))?.[1] as string;
+  const changes = (url: string, apiKey: string, query: string) =>
+    fetch(`${url}/complaints/changes${query}`, { headers: { 'x-api-key': apiKey } });
 
   describe('the change feed', () => {
     /** Pages on from `after` until nothing is waiting, checking that each position follows the one before. */
@@ -81,7 +93,10 @@ describeE2E('client API', () => {
       const otherKey = await newClient('feed-other');
       const post = (key: string) => postComplaint(stack.services.intake.url, key, complaintBody());
       // Concurrent writers: two clients filing at once while the pipeline writes timeline entries.
-      await Promise.all([...Array.from({ length: 20 }, () => post(apiKey)), ...Array.from({ length: 10 }, () => post(otherKey))]);
+      await Promise.all([
+        ...Array.from({ length: 20 }, () => post(apiKey)),
+        ...Array.from({ length: 10 }, () => post(otherKey)),
+      ]);
 
       const seen: Change[] = [];
       // Changes are numbered by the sequencer every CHANGE_FEED_INTERVAL: the first ones show a moment after the POSTs.
@@ -105,8 +120,15 @@ describeE2E('client API', () => {
           after = await readOn(apiKey, seen, after);
           seen.forEach((item) => complaintIds.add(item.complaintId));
           const { rows } = await stack.db.query(`SELECT count(*)::int AS pending FROM intake.pending_changes`);
-          const timeline = seen.filter((item) => item.type !== 'status.changed').map((item) => `${item.complaintId} ${item.type}`).sort();
-          return { complaints: complaintIds.size, pending: rows[0].pending, same: JSON.stringify(timeline) === JSON.stringify(await entriesInDatabase('feed-crm')) };
+          const timeline = seen
+            .filter((item) => item.type !== 'status.changed')
+            .map((item) => `${item.complaintId} ${item.type}`)
+            .sort();
+          return {
+            complaints: complaintIds.size,
+            pending: rows[0].pending,
+            same: JSON.stringify(timeline) === JSON.stringify(await entriesInDatabase('feed-crm')),
+          };
         },
         (state) => state.complaints === 25 && state.pending === 0 && state.same,
         { what: 'the feed to hold every timeline entry in the database', timeoutMs: 60_000, intervalMs: 500 },
@@ -117,7 +139,9 @@ describeE2E('client API', () => {
         `SELECT c.id, c.status FROM intake.complaints c JOIN intake.client_systems s ON s.id = c.client_system_id WHERE s.name = 'feed-crm'`,
       );
       for (const { id, status } of statuses) {
-        const steps = seen.filter((item) => item.complaintId === id && item.type === 'status.changed').map((item) => item.details);
+        const steps = seen
+          .filter((item) => item.complaintId === id && item.type === 'status.changed')
+          .map((item) => item.details);
         expect(steps[0]).toEqual({ from: null, to: 'received' });
         steps.slice(1).forEach((step, index) => expect(step.from).toBe(steps[index].to));
         expect(steps.at(-1)?.to).toBe(status);
@@ -146,11 +170,19 @@ describeE2E('client API', () => {
   describe('API keys on two intake processes', () => {
     const intakes = () => [stack.services.intake.url, secondIntake.url];
     const statuses = (apiKey: string) =>
-      Promise.all(intakes().map(async (url) => (await fetch(`${url}/complaints?limit=1`, { headers: { 'x-api-key': apiKey } })).status));
+      Promise.all(
+        intakes().map(
+          async (url) => (await fetch(`${url}/complaints?limit=1`, { headers: { 'x-api-key': apiKey } })).status,
+        ),
+      );
     let admin: string;
 
     beforeAll(async () => {
-      const output = (await run(process.execPath, ['dist/scripts/ops/admin-token.cli.js', 'create', 'intake', 'ops-keys'], { env: { ...process.env, DATABASE_URL: stack.databaseUrl } })).stdout;
+      const output = (
+        await run(process.execPath, ['dist/scripts/ops/admin-token.cli.js', 'create', 'intake', 'ops-keys'], {
+          env: { ...process.env, DATABASE_URL: stack.databaseUrl },
+        })
+      ).stdout;
       admin = /admin token, shown only now: (\S+)/.exec(output)?.[1] as string;
     });
 
@@ -171,15 +203,25 @@ describeE2E('client API', () => {
       const oldKey = await newClient('crm-leaked');
       expect(await statuses(oldKey)).toEqual([200, 200]);
       const { rows } = await stack.db.query(`SELECT id FROM intake.client_systems WHERE name = 'crm-leaked'`);
-      const rotation = await fetch(`${secondIntake.url}/admin/client-systems/${rows[0].id}/rotate`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+      const rotation = await fetch(`${secondIntake.url}/admin/client-systems/${rows[0].id}/rotate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+      });
       expect(rotation.status).toBe(200);
       const rotated = (await rotation.json()) as { apiKey: string };
-      expect(rotated).toMatchObject({ name: 'crm-leaked', apiKey: expect.stringMatching(/^rk_/), previousKeyExpiresAt: expect.any(String) });
+      expect(rotated).toMatchObject({
+        name: 'crm-leaked',
+        apiKey: expect.stringMatching(/^rk_/),
+        previousKeyExpiresAt: expect.any(String),
+      });
       // The second process's own API_KEY_OVERLAP (1h) applies: both keys work everywhere until the old one is revoked.
       expect(await statuses(oldKey)).toEqual([200, 200]);
 
       const revoke = (prefix: string, token = admin) =>
-        fetch(`${stack.services.intake.url}/admin/client-keys/${prefix}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+        fetch(`${stack.services.intake.url}/admin/client-keys/${prefix}/revoke`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+        });
       expect((await revoke(oldKey.slice(0, 11), oldKey)).status).toBe(401);
       expect((await revoke('not-a-prefix')).status).toBe(400);
       expect((await revoke(rotated.apiKey.slice(0, 11))).status).toBe(404);
@@ -194,7 +236,9 @@ describeE2E('client API', () => {
     it('revokes a client system by name through client:revoke, and lists keys with their last use, never the keys', async () => {
       const apiKey = await newClient('crm-listed');
       expect(await statuses(apiKey)).toEqual([200, 200]);
-      const lastUsed = async () => (await stack.db.query(`SELECT last_used_at FROM intake.client_systems WHERE name = 'crm-listed'`)).rows[0].last_used_at as Date | null;
+      const lastUsed = async () =>
+        (await stack.db.query(`SELECT last_used_at FROM intake.client_systems WHERE name = 'crm-listed'`)).rows[0]
+          .last_used_at as Date | null;
       const firstUse = await eventually(lastUsed, (value) => value !== null, { what: 'the last use to be recorded' });
       // Written at most once a minute per key: more requests do not move it.
       expect(await statuses(apiKey)).toEqual([200, 200]);
@@ -206,8 +250,15 @@ describeE2E('client API', () => {
       expect(line).toContain(apiKey.slice(0, 11));
       expect(line).toContain(firstUse!.toISOString());
       expect(listing).not.toContain(apiKey.slice(0, 20));
-      const listed = await fetch(`${stack.services.intake.url}/admin/client-systems`, { headers: { authorization: `Bearer ${admin}` } });
-      expect(((await listed.json()) as { items: unknown[] }).items).toContainEqual(expect.objectContaining({ name: 'crm-listed', keys: [expect.objectContaining({ keyPrefix: apiKey.slice(0, 11), current: true })] }));
+      const listed = await fetch(`${stack.services.intake.url}/admin/client-systems`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      expect(((await listed.json()) as { items: unknown[] }).items).toContainEqual(
+        expect.objectContaining({
+          name: 'crm-listed',
+          keys: [expect.objectContaining({ keyPrefix: apiKey.slice(0, 11), current: true })],
+        }),
+      );
 
       expect(await cli('revoke-client-key', ['crm-listed'])).toContain('API keys of crm-listed');
       await sleep(REVOCATION_MS);

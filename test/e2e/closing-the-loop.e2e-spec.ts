@@ -21,7 +21,12 @@ describeE2E('closing the loop', () => {
   let token: string;
 
   beforeAll(async () => {
-    stack = await startTestStack('loop', { EFFECTIVENESS_WEEKS: '4', RECURRENCE_WINDOW: '30d', CLUSTER_SIZE: '5', CLUSTER_WINDOW: '24h' });
+    stack = await startTestStack('loop', {
+      EFFECTIVENESS_WEEKS: '4',
+      RECURRENCE_WINDOW: '30d',
+      CLUSTER_SIZE: '5',
+      CLUSTER_WINDOW: '24h',
+    });
     probe = new KafkaProbe(stack.brokers);
     token = committee(stack).others[0].token;
   });
@@ -31,16 +36,27 @@ describeE2E('closing the loop', () => {
     await stack?.stop();
   });
 
-  async function fileComplaint(touchpoint: string, text = DAMAGED): Promise<{ complaintId: string; rootCauseId: string }> {
-    const posted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody({ touchpoint, text }));
+  async function fileComplaint(
+    touchpoint: string,
+    text = DAMAGED,
+  ): Promise<{ complaintId: string; rootCauseId: string }> {
+    const posted = await postComplaint(
+      stack.services.intake.url,
+      stack.secrets.apiKey,
+      complaintBody({ touchpoint, text }),
+    );
     return { complaintId: posted.body!.id, rootCauseId: await rootCauseOf(stack, posted.body!.id) };
   }
 
   async function resolveAt(rootCauseId: string, resolvedAt: Date): Promise<void> {
     await publishResolved(probe, stack, rootCauseId, resolvedAt);
-    await eventually(() => triage(stack, 'GET', `/rootcauses/${rootCauseId}`, token), ({ body }) => body.status === 'resolved', {
-      what: `root cause ${rootCauseId} to be resolved`,
-    });
+    await eventually(
+      () => triage(stack, 'GET', `/rootcauses/${rootCauseId}`, token),
+      ({ body }) => body.status === 'resolved',
+      {
+        what: `root cause ${rootCauseId} to be resolved`,
+      },
+    );
   }
 
   /** Complaint history of the cause's category and touchpoint, `days` relative to `from`. */
@@ -59,7 +75,10 @@ describeE2E('closing the loop', () => {
     const { complaintId, rootCauseId } = await fileComplaint('store');
     const resolvedAt = new Date(Date.now() - 15 * DAY);
     // Eight complaints in the four weeks before the fix (the filed one among them), two in the 15 days since.
-    await stack.db.query(`UPDATE triage.complaint_links SET received_at = $2 WHERE complaint_id = $1`, [complaintId, new Date(resolvedAt.getTime() - DAY)]);
+    await stack.db.query(`UPDATE triage.complaint_links SET received_at = $2 WHERE complaint_id = $1`, [
+      complaintId,
+      new Date(resolvedAt.getTime() - DAY),
+    ]);
     await seedHistory(rootCauseId, resolvedAt, [-27, -22, -20, -15, -10, -8, -3, 2, 9]);
     await resolveAt(rootCauseId, resolvedAt);
 
@@ -76,10 +95,16 @@ describeE2E('closing the loop', () => {
 
     const agenda = await triage(stack, 'GET', '/committee/agenda', token);
     expect(agenda.body.recentlyResolved).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: rootCauseId, effectiveness: expect.objectContaining({ changePercent: -53 }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({ id: rootCauseId, effectiveness: expect.objectContaining({ changePercent: -53 }) }),
+      ]),
     );
     const trends = await triage(stack, 'GET', '/trends?weeks=8', token);
-    expect(trends.body.fixes).toEqual(expect.arrayContaining([expect.objectContaining({ rootCauseId, category: 'damaged-goods', touchpoint: 'store' })]));
+    expect(trends.body.fixes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rootCauseId, category: 'damaged-goods', touchpoint: 'store' }),
+      ]),
+    );
   });
 
   it('reopens a recently resolved cause for the committee when a complaint received after the fix matches it', async () => {
@@ -91,21 +116,37 @@ describeE2E('closing the loop', () => {
     const reopened = await triage(stack, 'GET', `/rootcauses/${again.rootCauseId}`, token);
     expect(reopened.body).toMatchObject({ status: 'under-review', recurrenceOf: first.rootCauseId, complaintCount: 1 });
     const original = await triage(stack, 'GET', `/rootcauses/${first.rootCauseId}`, token);
-    expect(original.body.recurrences).toEqual([expect.objectContaining({ id: again.rootCauseId, status: 'under-review' })]);
+    expect(original.body.recurrences).toEqual([
+      expect.objectContaining({ id: again.rootCauseId, status: 'under-review' }),
+    ]);
     // The committee sees it flagged, with the old cause as the suggestion, and only the new complaint in it.
     const agenda = await triage(stack, 'GET', '/committee/agenda', token);
-    expect(agenda.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: again.rootCauseId, recurrenceOf: first.rootCauseId })]));
-    expect(reopened.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([again.complaintId]);
-    const { rows } = await stack.db.query(`SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.opened' AND message_key = $1`, [again.rootCauseId]);
+    expect(agenda.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: again.rootCauseId, recurrenceOf: first.rootCauseId })]),
+    );
+    expect(reopened.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([
+      again.complaintId,
+    ]);
+    const { rows } = await stack.db.query(
+      `SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.opened' AND message_key = $1`,
+      [again.rootCauseId],
+    );
     expect(rows[0].payload.data.recurrenceOf).toBe(first.rootCauseId);
   });
 
   it('gives a recurrence a new assignment of the same department, and tells only its new customers when it is resolved', async () => {
     const resolutions = (complaintId: string) =>
-      stack.db.query(`SELECT count(*)::int AS count FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'resolution'`, [complaintId]);
+      stack.db.query(
+        `SELECT count(*)::int AS count FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'resolution'`,
+        [complaintId],
+      );
     const first = await fileComplaint('app', 'The app crashes when I open my orders');
     await resolveAt(first.rootCauseId, new Date(Date.now() - 3 * DAY));
-    await eventually(() => resolutions(first.complaintId), (result) => result.rows[0].count === 1, { what: 'the first customer to be told of the first fix' });
+    await eventually(
+      () => resolutions(first.complaintId),
+      (result) => result.rows[0].count === 1,
+      { what: 'the first customer to be told of the first fix' },
+    );
     const again = await fileComplaint('app', 'The app crashes again on the orders screen');
     const recurrence = await triage(stack, 'GET', `/rootcauses/${again.rootCauseId}`, token);
     expect(recurrence.body).toMatchObject({ recurrenceOf: first.rootCauseId, suggestion: { department: 'it' } });
@@ -118,15 +159,28 @@ describeE2E('closing the loop', () => {
     expect([decided.status, decided.body]).toEqual([200, expect.anything()]);
     const assignmentId = await assignmentOf(stack, again.rootCauseId);
     const owner = ownerAt(stack, 'it', 1);
-    expect((await callApi(stack.services.escalation.url, 'POST', `/assignments/${assignmentId}/acknowledge`, owner.token)).status).toBe(200);
-    const resolved = await callApi(stack.services.escalation.url, 'POST', `/assignments/${assignmentId}/resolve`, owner.token, {
-      actionsTaken: 'Rolled back the orders screen',
-      causeReport: 'A null order list crashed the screen',
-      eliminationProposal: 'Contract tests for empty lists',
-    });
+    expect(
+      (await callApi(stack.services.escalation.url, 'POST', `/assignments/${assignmentId}/acknowledge`, owner.token))
+        .status,
+    ).toBe(200);
+    const resolved = await callApi(
+      stack.services.escalation.url,
+      'POST',
+      `/assignments/${assignmentId}/resolve`,
+      owner.token,
+      {
+        actionsTaken: 'Rolled back the orders screen',
+        causeReport: 'A null order list crashed the screen',
+        eliminationProposal: 'Contract tests for empty lists',
+      },
+    );
     expect([resolved.status, resolved.body]).toEqual([200, expect.anything()]);
 
-    await eventually(() => resolutions(again.complaintId), (result) => result.rows[0].count === 1, { what: 'the recurrence customer to be told' });
+    await eventually(
+      () => resolutions(again.complaintId),
+      (result) => result.rows[0].count === 1,
+      { what: 'the recurrence customer to be told' },
+    );
     // The first customer heard about the first fix once, and nothing about the second.
     expect((await resolutions(first.complaintId)).rows[0].count).toBe(1);
   });
@@ -148,7 +202,12 @@ describeE2E('closing the loop', () => {
   it('proposes a root cause when five resembling complaints no rule knows arrive within the window, and not at four', async () => {
     const parking = (detail: string) => `The parking barrier at the store entrance ${detail}`;
     const filed = [];
-    for (const detail of ['beeps at every driver', 'hit my bonnet', 'closed on my trailer', 'would not open for ages']) {
+    for (const detail of [
+      'beeps at every driver',
+      'hit my bonnet',
+      'closed on my trailer',
+      'would not open for ages',
+    ]) {
       filed.push(await fileComplaint('store', parking(detail)));
     }
     // Unclassified, and unlike the others: it stays where it is.
@@ -162,22 +221,32 @@ describeE2E('closing the loop', () => {
 
     const fifth = await fileComplaint('store', parking('trapped my van for an hour'));
     const proposed = await eventually(
-      () => stack.db.query(`SELECT root_cause_id FROM triage.complaint_links WHERE complaint_id = $1`, [fifth.complaintId]),
+      () =>
+        stack.db.query(`SELECT root_cause_id FROM triage.complaint_links WHERE complaint_id = $1`, [fifth.complaintId]),
       (result) => result.rows[0]?.root_cause_id !== unclassified,
       { what: 'the fifth parking complaint to complete a cluster' },
     );
     const clusterId = proposed.rows[0].root_cause_id;
     const cluster = await triage(stack, 'GET', `/rootcauses/${clusterId}`, token);
-    expect(cluster.body).toMatchObject({ status: 'under-review', touchpoint: 'store', complaintCount: 5, category: expect.stringMatching(/^emerging:/) });
+    expect(cluster.body).toMatchObject({
+      status: 'under-review',
+      touchpoint: 'store',
+      complaintCount: 5,
+      category: expect.stringMatching(/^emerging:/),
+    });
     expect(cluster.body.suggestion.cause).toMatch(/barrie|parkin/);
     expect(cluster.body.complaints.items.map((link: { complaintId: string }) => link.complaintId).sort()).toEqual(
       [...filed.map((complaint) => complaint.complaintId), fifth.complaintId].sort(),
     );
     const left = await triage(stack, 'GET', `/rootcauses/${unclassified}`, token);
     expect(left.body).toMatchObject({ status: 'under-review', complaintCount: 1 });
-    expect(left.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([unrelated.complaintId]);
+    expect(left.body.complaints.items.map((link: { complaintId: string }) => link.complaintId)).toEqual([
+      unrelated.complaintId,
+    ]);
 
-    const { rows } = await stack.db.query(`SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.cluster-detected'`);
+    const { rows } = await stack.db.query(
+      `SELECT payload FROM triage.outbox WHERE event_type = 'rootcause.cluster-detected'`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].payload.data).toMatchObject({ rootCauseId: clusterId, touchpoint: 'store', complaintCount: 5 });
     expect(rows[0].payload.data.words).toEqual(expect.arrayContaining(['barrie', 'parkin']));

@@ -17,8 +17,15 @@ describeE2E('committee review deadline', () => {
 
   afterAll(() => stack?.stop());
 
-  async function openRootCause(touchpoint: string, text: string): Promise<{ complaintId: string; rootCauseId: string }> {
-    const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody({ touchpoint, text }));
+  async function openRootCause(
+    touchpoint: string,
+    text: string,
+  ): Promise<{ complaintId: string; rootCauseId: string }> {
+    const accepted = await postComplaint(
+      stack.services.intake.url,
+      stack.secrets.apiKey,
+      complaintBody({ touchpoint, text }),
+    );
     expect(accepted.status).toBe(202);
     const complaintId = accepted.body?.id as string;
     return { complaintId, rootCauseId: await rootCauseOf(stack, complaintId) };
@@ -30,16 +37,22 @@ describeE2E('committee review deadline', () => {
 
   async function decided(rootCauseId: string) {
     const { chair } = committee(stack);
-    const { body } = await eventually(() => triage(stack, 'GET', `/rootcauses/${rootCauseId}`, chair.token), ({ body }) => body.status !== 'under-review', {
-      what: `root cause ${rootCauseId} to be decided`,
-    });
+    const { body } = await eventually(
+      () => triage(stack, 'GET', `/rootcauses/${rootCauseId}`, chair.token),
+      ({ body }) => body.status !== 'under-review',
+      {
+        what: `root cause ${rootCauseId} to be decided`,
+      },
+    );
     return body;
   }
 
   it("lets the chair's vote win at the deadline, over two members who agree on another department", async () => {
     const { complaintId, rootCauseId } = await openRootCause('store', 'The cashier was rude to me');
     const { chair, others } = committee(stack);
-    expect((await vote(chair.token, rootCauseId, 'it', 'The till software makes staff wait and snap')).status).toBe(200);
+    expect((await vote(chair.token, rootCauseId, 'it', 'The till software makes staff wait and snap')).status).toBe(
+      200,
+    );
     expect((await vote(others[0].token, rootCauseId, 'customer-care')).body.status).toBe('under-review');
     expect((await vote(others[1].token, rootCauseId, 'customer-care')).body.status).toBe('under-review');
 
@@ -66,7 +79,11 @@ describeE2E('committee review deadline', () => {
     await vote(others[1].token, rootCauseId, 'quality');
 
     const rootCause = await decided(rootCauseId);
-    expect(rootCause.decision).toMatchObject({ department: 'logistics', cause: rootCause.suggestion.cause, decidedBy: 'timeout' });
+    expect(rootCause.decision).toMatchObject({
+      department: 'logistics',
+      cause: rootCause.suggestion.cause,
+      decidedBy: 'timeout',
+    });
     const [identified] = await identifiedEvents(stack, rootCauseId);
     expect(identified.data.votes).toHaveLength(2);
   });
@@ -78,7 +95,12 @@ describeE2E('committee review deadline', () => {
     // The member keeps (re)voting until the deadline decides: some votes land just before it, the rest are refused.
     await eventually(
       async () => {
-        const response = await vote(others[2].token, rootCauseId, 'quality', 'Payment errors are not caught by release checks');
+        const response = await vote(
+          others[2].token,
+          rootCauseId,
+          'quality',
+          'Payment errors are not caught by release checks',
+        );
         statuses.push(response.status);
         return response.status;
       },
@@ -109,14 +131,21 @@ describeE2E('committee review deadline', () => {
     await stack.services.triage.start();
 
     const rootCause = await decided(rootCauseId);
-    expect(rootCause.decision).toMatchObject({ department: 'logistics', cause: 'Parcels are thrown in the van', decidedBy: 'timeout' });
+    expect(rootCause.decision).toMatchObject({
+      department: 'logistics',
+      cause: 'Parcels are thrown in the van',
+      decidedBy: 'timeout',
+    });
     await eventually(
       () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintId),
       ({ body }) => body.status === 'assigned' && body.assignment?.department === 'logistics',
       { what: 'the complaint to be assigned after the restart' },
     );
     expect(await identifiedEvents(stack, rootCauseId)).toHaveLength(1);
-    const assignments = await stack.db.query(`SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1`, [rootCauseId]);
+    const assignments = await stack.db.query(
+      `SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1`,
+      [rootCauseId],
+    );
     expect(assignments.rows[0].n).toBe(1);
   });
 });

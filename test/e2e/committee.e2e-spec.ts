@@ -23,7 +23,11 @@ describeE2E('triage committee', () => {
 
   afterAll(() => stack?.stop());
 
-  async function file(touchpoint: string, text: string, dissatisfaction = 'upset'): Promise<{ complaintId: string; rootCauseId: string }> {
+  async function file(
+    touchpoint: string,
+    text: string,
+    dissatisfaction = 'upset',
+  ): Promise<{ complaintId: string; rootCauseId: string }> {
     const accepted = await postComplaint(intake, apiKey, complaintBody({ touchpoint, text, dissatisfaction }));
     expect(accepted.status).toBe(202);
     const complaintId = accepted.body?.id as string;
@@ -31,9 +35,13 @@ describeE2E('triage committee', () => {
   }
 
   /** Posts concurrently, then reads the links one by one (one database client serves the test). */
-  async function fileAll(complaints: [string, string, string][]): Promise<{ complaintId: string; rootCauseId: string }[]> {
+  async function fileAll(
+    complaints: [string, string, string][],
+  ): Promise<{ complaintId: string; rootCauseId: string }[]> {
     const accepted = await Promise.all(
-      complaints.map(([touchpoint, text, dissatisfaction]) => postComplaint(intake, apiKey, complaintBody({ touchpoint, text, dissatisfaction }))),
+      complaints.map(([touchpoint, text, dissatisfaction]) =>
+        postComplaint(intake, apiKey, complaintBody({ touchpoint, text, dissatisfaction })),
+      ),
     );
     expect(accepted.map((response) => response.status)).toEqual(accepted.map(() => 202));
     const filed = [];
@@ -59,10 +67,19 @@ describeE2E('triage committee', () => {
   }
 
   it('files many complaints, in English and Russian, under one root cause and pages through them', async () => {
-    const texts = ['Курьер опоздал на три часа', 'The courier was late again', 'Waited all day for the delivery', 'Доставку задержали'];
+    const texts = [
+      'Курьер опоздал на три часа',
+      'The courier was late again',
+      'Waited all day for the delivery',
+      'Доставку задержали',
+    ];
     const levels = ['outraged', 'upset', 'mild'];
     const filed = await fileAll(
-      Array.from({ length: 12 }, (_, index): [string, string, string] => ['delivery', texts[index % texts.length], levels[index % levels.length]]),
+      Array.from({ length: 12 }, (_, index): [string, string, string] => [
+        'delivery',
+        texts[index % texts.length],
+        levels[index % levels.length],
+      ]),
     );
     const rootCauseId = filed[0].rootCauseId;
     expect(new Set(filed.map((complaint) => complaint.rootCauseId))).toEqual(new Set([rootCauseId]));
@@ -91,7 +108,12 @@ describeE2E('triage committee', () => {
     expect(pages).toBe(3);
     expect(seen.sort()).toEqual(filed.map((complaint) => complaint.complaintId).sort());
 
-    const listed = await triage(stack, 'GET', '/rootcauses?status=under-review&limit=200', committee(stack).chair.token);
+    const listed = await triage(
+      stack,
+      'GET',
+      '/rootcauses?status=under-review&limit=200',
+      committee(stack).chair.token,
+    );
     expect(listed.body.items.map((item: { id: string }) => item.id)).toContain(rootCauseId);
     expect(listed.body.nextCursor).toBeNull();
   });
@@ -102,10 +124,16 @@ describeE2E('triage committee', () => {
     const members = await triage(stack, 'GET', '/committee/members', others[0].token);
     expect(members.body.quorum).toBe(3);
 
-    expect((await vote(others[0].token, rootCauseId, 'customer-care', 'No de-escalation training')).body.status).toBe('under-review');
+    expect((await vote(others[0].token, rootCauseId, 'customer-care', 'No de-escalation training')).body.status).toBe(
+      'under-review',
+    );
     // A member may change their vote; it still counts once.
-    expect((await vote(others[0].token, rootCauseId, 'customer-care', 'Staff get no de-escalation training')).body.status).toBe('under-review');
-    expect((await vote(chair.token, rootCauseId, 'customer-care', 'Staff get no de-escalation training')).body.status).toBe('under-review');
+    expect(
+      (await vote(others[0].token, rootCauseId, 'customer-care', 'Staff get no de-escalation training')).body.status,
+    ).toBe('under-review');
+    expect(
+      (await vote(chair.token, rootCauseId, 'customer-care', 'Staff get no de-escalation training')).body.status,
+    ).toBe('under-review');
     const deciding = await vote(others[1].token, rootCauseId, 'customer-care', 'Shifts are understaffed');
     expect(deciding.status).toBe(200);
     expect(deciding.body.decision).toMatchObject({
@@ -119,11 +147,25 @@ describeE2E('triage committee', () => {
 
     const late = await vote(others[2].token, rootCauseId, 'quality');
     expect(late.status).toBe(409);
-    expect((await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, { cause: 'x', department: 'it' })).status).toBe(409);
-    expect(await rootCause(rootCauseId)).toMatchObject({ status: 'identified', decision: { decidedBy: 'committee', department: 'customer-care' } });
-    await eventually(() => getComplaint(intake, apiKey, complaintId), ({ body }) => body.assignment?.department === 'customer-care', {
-      what: 'the assignment to customer-care',
+    expect(
+      (
+        await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, {
+          cause: 'x',
+          department: 'it',
+        })
+      ).status,
+    ).toBe(409);
+    expect(await rootCause(rootCauseId)).toMatchObject({
+      status: 'identified',
+      decision: { decidedBy: 'committee', department: 'customer-care' },
     });
+    await eventually(
+      () => getComplaint(intake, apiKey, complaintId),
+      ({ body }) => body.assignment?.department === 'customer-care',
+      {
+        what: 'the assignment to customer-care',
+      },
+    );
   });
 
   it('leaves split votes undecided until a member changes their vote', async () => {
@@ -141,7 +183,10 @@ describeE2E('triage committee', () => {
     expect((await rootCause(rootCauseId)).votes).toHaveLength(4);
 
     const changed = await vote(others[2].token, rootCauseId, 'it');
-    expect(changed.body).toMatchObject({ status: 'identified', decision: { department: 'it', decidedBy: 'committee' } });
+    expect(changed.body).toMatchObject({
+      status: 'identified',
+      decision: { department: 'it', decidedBy: 'committee' },
+    });
     expect(await identifiedEvents(stack, rootCauseId)).toHaveLength(1);
   });
 
@@ -155,9 +200,14 @@ describeE2E('triage committee', () => {
     const refused = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, others[0].token, decision);
     expect(refused.status).toBe(403);
     expect(refused.body.message).toMatch(/chair/);
-    const unknownDepartment = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, { ...decision, department: 'marketing' });
+    const unknownDepartment = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, {
+      ...decision,
+      department: 'marketing',
+    });
     expect(unknownDepartment.status).toBe(400);
-    expect(unknownDepartment.body.errors).toEqual([{ field: 'department', reason: expect.stringContaining('logistics, it, customer-care, quality') }]);
+    expect(unknownDepartment.body.errors).toEqual([
+      { field: 'department', reason: expect.stringContaining('logistics, it, customer-care, quality') },
+    ]);
 
     const decided = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, decision);
     expect(decided.status).toBe(200);
@@ -170,13 +220,16 @@ describeE2E('triage committee', () => {
   it('emits exactly one rootcause.identified when the deciding votes arrive at the same instant', async () => {
     const { rootCauseId } = await file('call-centre', 'The parcel I got was damaged');
     const members = stack.secrets.members;
-    const responses = await Promise.all(members.map((member) => vote(member.token, rootCauseId, 'quality', 'Packing is too thin')));
+    const responses = await Promise.all(
+      members.map((member) => vote(member.token, rootCauseId, 'quality', 'Packing is too thin')),
+    );
 
     expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 409]);
     expect(responses.filter((response) => response.body.decision)).toHaveLength(1);
     expect(await identifiedEvents(stack, rootCauseId)).toHaveLength(1);
     await eventually(
-      () => stack.db.query(`SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1`, [rootCauseId]),
+      () =>
+        stack.db.query(`SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1`, [rootCauseId]),
       ({ rows }) => rows[0].n === 1,
       { what: 'one assignment' },
     );
@@ -196,25 +249,43 @@ describeE2E('triage committee', () => {
     expect((await triage(stack, 'POST', path, chair.token, { toRootCauseId: randomUUID() })).status).toBe(404);
     const moved = await triage(stack, 'POST', path, chair.token, { toRootCauseId: b.rootCauseId });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ complaintId: a1.complaintId, rootCauseId: b.rootCauseId, previousRootCauseId: a1.rootCauseId });
+    expect(moved.body).toMatchObject({
+      complaintId: a1.complaintId,
+      rootCauseId: b.rootCauseId,
+      previousRootCauseId: a1.rootCauseId,
+    });
 
     expect(await rootCause(a1.rootCauseId)).toMatchObject({ complaintCount: 1, impact: 2 });
     expect(await rootCause(b.rootCauseId)).toMatchObject({ complaintCount: 2, impact: 5, category: 'damaged-goods' });
-    expect((await linkedEvents(a1.complaintId)).map((event) => [event.rootCauseId, event.previousRootCauseId ?? null, event.relinkReason ?? null])).toEqual([
+    expect(
+      (await linkedEvents(a1.complaintId)).map((event) => [
+        event.rootCauseId,
+        event.previousRootCauseId ?? null,
+        event.relinkReason ?? null,
+      ]),
+    ).toEqual([
       [a1.rootCauseId, null, null],
       [b.rootCauseId, a1.rootCauseId, 'moved'],
     ]);
-    await eventually(() => getComplaint(intake, apiKey, a1.complaintId), ({ body }) => body.rootCauseId === b.rootCauseId, {
-      what: 'intake to show the new root cause',
-    });
+    await eventually(
+      () => getComplaint(intake, apiKey, a1.complaintId),
+      ({ body }) => body.rootCauseId === b.rootCauseId,
+      {
+        what: 'intake to show the new root cause',
+      },
+    );
     // The last complaint of a root cause cannot leave it: that would be a merge.
-    const last = await triage(stack, 'POST', `/complaints/${a2.complaintId}/move`, chair.token, { toRootCauseId: b.rootCauseId });
+    const last = await triage(stack, 'POST', `/complaints/${a2.complaintId}/move`, chair.token, {
+      toRootCauseId: b.rootCauseId,
+    });
     expect(last.status).toBe(409);
     expect(last.body.message).toMatch(/merge/);
   });
 
   it('merges a root cause into another: its complaints move over in batches and every view follows', async () => {
-    const absorbed = await fileAll([1, 2, 3].map((): [string, string, string] => ['other', 'Something odd happened', 'mild']));
+    const absorbed = await fileAll(
+      [1, 2, 3].map((): [string, string, string] => ['other', 'Something odd happened', 'mild']),
+    );
     const into = await file('app', 'Something strange happened', 'outraged');
     const absorbedId = absorbed[0].rootCauseId;
     // A large root cause: 1,200 more links (complaints intake never saw), so the merge takes several batches.
@@ -228,18 +299,34 @@ describeE2E('triage committee', () => {
     );
     const { chair, others } = committee(stack);
     const path = `/rootcauses/${absorbedId}/merge`;
-    expect((await triage(stack, 'POST', path, others[0].token, { intoRootCauseId: into.rootCauseId })).status).toBe(403);
+    expect((await triage(stack, 'POST', path, others[0].token, { intoRootCauseId: into.rootCauseId })).status).toBe(
+      403,
+    );
     expect((await triage(stack, 'POST', path, chair.token, { intoRootCauseId: absorbedId })).status).toBe(400);
 
     const merged = await triage(stack, 'POST', path, chair.token, { intoRootCauseId: into.rootCauseId });
     expect(merged.status).toBe(202);
-    expect(merged.body).toMatchObject({ rootCauseId: absorbedId, status: 'merged', mergedInto: into.rootCauseId, complaintCount: 1203 });
-
-    const target = await eventually(() => rootCause(into.rootCauseId), (view) => view.complaintCount === 1204, {
-      what: 'every complaint to move over',
+    expect(merged.body).toMatchObject({
+      rootCauseId: absorbedId,
+      status: 'merged',
+      mergedInto: into.rootCauseId,
+      complaintCount: 1203,
     });
+
+    const target = await eventually(
+      () => rootCause(into.rootCauseId),
+      (view) => view.complaintCount === 1204,
+      {
+        what: 'every complaint to move over',
+      },
+    );
     expect(target.impact).toBe(3 + 1203);
-    expect(await rootCause(absorbedId)).toMatchObject({ status: 'merged', mergedInto: into.rootCauseId, complaintCount: 0, impact: 0 });
+    expect(await rootCause(absorbedId)).toMatchObject({
+      status: 'merged',
+      mergedInto: into.rootCauseId,
+      complaintCount: 0,
+      impact: 0,
+    });
     const { rows } = await stack.db.query(
       `SELECT count(*)::int AS n FROM triage.outbox WHERE event_type = 'rootcause.complaint-linked'
        AND payload->'data'->>'previousRootCauseId' = $1 AND payload->'data'->>'relinkReason' = 'merged'`,
@@ -247,17 +334,26 @@ describeE2E('triage committee', () => {
     );
     expect(rows[0].n).toBe(1203);
     for (const { complaintId } of absorbed) {
-      await eventually(() => getComplaint(intake, apiKey, complaintId), ({ body }) => body.rootCauseId === into.rootCauseId, {
-        what: `intake to file ${complaintId} under the merged-into root cause`,
-      });
+      await eventually(
+        () => getComplaint(intake, apiKey, complaintId),
+        ({ body }) => body.rootCauseId === into.rootCauseId,
+        {
+          what: `intake to file ${complaintId} under the merged-into root cause`,
+        },
+      );
     }
     expect((await vote(others[0].token, absorbedId, 'it')).status).toBe(409);
     // The merged root cause gave up its category and touchpoint: the next such complaint opens a new one.
     const next = await file('other', 'Something odd happened again');
     expect([absorbedId, into.rootCauseId]).not.toContain(next.rootCauseId);
     // An identified root cause is not absorbed.
-    await triage(stack, 'POST', `/rootcauses/${into.rootCauseId}/decision`, chair.token, { cause: 'Unclear screens', department: 'it' });
-    const refused = await triage(stack, 'POST', `/rootcauses/${into.rootCauseId}/merge`, chair.token, { intoRootCauseId: next.rootCauseId });
+    await triage(stack, 'POST', `/rootcauses/${into.rootCauseId}/decision`, chair.token, {
+      cause: 'Unclear screens',
+      department: 'it',
+    });
+    const refused = await triage(stack, 'POST', `/rootcauses/${into.rootCauseId}/merge`, chair.token, {
+      intoRootCauseId: next.rootCauseId,
+    });
     expect(refused.status).toBe(409);
   });
 
@@ -271,7 +367,12 @@ describeE2E('triage committee', () => {
     expect(all.body.items[0]).toMatchObject({ category: 'late-delivery', impact: 24, complaintCount: 12 });
 
     const firstPage = await triage(stack, 'GET', '/committee/agenda?limit=1', chair.token);
-    const secondPage = await triage(stack, 'GET', `/committee/agenda?limit=1&cursor=${firstPage.body.nextCursor}`, chair.token);
+    const secondPage = await triage(
+      stack,
+      'GET',
+      `/committee/agenda?limit=1&cursor=${firstPage.body.nextCursor}`,
+      chair.token,
+    );
     expect([...firstPage.body.items, ...secondPage.body.items].map((item: { id: string }) => item.id)).toEqual(
       all.body.items.slice(0, 2).map((item: { id: string }) => item.id),
     );
@@ -279,18 +380,35 @@ describeE2E('triage committee', () => {
 
   it('lets the chair edit the roster', async () => {
     const { chair, others } = committee(stack);
-    expect((await triage(stack, 'POST', '/committee/members', others[0].token, { name: 'Nina', department: 'quality' })).status).toBe(403);
-    const badDepartment = await triage(stack, 'POST', '/committee/members', chair.token, { name: 'Nina', department: 'legal' });
+    expect(
+      (await triage(stack, 'POST', '/committee/members', others[0].token, { name: 'Nina', department: 'quality' }))
+        .status,
+    ).toBe(403);
+    const badDepartment = await triage(stack, 'POST', '/committee/members', chair.token, {
+      name: 'Nina',
+      department: 'legal',
+    });
     expect(badDepartment.status).toBe(400);
     expect(badDepartment.body.errors[0].field).toBe('department');
 
-    const added = await triage(stack, 'POST', '/committee/members', chair.token, { name: 'Nina Belova', department: 'quality' });
+    const added = await triage(stack, 'POST', '/committee/members', chair.token, {
+      name: 'Nina Belova',
+      department: 'quality',
+    });
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ id: expect.any(String), name: 'Nina Belova', department: 'quality', chair: false, token: expect.stringMatching(/^rm_/) });
+    expect(added.body).toMatchObject({
+      id: expect.any(String),
+      name: 'Nina Belova',
+      department: 'quality',
+      chair: false,
+      token: expect.stringMatching(/^rm_/),
+    });
     const roster = await triage(stack, 'GET', '/committee/members', added.body.token);
     expect(roster.status).toBe(200);
     expect(roster.body.items).toHaveLength(5);
-    expect(roster.body.items.some((member: Record<string, unknown>) => 'token' in member || 'tokenHash' in member)).toBe(false);
+    expect(
+      roster.body.items.some((member: Record<string, unknown>) => 'token' in member || 'tokenHash' in member),
+    ).toBe(false);
     expect(roster.body.quorum).toBe(3);
 
     expect((await triage(stack, 'DELETE', `/committee/members/${chair.id}`, chair.token)).status).toBe(409);
@@ -322,7 +440,11 @@ describeE2E('triage committee', () => {
     ];
     for (const [method, path, body, field] of cases) {
       const response = await triage(stack, method, path, chair.token, body);
-      expect({ path, status: response.status, fields: response.body.errors?.map((error: { field: string }) => error.field) }).toEqual({
+      expect({
+        path,
+        status: response.status,
+        fields: response.body.errors?.map((error: { field: string }) => error.field),
+      }).toEqual({
         path,
         status: 400,
         fields: expect.arrayContaining([field]),
@@ -333,7 +455,10 @@ describeE2E('triage committee', () => {
   it('reports trends as JSON and as a chart, and counts resolved root causes', async () => {
     const { rootCauseId } = await file('store', 'The TV was defective', 'mild');
     const { chair } = committee(stack);
-    await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, { cause: 'No checks at the warehouse', department: 'quality' });
+    await triage(stack, 'POST', `/rootcauses/${rootCauseId}/decision`, chair.token, {
+      cause: 'No checks at the warehouse',
+      department: 'quality',
+    });
     // Escalation's resolution, as it will publish it.
     const probe = new KafkaProbe(stack.brokers);
     try {
@@ -351,11 +476,17 @@ describeE2E('triage committee', () => {
           resolvedAt: new Date().toISOString(),
         },
       });
-      await probe.send(topicFor(EventType.RootCauseResolved, stack.topicPrefix), [{ key: rootCauseId, value: JSON.stringify(resolved) }]);
+      await probe.send(topicFor(EventType.RootCauseResolved, stack.topicPrefix), [
+        { key: rootCauseId, value: JSON.stringify(resolved) },
+      ]);
     } finally {
       await probe.close();
     }
-    await eventually(() => rootCause(rootCauseId), (view) => view.status === 'resolved', { what: 'the root cause to be resolved' });
+    await eventually(
+      () => rootCause(rootCauseId),
+      (view) => view.status === 'resolved',
+      { what: 'the root cause to be resolved' },
+    );
     // The cause is gone: the next such complaint opens a new root cause (recurrence).
     expect((await file('store', 'Another defective TV')).rootCauseId).not.toBe(rootCauseId);
 
@@ -373,7 +504,13 @@ describeE2E('triage committee', () => {
     expect(chart.status).toBe(200);
     expect(chart.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(chart.body).toMatch(/^<svg/);
-    for (const text of ['late-delivery', 'rude-staff', 'damaged-goods', 'Complaints per category per week', 'root causes resolved']) {
+    for (const text of [
+      'late-delivery',
+      'rude-staff',
+      'damaged-goods',
+      'Complaints per category per week',
+      'root causes resolved',
+    ]) {
       expect(chart.body).toContain(text);
     }
   });

@@ -30,7 +30,11 @@ describeE2E('console', () => {
   let rootCauseId: string;
 
   beforeAll(async () => {
-    stack = await startTestStack('console', { COMPENSATION_LIMIT: '200.00' }, { withConsole: true, consoleEnv: { CONSOLE_SESSION_SECRET: SESSION_SECRET } });
+    stack = await startTestStack(
+      'console',
+      { COMPENSATION_LIMIT: '200.00' },
+      { withConsole: true, consoleEnv: { CONSOLE_SESSION_SECRET: SESSION_SECRET } },
+    );
     consoleUrl = stack.console!.url;
     browser = await launchBrowser();
     const { apiKey } = stack.secrets;
@@ -38,10 +42,18 @@ describeE2E('console', () => {
     const posted = await postComplaint(
       stack.services.intake.url,
       apiKey,
-      complaintBody({ externalRef: 'CRM-CONSOLE-1', text: 'The courier came three hours late, again.', remedy: { type: 'refund', amount: '500.00' } }),
+      complaintBody({
+        externalRef: 'CRM-CONSOLE-1',
+        text: 'The courier came three hours late, again.',
+        remedy: { type: 'refund', amount: '500.00' },
+      }),
     );
     complaintId = posted.body!.id;
-    await postComplaint(stack.services.intake.url, apiKey, complaintBody({ externalRef: 'CRM-CONSOLE-2', text: 'Delivery was late and nobody called.' }));
+    await postComplaint(
+      stack.services.intake.url,
+      apiKey,
+      complaintBody({ externalRef: 'CRM-CONSOLE-2', text: 'Delivery was late and nobody called.' }),
+    );
     rootCauseId = await rootCauseOf(stack, complaintId);
   });
 
@@ -73,7 +85,11 @@ describeE2E('console', () => {
     const member = others[0];
     const page = await asPerson(member.token);
     expect(new URL(page.url()).pathname).toBe('/committee');
-    await reloadUntilVisible(page, page.getByText('The courier came three hours late, again.'), 'the complaint excerpt on the agenda');
+    await reloadUntilVisible(
+      page,
+      page.getByText('The courier came three hours late, again.'),
+      'the complaint excerpt on the agenda',
+    );
     expect(await heading(page)).toBe('Committee agenda');
     expect(await textOf(page.locator('.card'))).toContain('2 complaints');
     await screenshot(page, 'member-agenda');
@@ -88,7 +104,9 @@ describeE2E('console', () => {
     expect(await page.getByRole('button', { name: 'Decide' }).count()).toBe(0);
     await screenshot(page, 'member-root-cause');
     const afterVote = await triage(stack, 'GET', `/rootcauses/${rootCauseId}`, member.token);
-    expect(afterVote.body.votes).toEqual([expect.objectContaining({ memberId: member.id, cause: CAUSE, department: 'logistics' })]);
+    expect(afterVote.body.votes).toEqual([
+      expect.objectContaining({ memberId: member.id, cause: CAUSE, department: 'logistics' }),
+    ]);
     expect(afterVote.body.status).toBe('under-review');
 
     const chairPage = await asPerson(chair.token);
@@ -99,7 +117,10 @@ describeE2E('console', () => {
     await clickAndLoad(chairPage, decision.getByRole('button', { name: 'Decide' }));
     expect(await notice(chairPage)).toContain('identified');
     const decided = await triage(stack, 'GET', `/rootcauses/${rootCauseId}`, chair.token);
-    expect(decided.body).toMatchObject({ status: 'identified', decision: { cause: CAUSE, department: 'logistics', decidedBy: 'chair' } });
+    expect(decided.body).toMatchObject({
+      status: 'identified',
+      decision: { cause: CAUSE, department: 'logistics', decidedBy: 'chair' },
+    });
 
     await chairPage.goto('/trends');
     const chart = chairPage.getByRole('img', { name: /Chart of complaints/ });
@@ -112,7 +133,11 @@ describeE2E('console', () => {
     const { chair } = committee(stack);
     const { apiKey } = stack.secrets;
     const post = (touchpoint: string, externalRef: string) =>
-      postComplaint(stack.services.intake.url, apiKey, complaintBody({ touchpoint, externalRef, text: 'The payment page shows an error at checkout.' }));
+      postComplaint(
+        stack.services.intake.url,
+        apiKey,
+        complaintBody({ touchpoint, externalRef, text: 'The payment page shows an error at checkout.' }),
+      );
     const first = (await post('web', 'CRM-WEB-1')).body!.id;
     const second = (await post('web', 'CRM-WEB-2')).body!.id;
     const fromApp = (await post('app', 'CRM-APP-1')).body!.id;
@@ -133,7 +158,10 @@ describeE2E('console', () => {
     await clickAndLoad(page, page.getByRole('button', { name: 'Move' }).nth(0));
     expect(await notice(page)).toBe('The complaint was moved.');
     const moved = await eventually(
-      () => stack.db.query('SELECT count(*)::int AS count FROM triage.complaint_links WHERE root_cause_id = $1', [appCause]),
+      () =>
+        stack.db.query('SELECT count(*)::int AS count FROM triage.complaint_links WHERE root_cause_id = $1', [
+          appCause,
+        ]),
       (result) => result.rows[0].count === 2,
       { what: 'a web complaint to be moved under the app root cause' },
     );
@@ -177,7 +205,10 @@ describeE2E('console', () => {
     const resolved = await callApi(stack.services.escalation.url, 'GET', `/assignments/${assignmentId}`, owner.token);
     expect(resolved.body).toMatchObject({
       status: 'resolved',
-      resolution: { causeReport: 'Orders doubled in the evening, couriers did not', customerSummary: 'More couriers now work in the evening.' },
+      resolution: {
+        causeReport: 'Orders doubled in the evening, couriers did not',
+        customerSummary: 'More couriers now work in the evening.',
+      },
     });
   });
 
@@ -185,10 +216,19 @@ describeE2E('console', () => {
     const requested = buildEvent('notifier', {
       type: EventType.FollowUpRequested,
       key: complaintId,
-      data: { complaintId, rating: 1, reason: 'too-slow', comment: 'Three weeks for an answer', requestedAt: new Date().toISOString(), dueAt: new Date(Date.now() + 2 * 3600_000).toISOString() },
+      data: {
+        complaintId,
+        rating: 1,
+        reason: 'too-slow',
+        comment: 'Three weeks for an answer',
+        requestedAt: new Date().toISOString(),
+        dueAt: new Date(Date.now() + 2 * 3600_000).toISOString(),
+      },
     });
     const probe = new KafkaProbe(stack.brokers);
-    await probe.send(topicFor(EventType.FollowUpRequested, stack.topicPrefix), [{ key: complaintId, value: JSON.stringify(requested) }]);
+    await probe.send(topicFor(EventType.FollowUpRequested, stack.topicPrefix), [
+      { key: complaintId, value: JSON.stringify(requested) },
+    ]);
     await probe.close();
 
     const owner = ownerAt(stack, 'customer-care', 1);
@@ -209,8 +249,14 @@ describeE2E('console', () => {
     await clickAndLoad(page, page.getByRole('button', { name: 'Record the call' }));
     expect(await notice(page)).toBe('The call is recorded.');
     expect(await page.getByRole('row').filter({ hasText: 'Rated 1 of 5' }).count()).toBe(0);
-    const [followUp] = (await callApi(stack.services.escalation.url, 'GET', '/follow-ups?status=done', owner.token)).body.items;
-    expect(followUp).toMatchObject({ complaintId, status: 'done', outcome: 'unreachable', note: 'Called twice, left a message with the new courier slots' });
+    const [followUp] = (await callApi(stack.services.escalation.url, 'GET', '/follow-ups?status=done', owner.token))
+      .body.items;
+    expect(followUp).toMatchObject({
+      complaintId,
+      status: 'done',
+      outcome: 'unreachable',
+      note: 'Called twice, left a message with the new courier slots',
+    });
   });
 
   it('lets the supervisor approve the claim above the limit, and read the complaint with its timeline', async () => {
@@ -221,7 +267,8 @@ describeE2E('console', () => {
     await reloadUntilVisible(page, row, 'the review item for the claim above the limit');
     expect(await textOf(row)).toContain('500.00');
     await screenshot(page, 'supervisor-review');
-    const [item] = (await callApi(stack.services.notifier.url, 'GET', '/compensations?status=review', supervisorToken)).body.items;
+    const [item] = (await callApi(stack.services.notifier.url, 'GET', '/compensations?status=review', supervisorToken))
+      .body.items;
     expect(item.complaintId).toBe(complaintId);
 
     // The amount to pay is prefilled with the claim; more than the claim is refused on the row, with the amount kept.
@@ -229,15 +276,24 @@ describeE2E('console', () => {
     expect(await amount.inputValue()).toBe('500.00');
     await amount.fill('600.00');
     await clickAndLoad(page, row.getByRole('button', { name: 'Approve' }));
-    expect(await textOf(page.getByRole('alert'))).toBe('Not approved: the amount must not exceed the claim of 500.00 RUB.');
+    expect(await textOf(page.getByRole('alert'))).toBe(
+      'Not approved: the amount must not exceed the claim of 500.00 RUB.',
+    );
     expect(await amount.inputValue()).toBe('600.00');
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
     await amount.fill('450.00');
     await clickAndLoad(page, row.getByRole('button', { name: 'Approve' }));
     expect(await notice(page)).toBe('Approved.');
     expect(await page.getByRole('row').filter({ hasText: complaintId }).count()).toBe(0);
-    const approved = await callApi(stack.services.notifier.url, 'GET', '/compensations?status=approved', supervisorToken);
-    expect(approved.body.items.find((compensation: { id: string }) => compensation.id === item.id)).toMatchObject({ granted: '450.00' });
+    const approved = await callApi(
+      stack.services.notifier.url,
+      'GET',
+      '/compensations?status=approved',
+      supervisorToken,
+    );
+    expect(approved.body.items.find((compensation: { id: string }) => compensation.id === item.id)).toMatchObject({
+      granted: '450.00',
+    });
 
     await page.goto(`/complaints/${complaintId}`);
     expect(await heading(page)).toBe('Complaint CRM-CONSOLE-1');
@@ -266,7 +322,9 @@ describeE2E('console', () => {
     await screenshot(page, 'member-agenda-recurrence');
     await clickAndLoad(page, card.getByRole('link', { name: 'Came back after its fix' }));
     expect(new URL(page.url()).pathname).toBe(`/rootcauses/${rootCauseId}`);
-    expect(await textOf(page.locator('section[aria-labelledby="effect-title"]'))).toContain('In the 4 weeks before the fix: 0.5 complaints a week.');
+    expect(await textOf(page.locator('section[aria-labelledby="effect-title"]'))).toContain(
+      'In the 4 weeks before the fix: 0.5 complaints a week.',
+    );
   });
 
   it('speaks Russian to a Russian browser, switches language, works from the keyboard and fits a phone screen', async () => {
@@ -335,7 +393,11 @@ describeE2E('console', () => {
       expect(signedOut.headers.get('location')).toBe('/sign-in');
 
       for (const url of [consoleUrl, replica.url]) {
-        const refused = await eventually(() => open(url, '/assignments', signedIn), (response) => response.status !== 200, { what: `the copied cookie refused at ${url}` });
+        const refused = await eventually(
+          () => open(url, '/assignments', signedIn),
+          (response) => response.status !== 200,
+          { what: `the copied cookie refused at ${url}` },
+        );
         expect(refused.status).toBe(303);
         expect(refused.headers.get('location')).toBe('/sign-in?next=%2Fassignments');
       }

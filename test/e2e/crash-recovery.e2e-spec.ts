@@ -20,7 +20,11 @@ describeE2E('crash recovery', () => {
   beforeAll(async () => {
     // CONTACT_WINDOWS=ignore: the sample customer's window (09:00-20:00 Moscow) would hold acknowledgements overnight.
     // DELIVERY_LEASE: a message the killed notifier had on the wire is sent again once its lease expires.
-    stack = await startTestStack('crash', { COMMITTEE_REVIEW_TIMEOUT: '1s', CONTACT_WINDOWS: 'ignore', DELIVERY_LEASE: '40s' });
+    stack = await startTestStack('crash', {
+      COMMITTEE_REVIEW_TIMEOUT: '1s',
+      CONTACT_WINDOWS: 'ignore',
+      DELIVERY_LEASE: '40s',
+    });
   });
 
   afterAll(() => stack?.stop());
@@ -51,15 +55,32 @@ describeE2E('crash recovery', () => {
     for (const id of ids) {
       const { body } = await eventually(
         () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, id),
-        ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string; details: { kind?: string } }) => entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement'),
+        ({ body }) =>
+          body.status === 'assigned' &&
+          body.timeline.some(
+            (entry: { type: string; details: { kind?: string } }) =>
+              entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement',
+          ),
         { what: `complaint ${id} to be assigned and acknowledged`, timeoutMs: 60_000 },
       );
       // Progress messages (the assignment) come on their own time; the acknowledgement is the one to count.
       const types = body.timeline
-        .filter((entry: { type: string; details: { kind?: string } }) => entry.type !== 'customer.notified' || entry.details.kind === 'acknowledgement')
+        .filter(
+          (entry: { type: string; details: { kind?: string } }) =>
+            entry.type !== 'customer.notified' || entry.details.kind === 'acknowledgement',
+        )
         .map((entry: { type: string }) => entry.type);
-      for (const once of ['complaint.received', 'rootcause.complaint-linked', 'customer.notified', 'assignment.created']) {
-        expect({ id, type: once, count: types.filter((type: string) => type === once).length }).toEqual({ id, type: once, count: 1 });
+      for (const once of [
+        'complaint.received',
+        'rootcause.complaint-linked',
+        'customer.notified',
+        'assignment.created',
+      ]) {
+        expect({ id, type: once, count: types.filter((type: string) => type === once).length }).toEqual({
+          id,
+          type: once,
+          count: 1,
+        });
       }
     }
 

@@ -59,34 +59,59 @@ describeE2E('customer status', () => {
     await sinks?.stop();
   });
 
-  const page = (token: string) => fetch(`${stack.services.notifier.url}/status/${token}`).then(async (response) => ({ status: response.status, html: await response.text() }));
-  const intakeStatus = async (id: string) => (await getComplaint(stack.services.intake.url, stack.secrets.apiKey, id)).body;
+  const page = (token: string) =>
+    fetch(`${stack.services.notifier.url}/status/${token}`).then(async (response) => ({
+      status: response.status,
+      html: await response.text(),
+    }));
+  const intakeStatus = async (id: string) =>
+    (await getComplaint(stack.services.intake.url, stack.secrets.apiKey, id)).body;
   const closedEvents = (id: string) => driver.outbox('complaint.closed', id);
   /** Makes the complaint's close timer due now, as if CLOSE_AFTER_RESOLUTION had passed. */
   const closeTimerDueNow = (id: string) =>
-    stack.db.query(`UPDATE notifier.timers SET due_at = now() WHERE kind = 'notifier.close-complaint' AND subject_id = $1 AND status = 'pending'`, [id]);
+    stack.db.query(
+      `UPDATE notifier.timers SET due_at = now() WHERE kind = 'notifier.close-complaint' AND subject_id = $1 AND status = 'pending'`,
+      [id],
+    );
 
   /** A complaint (English unless the text is Russian) resolved on a root cause of its own; waits for the resolution message. */
-  async function resolvedComplaint(options: { text?: string; summary?: string; customer?: Record<string, unknown> } = {}): Promise<string> {
-    const id = await driver.post({ ...(options.text ? { text: options.text } : {}), remedy: { type: 'refund', amount: '150.00' } }, options.customer);
+  async function resolvedComplaint(
+    options: { text?: string; summary?: string; customer?: Record<string, unknown> } = {},
+  ): Promise<string> {
+    const id = await driver.post(
+      { ...(options.text ? { text: options.text } : {}), remedy: { type: 'refund', amount: '150.00' } },
+      options.customer,
+    );
     await driver.send(driver.resolved(await driver.ownRootCause([id]), options.summary));
-    await eventually(() => driver.notifications(id), (items) => items.some((item) => item.kind === 'resolution' && item.status === 'sent'), {
-      what: 'the resolution message sent',
-    });
+    await eventually(
+      () => driver.notifications(id),
+      (items) => items.some((item) => item.kind === 'resolution' && item.status === 'sent'),
+      {
+        what: 'the resolution message sent',
+      },
+    );
     return id;
   }
 
-  it("tells customers what the owner wrote for them, or a neutral sentence, and never the internal cause report", async () => {
+  it('tells customers what the owner wrote for them, or a neutral sentence, and never the internal cause report', async () => {
     const summarised = await resolvedComplaint({ summary: SUMMARY });
     const plain = await resolvedComplaint({ customer: { preferredChannel: 'sms' } });
-    const messages = async (id: string) => (await stack.db.query(`SELECT id FROM notifier.notifications WHERE complaint_id = $1`, [id])).rows.map((row) => row.id);
+    const messages = async (id: string) =>
+      (await stack.db.query(`SELECT id FROM notifier.notifications WHERE complaint_id = $1`, [id])).rows.map(
+        (row) => row.id,
+      );
     const ids = new Set([...(await messages(summarised)), ...(await messages(plain))]);
     const delivered = await eventually(
-      async () => sinks.messages.filter((message) => ids.has(String(message.headers['x-redress-notification'] ?? message.headers.reference))),
+      async () =>
+        sinks.messages.filter((message) =>
+          ids.has(String(message.headers['x-redress-notification'] ?? message.headers.reference)),
+        ),
       (found) => found.length === ids.size,
       { what: 'every message of both complaints at the sinks' },
     );
-    const email = delivered.find((message) => message.channel === 'email' && message.subject?.includes('the cause is removed'));
+    const email = delivered.find(
+      (message) => message.channel === 'email' && message.subject?.includes('the cause is removed'),
+    );
     expect(email?.text).toContain(`What we did: ${SUMMARY}`);
     const sms = delivered.find((message) => message.channel === 'sms' && message.text.includes('We apologise'));
     expect(sms?.text).toContain('We found what caused the problem and removed it.');
@@ -106,17 +131,36 @@ describeE2E('customer status', () => {
     const en = await page(await driver.statusToken(english));
     expect(en.status).toBe(200);
     expect(en.html).toContain('<html lang="en">');
-    for (const part of ['<main', '<h1>Complaint ', 'Cause removed', 'What has happened', 'We received your complaint.', 'We wrote to you', SUMMARY, 'We are refunding you 150.00 RUB', 'How helpful was this?', '<label class="block" for="comment">']) {
+    for (const part of [
+      '<main',
+      '<h1>Complaint ',
+      'Cause removed',
+      'What has happened',
+      'We received your complaint.',
+      'We wrote to you',
+      SUMMARY,
+      'We are refunding you 150.00 RUB',
+      'How helpful was this?',
+      '<label class="block" for="comment">',
+    ]) {
       expect(en.html).toContain(part);
     }
     expect(en.html.match(/name="rating"/g)).toHaveLength(5);
-    for (const secret of [PHONE, 'anna@example.com', 'Petrova', 'Anna', CAUSE_REPORT, ACTIONS_TAKEN]) expect(en.html).not.toContain(secret);
+    for (const secret of [PHONE, 'anna@example.com', 'Petrova', 'Anna', CAUSE_REPORT, ACTIONS_TAKEN])
+      expect(en.html).not.toContain(secret);
 
     const russian = await resolvedComplaint({ text: 'Курьер опоздал на три часа и нагрубил' });
     const ru = await page(await driver.statusToken(russian, 'resolution'));
     expect(ru.status).toBe(200);
     expect(ru.html).toContain('<html lang="ru">');
-    for (const part of ['Причина устранена', 'Что происходило', 'Мы получили ваше обращение.', 'Мы нашли, что привело к проблеме, и устранили причину.', 'Мы возвращаем вам 150.00 RUB', 'Насколько полезным был наш ответ?']) {
+    for (const part of [
+      'Причина устранена',
+      'Что происходило',
+      'Мы получили ваше обращение.',
+      'Мы нашли, что привело к проблеме, и устранили причину.',
+      'Мы возвращаем вам 150.00 RUB',
+      'Насколько полезным был наш ответ?',
+    ]) {
       expect(ru.html).toContain(part);
     }
     for (const secret of [PHONE, 'anna@example.com', 'Petrova', CAUSE_REPORT]) expect(ru.html).not.toContain(secret);
@@ -126,7 +170,8 @@ describeE2E('customer status', () => {
     expect(unknown.html).toContain('Page not found');
     expect((await page('not-a-token')).status).toBe(404);
     const lines = await eventually(
-      async () => stack.logs.notifier.filter((line) => line.includes('"request completed"') && line.includes('/status/')),
+      async () =>
+        stack.logs.notifier.filter((line) => line.includes('"request completed"') && line.includes('/status/')),
       (found) => found.length >= 4,
       { what: 'the log lines of the status requests' },
     );
@@ -154,11 +199,21 @@ describeE2E('customer status', () => {
     const silent = await resolvedComplaint();
     expect(await closedEvents(silent)).toEqual([]);
     await closeTimerDueNow(silent);
-    await eventually(() => closedEvents(silent), (events) => events.length === 1 && events[0].reason === 'time-elapsed', { what: 'the complaint closed by time' });
+    await eventually(
+      () => closedEvents(silent),
+      (events) => events.length === 1 && events[0].reason === 'time-elapsed',
+      { what: 'the complaint closed by time' },
+    );
 
     for (const id of [happy, silent]) {
-      const complaint = await eventually(() => intakeStatus(id), (body) => body.status === 'closed', { what: `intake to show ${id} closed` });
-      const steps = complaint.timeline.filter((item: { type: string }) => item.type === 'status.changed').map((item: { details: { to: string } }) => item.details.to);
+      const complaint = await eventually(
+        () => intakeStatus(id),
+        (body) => body.status === 'closed',
+        { what: `intake to show ${id} closed` },
+      );
+      const steps = complaint.timeline
+        .filter((item: { type: string }) => item.type === 'status.changed')
+        .map((item: { details: { to: string } }) => item.details.to);
       expect(steps).toEqual(expect.arrayContaining(['received', 'triaged', 'resolved', 'closed']));
       expect(steps.at(-1)).toBe('closed');
       expect(steps).not.toContain('follow-up');
@@ -179,8 +234,17 @@ describeE2E('customer status', () => {
     });
     expect(answered.status).toBe(303);
     const [requested] = await driver.outbox('followup.requested', unhappy);
-    expect(requested).toMatchObject({ rating: 3, phone: PHONE, timezone: 'Europe/Moscow', contactWindow: { from: '09:00', to: '21:00' } });
-    await eventually(() => intakeStatus(unhappy), (body) => body.status === 'follow-up', { what: 'intake to show the complaint in follow-up' });
+    expect(requested).toMatchObject({
+      rating: 3,
+      phone: PHONE,
+      timezone: 'Europe/Moscow',
+      contactWindow: { from: '09:00', to: '21:00' },
+    });
+    await eventually(
+      () => intakeStatus(unhappy),
+      (body) => body.status === 'follow-up',
+      { what: 'intake to show the complaint in follow-up' },
+    );
     expect((await page(token)).html).toContain('We will call you back');
     // Time alone does not close a complaint that is owed a callback.
     await closeTimerDueNow(unhappy);
@@ -188,38 +252,61 @@ describeE2E('customer status', () => {
 
     const careOwner = ownerAt(stack, 'customer-care', 1);
     const followUp = await eventually(
-      async (): Promise<{ id: string } | undefined> => (await callApi(stack.services.escalation.url, 'GET', '/follow-ups?status=open&limit=200', careOwner.token)).body.items.find((item: { complaintId: string }) => item.complaintId === unhappy),
+      async (): Promise<{ id: string } | undefined> =>
+        (
+          await callApi(stack.services.escalation.url, 'GET', '/follow-ups?status=open&limit=200', careOwner.token)
+        ).body.items.find((item: { complaintId: string }) => item.complaintId === unhappy),
       Boolean,
       { what: 'the callback on customer care list' },
     ).then((found) => found as { id: string });
     const otherOwner = ownerAt(stack, 'logistics', 1);
-    expect((await callApi(stack.services.escalation.url, 'GET', `/follow-ups/${followUp.id}/contact`, otherOwner.token)).status).toBe(404);
-    const views = () => stack.db.query(`SELECT viewed_by FROM escalation.callback_views WHERE follow_up_id = $1`, [followUp.id]);
+    expect(
+      (await callApi(stack.services.escalation.url, 'GET', `/follow-ups/${followUp.id}/contact`, otherOwner.token))
+        .status,
+    ).toBe(404);
+    const views = () =>
+      stack.db.query(`SELECT viewed_by FROM escalation.callback_views WHERE follow_up_id = $1`, [followUp.id]);
     expect((await views()).rows).toEqual([]);
 
     const person = await (await newPerson(browser, stack.console!.url)).newPage();
     await signIn(person, careOwner.token);
     await person.goto(`/callbacks/${followUp.id}`);
     expect(await textOf(person.getByRole('link', { name: PHONE }))).toBe(PHONE);
-    expect(await textOf(person.locator('dd').filter({ hasText: 'Europe/Moscow' }))).toMatch(/^\d\d:\d\d \(Europe\/Moscow\); asked to be contacted 09:00–21:00/);
+    expect(await textOf(person.locator('dd').filter({ hasText: 'Europe/Moscow' }))).toMatch(
+      /^\d\d:\d\d \(Europe\/Moscow\); asked to be contacted 09:00–21:00/,
+    );
     await person.screenshot({ path: join(SCREENSHOTS, 'callback-with-phone.png'), fullPage: true });
     expect((await views()).rows).toEqual([{ viewed_by: careOwner.id }]);
 
     await person.getByLabel('Reached the customer').check();
     await person.getByLabel('What was agreed or tried').fill('Apologised for the wait; the new slots work for her');
     await clickAndLoad(person, person.getByRole('button', { name: 'Record the call' }));
-    await eventually(() => closedEvents(unhappy), (events) => events.length === 1 && events[0].reason === 'called-back', { what: 'the complaint closed after the callback' });
-    const complaint = await eventually(() => intakeStatus(unhappy), (body) => body.status === 'closed', { what: 'intake to show the complaint closed' });
-    const steps = complaint.timeline.filter((item: { type: string }) => item.type === 'status.changed').map((item: { details: { to: string } }) => item.details.to);
+    await eventually(
+      () => closedEvents(unhappy),
+      (events) => events.length === 1 && events[0].reason === 'called-back',
+      { what: 'the complaint closed after the callback' },
+    );
+    const complaint = await eventually(
+      () => intakeStatus(unhappy),
+      (body) => body.status === 'closed',
+      { what: 'intake to show the complaint closed' },
+    );
+    const steps = complaint.timeline
+      .filter((item: { type: string }) => item.type === 'status.changed')
+      .map((item: { details: { to: string } }) => item.details.to);
     expect(steps.slice(-3)).toEqual(['resolved', 'follow-up', 'closed']);
     // The number was kept for the call alone.
-    const { rows } = await stack.db.query(`SELECT phone, window_from FROM escalation.follow_ups WHERE id = $1`, [followUp.id]);
+    const { rows } = await stack.db.query(`SELECT phone, window_from FROM escalation.follow_ups WHERE id = $1`, [
+      followUp.id,
+    ]);
     expect(rows).toEqual([{ phone: null, window_from: null }]);
   });
 
   it('works in Chromium with the keyboard alone and fits a 375 px phone', async () => {
     const id = await resolvedComplaint({ summary: SUMMARY });
-    const phone = await (await newPerson(browser, stack.services.notifier.url, 'en-GB', { width: 375, height: 740 })).newPage();
+    const phone = await (
+      await newPerson(browser, stack.services.notifier.url, 'en-GB', { width: 375, height: 740 })
+    ).newPage();
     await phone.goto(`/status/${await driver.statusToken(id)}`);
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     expect(await textOf(phone.getByRole('heading', { level: 1 }))).toMatch(/^Complaint /);
@@ -238,12 +325,24 @@ describeE2E('customer status', () => {
     await phone.keyboard.press('ArrowRight');
     expect(await phone.getByLabel('5 of 5, very helpful').isChecked()).toBe(true);
     await phone.screenshot({ path: join(SCREENSHOTS, 'status-375px.png'), fullPage: true });
-    await Promise.all([phone.waitForNavigation({ waitUntil: 'load' }), phone.getByRole('button', { name: 'Send' }).focus().then(() => phone.keyboard.press('Enter'))]);
+    await Promise.all([
+      phone.waitForNavigation({ waitUntil: 'load' }),
+      phone
+        .getByRole('button', { name: 'Send' })
+        .focus()
+        .then(() => phone.keyboard.press('Enter')),
+    ]);
     expect(await textOf(phone.getByRole('main'))).toContain('You rated our answer 5 of 5.');
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
-    await eventually(() => closedEvents(id), (events) => events.length === 1 && events[0].reason === 'rated', { what: 'the complaint closed by the rating' });
+    await eventually(
+      () => closedEvents(id),
+      (events) => events.length === 1 && events[0].reason === 'rated',
+      { what: 'the complaint closed by the rating' },
+    );
 
-    const feedbackPage = await (await newPerson(browser, stack.services.notifier.url, 'en-GB', { width: 375, height: 740 })).newPage();
+    const feedbackPage = await (
+      await newPerson(browser, stack.services.notifier.url, 'en-GB', { width: 375, height: 740 })
+    ).newPage();
     await feedbackPage.goto(`/feedback/${await driver.feedbackToken(id)}`);
     expect(await textOf(feedbackPage.getByRole('main'))).toContain('You have already answered');
     expect(await feedbackPage.evaluate<string>('document.documentElement.lang')).toBe('en');

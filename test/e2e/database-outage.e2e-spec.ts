@@ -23,7 +23,12 @@ describeE2E('database outage', () => {
     stack = await startTestStack(
       'outage',
       {},
-      { envFor: (service, env) => (service === 'triage' ? { ...env, DATABASE_URL: proxy.route(env.DATABASE_URL), DATABASE_CONNECT_TIMEOUT: '2s' } : env) },
+      {
+        envFor: (service, env) =>
+          service === 'triage'
+            ? { ...env, DATABASE_URL: proxy.route(env.DATABASE_URL), DATABASE_CONNECT_TIMEOUT: '2s' }
+            : env,
+      },
     );
     probe = new KafkaProbe(stack.brokers);
     await probe.watch([deadLetterTopic('triage', stack.topicPrefix)]);
@@ -58,13 +63,20 @@ describeE2E('database outage', () => {
 
   it('holds complaints through the outage, reports not ready, then applies each exactly once without dead letters', async () => {
     const [before] = await postComplaints(1);
-    await eventually(() => effectsOf(before), (effects) => effects.links === 1, { what: 'triage to link a complaint before the outage' });
+    await eventually(
+      () => effectsOf(before),
+      (effects) => effects.links === 1,
+      { what: 'triage to link a complaint before the outage' },
+    );
     expect(await triageReady()).toBe(200);
 
     proxy.cutOff();
     const outageEnds = Date.now() + OUTAGE_MS;
     const during = await postComplaints(COMPLAINTS_DURING_OUTAGE);
-    const notReady = await eventually(triageReady, (status) => status === 503, { what: 'triage to report not ready', timeoutMs: OUTAGE_MS });
+    const notReady = await eventually(triageReady, (status) => status === 503, {
+      what: 'triage to report not ready',
+      timeoutMs: OUTAGE_MS,
+    });
     expect(notReady).toBe(503);
     // Nothing of the outage's complaints can have reached triage's tables meanwhile.
     expect((await Promise.all(during.map(effectsOf))).every((effects) => effects.links === 0)).toBe(true);
@@ -80,15 +92,21 @@ describeE2E('database outage', () => {
     );
     expect(effects).toEqual(during.map(() => ({ links: 1, linkedEvents: 1 })));
 
-    await probe.waitUntilConsumed(`${stack.topicPrefix}triage`, topicFor(EventType.ComplaintReceived, stack.topicPrefix));
+    await probe.waitUntilConsumed(
+      `${stack.topicPrefix}triage`,
+      topicFor(EventType.ComplaintReceived, stack.topicPrefix),
+    );
     expect(await Promise.all(during.map(effectsOf))).toEqual(during.map(() => ({ links: 1, linkedEvents: 1 })));
     // Its relay published again too: nothing triage committed after the outage is left behind.
     await eventually(
-      async () => (await stack.db.query('SELECT count(*)::int AS n FROM triage.outbox WHERE sent_at IS NULL')).rows[0].n,
+      async () =>
+        (await stack.db.query('SELECT count(*)::int AS n FROM triage.outbox WHERE sent_at IS NULL')).rows[0].n,
       (unsent) => unsent === 0,
       { what: "triage's outbox to be published" },
     );
-    const deadLetters = probe.received.filter((message) => message.topic === deadLetterTopic('triage', stack.topicPrefix));
+    const deadLetters = probe.received.filter(
+      (message) => message.topic === deadLetterTopic('triage', stack.topicPrefix),
+    );
     expect(deadLetters).toEqual([]);
     expect(stack.logs.triage.join('\n')).toMatch(/holding the partition and retrying until it heals/);
   });

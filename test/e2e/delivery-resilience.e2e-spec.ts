@@ -89,21 +89,33 @@ describeE2E('delivery resilience', () => {
     await Promise.all([smtp, tarpit, receiver].map((server) => new Promise((resolve) => server?.close(resolve))));
   });
 
-  const statuses = async (complaintIds: string[]) => (await Promise.all(complaintIds.map((id) => driver.notifications(id)))).flat();
+  const statuses = async (complaintIds: string[]) =>
+    (await Promise.all(complaintIds.map((id) => driver.notifications(id)))).flat();
   const notified = async (complaintIds: string[]): Promise<Record<string, any>[]> =>
     (
-      await stack.db.query(`SELECT payload FROM notifier.outbox WHERE event_type = 'customer.notified' AND message_key = ANY($1::text[]) ORDER BY seq`, [
-        complaintIds,
-      ])
+      await stack.db.query(
+        `SELECT payload FROM notifier.outbox WHERE event_type = 'customer.notified' AND message_key = ANY($1::text[]) ORDER BY seq`,
+        [complaintIds],
+      )
     ).rows.map((row) => row.payload.data);
 
-  it('sends other customers\' emails while a webhook host holds its connections without answering', async () => {
+  it("sends other customers' emails while a webhook host holds its connections without answering", async () => {
     const tarpitUrl = `http://127.0.0.1:${(tarpit.address() as AddressInfo).port}/callback`;
-    const stuck = await Promise.all(Array.from({ length: 6 }, () => driver.post({ callbackUrl: tarpitUrl }, { preferredChannel: 'webhook' })));
-    await eventually(async () => hanging.size, (open) => open > 0, { what: 'the tarpit to hold a connection' });
+    const stuck = await Promise.all(
+      Array.from({ length: 6 }, () => driver.post({ callbackUrl: tarpitUrl }, { preferredChannel: 'webhook' })),
+    );
+    await eventually(
+      async () => hanging.size,
+      (open) => open > 0,
+      { what: 'the tarpit to hold a connection' },
+    );
     const emails = await Promise.all(Array.from({ length: 3 }, () => driver.post()));
 
-    const sent = await eventually(() => notified(emails), (events) => events.length === 3, { what: 'the emails recorded as sent' });
+    const sent = await eventually(
+      () => notified(emails),
+      (events) => events.length === 3,
+      { what: 'the emails recorded as sent' },
+    );
     expect(sent.every((event) => event.status === 'sent' && event.channel === 'email')).toBe(true);
     // Still hanging: nothing of the tarpit's has timed out, failed or been recorded.
     expect(hanging.size).toBeGreaterThan(0);
@@ -113,7 +125,11 @@ describeE2E('delivery resilience', () => {
     // The host drops its connections and answers again: the stuck messages were only delayed.
     tarpitAnswers = true;
     hanging.forEach((socket) => socket.destroy());
-    const late = await eventually(() => notified(stuck), (events) => events.length === 6, { what: 'the tarpit\'s messages once it answers' });
+    const late = await eventually(
+      () => notified(stuck),
+      (events) => events.length === 6,
+      { what: "the tarpit's messages once it answers" },
+    );
     expect(late.every((event) => event.status === 'sent')).toBe(true);
   });
 
@@ -121,11 +137,24 @@ describeE2E('delivery resilience', () => {
     smtpRefusing = true;
     const complaints = await Promise.all(Array.from({ length: 4 }, () => driver.post()));
     // Every message refused at least once, and some of them again after a backoff.
-    await eventually(async () => smtpRefusals, (refusals) => refusals >= complaints.length + 2, { what: 'the SMTP server to refuse the emails' });
-    expect((await statuses(complaints)).map((row) => row.status)).toEqual(['scheduled', 'scheduled', 'scheduled', 'scheduled']);
+    await eventually(
+      async () => smtpRefusals,
+      (refusals) => refusals >= complaints.length + 2,
+      { what: 'the SMTP server to refuse the emails' },
+    );
+    expect((await statuses(complaints)).map((row) => row.status)).toEqual([
+      'scheduled',
+      'scheduled',
+      'scheduled',
+      'scheduled',
+    ]);
     smtpRefusing = false;
 
-    const events = await eventually(() => notified(complaints), (rows) => rows.length === 4, { what: 'the emails sent after the outage' });
+    const events = await eventually(
+      () => notified(complaints),
+      (rows) => rows.length === 4,
+      { what: 'the emails sent after the outage' },
+    );
     expect(events.map((event) => event.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
     const ids = events.map((event) => event.notificationId);
     expect(emailed.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
@@ -134,16 +163,25 @@ describeE2E('delivery resilience', () => {
 
   it('fails a message retried past DELIVERY_GIVE_UP_AFTER and counts it, and the resend CLI sends it again, once', async () => {
     const complaintId = await driver.post({ callbackUrl: receiverUrl }, { preferredChannel: 'webhook' });
-    const [failed] = await eventually(() => driver.outbox('customer.notified', complaintId), (rows) => rows.length === 1, {
-      what: 'the webhook given up',
-      timeoutMs: 60_000,
-    });
+    const [failed] = await eventually(
+      () => driver.outbox('customer.notified', complaintId),
+      (rows) => rows.length === 1,
+      {
+        what: 'the webhook given up',
+        timeoutMs: 60_000,
+      },
+    );
     expect(failed).toMatchObject({ status: 'failed', channel: 'webhook' });
     expect(failed.attempts).toBeGreaterThan(1);
-    const givenUp = /^redress_notifications_given_up_total\{channel="webhook",reason="age",service="notifier"\} (\d+)$/m;
-    const metrics = await eventually(async () => (await fetch(`${stack.services.notifier.url}/metrics`)).text(), (text) => givenUp.test(text), {
-      what: 'the given-up counter',
-    });
+    const givenUp =
+      /^redress_notifications_given_up_total\{channel="webhook",reason="age",service="notifier"\} (\d+)$/m;
+    const metrics = await eventually(
+      async () => (await fetch(`${stack.services.notifier.url}/metrics`)).text(),
+      (text) => givenUp.test(text),
+      {
+        what: 'the given-up counter',
+      },
+    );
     expect(givenUp.exec(metrics)?.[1]).toBe('1');
 
     receiverUp = true;
@@ -154,7 +192,11 @@ describeE2E('delivery resilience', () => {
     expect(await resend('--channel', 'webhook', '--since', '1h')).toBe('1 failed notification scheduled again');
     expect(await resend('--channel', 'webhook')).toBe('0 failed notifications scheduled again');
 
-    const events = await eventually(() => driver.outbox('customer.notified', complaintId), (rows) => rows.length === 2, { what: 'the resent webhook' });
+    const events = await eventually(
+      () => driver.outbox('customer.notified', complaintId),
+      (rows) => rows.length === 2,
+      { what: 'the resent webhook' },
+    );
     expect(events[1]).toMatchObject({ status: 'sent', notificationId: failed.notificationId, attempts: 1 });
     expect(await driver.notifications(complaintId)).toEqual([expect.objectContaining({ status: 'sent' })]);
   });

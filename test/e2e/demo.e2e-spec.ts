@@ -15,7 +15,11 @@ describeE2E('npm run demo', () => {
 
   beforeAll(async () => {
     sinks = await startSinks();
-    stack = await startTestStack('demo', { ESCALATION_ACK_SLA: '3s', SMTP_URL: sinks.smtpUrl, SMS_GATEWAY_URL: sinks.smsGatewayUrl });
+    stack = await startTestStack('demo', {
+      ESCALATION_ACK_SLA: '3s',
+      SMTP_URL: sinks.smtpUrl,
+      SMS_GATEWAY_URL: sinks.smsGatewayUrl,
+    });
   });
 
   afterAll(async () => {
@@ -24,14 +28,25 @@ describeE2E('npm run demo', () => {
   });
 
   it('tells the whole story through the public routes: grouped, decided, escalated, resolved, told, compensated, rated, called back, a playbook, came back, charted', async () => {
-    const urls = Object.fromEntries(Object.entries(stack.services).map(([name, service]) => [name, service.url])) as Parameters<typeof credentialsFrom>[1];
-    const credentials = { ...credentialsFrom(stack.secrets, urls, stack.brokers), sinks: { deliveries: sinks.webUrl, smtp: sinks.smtpUrl, smsGateway: sinks.smsGatewayUrl } };
+    const urls = Object.fromEntries(
+      Object.entries(stack.services).map(([name, service]) => [name, service.url]),
+    ) as Parameters<typeof credentialsFrom>[1];
+    const credentials = {
+      ...credentialsFrom(stack.secrets, urls, stack.brokers),
+      sinks: { deliveries: sinks.webUrl, smtp: sinks.smtpUrl, smsGateway: sinks.smsGatewayUrl },
+    };
     const lines: string[] = [];
     let ctx: DemoContext;
     try {
-      ctx = await runDemo(credentials, { runId: 'E2E1', say: consoleNarrator((line) => lines.push(line)), stepTimeoutMs: 20_000 });
+      ctx = await runDemo(credentials, {
+        runId: 'E2E1',
+        say: consoleNarrator((line) => lines.push(line)),
+        stepTimeoutMs: 20_000,
+      });
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- demo output ---\n${lines.join('\n')}\n--- escalation log ---\n${stack.logs.escalation.slice(-20).join('\n')}`);
+      throw new Error(
+        `${(error as Error).message}\n--- demo output ---\n${lines.join('\n')}\n--- escalation log ---\n${stack.logs.escalation.slice(-20).join('\n')}`,
+      );
     }
     const output = lines.join('\n');
     expect(ctx.escalated).toBe(true);
@@ -47,7 +62,10 @@ describeE2E('npm run demo', () => {
     expect(output).toContain('flagged as the recurrence of');
     // The four complaints, the snowstorm one and the one that brought the cause back.
     expect(output).toMatch(/late-delivery\s+6 \/ 6/);
-    const { rows } = await stack.db.query(`SELECT status FROM intake.complaints WHERE id = ANY($1::uuid[]) ORDER BY status`, [ctx.complaints.map((complaint) => complaint.id)]);
+    const { rows } = await stack.db.query(
+      `SELECT status FROM intake.complaints WHERE id = ANY($1::uuid[]) ORDER BY status`,
+      [ctx.complaints.map((complaint) => complaint.id)],
+    );
     expect(rows.map((row) => row.status)).toEqual(['closed', 'closed', 'resolved', 'resolved']);
   });
 });

@@ -30,7 +30,11 @@ describeE2E('dead-letter replay', () => {
     triageDlq = deadLetterTopic('triage', stack.topicPrefix);
     probe = new KafkaProbe(stack.brokers);
     await probe.watch([receivedTopic, triageDlq]);
-    store = new DeadLetterStore(new Kafka({ brokers: stack.brokers.split(','), logLevel: logLevel.NOTHING }), 'triage', stack.topicPrefix);
+    store = new DeadLetterStore(
+      new Kafka({ brokers: stack.brokers.split(','), logLevel: logLevel.NOTHING }),
+      'triage',
+      stack.topicPrefix,
+    );
   });
 
   afterAll(async () => {
@@ -39,7 +43,10 @@ describeE2E('dead-letter replay', () => {
   });
 
   /** A built CLI of scripts/ops, run against this file's stack as `npm run <name>` would. */
-  const cliArgs = (name: string, args: string[]) => [join(repoRoot(), 'dist', 'scripts', 'ops', `${name}.cli.js`), ...args];
+  const cliArgs = (name: string, args: string[]) => [
+    join(repoRoot(), 'dist', 'scripts', 'ops', `${name}.cli.js`),
+    ...args,
+  ];
   const cliEnv = () => ({ ...process.env, KAFKA_BROKERS: stack.brokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix });
 
   async function cli(name: 'dlq-list' | 'dlq-replay', args: string[]): Promise<string> {
@@ -56,12 +63,15 @@ describeE2E('dead-letter replay', () => {
     return rows[0] as { links: number; linkedEvents: number; acknowledgements: number };
   }
 
-  const replayedCopies = () => probe.received.filter((message) => message.topic === receivedTopic && message.headers['x-replayed-from']);
+  const replayedCopies = () =>
+    probe.received.filter((message) => message.topic === receivedTopic && message.headers['x-replayed-from']);
 
   it('replays a dead-lettered event once its cause is fixed, applies it once, and never replays it twice', async () => {
     await stack.db.query(`CREATE FUNCTION triage.refuse_links() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'complaint links are switched off (test fault)'; END $$`);
-    await stack.db.query(`CREATE TRIGGER refuse_links BEFORE INSERT ON triage.complaint_links FOR EACH ROW EXECUTE FUNCTION triage.refuse_links()`);
+    await stack.db.query(
+      `CREATE TRIGGER refuse_links BEFORE INSERT ON triage.complaint_links FOR EACH ROW EXECUTE FUNCTION triage.refuse_links()`,
+    );
 
     const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody());
     expect(accepted.status).toBe(202);
@@ -75,26 +85,54 @@ describeE2E('dead-letter replay', () => {
 
     const listed = await cli('dlq-list', ['triage']);
     expect(listed).toContain(`${triageDlq}: 1 dead letter(s), 0 replayed`);
-    expect(listed).toContain(`from ${receivedTopic}[${parked.headers['x-original-partition']}]@${parked.headers['x-original-offset']}`);
-    for (const part of ['reason=handler-failed', 'attempts=4', `event=complaint.received/${eventId}`, 'replayed=no', 'test fault']) {
+    expect(listed).toContain(
+      `from ${receivedTopic}[${parked.headers['x-original-partition']}]@${parked.headers['x-original-offset']}`,
+    );
+    for (const part of [
+      'reason=handler-failed',
+      'attempts=4',
+      `event=complaint.received/${eventId}`,
+      'replayed=no',
+      'test fault',
+    ]) {
       expect(listed).toContain(part);
     }
     // The notifier, which consumes the same event, is not affected by triage's fault.
-    await eventually(() => effectsOf(complaintId), (effects) => effects.acknowledgements === 1, { what: 'the acknowledgement' });
+    await eventually(
+      () => effectsOf(complaintId),
+      (effects) => effects.acknowledgements === 1,
+      { what: 'the acknowledgement' },
+    );
     expect(await effectsOf(complaintId)).toEqual({ links: 0, linkedEvents: 0, acknowledgements: 1 });
 
     await stack.db.query('DROP TRIGGER refuse_links ON triage.complaint_links');
     const replayed = await cli('dlq-replay', ['triage', '--id', eventId]);
-    expect(replayed).toContain(`(complaint.received/${eventId}) to ${receivedTopic}[${parked.headers['x-original-partition']}]`);
+    expect(replayed).toContain(
+      `(complaint.received/${eventId}) to ${receivedTopic}[${parked.headers['x-original-partition']}]`,
+    );
 
-    await eventually(() => getComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintId), ({ body }) => body.status === 'triaged', {
-      what: 'the replayed complaint to be triaged',
+    await eventually(
+      () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintId),
+      ({ body }) => body.status === 'triaged',
+      {
+        what: 'the replayed complaint to be triaged',
+      },
+    );
+    const [copy] = await eventually(
+      async () => replayedCopies(),
+      (copies) => copies.length === 1,
+      { what: 'the replayed copy' },
+    );
+    expect(copy).toMatchObject({
+      key: complaintId,
+      value: parked.value,
+      partition: Number(parked.headers['x-original-partition']),
     });
-    const [copy] = await eventually(async () => replayedCopies(), (copies) => copies.length === 1, { what: 'the replayed copy' });
-    expect(copy).toMatchObject({ key: complaintId, value: parked.value, partition: Number(parked.headers['x-original-partition']) });
     expect(Object.keys(copy.headers).filter((name) => name.startsWith('x-original') || name === 'x-error')).toEqual([]);
 
-    expect(await store.list()).toEqual([expect.objectContaining({ eventId, reason: 'handler-failed', replayed: true })]);
+    expect(await store.list()).toEqual([
+      expect.objectContaining({ eventId, reason: 'handler-failed', replayed: true }),
+    ]);
     expect(await cli('dlq-list', ['triage'])).toContain('replayed=yes');
     expect(await store.replay()).toEqual([]);
     expect(await cli('dlq-replay', ['triage'])).toContain(`${triageDlq}: nothing to replay`);
@@ -109,18 +147,29 @@ describeE2E('dead-letter replay', () => {
   it('events:tail prints each event on one line, personal data masked', async () => {
     const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody());
     const complaintId: string = accepted.body?.id;
-    const tail = spawn(process.execPath, cliArgs('events-tail', [EventType.ComplaintReceived, '--from-beginning']), { env: cliEnv() });
+    const tail = spawn(process.execPath, cliArgs('events-tail', [EventType.ComplaintReceived, '--from-beginning']), {
+      env: cliEnv(),
+    });
     let output = '';
     tail.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => tail.on('exit', resolve));
     try {
-      const [line] = await eventually(async () => output.split('\n').filter((text) => text.includes(`key=${complaintId}`)), (lines) => lines.length === 1, {
-        what: 'the complaint in the tail',
-      });
-      expect(line).toMatch(new RegExp(`^\\S+Z {2}complaint\\.received {2}complaint\\.received {2}key=${complaintId} {2}corr=${complaintId} {2}`));
+      const [line] = await eventually(
+        async () => output.split('\n').filter((text) => text.includes(`key=${complaintId}`)),
+        (lines) => lines.length === 1,
+        {
+          what: 'the complaint in the tail',
+        },
+      );
+      expect(line).toMatch(
+        new RegExp(
+          `^\\S+Z {2}complaint\\.received {2}complaint\\.received {2}key=${complaintId} {2}corr=${complaintId} {2}`,
+        ),
+      );
       expect(line).toContain('customer.name=A*** P***');
       expect(line).toContain('text=[');
-      for (const personal of ['Anna', 'Petrova', '+79161234567', 'anna@', 'courier']) expect(line).not.toContain(personal);
+      for (const personal of ['Anna', 'Petrova', '+79161234567', 'anna@', 'courier'])
+        expect(line).not.toContain(personal);
     } finally {
       tail.kill('SIGINT');
     }

@@ -24,7 +24,13 @@ describeE2E('escalation timers', () => {
     second = new ServiceProcess({
       service: 'escalation',
       port: await findFreePort(),
-      env: { DATABASE_URL: stack.databaseUrl, KAFKA_BROKERS: stack.brokers, KAFKA_TOPIC_PREFIX: stack.topicPrefix, LOG_LEVEL: 'warn', ...ENV },
+      env: {
+        DATABASE_URL: stack.databaseUrl,
+        KAFKA_BROKERS: stack.brokers,
+        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
+        LOG_LEVEL: 'warn',
+        ...ENV,
+      },
       onLine: (line) => stack.logs.escalation.push(`[second] ${line}`),
     });
     await second.start();
@@ -57,10 +63,17 @@ describeE2E('escalation timers', () => {
 
   it('escalates on its own, each level after its SLA, up to a breach at the top, with two instances sharing the timers', async () => {
     const rootCauseIds: string[] = [];
-    for (let index = 0; index < 20; index++) rootCauseIds.push((await identify(probe, stack, ['logistics', 'it', 'quality', 'customer-care'][index % 4])).data.rootCauseId);
+    for (let index = 0; index < 20; index++)
+      rootCauseIds.push(
+        (await identify(probe, stack, ['logistics', 'it', 'quality', 'customer-care'][index % 4])).data.rootCauseId,
+      );
     await Promise.all(rootCauseIds.map((id) => assignmentOf(stack, id)));
 
-    await eventually(() => breached(rootCauseIds), (n) => n === 20, { what: '20 assignments breached at the top', timeoutMs: 60_000 });
+    await eventually(
+      () => breached(rootCauseIds),
+      (n) => n === 20,
+      { what: '20 assignments breached at the top', timeoutMs: 60_000 },
+    );
     const levels = await escalationsPerAssignment(rootCauseIds);
     for (const [rootCauseId, steps] of levels) expect({ rootCauseId, steps }).toEqual({ rootCauseId, steps: [2, 3] });
 
@@ -80,36 +93,67 @@ describeE2E('escalation timers', () => {
       ({ body }) => body.breachReason === 'resolve-overdue',
       { what: 'the resolve deadline to breach too' },
     );
-    const overdue = await escalation(stack.services.escalation.url, 'GET', '/assignments/overdue?limit=200', ownerAt(stack, department, 1).token);
-    expect(overdue.body.items).toContainEqual(expect.objectContaining({ id: assignmentId, attention: 'breached', level: 3 }));
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`, [assignmentId]);
+    const overdue = await escalation(
+      stack.services.escalation.url,
+      'GET',
+      '/assignments/overdue?limit=200',
+      ownerAt(stack, department, 1).token,
+    );
+    expect(overdue.body.items).toContainEqual(
+      expect.objectContaining({ id: assignmentId, attention: 'breached', level: 3 }),
+    );
+    const { rows } = await stack.db.query(
+      `SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`,
+      [assignmentId],
+    );
     expect(rows[0].n).toBe(0);
     expect((await escalationsPerAssignment([sample])).get(sample)).toEqual([2, 3]);
     // Each breach is announced once, with the deadline it missed, so the customers' promised date can be renewed.
     const breaches = await escalationEvents(stack, sample, EventType.AssignmentBreached);
     const [, top] = escalated;
     expect(breaches.map((event) => event.data)).toEqual([
-      expect.objectContaining({ assignmentId, department, level: 3, reason: 'acknowledge-overdue', missedDueAt: top.data.acknowledgeDueAt }),
-      expect.objectContaining({ assignmentId, department, level: 3, reason: 'resolve-overdue', missedDueAt: top.data.resolveDueAt }),
+      expect.objectContaining({
+        assignmentId,
+        department,
+        level: 3,
+        reason: 'acknowledge-overdue',
+        missedDueAt: top.data.acknowledgeDueAt,
+      }),
+      expect.objectContaining({
+        assignmentId,
+        department,
+        level: 3,
+        reason: 'resolve-overdue',
+        missedDueAt: top.data.resolveDueAt,
+      }),
     ]);
   });
 
   it('escalates after SIGKILL and restart every deadline that fell due while both instances were down, exactly once', async () => {
     const rootCauseIds: string[] = [];
-    for (let index = 0; index < 12; index++) rootCauseIds.push((await identify(probe, stack, index % 2 ? 'it' : 'logistics')).data.rootCauseId);
+    for (let index = 0; index < 12; index++)
+      rootCauseIds.push((await identify(probe, stack, index % 2 ? 'it' : 'logistics')).data.rootCauseId);
     const assignmentIds = await Promise.all(rootCauseIds.map((id) => assignmentOf(stack, id)));
 
     await stack.services.escalation.kill();
     await second.kill();
     // Wait (for the outcome, not a fixed time) until every level-1 deadline has passed with nobody running.
     await eventually(
-      () => stack.db.query(`SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = ANY($1::text[]) AND status = 'pending' AND due_at < now()`, [assignmentIds]),
+      () =>
+        stack.db.query(
+          `SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = ANY($1::text[]) AND status = 'pending' AND due_at < now()`,
+          [assignmentIds],
+        ),
       ({ rows }) => rows[0].n === assignmentIds.length,
       { what: 'every deadline to fall due while escalation is down', timeoutMs: 20_000 },
     );
 
     await Promise.all([stack.services.escalation.start(), second.start()]);
-    await eventually(() => breached(rootCauseIds), (n) => n === rootCauseIds.length, { what: 'every assignment to reach the top', timeoutMs: 60_000 });
+    await eventually(
+      () => breached(rootCauseIds),
+      (n) => n === rootCauseIds.length,
+      { what: 'every assignment to reach the top', timeoutMs: 60_000 },
+    );
     const levels = await escalationsPerAssignment(rootCauseIds);
     for (const [rootCauseId, steps] of levels) expect({ rootCauseId, steps }).toEqual({ rootCauseId, steps: [2, 3] });
     const { rows } = await stack.db.query(

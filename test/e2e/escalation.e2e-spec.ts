@@ -40,7 +40,8 @@ describeE2E('escalation', () => {
     await stack?.stop();
   });
 
-  const api = (method: string, path: string, token?: string, body?: unknown) => escalation(url, method, path, token, body);
+  const api = (method: string, path: string, token?: string, body?: unknown) =>
+    escalation(url, method, path, token, body);
 
   async function assigned(department: string): Promise<{ rootCauseId: string; assignmentId: string }> {
     const { data } = await identify(probe, stack, department);
@@ -48,38 +49,70 @@ describeE2E('escalation', () => {
   }
 
   async function levelOf(assignmentId: string, level: number, department: string) {
-    const { body } = await eventually(() => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, department, 3).token), ({ body }) => body?.level === level || body?.breached, {
-      what: `assignment ${assignmentId} at level ${level}`,
-    });
+    const { body } = await eventually(
+      () => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, department, 3).token),
+      ({ body }) => body?.level === level || body?.breached,
+      {
+        what: `assignment ${assignmentId} at level ${level}`,
+      },
+    );
     return body;
   }
 
   it('assigns an identified root cause to the level-1 owner with both deadlines, then acknowledges and resolves it with a count of its complaints', async () => {
     const { apiKey } = stack.secrets;
     const intake = stack.services.intake.url;
-    const first = await postComplaint(intake, apiKey, complaintBody({ touchpoint: 'delivery', text: 'The courier was three hours late' }));
+    const first = await postComplaint(
+      intake,
+      apiKey,
+      complaintBody({ touchpoint: 'delivery', text: 'The courier was three hours late' }),
+    );
     const complaintId = first.body?.id as string;
-    const { body: complaint } = await eventually(() => getComplaint(intake, apiKey, complaintId), ({ body }) => body.status === 'assigned', {
-      what: 'the complaint to be assigned',
-    });
+    const { body: complaint } = await eventually(
+      () => getComplaint(intake, apiKey, complaintId),
+      ({ body }) => body.status === 'assigned',
+      {
+        what: 'the complaint to be assigned',
+      },
+    );
     const rootCauseId = complaint.rootCauseId as string;
     const owner = ownerAt(stack, 'logistics', 1);
 
     const [created] = await escalationEvents(stack, rootCauseId, EventType.AssignmentCreated);
-    expect(created.data).toMatchObject({ department: 'logistics', level: 1, owner: { id: owner.id, name: owner.name }, complaintCount: 1 });
-    const { rows } = await stack.db.query('SELECT created_at FROM escalation.assignments WHERE id = $1', [created.data.assignmentId]);
+    expect(created.data).toMatchObject({
+      department: 'logistics',
+      level: 1,
+      owner: { id: owner.id, name: owner.name },
+      complaintCount: 1,
+    });
+    const { rows } = await stack.db.query('SELECT created_at FROM escalation.assignments WHERE id = $1', [
+      created.data.assignmentId,
+    ]);
     expect(Date.parse(created.data.acknowledgeDueAt) - rows[0].created_at.getTime()).toBe(3_600_000);
     expect(Date.parse(created.data.resolveDueAt) - rows[0].created_at.getTime()).toBe(7_200_000);
 
     const list = await api('GET', '/assignments?status=open', owner.token);
     expect(list.status).toBe(200);
-    expect(list.body.items).toContainEqual(expect.objectContaining({ id: created.data.assignmentId, rootCauseId, status: 'open', level: 1 }));
+    expect(list.body.items).toContainEqual(
+      expect.objectContaining({ id: created.data.assignmentId, rootCauseId, status: 'open', level: 1 }),
+    );
 
     // A complaint linked after the assignment counts in the resolution.
-    const second = await postComplaint(intake, apiKey, complaintBody({ touchpoint: 'delivery', text: 'The courier never came, late again' }));
-    await eventually(() => getComplaint(intake, apiKey, second.body?.id), ({ body }) => body.rootCauseId === rootCauseId, { what: 'the second complaint on the root cause' });
+    const second = await postComplaint(
+      intake,
+      apiKey,
+      complaintBody({ touchpoint: 'delivery', text: 'The courier never came, late again' }),
+    );
     await eventually(
-      () => stack.db.query('SELECT complaint_count FROM escalation.root_cause_complaints WHERE root_cause_id = $1', [rootCauseId]),
+      () => getComplaint(intake, apiKey, second.body?.id),
+      ({ body }) => body.rootCauseId === rootCauseId,
+      { what: 'the second complaint on the root cause' },
+    );
+    await eventually(
+      () =>
+        stack.db.query('SELECT complaint_count FROM escalation.root_cause_complaints WHERE root_cause_id = $1', [
+          rootCauseId,
+        ]),
       ({ rows }) => rows[0]?.complaint_count === 2,
       { what: 'escalation to count two linked complaints' },
     );
@@ -91,25 +124,44 @@ describeE2E('escalation', () => {
 
     const acknowledged = await api('POST', `/assignments/${assignmentId}/acknowledge`, owner.token);
     expect(acknowledged.status).toBe(200);
-    expect(acknowledged.body).toMatchObject({ status: 'acknowledged', acknowledgedAt: expect.any(String), nextDueAt: created.data.resolveDueAt });
+    expect(acknowledged.body).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedAt: expect.any(String),
+      nextDueAt: created.data.resolveDueAt,
+    });
     expect((await api('POST', `/assignments/${assignmentId}/acknowledge`, owner.token)).status).toBe(200);
     expect(await escalationEvents(stack, rootCauseId, EventType.AssignmentAcknowledged)).toHaveLength(1);
 
     for (const field of Object.keys(DELIVERABLES)) {
       for (const value of [undefined, '', '   ']) {
-        const refused = await api('POST', `/assignments/${assignmentId}/resolve`, owner.token, { ...DELIVERABLES, [field]: value });
+        const refused = await api('POST', `/assignments/${assignmentId}/resolve`, owner.token, {
+          ...DELIVERABLES,
+          [field]: value,
+        });
         expect({ field, value, status: refused.status }).toEqual({ field, value, status: 400 });
         expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
       }
     }
     const empty = await api('POST', `/assignments/${assignmentId}/resolve`, owner.token, {});
     expect(empty.status).toBe(400);
-    expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['actionsTaken', 'causeReport', 'eliminationProposal']);
+    expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'actionsTaken',
+      'causeReport',
+      'eliminationProposal',
+    ]);
 
     const resolved = await api('POST', `/assignments/${assignmentId}/resolve`, owner.token, DELIVERABLES);
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', nextDueAt: null, resolution: { ...DELIVERABLES, resolvedBy: { id: owner.id } } });
-    expect(resolved.body.history.map((entry: { event: string }) => entry.event)).toEqual(['created', 'acknowledged', 'resolved']);
+    expect(resolved.body).toMatchObject({
+      status: 'resolved',
+      nextDueAt: null,
+      resolution: { ...DELIVERABLES, resolvedBy: { id: owner.id } },
+    });
+    expect(resolved.body.history.map((entry: { event: string }) => entry.event)).toEqual([
+      'created',
+      'acknowledged',
+      'resolved',
+    ]);
     const [event] = await escalationEvents(stack, rootCauseId, EventType.RootCauseResolved);
     expect(event.data).toEqual({
       rootCauseId,
@@ -121,9 +173,16 @@ describeE2E('escalation', () => {
     });
     expect(JSON.stringify(event)).not.toContain(complaintId);
     expect((await api('POST', `/assignments/${assignmentId}/resolve`, owner.token, DELIVERABLES)).status).toBe(409);
-    const { rows: timers } = await stack.db.query(`SELECT status FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`, [assignmentId]);
+    const { rows: timers } = await stack.db.query(
+      `SELECT status FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`,
+      [assignmentId],
+    );
     expect(timers).toEqual([]);
-    await eventually(() => getComplaint(intake, apiKey, complaintId), ({ body }) => body.status === 'resolved', { what: 'intake to show the complaint resolved' });
+    await eventually(
+      () => getComplaint(intake, apiKey, complaintId),
+      ({ body }) => body.status === 'resolved',
+      { what: 'intake to show the complaint resolved' },
+    );
   });
 
   it('makes one assignment per root cause, whatever is redelivered', async () => {
@@ -131,9 +190,17 @@ describeE2E('escalation', () => {
     const rootCauseId = first.data.rootCauseId;
     await assignmentOf(stack, rootCauseId);
     await identify(probe, stack, 'it', rootCauseId);
-    await probe.send(`${stack.topicPrefix}${EventType.RootCauseIdentified}`, [{ key: rootCauseId, value: JSON.stringify(first) }]);
-    await probe.waitUntilConsumed(`${stack.topicPrefix}escalation`, `${stack.topicPrefix}${EventType.RootCauseIdentified}`);
-    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1', [rootCauseId]);
+    await probe.send(`${stack.topicPrefix}${EventType.RootCauseIdentified}`, [
+      { key: rootCauseId, value: JSON.stringify(first) },
+    ]);
+    await probe.waitUntilConsumed(
+      `${stack.topicPrefix}escalation`,
+      `${stack.topicPrefix}${EventType.RootCauseIdentified}`,
+    );
+    const { rows } = await stack.db.query(
+      'SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1',
+      [rootCauseId],
+    );
     expect(rows[0].n).toBe(1);
     expect(await escalationEvents(stack, rootCauseId, EventType.AssignmentCreated)).toHaveLength(1);
   });
@@ -146,13 +213,23 @@ describeE2E('escalation', () => {
     expect((await api('GET', '/departments')).status).toBe(401);
     const badId = await api('GET', '/assignments/not-a-uuid', owner.token);
     expect(badId).toMatchObject({ status: 400, body: { errors: [{ field: 'id' }] } });
-    for (const query of ['status=done', 'limit=0', 'limit=201', 'limit=x', 'cursor=garbage', 'cursor=WyJ4IiwieSJd', 'other=1']) {
+    for (const query of [
+      'status=done',
+      'limit=0',
+      'limit=201',
+      'limit=x',
+      'cursor=garbage',
+      'cursor=WyJ4IiwieSJd',
+      'other=1',
+    ]) {
       const response = await api('GET', `/assignments?${query}`, owner.token);
       expect({ query, status: response.status }).toEqual({ query, status: 400 });
       expect(response.body.errors.length).toBeGreaterThan(0);
     }
     expect((await api('GET', '/assignments/overdue?cursor=WyJ4IiwieSJd', owner.token)).status).toBe(400);
-    expect((await api('PUT', '/departments/Bad_Id!', ADMIN_TOKEN, { name: 'x', chain: [{ name: 'y' }] })).status).toBe(400);
+    expect((await api('PUT', '/departments/Bad_Id!', ADMIN_TOKEN, { name: 'x', chain: [{ name: 'y' }] })).status).toBe(
+      400,
+    );
     expect((await api('POST', `/assignments/${randomUUID()}/acknowledge`, ADMIN_TOKEN)).status).toBe(403);
   });
 
@@ -183,7 +260,9 @@ describeE2E('escalation', () => {
       seen.push(...page.body.items.map((item: { id: string }) => item.id));
       cursor = page.body.nextCursor;
     } while (cursor);
-    const { rows } = await stack.db.query(`SELECT id FROM escalation.assignments WHERE department_id = 'quality' ORDER BY created_at DESC, id DESC`);
+    const { rows } = await stack.db.query(
+      `SELECT id FROM escalation.assignments WHERE department_id = 'quality' ORDER BY created_at DESC, id DESC`,
+    );
     expect(seen).toEqual(rows.map((row) => row.id));
   });
 
@@ -195,35 +274,59 @@ describeE2E('escalation', () => {
     ]) {
       await dueNow(stack, assignmentId, 'acknowledge');
       const body = await levelOf(assignmentId, to, 'quality');
-      expect(body).toMatchObject({ level: to, status: 'open', owner: { id: ownerAt(stack, 'quality', to).id }, breached: false });
+      expect(body).toMatchObject({
+        level: to,
+        status: 'open',
+        owner: { id: ownerAt(stack, 'quality', to).id },
+        breached: false,
+      });
       const escalatedAt = Date.parse(body.history[body.history.length - 1].at);
       expect(Date.parse(body.acknowledgeDueAt) - escalatedAt).toBe(3_600_000);
       expect(Date.parse(body.resolveDueAt) - escalatedAt).toBe(7_200_000);
       const events = await escalationEvents(stack, rootCauseId, EventType.AssignmentEscalated);
-      expect(events[events.length - 1].data).toMatchObject({ fromLevel: from, toLevel: to, reason: 'acknowledge-overdue', newOwner: { id: ownerAt(stack, 'quality', to).id } });
+      expect(events[events.length - 1].data).toMatchObject({
+        fromLevel: from,
+        toLevel: to,
+        reason: 'acknowledge-overdue',
+        newOwner: { id: ownerAt(stack, 'quality', to).id },
+      });
     }
     // Level 1 was passed over: it may no longer act; level 3 sees it.
-    expect((await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'quality', 1).token)).status).toBe(403);
+    expect(
+      (await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'quality', 1).token)).status,
+    ).toBe(403);
 
     await dueNow(stack, assignmentId, 'acknowledge');
-    const breached = await eventually(() => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'quality', 3).token), ({ body }) => body.breached, {
-      what: 'the breach at the top',
+    const breached = await eventually(
+      () => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'quality', 3).token),
+      ({ body }) => body.breached,
+      {
+        what: 'the breach at the top',
+      },
+    );
+    expect(breached.body).toMatchObject({
+      level: 3,
+      owner: { id: ownerAt(stack, 'quality', 3).id },
+      breachReason: 'acknowledge-overdue',
+      nextDueAt: breached.body.resolveDueAt,
     });
-    expect(breached.body).toMatchObject({ level: 3, owner: { id: ownerAt(stack, 'quality', 3).id }, breachReason: 'acknowledge-overdue', nextDueAt: breached.body.resolveDueAt });
-    expect(breached.body.history.map((entry: { event: string; level: number }) => `${entry.event}@${entry.level}`)).toEqual([
-      'created@1',
-      'escalated@2',
-      'escalated@3',
-      'breached@3',
-    ]);
+    expect(
+      breached.body.history.map((entry: { event: string; level: number }) => `${entry.event}@${entry.level}`),
+    ).toEqual(['created@1', 'escalated@2', 'escalated@3', 'breached@3']);
     expect(await escalationEvents(stack, rootCauseId, EventType.AssignmentEscalated)).toHaveLength(2);
     const overdue = await api('GET', '/assignments/overdue?limit=200', ownerAt(stack, 'quality', 1).token);
-    expect(overdue.body.items).toContainEqual(expect.objectContaining({ id: assignmentId, attention: 'breached', breached: true }));
-    const everywhere = await api('GET', '/assignments/overdue?limit=200', ADMIN_TOKEN);
-    expect(everywhere.body.items.find((item: { id: string }) => item.id === assignmentId)).toMatchObject({ attention: 'breached' });
-    expect((await api('GET', '/assignments/overdue', ownerAt(stack, 'it', 1).token)).body.items.map((item: { id: string }) => item.id)).not.toContain(
-      assignmentId,
+    expect(overdue.body.items).toContainEqual(
+      expect.objectContaining({ id: assignmentId, attention: 'breached', breached: true }),
     );
+    const everywhere = await api('GET', '/assignments/overdue?limit=200', ADMIN_TOKEN);
+    expect(everywhere.body.items.find((item: { id: string }) => item.id === assignmentId)).toMatchObject({
+      attention: 'breached',
+    });
+    expect(
+      (await api('GET', '/assignments/overdue', ownerAt(stack, 'it', 1).token)).body.items.map(
+        (item: { id: string }) => item.id,
+      ),
+    ).not.toContain(assignmentId);
 
     // The top owner can still take it on and resolve it; then it leaves the overdue list.
     const top = ownerAt(stack, 'quality', 3);
@@ -235,9 +338,15 @@ describeE2E('escalation', () => {
 
   it('escalates a missed resolution of an acknowledged assignment, and the new owner acknowledges again', async () => {
     const { rootCauseId, assignmentId } = await assigned('customer-care');
-    expect((await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 1).token)).status).toBe(200);
+    expect(
+      (await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 1).token)).status,
+    ).toBe(200);
     for (const to of [2, 3]) {
-      if (to === 3) expect((await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 2).token)).status).toBe(200);
+      if (to === 3)
+        expect(
+          (await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 2).token))
+            .status,
+        ).toBe(200);
       await dueNow(stack, assignmentId, 'resolve');
       const body = await levelOf(assignmentId, to, 'customer-care');
       expect(body).toMatchObject({ level: to, status: 'open' });
@@ -247,14 +356,23 @@ describeE2E('escalation', () => {
       [1, 2, 'resolve-overdue'],
       [2, 3, 'resolve-overdue'],
     ]);
-    expect((await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 3).token)).status).toBe(200);
+    expect(
+      (await api('POST', `/assignments/${assignmentId}/acknowledge`, ownerAt(stack, 'customer-care', 3).token)).status,
+    ).toBe(200);
     await dueNow(stack, assignmentId, 'resolve');
     const breached = await levelOf(assignmentId, 3, 'customer-care');
-    await eventually(() => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'customer-care', 3).token), ({ body }) => body.breached, { what: 'the breach' });
+    await eventually(
+      () => api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'customer-care', 3).token),
+      ({ body }) => body.breached,
+      { what: 'the breach' },
+    );
     expect(breached.level).toBe(3);
     const { body } = await api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'customer-care', 3).token);
     expect(body).toMatchObject({ breachReason: 'resolve-overdue', nextDueAt: null, status: 'acknowledged' });
-    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`, [assignmentId]);
+    const { rows } = await stack.db.query(
+      `SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = $1 AND status = 'pending'`,
+      [assignmentId],
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -263,7 +381,10 @@ describeE2E('escalation', () => {
     const { assignmentId } = await assigned('it');
     const overdue = await api('GET', '/assignments/overdue?limit=200', ownerAt(stack, 'it', 1).token);
     expect(overdue.status).toBe(200);
-    expect(overdue.body.items.find((item: { id: string }) => item.id === assignmentId)).toMatchObject({ attention: 'near-breach', breached: false });
+    expect(overdue.body.items.find((item: { id: string }) => item.id === assignmentId)).toMatchObject({
+      attention: 'near-breach',
+      breached: false,
+    });
   });
 
   it('has one winner when an acknowledgement races the deadline', async () => {
@@ -275,7 +396,11 @@ describeE2E('escalation', () => {
       const acknowledged = await api('POST', `/assignments/${assignmentId}/acknowledge`, owner.token);
       // The timer may still be firing; wait until it has either fired or been moved to the resolve deadline.
       await eventually(
-        () => stack.db.query(`SELECT status, due_at FROM escalation.timers WHERE subject_id = $1 ORDER BY created_at DESC LIMIT 1`, [assignmentId]),
+        () =>
+          stack.db.query(
+            `SELECT status, due_at FROM escalation.timers WHERE subject_id = $1 ORDER BY created_at DESC LIMIT 1`,
+            [assignmentId],
+          ),
         ({ rows }) => rows[0]?.status === 'pending' && rows[0].due_at.getTime() > Date.now(),
         { what: 'the race to settle' },
       );
@@ -283,7 +408,13 @@ describeE2E('escalation', () => {
       const acks = await escalationEvents(stack, rootCauseId, EventType.AssignmentAcknowledged);
       const { body } = await api('GET', `/assignments/${assignmentId}`, ownerAt(stack, 'logistics', 3).token);
       if (acknowledged.status === 200) {
-        expect({ round, escalated: escalated.length, acks: acks.length, level: body.level, status: body.status }).toEqual({
+        expect({
+          round,
+          escalated: escalated.length,
+          acks: acks.length,
+          level: body.level,
+          status: body.status,
+        }).toEqual({
           round,
           escalated: 0,
           acks: 1,
@@ -292,7 +423,13 @@ describeE2E('escalation', () => {
         });
         outcomes.push('acknowledged');
       } else {
-        expect({ round, status: acknowledged.status, escalated: escalated.length, acks: acks.length, level: body.level }).toEqual({
+        expect({
+          round,
+          status: acknowledged.status,
+          escalated: escalated.length,
+          acks: acks.length,
+          level: body.level,
+        }).toEqual({
           round,
           status: 403,
           escalated: 1,
@@ -312,19 +449,30 @@ describeE2E('escalation', () => {
     expect(directory.status).toBe(200);
     expect(directory.body.items).toHaveLength(2);
     expect(directory.body.nextCursor).toEqual(expect.any(String));
-    const it = (await api('GET', '/departments?limit=200', level1.token)).body.items.find((department: { id: string }) => department.id === 'it');
+    const it = (await api('GET', '/departments?limit=200', level1.token)).body.items.find(
+      (department: { id: string }) => department.id === 'it',
+    );
     expect(it.chain.map((level: { id: string }) => level.id)).toEqual([level1.id, level2.id, level3.id]);
     expect(JSON.stringify(it)).not.toContain('token');
 
-    const chain = [{ id: level1.id, name: level1.name }, { name: 'Svetlana Kozlova', email: 'svetlana@example.com' }, { id: level3.id, name: level3.name }];
+    const chain = [
+      { id: level1.id, name: level1.name },
+      { name: 'Svetlana Kozlova', email: 'svetlana@example.com' },
+      { id: level3.id, name: level3.name },
+    ];
     expect((await api('PUT', '/departments/it', level2.token, { name: 'IT', chain })).status).toBe(403);
     expect((await api('PUT', '/departments/it', level3.token, { name: 'IT', chain: [] })).status).toBe(400);
-    expect((await api('PUT', '/departments/it', level3.token, { name: 'IT', chain: [{ id: randomUUID(), name: 'Ghost' }] })).body.errors).toEqual([
-      { field: 'chain.0.id', reason: expect.any(String) },
-    ]);
+    expect(
+      (await api('PUT', '/departments/it', level3.token, { name: 'IT', chain: [{ id: randomUUID(), name: 'Ghost' }] }))
+        .body.errors,
+    ).toEqual([{ field: 'chain.0.id', reason: expect.any(String) }]);
     const edited = await api('PUT', '/departments/it', level3.token, { name: 'IT department', chain });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ id: 'it', name: 'IT department', newOwners: [{ name: 'Svetlana Kozlova', level: 2, token: expect.any(String) }] });
+    expect(edited.body).toMatchObject({
+      id: 'it',
+      name: 'IT department',
+      newOwners: [{ name: 'Svetlana Kozlova', level: 2, token: expect.any(String) }],
+    });
     const newcomer = edited.body.newOwners[0];
     expect(edited.body.chain.map((level: { id: string }) => level.id)).toEqual([level1.id, newcomer.id, level3.id]);
     // The head who left no longer signs in; the kept owners do; the newcomer signs in with the token shown once.
@@ -340,8 +488,13 @@ describeE2E('escalation', () => {
     expect(event.data.newOwner).toEqual({ id: newcomer.id, name: 'Svetlana Kozlova' });
 
     // Only the admin may create a department.
-    const created = await api('PUT', '/departments/legal', ADMIN_TOKEN, { name: 'Legal', chain: [{ name: 'Ivan Legal' }] });
+    const created = await api('PUT', '/departments/legal', ADMIN_TOKEN, {
+      name: 'Legal',
+      chain: [{ name: 'Ivan Legal' }],
+    });
     expect(created).toMatchObject({ status: 200, body: { id: 'legal', chain: [{ level: 1, name: 'Ivan Legal' }] } });
-    expect((await api('PUT', '/departments/finance', level3.token, { name: 'Finance', chain: [{ name: 'X' }] })).status).toBe(403);
+    expect(
+      (await api('PUT', '/departments/finance', level3.token, { name: 'Finance', chain: [{ name: 'X' }] })).status,
+    ).toBe(403);
   });
 });

@@ -49,8 +49,16 @@ describeE2E('intake API', () => {
       ['customer.phone', { customer: { name: 'A', phone: '+7 916 123' } }, /E\.164/],
       ['customer.email', { customer: { name: 'A', phone: '+79161234567', email: 'not-an-email' } }, /email/],
       ['customer.timezone', { customer: { name: 'A', phone: '+79161234567', timezone: 'Moscow' } }, /IANA/],
-      ['customer.contactWindow.to', { customer: { name: 'A', phone: '+79161234567', contactWindow: { from: '09:00', to: '9pm' } } }, /HH:MM/],
-      ['customer.preferredChannel', { customer: { name: 'A', phone: '+79161234567', preferredChannel: 'pigeon' } }, /one of/],
+      [
+        'customer.contactWindow.to',
+        { customer: { name: 'A', phone: '+79161234567', contactWindow: { from: '09:00', to: '9pm' } } },
+        /HH:MM/,
+      ],
+      [
+        'customer.preferredChannel',
+        { customer: { name: 'A', phone: '+79161234567', preferredChannel: 'pigeon' } },
+        /one of/,
+      ],
       ['customer.locale', { customer: { name: 'A', phone: '+79161234567', locale: 'de' } }, /one of ru, en/],
       ['touchpoint', { touchpoint: 'moon' }, /one of/],
       ['dissatisfaction', { dissatisfaction: 'livid' }, /one of/],
@@ -71,7 +79,9 @@ describeE2E('intake API', () => {
     it('400 names each missing required field', async () => {
       const response = await postComplaint(intake, apiKey, { customer: {} });
       const fields = (response.body?.errors as { field: string }[]).map((error) => error.field);
-      expect(fields).toEqual(expect.arrayContaining(['customer.name', 'customer.phone', 'touchpoint', 'text', 'dissatisfaction']));
+      expect(fields).toEqual(
+        expect.arrayContaining(['customer.name', 'customer.phone', 'touchpoint', 'text', 'dissatisfaction']),
+      );
     });
 
     it('keeps 5000 emoji (5000 characters) and the text verbatim', async () => {
@@ -83,14 +93,20 @@ describeE2E('intake API', () => {
 
     it('400 for invalid UTF-8, deep nesting, a prototype key, a NUL character and huge numbers; never a 5xx', async () => {
       const send = (body: Buffer | string) =>
-        fetch(`${intake}/complaints`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body });
+        fetch(`${intake}/complaints`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+          body,
+        });
       const invalidUtf8 = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
       expect((await send(invalidUtf8)).status).toBe(400);
       expect((await send(`{"extra":${'['.repeat(5000)}${']'.repeat(5000)}}`)).status).toBe(400);
       expect((await send('{"__proto__":{"polluted":true}}')).status).toBe(400);
       expect((await send('')).status).toBe(400);
       expect((await send(JSON.stringify(complaintBody({ text: 'before\u0000after' })))).status).toBe(400);
-      expect((await send(JSON.stringify(complaintBody({ order: { amount: 1e400, currency: 'RUB' } })))).status).toBe(400);
+      expect((await send(JSON.stringify(complaintBody({ order: { amount: 1e400, currency: 'RUB' } })))).status).toBe(
+        400,
+      );
     });
   });
 
@@ -104,7 +120,9 @@ describeE2E('intake API', () => {
       expect(again.body).toEqual(first.body);
       expect(again.headers.get('idempotent-replayed')).toBe('true');
       expect(again.headers.get('location')).toBe(`/complaints/${first.body?.id}`);
-      const changed = await postComplaint(intake, apiKey, complaintBody({ text: 'something else' }), { 'idempotency-key': key });
+      const changed = await postComplaint(intake, apiKey, complaintBody({ text: 'something else' }), {
+        'idempotency-key': key,
+      });
       expect(changed.status).toBe(409);
       expect(changed.body?.message).toMatch(/different body/);
     });
@@ -112,10 +130,15 @@ describeE2E('intake API', () => {
     it('creates one complaint for concurrent requests with one key', async () => {
       const key = `race-${randomUUID()}`;
       const body = complaintBody({ externalRef: key });
-      const answers = await Promise.all(Array.from({ length: 12 }, () => postComplaint(intake, apiKey, body, { 'idempotency-key': key })));
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () => postComplaint(intake, apiKey, body, { 'idempotency-key': key })),
+      );
       expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 202));
       expect(new Set(answers.map((answer) => answer.body?.id)).size).toBe(1);
-      const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM intake.complaints WHERE external_ref = $1', [key]);
+      const { rows } = await stack.db.query(
+        'SELECT count(*)::int AS n FROM intake.complaints WHERE external_ref = $1',
+        [key],
+      );
       expect(rows[0].n).toBe(1);
     });
 
@@ -177,11 +200,14 @@ describeE2E('intake API', () => {
       expect(seen).toEqual([...ids].reverse());
 
       const since = (await getComplaint(intake, key, ids[3])).body.receivedAt;
-      expect((await list(key, `?since=${encodeURIComponent(since)}`)).body.items.map((item: { id: string }) => item.id)).toEqual([
-        ids[4],
-        ids[3],
-      ]);
-      await eventually(() => list(key, '?status=assigned'), ({ body }) => body.items.length === 5, { what: 'all five assigned' });
+      expect(
+        (await list(key, `?since=${encodeURIComponent(since)}`)).body.items.map((item: { id: string }) => item.id),
+      ).toEqual([ids[4], ids[3]]);
+      await eventually(
+        () => list(key, '?status=assigned'),
+        ({ body }) => body.items.length === 5,
+        { what: 'all five assigned' },
+      );
       expect((await list(key, '?status=received')).body.items).toEqual([]);
     });
 
@@ -207,7 +233,11 @@ describeE2E('intake API', () => {
       const second = await postComplaint(intake, apiKey, complaintBody({ text: 'courier was late' }));
       const linked = await Promise.all(
         [first, second].map((accepted) =>
-          eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', { what: 'assigned' }),
+          eventually(
+            () => getComplaint(intake, apiKey, accepted.body?.id),
+            ({ body }) => body.status === 'assigned',
+            { what: 'assigned' },
+          ),
         ),
       );
       const rootCauseId = linked[0].body.rootCauseId;
@@ -234,18 +264,33 @@ describeE2E('intake API', () => {
 
       // A complaint of another client whose link arrives only now still catches up with the escalation.
       const late = await postComplaint(intake, apiKey, complaintBody({ touchpoint: 'other', text: 'unrelated' }));
-      await eventually(() => getComplaint(intake, apiKey, late.body?.id), ({ body }) => body.status === 'assigned', { what: 'late assigned' });
+      await eventually(
+        () => getComplaint(intake, apiKey, late.body?.id),
+        ({ body }) => body.status === 'assigned',
+        { what: 'late assigned' },
+      );
       const link = buildEvent('triage', {
         type: EventType.RootCauseComplaintLinked,
         key: late.body?.id,
-        data: { complaintId: late.body?.id, rootCauseId, category: 'late-delivery', linkedAt: new Date().toISOString() },
+        data: {
+          complaintId: late.body?.id,
+          rootCauseId,
+          category: 'late-delivery',
+          linkedAt: new Date().toISOString(),
+        },
       });
-      await probe.send(topicFor(EventType.RootCauseComplaintLinked, stack.topicPrefix), [{ key: late.body?.id, value: JSON.stringify(link) }]);
+      await probe.send(topicFor(EventType.RootCauseComplaintLinked, stack.topicPrefix), [
+        { key: late.body?.id, value: JSON.stringify(link) },
+      ]);
 
       for (const id of [first.body?.id, second.body?.id, late.body?.id]) {
-        const { body } = await eventually(() => getComplaint(intake, apiKey, id), ({ body }) => body.status === 'escalated', {
-          what: `${id} escalated`,
-        });
+        const { body } = await eventually(
+          () => getComplaint(intake, apiKey, id),
+          ({ body }) => body.status === 'escalated',
+          {
+            what: `${id} escalated`,
+          },
+        );
         const escalations = body.timeline.filter((entry: { type: string }) => entry.type === 'assignment.escalated');
         expect(escalations).toHaveLength(1);
         expect(escalations[0].summary).toBe('Escalated to Elena Morozova (level 2): acknowledge-overdue');
@@ -267,8 +312,16 @@ describeE2E('intake API', () => {
   it('never logs personal data in clear', async () => {
     const marker = randomUUID().slice(0, 8);
     const customer = { name: `Zinaida ${marker}`, phone: '+79990001122', email: `z.${marker}@example.com` };
-    const accepted = await postComplaint(intake, apiKey, complaintBody({ customer, touchpoint: 'web', text: 'The site shows an error' }));
-    await eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', { what: 'assigned' });
+    const accepted = await postComplaint(
+      intake,
+      apiKey,
+      complaintBody({ customer, touchpoint: 'web', text: 'The site shows an error' }),
+    );
+    await eventually(
+      () => getComplaint(intake, apiKey, accepted.body?.id),
+      ({ body }) => body.status === 'assigned',
+      { what: 'assigned' },
+    );
     const everything = Object.values(stack.logs).flat().join('\n');
     for (const value of [customer.name, customer.phone, customer.email]) expect(everything).not.toContain(value);
   });

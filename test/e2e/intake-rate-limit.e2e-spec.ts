@@ -33,7 +33,8 @@ describeE2E('intake rate limit per client system', () => {
   it('answers 429 with Retry-After to the client over its limit, and keeps serving another client meanwhile', async () => {
     const greedy = await newClient(`greedy-${randomUUID().slice(0, 8)}`);
     const patient = await newClient(`patient-${randomUUID().slice(0, 8)}`);
-    for (let index = 0; index < BURST; index++) expect((await postComplaint(intake, greedy, complaintBody())).status).toBe(202);
+    for (let index = 0; index < BURST; index++)
+      expect((await postComplaint(intake, greedy, complaintBody())).status).toBe(202);
     // Unknown keys are refused before any bucket is made or taken from.
     expect((await postComplaint(intake, `rk_${'x'.repeat(43)}`, complaintBody())).status).toBe(401);
 
@@ -48,7 +49,11 @@ describeE2E('intake rate limit per client system', () => {
     expect(retryAfter).toMatch(/^\d+$/);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(retryAfter)).toBeLessThanOrEqual(60);
-    expect(refused.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/rate limit; retry after \d+ s/) });
+    expect(refused.body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringMatching(/rate limit; retry after \d+ s/),
+    });
     // Reading shares the client's bucket: a client polling flat out is held back too.
     expect(read.status).toBe(429);
 

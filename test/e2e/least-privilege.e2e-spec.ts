@@ -27,8 +27,12 @@ describeE2E('least privilege', () => {
     const triage = new Client({ connectionString: stack.appDatabaseUrls.triage });
     await triage.connect();
     try {
-      await expect(triage.query('SELECT * FROM intake.complaints LIMIT 1')).rejects.toThrow(/permission denied for schema intake/);
-      expect((await triage.query('SELECT count(*)::int AS count FROM triage.committee_members')).rows[0].count).toBeGreaterThan(0);
+      await expect(triage.query('SELECT * FROM intake.complaints LIMIT 1')).rejects.toThrow(
+        /permission denied for schema intake/,
+      );
+      expect(
+        (await triage.query('SELECT count(*)::int AS count FROM triage.committee_members')).rows[0].count,
+      ).toBeGreaterThan(0);
     } finally {
       await triage.end();
     }

@@ -25,12 +25,17 @@ describeE2E('messaging guarantees', () => {
   const complaintReceived = (complaintId?: string) => complaintReceivedEvent(complaintId);
 
   async function linksOf(complaintId: string): Promise<number> {
-    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM triage.complaint_links WHERE complaint_id = $1', [complaintId]);
+    const { rows } = await stack.db.query(
+      'SELECT count(*)::int AS n FROM triage.complaint_links WHERE complaint_id = $1',
+      [complaintId],
+    );
     return rows[0].n;
   }
 
   const deadLetters = (service: 'triage' | 'escalation', key: string) =>
-    probe.received.filter((message) => message.topic === deadLetterTopic(service, stack.topicPrefix) && message.key === key);
+    probe.received.filter(
+      (message) => message.topic === deadLetterTopic(service, stack.topicPrefix) && message.key === key,
+    );
 
   it('dead-letters a poison message with its origin and still processes the next one on the same partition', async () => {
     const good = complaintReceived();
@@ -41,15 +46,32 @@ describeE2E('messaging guarantees', () => {
       { key: good.key, value: JSON.stringify(good) },
     ]);
 
-    await eventually(() => linksOf(good.data.complaintId), (n) => n === 1, { what: 'the good message to be linked' });
-    const parked = await eventually(async () => deadLetters('triage', good.key), (messages) => messages.length === 2, {
-      what: 'two dead letters',
-    });
-    const [malformed, invalid] = parked.sort((a, b) => Number(a.headers['x-original-offset']) - Number(b.headers['x-original-offset']));
+    await eventually(
+      () => linksOf(good.data.complaintId),
+      (n) => n === 1,
+      { what: 'the good message to be linked' },
+    );
+    const parked = await eventually(
+      async () => deadLetters('triage', good.key),
+      (messages) => messages.length === 2,
+      {
+        what: 'two dead letters',
+      },
+    );
+    const [malformed, invalid] = parked.sort(
+      (a, b) => Number(a.headers['x-original-offset']) - Number(b.headers['x-original-offset']),
+    );
     expect(malformed.value).toBe('{"this is": not json');
-    expect(malformed.headers).toMatchObject({ 'x-original-topic': topic, 'x-reason': 'malformed', 'x-error': expect.stringContaining('not JSON') });
+    expect(malformed.headers).toMatchObject({
+      'x-original-topic': topic,
+      'x-reason': 'malformed',
+      'x-error': expect.stringContaining('not JSON'),
+    });
     expect(Number(malformed.headers['x-original-partition'])).toBeGreaterThanOrEqual(0);
-    expect(invalid.headers).toMatchObject({ 'x-reason': 'invalid', 'x-error': expect.stringContaining('data: complaintId') });
+    expect(invalid.headers).toMatchObject({
+      'x-reason': 'invalid',
+      'x-error': expect.stringContaining('data: complaintId'),
+    });
     expect(Number(invalid.headers['x-original-offset'])).toBe(Number(malformed.headers['x-original-offset']) + 1);
   });
 
@@ -60,10 +82,16 @@ describeE2E('messaging guarantees', () => {
       key,
       data: { complaintId: key, rootCauseId: randomUUID(), category: 'x', linkedAt: new Date().toISOString() },
     });
-    await probe.send(topicFor(EventType.ComplaintReceived, stack.topicPrefix), [{ key, value: JSON.stringify(foreign) }]);
-    const [parked] = await eventually(async () => deadLetters('triage', key), (messages) => messages.length === 1, {
-      what: 'the unhandled event in dlq.triage',
-    });
+    await probe.send(topicFor(EventType.ComplaintReceived, stack.topicPrefix), [
+      { key, value: JSON.stringify(foreign) },
+    ]);
+    const [parked] = await eventually(
+      async () => deadLetters('triage', key),
+      (messages) => messages.length === 1,
+      {
+        what: 'the unhandled event in dlq.triage',
+      },
+    );
     expect(parked.headers['x-reason']).toBe('unhandled');
   });
 
@@ -82,10 +110,16 @@ describeE2E('messaging guarantees', () => {
         identifiedAt: new Date().toISOString(),
       },
     });
-    await probe.send(topicFor(EventType.RootCauseIdentified, stack.topicPrefix), [{ key: rootCauseId, value: JSON.stringify(identified) }]);
-    const [parked] = await eventually(async () => deadLetters('escalation', rootCauseId), (messages) => messages.length === 1, {
-      what: 'the failing event in dlq.escalation',
-    });
+    await probe.send(topicFor(EventType.RootCauseIdentified, stack.topicPrefix), [
+      { key: rootCauseId, value: JSON.stringify(identified) },
+    ]);
+    const [parked] = await eventually(
+      async () => deadLetters('escalation', rootCauseId),
+      (messages) => messages.length === 1,
+      {
+        what: 'the failing event in dlq.escalation',
+      },
+    );
     expect(parked.headers).toMatchObject({ 'x-reason': 'handler-failed', 'x-attempts': '4' });
     expect(parked.headers['x-error']).toContain('no-such-department');
   });
@@ -94,15 +128,20 @@ describeE2E('messaging guarantees', () => {
     const event = complaintReceived();
     const topic = topicFor(EventType.ComplaintReceived, stack.topicPrefix);
     await probe.send(topic, [{ key: event.key, value: JSON.stringify(event) }]);
-    await eventually(() => linksOf(event.data.complaintId), (n) => n === 1, { what: 'the first delivery' });
+    await eventually(
+      () => linksOf(event.data.complaintId),
+      (n) => n === 1,
+      { what: 'the first delivery' },
+    );
     await probe.send(topic, [{ key: event.key, value: JSON.stringify(event) }]);
     await probe.waitUntilConsumed(`${stack.topicPrefix}triage`, topic);
     await probe.waitUntilConsumed(`${stack.topicPrefix}notifier`, topic);
 
     expect(await linksOf(event.data.complaintId)).toBe(1);
-    const notifications = await stack.db.query("SELECT count(*)::int AS n FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'acknowledgement'", [
-      event.data.complaintId,
-    ]);
+    const notifications = await stack.db.query(
+      "SELECT count(*)::int AS n FROM notifier.notifications WHERE complaint_id = $1 AND kind = 'acknowledgement'",
+      [event.data.complaintId],
+    );
     expect(notifications.rows[0].n).toBe(1);
     const linkedEvents = await stack.db.query(
       `SELECT count(*)::int AS n FROM triage.outbox WHERE event_type = 'rootcause.complaint-linked' AND message_key = $1`,
@@ -118,7 +157,9 @@ describeE2E('messaging guarantees', () => {
     // Settled: assigned, and the customer told of it (that message comes a moment after the assignment).
     const settled = await eventually(
       () => getComplaint(intake, apiKey, accepted.body?.id),
-      ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string; details: { kind?: string } }) => entry.details?.kind === 'progress'),
+      ({ body }) =>
+        body.status === 'assigned' &&
+        body.timeline.some((entry: { type: string; details: { kind?: string } }) => entry.details?.kind === 'progress'),
       { what: 'assignment and its progress message' },
     );
     const before = settled.body.timeline.length;

@@ -1,5 +1,11 @@
 import { SERVICES } from '@redress/contracts';
-import { alertExpressions, dashboardExpressions, Expression, readAlerts, readDashboard } from '../../scripts/monitoring/monitoring-config';
+import {
+  alertExpressions,
+  dashboardExpressions,
+  Expression,
+  readAlerts,
+  readDashboard,
+} from '../../scripts/monitoring/monitoring-config';
 import { exportedMetricNames, unknownMetrics } from '../../scripts/monitoring/promql-metrics';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
@@ -29,7 +35,9 @@ describeE2E('monitoring', () => {
   });
 
   const unknown = (expressions: Expression[]) =>
-    expressions.flatMap(({ where, expr }) => unknownMetrics(expr, exported).map((name) => `${where} reads ${name}, which no service exports`));
+    expressions.flatMap(({ where, expr }) =>
+      unknownMetrics(expr, exported).map((name) => `${where} reads ${name}, which no service exports`),
+    );
 
   it('alerts only on exported metrics', () => {
     expect(unknown(alertExpressions(readAlerts()))).toEqual([]);
@@ -48,13 +56,16 @@ describeE2E('monitoring', () => {
   it('exports the readiness of each service: its database and broker answer', () => {
     for (const service of SERVICES) {
       for (const dependency of ['database', 'broker']) {
-        expect(expositions[service]).toMatch(new RegExp(`^redress_dependency_up\\{dependency="${dependency}",service="${service}"\\} 1$`, 'm'));
+        expect(expositions[service]).toMatch(
+          new RegExp(`^redress_dependency_up\\{dependency="${dependency}",service="${service}"\\} 1$`, 'm'),
+        );
       }
     }
   });
 
   it('exports how late timers are where timers run, and the open delivery circuits of the notifier', () => {
-    for (const service of ['triage', 'escalation', 'notifier']) expect(expositions[service]).toMatch(/^redress_timer_oldest_overdue_seconds\{[^}]*\} \d/m);
+    for (const service of ['triage', 'escalation', 'notifier'])
+      expect(expositions[service]).toMatch(/^redress_timer_oldest_overdue_seconds\{[^}]*\} \d/m);
     expect(expositions.notifier).toContain('# TYPE redress_delivery_circuits_open gauge');
   });
 });

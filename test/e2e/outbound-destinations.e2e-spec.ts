@@ -43,7 +43,10 @@ describeE2E('outbound destinations', () => {
 
   const post = (callbackUrl: string, customer: Record<string, unknown> = {}) => {
     const body = complaintBody({ callbackUrl, externalRef: `CB-${randomUUID().slice(0, 8)}` });
-    return postComplaint(stack.services.intake.url, stack.secrets.apiKey, { ...body, customer: { ...(body.customer as object), ...customer } });
+    return postComplaint(stack.services.intake.url, stack.secrets.apiKey, {
+      ...body,
+      customer: { ...(body.customer as object), ...customer },
+    });
   };
 
   it.each([
@@ -74,16 +77,28 @@ describeE2E('outbound destinations', () => {
   it('sends webhooks to an allowed network', async () => {
     const path = `/hooks/${randomUUID()}`;
     expect((await post(`http://127.0.0.2:${receiverPort}${path}`, { preferredChannel: 'webhook' })).status).toBe(202);
-    await eventually(async () => received.includes(path), Boolean, { what: 'the webhook at the receiver on 127.0.0.2' });
+    await eventually(async () => received.includes(path), Boolean, {
+      what: 'the webhook at the receiver on 127.0.0.2',
+    });
   });
 
   it('refuses to send an SMS to a gateway on a loopback address it does not allow, and logs no phone number', async () => {
     // No contact window: the SMS goes at once, whatever the hour.
-    const accepted = await post('http://hooks.allowed.test/redress', { preferredChannel: 'sms', phone: '+79990001122', contactWindow: undefined });
+    const accepted = await post('http://hooks.allowed.test/redress', {
+      preferredChannel: 'sms',
+      phone: '+79990001122',
+      contactWindow: undefined,
+    });
     expect(accepted.status).toBe(202);
     const complaintId = accepted.body?.id as string;
     const [failed] = await eventually(
-      async () => (await stack.db.query(`SELECT status, last_error FROM notifier.notifications WHERE complaint_id = $1 AND status = 'failed'`, [complaintId])).rows,
+      async () =>
+        (
+          await stack.db.query(
+            `SELECT status, last_error FROM notifier.notifications WHERE complaint_id = $1 AND status = 'failed'`,
+            [complaintId],
+          )
+        ).rows,
       (rows) => rows.length === 1,
       { what: 'the SMS acknowledgement to fail' },
     );

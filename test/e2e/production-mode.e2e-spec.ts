@@ -27,8 +27,10 @@ const UNSAFE = {
   CONSOLE_INTAKE_API_KEY: 'rk_unused',
 };
 
-const DATABASE_LINE = 'setting DATABASE_URL uses the development password "redress": give the database role its own password';
-const BROKER_LINE = 'setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password';
+const DATABASE_LINE =
+  'setting DATABASE_URL uses the development password "redress": give the database role its own password';
+const BROKER_LINE =
+  'setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password';
 const EXPECTED: Record<AppName, string[]> = {
   intake: [DATABASE_LINE, BROKER_LINE],
   triage: [DATABASE_LINE, BROKER_LINE],
@@ -41,17 +43,30 @@ const EXPECTED: Record<AppName, string[]> = {
     'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
     'setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)',
   ],
-  console: [DATABASE_LINE, 'setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production: give at least 32 random characters'],
+  console: [
+    DATABASE_LINE,
+    'setting CONSOLE_SESSION_SECRET is required when NODE_ENV=production: give at least 32 random characters',
+  ],
 };
 
 describeE2E('production mode', () => {
-  it.each(Object.keys(EXPECTED) as AppName[])('%s exits with code 1 and one line per unsafe setting, no stack trace', async (app) => {
-    const lines: string[] = [];
-    const process = new ServiceProcess({ service: app, port: await findFreePort(), env: UNSAFE, onLine: (line) => lines.push(line) });
-    await expect(process.start(30_000)).rejects.toThrow(`${app} exited with code 1 before it was ready`);
-    expect(lines.filter((line) => line.startsWith(`${app}: `))).toEqual(EXPECTED[app].map((line) => `${app}: ${line}`));
-    expect(lines.filter((line) => /^\s+at /.test(line))).toEqual([]);
-  });
+  it.each(Object.keys(EXPECTED) as AppName[])(
+    '%s exits with code 1 and one line per unsafe setting, no stack trace',
+    async (app) => {
+      const lines: string[] = [];
+      const process = new ServiceProcess({
+        service: app,
+        port: await findFreePort(),
+        env: UNSAFE,
+        onLine: (line) => lines.push(line),
+      });
+      await expect(process.start(30_000)).rejects.toThrow(`${app} exited with code 1 before it was ready`);
+      expect(lines.filter((line) => line.startsWith(`${app}: `))).toEqual(
+        EXPECTED[app].map((line) => `${app}: ${line}`),
+      );
+      expect(lines.filter((line) => /^\s+at /.test(line))).toEqual([]);
+    },
+  );
 
   describe('with a complete production configuration', () => {
     let sinks: Sinks;
@@ -62,7 +77,11 @@ describeE2E('production mode', () => {
       const id = `prodmode_${randomBytes(3).toString('hex')}`;
       const production = { NODE_ENV: 'production' };
       stack = await startAppStack({
-        infrastructure: { brokers: process.env[TestInfrastructureEnv.Brokers] ?? '', createDatabase: testDatabase, createTopics: testTopics },
+        infrastructure: {
+          brokers: process.env[TestInfrastructureEnv.Brokers] ?? '',
+          createDatabase: testDatabase,
+          createTopics: testTopics,
+        },
         database: id,
         topicPrefix: `${id}.`,
         // Each app connects as a role of its own with a generated password, never the development one.
@@ -78,7 +97,9 @@ describeE2E('production mode', () => {
           // Around the clock, so the test's email goes whatever the hour (production refuses CONTACT_WINDOWS=ignore).
           DEFAULT_CONTACT_WINDOW: '00:00-00:00',
         },
-        console: { env: { ...production, LOG_LEVEL: 'warn', CONSOLE_SESSION_SECRET: randomBytes(32).toString('base64url') } },
+        console: {
+          env: { ...production, LOG_LEVEL: 'warn', CONSOLE_SESSION_SECRET: randomBytes(32).toString('base64url') },
+        },
       });
     });
 
@@ -95,23 +116,42 @@ describeE2E('production mode', () => {
 
     it('records an email as sent by SMTP, and fails a message for a switched-off channel instead of logging it', async () => {
       const secrets = stack.secrets as DemoSecrets;
-      const customer = { name: 'Anna Petrova', phone: '+79161234567', email: 'anna@example.com', preferredChannel: 'email' };
+      const customer = {
+        name: 'Anna Petrova',
+        phone: '+79161234567',
+        email: 'anna@example.com',
+        preferredChannel: 'email',
+      };
       const reference = `PROD-${randomBytes(4).toString('hex')}`;
-      const emailed = await postComplaint(stack.services.intake.url, secrets.apiKey, complaintBody({ externalRef: reference, customer }));
-      const phoneOnly = await postComplaint(stack.services.intake.url, secrets.apiKey, complaintBody({ customer: { ...customer, email: undefined, preferredChannel: 'sms' } }));
+      const emailed = await postComplaint(
+        stack.services.intake.url,
+        secrets.apiKey,
+        complaintBody({ externalRef: reference, customer }),
+      );
+      const phoneOnly = await postComplaint(
+        stack.services.intake.url,
+        secrets.apiKey,
+        complaintBody({ customer: { ...customer, email: undefined, preferredChannel: 'sms' } }),
+      );
       expect([emailed.status, phoneOnly.status]).toEqual([202, 202]);
       const notifications = (complaintId: string) =>
         eventually(
           async () => {
-            const response = await fetch(`${stack.services.notifier.url}/notifications?complaintId=${complaintId}`, { headers: { authorization: `Bearer ${secrets.supervisorToken}` } });
+            const response = await fetch(`${stack.services.notifier.url}/notifications?complaintId=${complaintId}`, {
+              headers: { authorization: `Bearer ${secrets.supervisorToken}` },
+            });
             return ((await response.json()) as { items: { status: string }[] }).items;
           },
           (items) => items.length > 0 && items[0].status !== 'scheduled',
           { what: 'the acknowledgement delivered or failed' },
         );
-      expect(await notifications(emailed.body?.id)).toEqual([expect.objectContaining({ channel: 'email', status: 'sent', transport: 'smtp' })]);
+      expect(await notifications(emailed.body?.id)).toEqual([
+        expect.objectContaining({ channel: 'email', status: 'sent', transport: 'smtp' }),
+      ]);
       expect(sinks.messages.some((message) => message.subject?.includes(reference))).toBe(true);
-      expect(await notifications(phoneOnly.body?.id)).toEqual([expect.objectContaining({ channel: 'sms', status: 'failed', transport: null })]);
+      expect(await notifications(phoneOnly.body?.id)).toEqual([
+        expect.objectContaining({ channel: 'sms', status: 'failed', transport: null }),
+      ]);
     });
   });
 });

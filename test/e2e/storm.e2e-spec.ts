@@ -33,7 +33,12 @@ describeE2E('complaint storm', () => {
 
   it('groups the storm into one root cause and informs and compensates every customer exactly once', async () => {
     const apiKeys = [stack.secrets.apiKey, ...(await createStormClients(stack.databaseUrl, runId, 2))];
-    const posted = await postStorm(stack.services.intake.url, apiKeys, { total: COMPLAINTS, perSecond: 400, runId, inFlight: 50 });
+    const posted = await postStorm(stack.services.intake.url, apiKeys, {
+      total: COMPLAINTS,
+      perSecond: 400,
+      runId,
+      inFlight: 50,
+    });
     expect(posted.errors).toBe(0);
     const ids = [...posted.sentAt.keys()];
     expect(ids).toHaveLength(COMPLAINTS);
@@ -50,7 +55,12 @@ describeE2E('complaint storm', () => {
     expect((await outcome()).rootCauses).toBe(1);
 
     await identifyCause(stack.services.triage.url, stack.secrets, rootCause!.id);
-    const assignmentId = await waitFor('the assignment', () => assignmentOf(stack.services.escalation.url, stack.secrets, rootCause!.id), Boolean, { timeoutMs: ms });
+    const assignmentId = await waitFor(
+      'the assignment',
+      () => assignmentOf(stack.services.escalation.url, stack.secrets, rootCause!.id),
+      Boolean,
+      { timeoutMs: ms },
+    );
     await resolveCause(stack.services.escalation.url, stack.secrets, assignmentId!);
     const settled: StormOutcome = await waitFor(
       'every resolution message and compensation',
@@ -59,7 +69,12 @@ describeE2E('complaint storm', () => {
       { timeoutMs: ms },
     );
 
-    expect(settled).toMatchObject({ rootCauses: 1, acknowledgements: COMPLAINTS, duplicateMessages: 0, duplicateCompensations: 0 });
+    expect(settled).toMatchObject({
+      rootCauses: 1,
+      acknowledgements: COMPLAINTS,
+      duplicateMessages: 0,
+      duplicateCompensations: 0,
+    });
     expect(settled.granted.count + settled.review).toBeGreaterThan(0);
     expect(settled.budget!.used).toBe(settled.granted.minorUnits);
     expect(settled.budget!.used).toBeLessThanOrEqual(settled.budget!.limit);

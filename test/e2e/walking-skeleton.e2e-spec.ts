@@ -28,9 +28,13 @@ describeE2E('walking skeleton', () => {
     expect(accepted.headers.get('location')).toBe(`/complaints/${accepted.body?.id}`);
 
     // Triaged, then waiting for the committee: no assignment without a decision.
-    const triaged = await eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'triaged', {
-      what: 'the complaint to be triaged',
-    });
+    const triaged = await eventually(
+      () => getComplaint(intake, apiKey, accepted.body?.id),
+      ({ body }) => body.status === 'triaged',
+      {
+        what: 'the complaint to be triaged',
+      },
+    );
     const rootCauseId = await rootCauseOf(stack, accepted.body?.id);
     expect(triaged.body.rootCauseId).toBe(rootCauseId);
     const { chair, others } = committee(stack);
@@ -49,7 +53,10 @@ describeE2E('walking skeleton', () => {
     // Three of the four members (a majority) agree on logistics; the first two votes decide nothing.
     const cause = 'Courier capacity does not cover the slots sold on weekends';
     for (const [index, member] of [chair, others[0], others[1]].entries()) {
-      const voted = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/votes`, member.token, { cause, department: 'logistics' });
+      const voted = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/votes`, member.token, {
+        cause,
+        department: 'logistics',
+      });
       expect({ index, status: voted.status, state: voted.body.status }).toEqual({
         index,
         status: 200,
@@ -59,7 +66,12 @@ describeE2E('walking skeleton', () => {
 
     const complaint = await eventually(
       () => getComplaint(intake, apiKey, accepted.body?.id),
-      ({ body }) => body.status === 'assigned' && body.timeline.some((entry: { type: string; details: { kind?: string } }) => entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement'),
+      ({ body }) =>
+        body.status === 'assigned' &&
+        body.timeline.some(
+          (entry: { type: string; details: { kind?: string } }) =>
+            entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement',
+        ),
       { what: 'the complaint to be acknowledged and assigned' },
     );
     const body = complaint.body;
@@ -79,7 +91,10 @@ describeE2E('walking skeleton', () => {
       [chair.id, others[0].id, others[1].id].sort(),
     );
     // The progress message ("who handles it") may or may not have been sent yet: each type at least once, the acknowledgement once.
-    const acknowledgements = body.timeline.filter((entry: { type: string; details: { kind?: string } }) => entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement');
+    const acknowledgements = body.timeline.filter(
+      (entry: { type: string; details: { kind?: string } }) =>
+        entry.type === 'customer.notified' && entry.details.kind === 'acknowledgement',
+    );
     expect(acknowledgements).toHaveLength(1);
     // This stack has no SMTP_URL: the email was only logged, and its record says so rather than "sent".
     expect(acknowledgements[0]).toMatchObject({
@@ -87,7 +102,14 @@ describeE2E('walking skeleton', () => {
       details: { status: 'sent', transport: 'log-only' },
     });
     expect([...new Set(body.timeline.map((entry: { type: string }) => entry.type))].sort()).toEqual(
-      ['assignment.created', 'complaint.received', 'customer.notified', 'rootcause.complaint-linked', 'rootcause.identified', 'status.changed'].sort(),
+      [
+        'assignment.created',
+        'complaint.received',
+        'customer.notified',
+        'rootcause.complaint-linked',
+        'rootcause.identified',
+        'status.changed',
+      ].sort(),
     );
     const times = body.timeline.map((entry: { at: string }) => Date.parse(entry.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -98,15 +120,20 @@ describeE2E('walking skeleton', () => {
     const second = await postComplaint(intake, apiKey, complaintBody({ text: 'Waited all day, the courier was late' }));
     const [a, b] = await Promise.all(
       [first, second].map((accepted) =>
-        eventually(() => getComplaint(intake, apiKey, accepted.body?.id), ({ body }) => body.status === 'assigned', {
-          what: 'assignment',
-        }),
+        eventually(
+          () => getComplaint(intake, apiKey, accepted.body?.id),
+          ({ body }) => body.status === 'assigned',
+          {
+            what: 'assignment',
+          },
+        ),
       ),
     );
     expect(a.body.rootCauseId).toBe(b.body.rootCauseId);
-    const { rows } = await stack.db.query('SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1', [
-      a.body.rootCauseId,
-    ]);
+    const { rows } = await stack.db.query(
+      'SELECT count(*)::int AS n FROM escalation.assignments WHERE root_cause_id = $1',
+      [a.body.rootCauseId],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -123,7 +150,12 @@ describeE2E('walking skeleton', () => {
         intake,
         apiKey,
         complaintBody({
-          customer: { name: '', phone: '89161234567', timezone: 'Mars/Base', contactWindow: { from: '25:00', to: '20:00' } },
+          customer: {
+            name: '',
+            phone: '89161234567',
+            timezone: 'Mars/Base',
+            contactWindow: { from: '25:00', to: '20:00' },
+          },
           touchpoint: 'carrier-pigeon',
           dissatisfaction: 'furious',
           order: { amount: '10.001', currency: 'RUB' },
@@ -146,9 +178,15 @@ describeE2E('walking skeleton', () => {
     });
 
     it('400 for money with more decimals than the currency has', async () => {
-      const response = await postComplaint(intake, apiKey, complaintBody({ order: { amount: '10.001', currency: 'RUB' } }));
+      const response = await postComplaint(
+        intake,
+        apiKey,
+        complaintBody({ order: { amount: '10.001', currency: 'RUB' } }),
+      );
       expect(response.status).toBe(400);
-      expect(response.body?.errors).toEqual([{ field: 'order.amount', reason: 'RUB has 2 digit(s) after the decimal point' }]);
+      expect(response.body?.errors).toEqual([
+        { field: 'order.amount', reason: 'RUB has 2 digit(s) after the decimal point' },
+      ]);
     });
 
     it('400 for a body that is not a JSON object, 415 for another content type, 413 above 64 KiB', async () => {

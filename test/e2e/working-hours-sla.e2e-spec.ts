@@ -20,12 +20,22 @@ function dateIn(days: number): string {
 describeE2E('working-hours SLAs', () => {
   let stack: TestStack;
   let probe: KafkaProbe;
-  const api = (method: string, path: string, token?: string, body?: unknown) => escalation(stack.services.escalation.url, method, path, token, body);
+  const api = (method: string, path: string, token?: string, body?: unknown) =>
+    escalation(stack.services.escalation.url, method, path, token, body);
   const workday = WEEKDAYS[new Date(Date.now() + 3 * DAY).getUTCDay()];
-  const calendar = { timeZone: 'UTC', hours: { [workday]: { from: '09:00', to: '17:00' } }, holidays: [dateIn(3)], criticalIgnoresHours: true };
+  const calendar = {
+    timeZone: 'UTC',
+    hours: { [workday]: { from: '09:00', to: '17:00' } },
+    holidays: [dateIn(3)],
+    criticalIgnoresHours: true,
+  };
 
   beforeAll(async () => {
-    stack = await startTestStack('slahours', { ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '4h', ESCALATION_ADMIN_TOKEN: ADMIN_TOKEN });
+    stack = await startTestStack('slahours', {
+      ESCALATION_ACK_SLA: '1h',
+      ESCALATION_RESOLVE_SLA: '4h',
+      ESCALATION_ADMIN_TOKEN: ADMIN_TOKEN,
+    });
     probe = new KafkaProbe(stack.brokers);
   });
 
@@ -37,7 +47,11 @@ describeE2E('working-hours SLAs', () => {
   const headTokens = new Map<string, string>();
 
   async function department(id: string, body: Record<string, unknown>) {
-    const response = await api('PUT', `/departments/${id}`, ADMIN_TOKEN, { name: id, chain: [{ name: 'First' }, { name: 'Head' }], ...body });
+    const response = await api('PUT', `/departments/${id}`, ADMIN_TOKEN, {
+      name: id,
+      chain: [{ name: 'First' }, { name: 'Head' }],
+      ...body,
+    });
     expect(response.status).toBe(200);
     headTokens.set(id, response.body.newOwners[1].token);
     return response.body;
@@ -59,7 +73,13 @@ describeE2E('working-hours SLAs', () => {
   });
 
   it('gives each severity its department deadlines, and critical the wall clock when the department says so', async () => {
-    await department('sla-severity', { calendar, serviceLevels: { high: { acknowledgeWithin: '2h', resolveWithin: '7h' }, critical: { acknowledgeWithin: '30m', resolveWithin: '3h' } } });
+    await department('sla-severity', {
+      calendar,
+      serviceLevels: {
+        high: { acknowledgeWithin: '2h', resolveWithin: '7h' },
+        critical: { acknowledgeWithin: '30m', resolveWithin: '3h' },
+      },
+    });
     const high = await assignmentFor('sla-severity', 'high');
     expect(high.acknowledgeDueAt).toBe(`${dateIn(10)}T11:00:00.000Z`);
     expect(high.resolveDueAt).toBe(`${dateIn(10)}T16:00:00.000Z`);
@@ -85,7 +105,11 @@ describeE2E('working-hours SLAs', () => {
     expect(body.errors.map((error: { field: string }) => error.field).sort()).toEqual(
       ['calendar.holidays.0', 'calendar.hours.mon', 'calendar.timeZone', 'serviceLevels.high.resolveWithin'].sort(),
     );
-    const malformed = await api('PUT', '/departments/sla-bad', ADMIN_TOKEN, { name: 'Bad', chain: [{ name: 'First' }], calendar: { timeZone: 'UTC', hours: { mon: { from: '9am', to: '17:00' } } } });
+    const malformed = await api('PUT', '/departments/sla-bad', ADMIN_TOKEN, {
+      name: 'Bad',
+      chain: [{ name: 'First' }],
+      calendar: { timeZone: 'UTC', hours: { mon: { from: '9am', to: '17:00' } } },
+    });
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body.errors)).toContain('calendar.hours.mon.from');
   });

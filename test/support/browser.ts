@@ -12,16 +12,30 @@ export const SCREENSHOTS = join(repoRoot(), 'test-results', 'console');
 
 /** Headless Chromium with the flags this closed network needs (no background calls home, no sandbox as root). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   await mkdir(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A fresh browser profile (own cookies) in the given language. */
-export function newPerson(browser: Browser, baseURL: string, locale = 'en-GB', viewport = { width: 1200, height: 900 }): Promise<BrowserContext> {
+export function newPerson(
+  browser: Browser,
+  baseURL: string,
+  locale = 'en-GB',
+  viewport = { width: 1200, height: 900 },
+): Promise<BrowserContext> {
   return browser.newContext({ baseURL, locale, viewport });
 }
 
@@ -30,7 +44,8 @@ export async function signIn(page: Page, token: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel(/Your token|Ваш токен/).fill(token);
   await clickAndLoad(page, page.getByRole('button', { name: /Sign in|Войти/ }));
-  if (new URL(page.url()).pathname.startsWith('/sign-in')) throw new Error(`signing in failed: ${await page.locator('main').innerText()}`);
+  if (new URL(page.url()).pathname.startsWith('/sign-in'))
+    throw new Error(`signing in failed: ${await page.locator('main').innerText()}`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -17,7 +17,10 @@ export async function startContainers(): Promise<ContainerInfrastructure | { una
       new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start(),
     ]);
     return {
-      env: { DATABASE_URL: postgres.getConnectionUri(), KAFKA_BROKERS: `${kafka.getHost()}:${kafka.getMappedPort(9093)}` },
+      env: {
+        DATABASE_URL: postgres.getConnectionUri(),
+        KAFKA_BROKERS: `${kafka.getHost()}:${kafka.getMappedPort(9093)}`,
+      },
       stop: async () => {
         await Promise.all([kafka.stop(), postgres.stop()]);
       },

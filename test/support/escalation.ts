@@ -9,13 +9,21 @@ import { TestStack } from './test-stack';
 export type EscalationResponse = ApiResponse;
 
 /** Calls an escalation API (the stack's, or another instance's `url`) with a bearer token. */
-export function escalation(url: string, method: string, path: string, token?: string, body?: unknown): Promise<EscalationResponse> {
+export function escalation(
+  url: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<EscalationResponse> {
   return callApi(url, method, path, token, body);
 }
 
 /** The seeded owner of `department` at `level`. */
 export function ownerAt(stack: TestStack, department: string, level: number): SeededOwner {
-  const owner = stack.secrets.owners.find((candidate) => candidate.department === department && candidate.level === level);
+  const owner = stack.secrets.owners.find(
+    (candidate) => candidate.department === department && candidate.level === level,
+  );
   if (!owner) throw new Error(`no seeded owner at level ${level} of ${department}`);
   return owner;
 }
@@ -44,7 +52,9 @@ export async function identify(
       ...(severity ? { severity } : {}),
     },
   });
-  await probe.send(topicFor(EventType.RootCauseIdentified, stack.topicPrefix), [{ key: rootCauseId, value: JSON.stringify(event) }]);
+  await probe.send(topicFor(EventType.RootCauseIdentified, stack.topicPrefix), [
+    { key: rootCauseId, value: JSON.stringify(event) },
+  ]);
   return event;
 }
 
@@ -75,9 +85,16 @@ export async function dueNow(stack: TestStack, assignmentId: string, which: 'ack
   const column = which === 'acknowledge' ? 'acknowledge_due_at' : 'resolve_due_at';
   await stack.db.query('BEGIN');
   try {
-    await stack.db.query(`SELECT id FROM escalation.timers WHERE subject_id = $1 AND status = 'pending' FOR UPDATE`, [assignmentId]);
-    await stack.db.query(`UPDATE escalation.assignments SET ${column} = now(), next_due_at = now() WHERE id = $1`, [assignmentId]);
-    const { rowCount } = await stack.db.query(`UPDATE escalation.timers SET due_at = now() WHERE subject_id = $1 AND status = 'pending'`, [assignmentId]);
+    await stack.db.query(`SELECT id FROM escalation.timers WHERE subject_id = $1 AND status = 'pending' FOR UPDATE`, [
+      assignmentId,
+    ]);
+    await stack.db.query(`UPDATE escalation.assignments SET ${column} = now(), next_due_at = now() WHERE id = $1`, [
+      assignmentId,
+    ]);
+    const { rowCount } = await stack.db.query(
+      `UPDATE escalation.timers SET due_at = now() WHERE subject_id = $1 AND status = 'pending'`,
+      [assignmentId],
+    );
     if (rowCount !== 1) throw new Error(`assignment ${assignmentId} has no pending deadline timer`);
     await stack.db.query('COMMIT');
   } catch (error) {

@@ -18,19 +18,31 @@ export class KafkaProbe {
   readonly received: ReceivedMessage[] = [];
 
   constructor(brokers: string) {
-    this.kafka = new Kafka({ clientId: `probe-${randomUUID()}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    this.kafka = new Kafka({
+      clientId: `probe-${randomUUID()}`,
+      brokers: brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
   }
 
   async send(topic: string, messages: { key: string; value: string | Buffer; headers?: IHeaders }[]): Promise<void> {
     if (!this.producer) {
-      this.producer = this.kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+      this.producer = this.kafka.producer({
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await this.producer.connect();
     }
     await this.producer.send({ topic, acks: -1, messages });
   }
 
   async watch(topics: string[]): Promise<void> {
-    this.consumer = this.kafka.consumer({ groupId: `probe-${randomUUID()}`, maxWaitTimeInMs: 50, sessionTimeout: 6000, heartbeatInterval: 2000 });
+    this.consumer = this.kafka.consumer({
+      groupId: `probe-${randomUUID()}`,
+      maxWaitTimeInMs: 50,
+      sessionTimeout: 6000,
+      heartbeatInterval: 2000,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
@@ -41,7 +53,9 @@ export class KafkaProbe {
           offset: message.offset,
           key: message.key?.toString('utf8') ?? null,
           value: message.value?.toString('utf8') ?? null,
-          headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)])),
+          headers: Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+          ),
         });
       },
     });
@@ -62,7 +76,8 @@ export class KafkaProbe {
           return Number(offset) > 0 && Number(done) < Number(offset);
         });
         if (behind.length === 0) return;
-        if (Date.now() > deadline) throw new Error(`${groupId} has not consumed ${topic} partitions ${behind.map((b) => b.partition)}`);
+        if (Date.now() > deadline)
+          throw new Error(`${groupId} has not consumed ${topic} partitions ${behind.map((b) => b.partition)}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     } finally {

@@ -4,7 +4,12 @@ import { KafkaProbe } from './kafka-probe';
 import { TestStack } from './test-stack';
 
 /** Publishes a `rootcause.resolved` as escalation would, at a chosen time: the tests' clock for what follows a fix. */
-export async function publishResolved(probe: KafkaProbe, stack: TestStack, rootCauseId: string, resolvedAt: Date): Promise<void> {
+export async function publishResolved(
+  probe: KafkaProbe,
+  stack: TestStack,
+  rootCauseId: string,
+  resolvedAt: Date,
+): Promise<void> {
   const event = buildEvent('escalation', {
     type: EventType.RootCauseResolved,
     key: rootCauseId,
@@ -20,5 +25,7 @@ export async function publishResolved(probe: KafkaProbe, stack: TestStack, rootC
       resolvedAt: resolvedAt.toISOString(),
     },
   });
-  await probe.send(topicFor(EventType.RootCauseResolved, stack.topicPrefix), [{ key: rootCauseId, value: JSON.stringify(event) }]);
+  await probe.send(topicFor(EventType.RootCauseResolved, stack.topicPrefix), [
+    { key: rootCauseId, value: JSON.stringify(event) },
+  ]);
 }

@@ -52,13 +52,41 @@ export const PAGE_QUERY: Record<string, string[]> = {
 
 /** Path parameters that are not ids: not UUIDs, huge, unicode, traversal, undecodable, encoded NUL. */
 const BAD_PARAMS = [
-  'not-a-uuid', '1', '-1', '1e308', 'x'.repeat(3000), encodeURIComponent('😡'), encodeURIComponent('жалоба'),
+  'not-a-uuid',
+  '1',
+  '-1',
+  '1e308',
+  'x'.repeat(3000),
+  encodeURIComponent('😡'),
+  encodeURIComponent('жалоба'),
   // Not `%2e%2e`: fetch resolves it as `..` before sending, as browsers do.
-  '..%2F..%2Fetc%2Fpasswd', '%ED%A0%80', '%FF', '%00', `${randomUUID()}x`, `${randomUUID()}%00`, "'%20OR%201=1--",
+  '..%2F..%2Fetc%2Fpasswd',
+  '%ED%A0%80',
+  '%FF',
+  '%00',
+  `${randomUUID()}x`,
+  `${randomUUID()}%00`,
+  "'%20OR%201=1--",
 ];
-const BAD_AUTH: (string | undefined)[] = [undefined, '', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5000)}`, 'Bearer rk_unknown', 'Bearer a b', 'Bearer \u00e9'];
+const BAD_AUTH: (string | undefined)[] = [
+  undefined,
+  '',
+  'Bearer',
+  'Bearer ',
+  'Basic dXNlcjpwYXNz',
+  `Bearer ${'x'.repeat(5000)}`,
+  'Bearer rk_unknown',
+  'Bearer a b',
+  'Bearer \u00e9',
+];
 const BAD_API_KEYS: (string | undefined)[] = [undefined, '', 'rk_unknown', 'x'.repeat(500)];
-const BAD_CONTENT_TYPES = ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/jsonx', 'image/png'];
+const BAD_CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'multipart/form-data; boundary=x',
+  'application/jsonx',
+  'image/png',
+];
 const NOT_SCALARS: unknown[] = [{ a: 1 }, [{}], [['x']]];
 
 /**
@@ -70,18 +98,28 @@ export function fuzzRequest(route: FuzzRoute, random: () => number): FuzzRequest
   const params = [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
   const takesBody = route.method === 'POST' || route.method === 'PUT';
   const mutations: (() => FuzzRequest)[] = [
-    () => request(route, 'undecodable query', { query: `${pick(['x', ...Object.keys(route.query ?? {})])}=${pick(['%ED%A0%80', '%FF', '%E2%82', '%'])}` }),
-    () => request(route, 'huge header', { headers: { 'x-filler': 'a'.repeat(20_000 + Math.floor(random() * 10_000)) } }),
+    () =>
+      request(route, 'undecodable query', {
+        query: `${pick(['x', ...Object.keys(route.query ?? {})])}=${pick(['%ED%A0%80', '%FF', '%E2%82', '%'])}`,
+      }),
+    () =>
+      request(route, 'huge header', { headers: { 'x-filler': 'a'.repeat(20_000 + Math.floor(random() * 10_000)) } }),
   ];
-  if (params.length > 0) mutations.push(() => request(route, 'bad path parameter', { params: { [pick(params)]: pick(BAD_PARAMS) } }));
+  if (params.length > 0)
+    mutations.push(() => request(route, 'bad path parameter', { params: { [pick(params)]: pick(BAD_PARAMS) } }));
   if (route.query) {
     // The console reads the parameters it knows and ignores the rest; the services refuse what they do not know.
-    if (!route.form) mutations.push(() => request(route, 'unknown query parameter', { query: `unexpected${Math.floor(random() * 100)}=1` }));
+    if (!route.form)
+      mutations.push(() =>
+        request(route, 'unknown query parameter', { query: `unexpected${Math.floor(random() * 100)}=1` }),
+      );
     const names = Object.keys(route.query);
     if (names.length > 0) {
       mutations.push(() => {
         const name = pick(names);
-        return request(route, `bad ${name}`, { query: `${name}=${encodeURIComponent(pick(route.query?.[name] ?? []))}` });
+        return request(route, `bad ${name}`, {
+          query: `${name}=${encodeURIComponent(pick(route.query?.[name] ?? []))}`,
+        });
       });
       mutations.push(() => {
         const name = pick(names);
@@ -89,33 +127,66 @@ export function fuzzRequest(route: FuzzRoute, random: () => number): FuzzRequest
       });
     }
   }
-  if (route.auth?.kind === 'bearer') mutations.push(() => request(route, 'bad token', { authorization: pick(BAD_AUTH) }));
-  if (route.auth?.kind === 'api-key') mutations.push(() => request(route, 'bad api key', { apiKey: pick(BAD_API_KEYS) }));
-  if (route.auth?.kind === 'session') mutations.push(() => request(route, 'no session', { cookie: pick(['', 'redress_session=forged', `redress_session=${'x'.repeat(4000)}`]) }));
+  if (route.auth?.kind === 'bearer')
+    mutations.push(() => request(route, 'bad token', { authorization: pick(BAD_AUTH) }));
+  if (route.auth?.kind === 'api-key')
+    mutations.push(() => request(route, 'bad api key', { apiKey: pick(BAD_API_KEYS) }));
+  if (route.auth?.kind === 'session')
+    mutations.push(() =>
+      request(route, 'no session', {
+        cookie: pick(['', 'redress_session=forged', `redress_session=${'x'.repeat(4000)}`]),
+      }),
+    );
   if (takesBody) mutations.push(...bodyMutations(route, random, pick));
   return pick(mutations)();
 }
 
-function bodyMutations(route: FuzzRoute, random: () => number, pick: <T>(items: readonly T[]) => T): (() => FuzzRequest)[] {
-  const raw = (kind: string, body: string | Buffer, contentType = route.form ? 'application/x-www-form-urlencoded' : 'application/json') =>
-    request(route, kind, { body, contentType });
-  const randomBytes = () => Buffer.from(Array.from({ length: 1 + Math.floor(random() * 200) }, () => Math.floor(random() * 256)));
+function bodyMutations(
+  route: FuzzRoute,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): (() => FuzzRequest)[] {
+  const raw = (
+    kind: string,
+    body: string | Buffer,
+    contentType = route.form ? 'application/x-www-form-urlencoded' : 'application/json',
+  ) => request(route, kind, { body, contentType });
+  const randomBytes = () =>
+    Buffer.from(Array.from({ length: 1 + Math.floor(random() * 200) }, () => Math.floor(random() * 256)));
   const cesu = Buffer.from([0xed, 0xa0, 0x80]);
   const mutations: (() => FuzzRequest)[] = [
-    () => raw('content type', route.form ? 'a=1' : '{}', pick(route.form ? ['application/json', ...BAD_CONTENT_TYPES] : ['application/x-www-form-urlencoded', ...BAD_CONTENT_TYPES])),
+    () =>
+      raw(
+        'content type',
+        route.form ? 'a=1' : '{}',
+        pick(
+          route.form
+            ? ['application/json', ...BAD_CONTENT_TYPES]
+            : ['application/x-www-form-urlencoded', ...BAD_CONTENT_TYPES],
+        ),
+      ),
     () => raw('oversized', route.form ? `a=${'x'.repeat(70_000)}` : JSON.stringify({ text: 'x'.repeat(70_000) })),
-    () => raw('raw lone surrogate', Buffer.concat([Buffer.from(route.form ? 'a=' : '{"a":"'), cesu, Buffer.from(route.form ? '' : '"}')])),
+    () =>
+      raw(
+        'raw lone surrogate',
+        Buffer.concat([Buffer.from(route.form ? 'a=' : '{"a":"'), cesu, Buffer.from(route.form ? '' : '"}')]),
+      ),
   ];
   if (route.form) {
     mutations.push(
-      () => raw('encoded lone surrogate', `${pick(['_csrf', 'token', 'note', 'cause'])}=${pick(['%ED%A0%80', '%ED%B0%80', '%FF', '%E2%82'])}`),
+      () =>
+        raw(
+          'encoded lone surrogate',
+          `${pick(['_csrf', 'token', 'note', 'cause'])}=${pick(['%ED%A0%80', '%ED%B0%80', '%FF', '%E2%82'])}`,
+        ),
       () => raw('undecodable form bytes', randomBytes()),
     );
     return mutations;
   }
   const body = route.body ?? {};
   const fields = Object.keys(body);
-  const escaped = (value: unknown) => JSON.stringify(value).replace(/"__LONE__"/g, pick(['"\\ud800"', '"a\\udfff"', '"\\ud83d\\ud83d"']));
+  const escaped = (value: unknown) =>
+    JSON.stringify(value).replace(/"__LONE__"/g, pick(['"\\ud800"', '"a\\udfff"', '"\\ud83d\\ud83d"']));
   mutations.push(
     () => raw('empty body', ''),
     () => raw('broken JSON', JSON.stringify(body).slice(0, Math.floor(random() * 40))),
@@ -174,9 +245,13 @@ function request(route: FuzzRoute, kind: string, changes: Changes): FuzzRequest 
   }
   let body = changes.body;
   if (body === undefined && (route.method === 'POST' || route.method === 'PUT')) {
-    body = route.form ? `_csrf=${encodeURIComponent(auth?.kind === 'session' ? auth.csrf : '')}` : JSON.stringify(route.body ?? {});
+    body = route.form
+      ? `_csrf=${encodeURIComponent(auth?.kind === 'session' ? auth.csrf : '')}`
+      : JSON.stringify(route.body ?? {});
   }
-  if (body !== undefined) headers['content-type'] = changes.contentType ?? (route.form ? 'application/x-www-form-urlencoded' : 'application/json');
+  if (body !== undefined)
+    headers['content-type'] =
+      changes.contentType ?? (route.form ? 'application/x-www-form-urlencoded' : 'application/json');
   return { kind, method: route.method, path: changes.query ? `${path}?${changes.query}` : path, headers, body };
 }
 

@@ -14,7 +14,14 @@ export interface RouteCredentials {
 }
 
 const bearer = (token: string): Credential => ({ kind: 'bearer', token });
-const BAD_TIMES = ['0000-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '+275760-09-13T00:00:00Z', '-000001-01-01T00:00:00Z', '2026-13-01', 'yesterday'];
+const BAD_TIMES = [
+  '0000-01-01T00:00:00Z',
+  '2026-02-30T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '-000001-01-01T00:00:00Z',
+  '2026-13-01',
+  'yesterday',
+];
 
 /** Open to everyone on every service. */
 const OPERATIONS: FuzzRoute[] = [
@@ -28,12 +35,23 @@ export function intakeRoutes(credentials: RouteCredentials): FuzzRoute[] {
   return [
     ...OPERATIONS,
     {
-      method: 'POST', path: '/complaints', auth, body: complaintBody(),
-      badFields: { customer: [{ ...(complaintBody().customer as object), timezone: 'Mars/Olympus' }], order: [{ amount: '1.00', currency: 'XX' }] },
+      method: 'POST',
+      path: '/complaints',
+      auth,
+      body: complaintBody(),
+      badFields: {
+        customer: [{ ...(complaintBody().customer as object), timezone: 'Mars/Olympus' }],
+        order: [{ amount: '1.00', currency: 'XX' }],
+      },
     },
     { method: 'GET', path: '/complaints', auth, query: { ...PAGE_QUERY, status: ['open-ish', ''], since: BAD_TIMES } },
     { method: 'GET', path: '/complaints/:id', auth },
-    { method: 'GET', path: '/complaints/changes', auth, query: { after: ['x', 'cDotMQ', 'cDoxLjU', '', 'x'.repeat(101)], limit: ['0', '1001', 'x', '-1', '1.5', '0x10'] } },
+    {
+      method: 'GET',
+      path: '/complaints/changes',
+      auth,
+      query: { after: ['x', 'cDotMQ', 'cDoxLjU', '', 'x'.repeat(101)], limit: ['0', '1001', 'x', '-1', '1.5', '0x10'] },
+    },
   ];
 }
 
@@ -44,15 +62,51 @@ export function triageRoutes(credentials: RouteCredentials): FuzzRoute[] {
     ...OPERATIONS,
     { method: 'GET', path: '/rootcauses', auth, query: { ...PAGE_QUERY, status: ['closed-ish'] } },
     { method: 'GET', path: '/rootcauses/:id', auth, query: PAGE_QUERY },
-    { method: 'POST', path: '/rootcauses/:id/votes', auth, body: verdict, badFields: { cause: ['', 'x'.repeat(2001)], department: ['', 'x'.repeat(101)] } },
-    { method: 'POST', path: '/rootcauses/:id/decision', auth, body: verdict, badFields: { department: ['', 'x'.repeat(101)] } },
-    { method: 'POST', path: '/rootcauses/:id/merge', auth, body: { intoRootCauseId: randomUUID() }, badFields: { intoRootCauseId: ['x', '', 1] } },
-    { method: 'POST', path: '/complaints/:complaintId/move', auth, body: { toRootCauseId: randomUUID() }, badFields: { toRootCauseId: ['x', ''] } },
+    {
+      method: 'POST',
+      path: '/rootcauses/:id/votes',
+      auth,
+      body: verdict,
+      badFields: { cause: ['', 'x'.repeat(2001)], department: ['', 'x'.repeat(101)] },
+    },
+    {
+      method: 'POST',
+      path: '/rootcauses/:id/decision',
+      auth,
+      body: verdict,
+      badFields: { department: ['', 'x'.repeat(101)] },
+    },
+    {
+      method: 'POST',
+      path: '/rootcauses/:id/merge',
+      auth,
+      body: { intoRootCauseId: randomUUID() },
+      badFields: { intoRootCauseId: ['x', '', 1] },
+    },
+    {
+      method: 'POST',
+      path: '/complaints/:complaintId/move',
+      auth,
+      body: { toRootCauseId: randomUUID() },
+      badFields: { toRootCauseId: ['x', ''] },
+    },
     { method: 'GET', path: '/committee/me', auth },
     { method: 'GET', path: '/committee/members', auth },
-    { method: 'POST', path: '/committee/members', auth, body: { name: 'Vera', department: 'logistics' }, badFields: { name: ['', 'x'.repeat(201)] } },
+    {
+      method: 'POST',
+      path: '/committee/members',
+      auth,
+      body: { name: 'Vera', department: 'logistics' },
+      badFields: { name: ['', 'x'.repeat(201)] },
+    },
     { method: 'DELETE', path: '/committee/members/:memberId', auth },
-    { method: 'POST', path: '/committee/chair', auth, body: { memberId: randomUUID() }, badFields: { memberId: ['x', 7] } },
+    {
+      method: 'POST',
+      path: '/committee/chair',
+      auth,
+      body: { memberId: randomUUID() },
+      badFields: { memberId: ['x', 7] },
+    },
     { method: 'GET', path: '/committee/agenda', auth, query: PAGE_QUERY },
     { method: 'GET', path: '/committee/departments', auth },
     // Open like a wall chart (counts only): an <img> cannot send a token.
@@ -63,7 +117,11 @@ export function triageRoutes(credentials: RouteCredentials): FuzzRoute[] {
 
 export function escalationRoutes(credentials: RouteCredentials): FuzzRoute[] {
   const auth = bearer(credentials.owner);
-  const deliverables = { actionsTaken: 'Hired couriers', causeReport: 'Too few couriers', eliminationProposal: 'Sell fewer slots' };
+  const deliverables = {
+    actionsTaken: 'Hired couriers',
+    causeReport: 'Too few couriers',
+    eliminationProposal: 'Sell fewer slots',
+  };
   return [
     ...OPERATIONS,
     { method: 'GET', path: '/owners/me', auth },
@@ -71,24 +129,50 @@ export function escalationRoutes(credentials: RouteCredentials): FuzzRoute[] {
     { method: 'GET', path: '/assignments/overdue', auth, query: PAGE_QUERY },
     { method: 'GET', path: '/assignments/:id', auth },
     { method: 'POST', path: '/assignments/:id/acknowledge', auth },
-    { method: 'POST', path: '/assignments/:id/resolve', auth, body: deliverables, badFields: { actionsTaken: ['', '   ', 'x'.repeat(10_001)] } },
+    {
+      method: 'POST',
+      path: '/assignments/:id/resolve',
+      auth,
+      body: deliverables,
+      badFields: { actionsTaken: ['', '   ', 'x'.repeat(10_001)] },
+    },
     { method: 'GET', path: '/departments', auth, query: PAGE_QUERY },
     {
-      method: 'PUT', path: '/departments/:id', auth, body: { name: 'Logistics', chain: [{ name: 'Oleg' }] },
-      badFields: { chain: [[], [{}], [{ name: 'x', email: 'not-an-email' }], Array.from({ length: 21 }, () => ({ name: 'x' }))] },
+      method: 'PUT',
+      path: '/departments/:id',
+      auth,
+      body: { name: 'Logistics', chain: [{ name: 'Oleg' }] },
+      badFields: {
+        chain: [[], [{}], [{ name: 'x', email: 'not-an-email' }], Array.from({ length: 21 }, () => ({ name: 'x' }))],
+      },
     },
     { method: 'GET', path: '/follow-ups', auth, query: { ...PAGE_QUERY, status: ['late'] } },
     { method: 'GET', path: '/follow-ups/:id', auth },
-    { method: 'POST', path: '/follow-ups/:id/complete', auth, body: { outcome: 'reached', note: 'Agreed a refund' }, badFields: { outcome: ['maybe'], note: ['', 'x'.repeat(2001)] } },
+    {
+      method: 'POST',
+      path: '/follow-ups/:id/complete',
+      auth,
+      body: { outcome: 'reached', note: 'Agreed a refund' },
+      badFields: { outcome: ['maybe'], note: ['', 'x'.repeat(2001)] },
+    },
   ];
 }
 
 export function notifierRoutes(credentials: RouteCredentials): FuzzRoute[] {
   const auth = bearer(credentials.supervisor);
   const playbook = {
-    name: 'Storm', keywords: ['storm'], activeFrom: '2026-11-23T00:00:00Z', message: { en: 'Sorry about {reference}' }, compensation: '100.00',
+    name: 'Storm',
+    keywords: ['storm'],
+    activeFrom: '2026-11-23T00:00:00Z',
+    message: { en: 'Sorry about {reference}' },
+    compensation: '100.00',
   };
-  const playbookFields = { activeFrom: BAD_TIMES, activeUntil: BAD_TIMES, keywords: [['x'], 'storm', Array.from({ length: 21 }, () => 'storm')], compensation: ['-1', '1e3', '99999999999999'] };
+  const playbookFields = {
+    activeFrom: BAD_TIMES,
+    activeUntil: BAD_TIMES,
+    keywords: [['x'], 'storm', Array.from({ length: 21 }, () => 'storm')],
+    compensation: ['-1', '1e3', '99999999999999'],
+  };
   return [
     ...OPERATIONS,
     { method: 'GET', path: '/supervisors/me', auth },
@@ -104,7 +188,13 @@ export function notifierRoutes(credentials: RouteCredentials): FuzzRoute[] {
     { method: 'POST', path: '/playbooks/:id/end', auth },
     { method: 'GET', path: '/playbooks/:id/applications', auth, query: PAGE_QUERY },
     { method: 'GET', path: '/feedback/:token', auth: null },
-    { method: 'POST', path: '/feedback/:token', auth: null, body: { rating: 4 }, badFields: { rating: [0, 6, 1.5, '4'], reason: ['bored'] } },
+    {
+      method: 'POST',
+      path: '/feedback/:token',
+      auth: null,
+      body: { rating: 4 },
+      badFields: { rating: [0, 6, 1.5, '4'], reason: ['bored'] },
+    },
   ];
 }
 
@@ -117,7 +207,11 @@ export interface ConsoleSessions {
 
 export function consoleRoutes(sessions: ConsoleSessions): FuzzRoute[] {
   const page = (method: FuzzRoute['method'], path: string, auth: Credential, paged = false): FuzzRoute => ({
-    method, path, auth, form: true, ...(paged ? { query: { cursor: PAGE_QUERY.cursor } } : {}),
+    method,
+    path,
+    auth,
+    form: true,
+    ...(paged ? { query: { cursor: PAGE_QUERY.cursor } } : {}),
   });
   const { member, owner, supervisor } = sessions;
   return [

@@ -12,7 +12,12 @@ export interface SlowOutcome {
  * Opens a raw connection and sends `head` (and then `body`) one byte at a time, a byte every `intervalMs`, until the
  * server closes the connection or `giveUpMs` passes; the server must answer and close long before everything is sent.
  */
-export function trickle(url: string, head: string, body: string, { intervalMs = 1000, giveUpMs = 60_000, headAtOnce = true } = {}): Promise<SlowOutcome> {
+export function trickle(
+  url: string,
+  head: string,
+  body: string,
+  { intervalMs = 1000, giveUpMs = 60_000, headAtOnce = true } = {},
+): Promise<SlowOutcome> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -28,7 +33,11 @@ export function trickle(url: string, head: string, body: string, { intervalMs = 
     };
     const giveUp = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`the server still held the connection after ${giveUpMs} ms (${sent} of ${pending.length} parts sent)`));
+      reject(
+        new Error(
+          `the server still held the connection after ${giveUpMs} ms (${sent} of ${pending.length} parts sent)`,
+        ),
+      );
     }, giveUpMs);
     socket.on('data', (chunk) => (response += chunk.toString('latin1')));
     socket.on('close', finish);

@@ -34,7 +34,10 @@ export function testDatabase(name: string): Promise<string> {
 
 /** Creates topics on the run's shared broker (through the global setup, which owns the embedded one). */
 export async function testTopics(topics: string[]): Promise<void> {
-  const response = await fetch(`${required(TestInfrastructureEnv.ControlUrl)}/topics`, { method: 'POST', body: JSON.stringify({ topics }) });
+  const response = await fetch(`${required(TestInfrastructureEnv.ControlUrl)}/topics`, {
+    method: 'POST',
+    body: JSON.stringify({ topics }),
+  });
   if (!response.ok) throw new Error(`creating topics failed: ${await response.text()}`);
 }
 
@@ -45,12 +48,19 @@ export async function testTopics(topics: string[]): Promise<void> {
 export async function startTestStack(
   name: string,
   env: Record<string, string> = {},
-  { withConsole = false, consoleEnv = {}, envFor }: { withConsole?: boolean; consoleEnv?: Record<string, string>; envFor?: AppStackOptions['envFor'] } = {},
+  {
+    withConsole = false,
+    consoleEnv = {},
+    envFor,
+  }: { withConsole?: boolean; consoleEnv?: Record<string, string>; envFor?: AppStackOptions['envFor'] } = {},
 ): Promise<TestStack> {
   const brokers = required(TestInfrastructureEnv.Brokers);
   const id = `${name}_${randomBytes(3).toString('hex')}`;
   const topicPrefix = `${id}.`;
-  const logs = Object.fromEntries([...SERVICES, 'console'].map((service) => [service, [] as string[]])) as Record<AppName, string[]>;
+  const logs = Object.fromEntries([...SERVICES, 'console'].map((service) => [service, [] as string[]])) as Record<
+    AppName,
+    string[]
+  >;
   const stack = await startAppStack({
     infrastructure: { brokers, createDatabase: testDatabase, createTopics: testTopics },
     database: id,
@@ -60,7 +70,12 @@ export async function startTestStack(
     // The tests' sinks and receivers listen on loopback, whatever the shell running the tests allows. Customers
     // without a window of their own are reachable around the clock, so tests pass at any hour; the contact-window
     // tests set DEFAULT_CONTACT_WINDOW themselves.
-    env: { LOG_LEVEL: 'warn', WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS, DEFAULT_CONTACT_WINDOW: '00:00-00:00', ...env },
+    env: {
+      LOG_LEVEL: 'warn',
+      WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS,
+      DEFAULT_CONTACT_WINDOW: '00:00-00:00',
+      ...env,
+    },
     envFor,
     console: withConsole ? { env: { LOG_LEVEL: 'warn', ...env, ...consoleEnv } } : undefined,
     onLine: (service, line) => {

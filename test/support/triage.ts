@@ -6,7 +6,13 @@ import { TestStack } from './test-stack';
 export type TriageResponse = ApiResponse;
 
 /** Calls the triage API of a test stack, as a committee member when a token is given. */
-export function triage(stack: TestStack, method: string, path: string, token?: string, body?: unknown): Promise<TriageResponse> {
+export function triage(
+  stack: TestStack,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<TriageResponse> {
   return callApi(stack.services.triage.url, method, path, token, body);
 }
 

@@ -26,8 +26,20 @@ import { Upstream } from './upstream/upstream';
 
 export function consoleModule(settings: ConsoleSettings, logger: Logger) {
   @Module({
-    imports: [LoggerModule.forRoot(loggerParams(logger)), DatabaseModule.forService(consoleDataSourceSpec(settings.databaseUrl))],
-    controllers: [SignInController, CommitteeController, AssignmentsController, CallbacksController, ReviewController, ComplaintController, HealthController, MetricsController],
+    imports: [
+      LoggerModule.forRoot(loggerParams(logger)),
+      DatabaseModule.forService(consoleDataSourceSpec(settings.databaseUrl)),
+    ],
+    controllers: [
+      SignInController,
+      CommitteeController,
+      AssignmentsController,
+      CallbacksController,
+      ReviewController,
+      ComplaintController,
+      HealthController,
+      MetricsController,
+    ],
     providers: [
       { provide: CONSOLE_SETTINGS, useValue: settings },
       { provide: APP_GUARD, useClass: SessionGuard },

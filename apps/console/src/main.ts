@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
     consoleModule(settings, appLogger),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId, ...httpServerTimeouts(settings.httpTimeouts) }),
+    new FastifyAdapter({
+      bodyLimit: MAX_BODY_BYTES,
+      genReqId: requestCorrelationId,
+      ...httpServerTimeouts(settings.httpTimeouts),
+    }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(PinoLogger));
@@ -46,9 +50,15 @@ async function main(): Promise<void> {
   });
   fastify.addHook('onSend', async (_request, reply) => {
     // Pages are made here and nowhere else: no framing by other sites, no scripts but our own.
-    reply.header('x-frame-options', 'DENY').header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin');
+    reply
+      .header('x-frame-options', 'DENY')
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin');
     if (!reply.hasHeader('content-security-policy')) {
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'",
+      );
     }
   });
   const dir = consoleDir();
@@ -58,11 +68,18 @@ async function main(): Promise<void> {
     root: join(dir, 'views'),
     layout: 'layout.hbs',
     production: true,
-    options: { partials: { pager: 'partials/pager.hbs', 'field-error': 'partials/field-error.hbs', effect: 'partials/effect.hbs' } },
+    options: {
+      partials: {
+        pager: 'partials/pager.hbs',
+        'field-error': 'partials/field-error.hbs',
+        effect: 'partials/effect.hbs',
+      },
+    },
   });
   await app.listen(settings.httpPort, settings.httpHost);
   logger.log(`console on http://${settings.httpHost}:${settings.httpPort}`);
-  if (settings.ephemeralSecret) logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
+  if (settings.ephemeralSecret)
+    logger.warn('CONSOLE_SESSION_SECRET is not set: sessions end when the console restarts');
 
   stopOnSignals(logger, () => app.close());
 }

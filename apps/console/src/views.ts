@@ -23,13 +23,18 @@ export function viewEngine(): typeof Handlebars {
   const engine = Handlebars.create();
   // A helper given a missing value gets the options object in its place: the last argument is always the options.
   const optionsOf = (args: unknown[]) => args[args.length - 1] as HelperOptions;
-  engine.registerHelper('t', (key: string, ...rest: unknown[]) => optionsOf(rest).data.root.page.t(key as never, optionsOf(rest).hash));
+  engine.registerHelper('t', (key: string, ...rest: unknown[]) =>
+    optionsOf(rest).data.root.page.t(key as never, optionsOf(rest).hash),
+  );
   engine.registerHelper('statusLabel', (...args: unknown[]) =>
     typeof args[0] === 'string' ? optionsOf(args).data.root.page.t(`status.${args[0]}` as never) : '',
   );
   engine.registerHelper('dateTime', (...args: unknown[]) =>
     typeof args[0] === 'string'
-      ? new Intl.DateTimeFormat(optionsOf(args).data.root.page.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(args[0]))
+      ? new Intl.DateTimeFormat(optionsOf(args).data.root.page.language, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }).format(new Date(args[0]))
       : '',
   );
   engine.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));

@@ -39,8 +39,17 @@ import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
 export function escalationModule(settings: EscalationSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService({ ...escalationDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'escalation', schema: ESCALATION_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
+      DatabaseModule.forService({
+        ...escalationDataSourceSpec(settings.databaseUrl),
+        timeouts: settings.databaseTimeouts,
+      }),
+      MessagingModule.forService({
+        service: 'escalation',
+        schema: ESCALATION_SCHEMA,
+        brokers: settings.kafkaBrokers,
+        maxBatchBytes: settings.outboxMaxBatchBytes,
+        kafkaSecurity: settings.kafkaSecurity,
+      }),
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
     ],
     controllers: [

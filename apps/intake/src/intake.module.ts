@@ -30,7 +30,13 @@ export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'intake', schema: INTAKE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
+      MessagingModule.forService({
+        service: 'intake',
+        schema: INTAKE_SCHEMA,
+        brokers: settings.kafkaBrokers,
+        maxBatchBytes: settings.outboxMaxBatchBytes,
+        kafkaSecurity: settings.kafkaSecurity,
+      }),
     ],
     controllers: [
       SubmitComplaintHttpController,

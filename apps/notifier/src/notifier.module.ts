@@ -47,8 +47,17 @@ import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit
 export function notifierModule(settings: NotifierSettings) {
   @Module({
     imports: [
-      DatabaseModule.forService({ ...notifierDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'notifier', schema: NOTIFIER_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
+      DatabaseModule.forService({
+        ...notifierDataSourceSpec(settings.databaseUrl),
+        timeouts: settings.databaseTimeouts,
+      }),
+      MessagingModule.forService({
+        service: 'notifier',
+        schema: NOTIFIER_SCHEMA,
+        brokers: settings.kafkaBrokers,
+        maxBatchBytes: settings.outboxMaxBatchBytes,
+        kafkaSecurity: settings.kafkaSecurity,
+      }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
     ],
     controllers: [

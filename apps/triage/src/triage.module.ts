@@ -40,7 +40,13 @@ export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...triageDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
-      MessagingModule.forService({ service: 'triage', schema: TRIAGE_SCHEMA, brokers: settings.kafkaBrokers, maxBatchBytes: settings.outboxMaxBatchBytes, kafkaSecurity: settings.kafkaSecurity }),
+      MessagingModule.forService({
+        service: 'triage',
+        schema: TRIAGE_SCHEMA,
+        brokers: settings.kafkaBrokers,
+        maxBatchBytes: settings.outboxMaxBatchBytes,
+        kafkaSecurity: settings.kafkaSecurity,
+      }),
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
     ],
     controllers: [

@@ -1,11 +1,27 @@
-import { AssignmentAcknowledgedData, AssignmentBreachedData, AssignmentCreatedData, AssignmentEscalatedData } from './events/assignment.events';
+import {
+  AssignmentAcknowledgedData,
+  AssignmentBreachedData,
+  AssignmentCreatedData,
+  AssignmentEscalatedData,
+} from './events/assignment.events';
 import { ComplaintReceivedData } from './events/complaint.events';
 import {
-  CompensationGrantedData, CompensationReviewRequiredData, ComplaintClosedData, CustomerNotifiedData, FeedbackReceivedData, FollowUpCompletedData,
-  FollowUpEscalatedData, FollowUpRequestedData, PlaybookAppliedData,
+  CompensationGrantedData,
+  CompensationReviewRequiredData,
+  ComplaintClosedData,
+  CustomerNotifiedData,
+  FeedbackReceivedData,
+  FollowUpCompletedData,
+  FollowUpEscalatedData,
+  FollowUpRequestedData,
+  PlaybookAppliedData,
 } from './events/customer.events';
 import {
-  RootCauseClusterDetectedData, RootCauseComplaintLinkedData, RootCauseIdentifiedData, RootCauseOpenedData, RootCauseResolvedData,
+  RootCauseClusterDetectedData,
+  RootCauseComplaintLinkedData,
+  RootCauseIdentifiedData,
+  RootCauseOpenedData,
+  RootCauseResolvedData,
 } from './events/rootcause.events';
 import { EventType } from './event-types';
 

@@ -17,7 +17,10 @@ export function minorUnitDigits(currency: string): number {
 }
 
 /** Returns the amount in minor units, or an error text saying why the string is not money in that currency. */
-export function toMinorUnits(decimal: string, currency: string): { ok: true; amount: number } | { ok: false; error: string } {
+export function toMinorUnits(
+  decimal: string,
+  currency: string,
+): { ok: true; amount: number } | { ok: false; error: string } {
   const match = DECIMAL.exec(decimal);
   if (!match) return { ok: false, error: 'must be a decimal string such as "2490.00"' };
   const digits = minorUnitDigits(currency);

@@ -15,7 +15,12 @@ function linkedEvent() {
 describe('buildEvent', () => {
   it('fills id, version, time, source and correlation', () => {
     const event = linkedEvent();
-    expect(event).toMatchObject({ type: 'rootcause.complaint-linked', version: 1, source: 'triage', correlationId: event.key });
+    expect(event).toMatchObject({
+      type: 'rootcause.complaint-linked',
+      version: 1,
+      source: 'triage',
+      correlationId: event.key,
+    });
     expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Number.isNaN(Date.parse(event.occurredAt))).toBe(false);
     expect(event).not.toHaveProperty('causationId');
@@ -24,7 +29,13 @@ describe('buildEvent', () => {
   it('keeps a given correlation and causation', () => {
     const cause = randomUUID();
     const { key, data } = linkedEvent();
-    const event = buildEvent('triage', { type: EventType.RootCauseComplaintLinked, key, data, correlationId: 'rc-1', causationId: cause });
+    const event = buildEvent('triage', {
+      type: EventType.RootCauseComplaintLinked,
+      key,
+      data,
+      correlationId: 'rc-1',
+      causationId: cause,
+    });
     expect(event.correlationId).toBe('rc-1');
     expect(event.causationId).toBe(cause);
   });
@@ -34,7 +45,10 @@ describe('parseEvent', () => {
   it('round-trips a built event', () => {
     const event = linkedEvent();
     const parsed = parseEvent(Buffer.from(JSON.stringify(event)), EventType.RootCauseComplaintLinked);
-    expect(parsed).toEqual({ ok: true, event: expect.objectContaining({ id: event.id, data: expect.objectContaining(event.data) }) });
+    expect(parsed).toEqual({
+      ok: true,
+      event: expect.objectContaining({ id: event.id, data: expect.objectContaining(event.data) }),
+    });
   });
 
   it('drops unknown fields so producers can add some', () => {
@@ -61,13 +75,19 @@ describe('parseEvent', () => {
 
   it('refuses data that breaks the contract, naming the nested field', () => {
     const event = linkedEvent();
-    const parsed = parseEvent(JSON.stringify({ ...event, data: { ...event.data, rootCauseId: 42 } }), EventType.RootCauseComplaintLinked);
+    const parsed = parseEvent(
+      JSON.stringify({ ...event, data: { ...event.data, rootCauseId: 42 } }),
+      EventType.RootCauseComplaintLinked,
+    );
     expect(parsed).toEqual({ ok: false, reason: 'invalid', error: expect.stringContaining('data: rootCauseId') });
   });
 
   it('calls another event type, or a newer version, unhandled', () => {
     const event = linkedEvent();
-    expect(parseEvent(JSON.stringify(event), EventType.ComplaintReceived)).toMatchObject({ ok: false, reason: 'unhandled' });
+    expect(parseEvent(JSON.stringify(event), EventType.ComplaintReceived)).toMatchObject({
+      ok: false,
+      reason: 'unhandled',
+    });
     expect(parseEvent(JSON.stringify({ ...event, version: 2 }), EventType.RootCauseComplaintLinked)).toMatchObject({
       ok: false,
       reason: 'unhandled',

@@ -1,5 +1,17 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Min, MinLength, validateSync, ValidationError } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
 import { EVENT_PAYLOADS, EVENT_VERSION } from './event-payloads';
 import { EventType, isEventType, SERVICES } from './event-types';
 import { EventEnvelope } from './envelope';
@@ -20,8 +32,7 @@ class EnvelopeShape {
 export type RejectionReason = 'malformed' | 'invalid' | 'unhandled';
 
 export type ParseResult<T extends EventType> =
-  | { ok: true; event: EventEnvelope<T> }
-  | { ok: false; reason: RejectionReason; error: string };
+  { ok: true; event: EventEnvelope<T> } | { ok: false; reason: RejectionReason; error: string };
 
 /**
  * Reads a message value and checks it against the contract of `expected`.
@@ -43,10 +54,18 @@ export function parseEvent<T extends EventType>(value: Buffer | string | null, e
     return { ok: false, reason: 'invalid', error: `envelope: ${describeErrors(envelopeErrors)}` };
   }
   if (envelope.type !== expected || !isEventType(envelope.type)) {
-    return { ok: false, reason: 'unhandled', error: `event type ${envelope.type} is not handled here (expected ${expected})` };
+    return {
+      ok: false,
+      reason: 'unhandled',
+      error: `event type ${envelope.type} is not handled here (expected ${expected})`,
+    };
   }
   if (envelope.version > EVENT_VERSION) {
-    return { ok: false, reason: 'unhandled', error: `${expected} version ${envelope.version} is newer than ${EVENT_VERSION}` };
+    return {
+      ok: false,
+      reason: 'unhandled',
+      error: `${expected} version ${envelope.version} is newer than ${EVENT_VERSION}`,
+    };
   }
   const data = plainToInstance(EVENT_PAYLOADS[expected] as new () => object, envelope.data);
   const dataErrors = validateSync(data, { whitelist: true });

@@ -5,7 +5,9 @@ describe('topics', () => {
   it('names one topic per event type and one dead-letter topic per service', () => {
     const topics = allTopics('');
     expect(topics).toHaveLength(ALL_EVENT_TYPES.length + 4);
-    expect(topics).toEqual(expect.arrayContaining(['complaint.received', 'feedback.received', 'dlq.intake', 'dlq.notifier']));
+    expect(topics).toEqual(
+      expect.arrayContaining(['complaint.received', 'feedback.received', 'dlq.intake', 'dlq.notifier']),
+    );
   });
 
   it('applies a prefix so stacks can share a broker', () => {

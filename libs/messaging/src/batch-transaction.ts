@@ -66,7 +66,11 @@ export class BatchTransaction implements BatchSession {
         await this.runner.query(
           `INSERT INTO "${this.schema}".inbox (event_id, consumer, event_type)
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`,
-          [this.inboxRows.map((row) => row.eventId), this.inboxRows.map((row) => row.consumer), this.inboxRows.map((row) => row.type)],
+          [
+            this.inboxRows.map((row) => row.eventId),
+            this.inboxRows.map((row) => row.consumer),
+            this.inboxRows.map((row) => row.type),
+          ],
         );
       }
       await appendToOutbox(this.manager, this.schema, this.emitted);

@@ -25,8 +25,17 @@ export class BatchingKafkaServer extends ServerKafka {
     heldPartitions.resume();
     const topics = [...this.messageHandlers.keys()];
     if (topics.length > 0) await consumer.subscribe({ ...this.options.subscribe, topics });
-    const run = () => consumer.run({ ...this.options.run, eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
-    reviveAfterFatalCrash(consumer, { run, wanted: () => !this.closing, log: (message) => this.logger.warn?.(message) });
+    const run = () =>
+      consumer.run({
+        ...this.options.run,
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
+    reviveAfterFatalCrash(consumer, {
+      run,
+      wanted: () => !this.closing,
+      log: (message) => this.logger.warn?.(message),
+    });
     await run();
   }
 
@@ -37,8 +46,21 @@ export class BatchingKafkaServer extends ServerKafka {
     await super.close();
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    const single = (message: KafkaMessage): EachMessagePayload => ({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause });
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    pause,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
+    const single = (message: KafkaMessage): EachMessagePayload => ({
+      topic: batch.topic,
+      partition: batch.partition,
+      message,
+      heartbeat,
+      pause,
+    });
     for (let start = 0; start < batch.messages.length; start += MAX_BATCH) {
       const messages = batch.messages.slice(start, start + MAX_BATCH);
       const last = messages[messages.length - 1].offset;
@@ -59,7 +81,9 @@ export class BatchingKafkaServer extends ServerKafka {
 
   /** Applies the messages in one transaction; false (with nothing applied) if they must go one by one. */
   private async applyTogether(messages: EachMessagePayload[]): Promise<boolean> {
-    const batch = new ConsumedBatch(messages.map(({ message }) => eventIdOf(message.value)).filter((id) => id !== undefined));
+    const batch = new ConsumedBatch(
+      messages.map(({ message }) => eventIdOf(message.value)).filter((id) => id !== undefined),
+    );
     try {
       await batch.run(async () => {
         for (const message of messages) await this.handleMessage(message);
@@ -69,7 +93,9 @@ export class BatchingKafkaServer extends ServerKafka {
     } catch (error) {
       await batch.rollback();
       if (!(error instanceof BatchFallback)) {
-        this.logger.warn?.(`batch of ${messages.length} from ${messages[0].topic}[${messages[0].partition}] rolled back, applying one by one: ${(error as Error).message}`);
+        this.logger.warn?.(
+          `batch of ${messages.length} from ${messages[0].topic}[${messages[0].partition}] rolled back, applying one by one: ${(error as Error).message}`,
+        );
       }
       return false;
     }

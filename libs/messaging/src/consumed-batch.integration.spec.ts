@@ -17,7 +17,11 @@ describeE2E('consumed batch', () => {
   let relayWakes = 0;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({ schema: SCHEMA, url: await testDatabase(`batch_${randomUUID().slice(0, 8)}`), migrations: [] }).initialize();
+    dataSource = await createServiceDataSource({
+      schema: SCHEMA,
+      url: await testDatabase(`batch_${randomUUID().slice(0, 8)}`),
+      migrations: [],
+    }).initialize();
     await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
@@ -47,7 +51,11 @@ describeE2E('consumed batch', () => {
     });
 
   const count = async (table: string, ids: string[]) =>
-    Number((await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.${table} WHERE event_id = ANY($1::uuid[])`, [ids]))[0].n);
+    Number(
+      (
+        await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.${table} WHERE event_id = ANY($1::uuid[])`, [ids])
+      )[0].n,
+    );
 
   it('applies every message once in one transaction and writes inbox and outbox at commit', async () => {
     const events = [received(), received(), received()];
@@ -62,7 +70,15 @@ describeE2E('consumed batch', () => {
     await batch.commit();
     expect(await count('effects', ids)).toBe(3);
     expect(await count('inbox', ids)).toBe(3);
-    expect(Number((await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE payload->>'causationId' = ANY($1)`, [ids]))[0].n)).toBe(3);
+    expect(
+      Number(
+        (
+          await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE payload->>'causationId' = ANY($1)`, [
+            ids,
+          ])
+        )[0].n,
+      ),
+    ).toBe(3);
     expect(hooks).toEqual(ids);
     expect(relayWakes).toBe(wakesBefore + 1);
     expect(ConsumedBatch.current()).toBeUndefined();
@@ -70,7 +86,9 @@ describeE2E('consumed batch', () => {
 
   it('skips events an earlier transaction applied', async () => {
     const earlier = received();
-    await unitOfWork.consume(earlier, 'effects', (tx) => tx.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id) VALUES ($1)`, [earlier.id]));
+    await unitOfWork.consume(earlier, 'effects', (tx) =>
+      tx.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id) VALUES ($1)`, [earlier.id]),
+    );
     const fresh = received();
     const batch = new ConsumedBatch([earlier.id, fresh.id]);
     await applyAll(batch, [earlier, fresh], []);
@@ -98,8 +116,18 @@ describeE2E('consumed batch', () => {
     await applyAll(batch, events, [], events[1]).catch((error: Error) => batch.fail(error));
     await expect(batch.commit()).rejects.toThrow('handler failed');
     await batch.rollback();
-    expect(await count('effects', events.map((event) => event.id))).toBe(0);
-    expect(await count('inbox', events.map((event) => event.id))).toBe(0);
+    expect(
+      await count(
+        'effects',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        'inbox',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
   });
 
   it('fails the commit when another consumer applied one of its events meanwhile', async () => {
@@ -109,6 +137,11 @@ describeE2E('consumed batch', () => {
     await unitOfWork.consume(events[0], 'effects', async () => undefined);
     await expect(batch.commit()).rejects.toThrow();
     await batch.rollback();
-    expect(await count('effects', events.map((event) => event.id))).toBe(0);
+    expect(
+      await count(
+        'effects',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
   });
 });

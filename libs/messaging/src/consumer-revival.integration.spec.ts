@@ -29,7 +29,12 @@ describeE2E('consumer revival after a non-retriable crash', () => {
   });
 
   async function refusedConsumer(revive: boolean) {
-    const consumer = kafka.consumer({ groupId: `revival-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 2000, maxWaitTimeInMs: 50 });
+    const consumer = kafka.consumer({
+      groupId: `revival-${randomUUID()}`,
+      sessionTimeout: 6000,
+      heartbeatInterval: 2000,
+      maxWaitTimeInMs: 50,
+    });
     consumers.push(consumer);
     const crashes: boolean[] = [];
     const received: string[] = [];
@@ -38,7 +43,8 @@ describeE2E('consumer revival after a non-retriable crash', () => {
     await consumer.connect();
     await consumer.subscribe({ topics: [TOPIC], fromBeginning: true });
     const run = () => consumer.run({ eachMessage: async ({ message }) => void received.push(String(message.value)) });
-    if (revive) reviveAfterFatalCrash(consumer, { run, wanted: () => true, log: (line) => log.push(line), firstDelayMs: 100 });
+    if (revive)
+      reviveAfterFatalCrash(consumer, { run, wanted: () => true, log: (line) => log.push(line), firstDelayMs: 100 });
     await broker.failNext(SYNC_GROUP, INVALID_REQUEST);
     await run();
     return { crashes, received, log };
@@ -53,7 +59,11 @@ describeE2E('consumer revival after a non-retriable crash', () => {
 
   it('shows the refusal is fatal to a plain kafkajs consumer: it crashes without restarting', async () => {
     const { crashes } = await refusedConsumer(false);
-    await eventually(async () => crashes, (seen) => seen.length > 0, { what: 'the consumer to crash' });
+    await eventually(
+      async () => crashes,
+      (seen) => seen.length > 0,
+      { what: 'the consumer to crash' },
+    );
     expect(crashes).toEqual([false]);
   });
 
@@ -61,8 +71,15 @@ describeE2E('consumer revival after a non-retriable crash', () => {
     const { crashes, received, log } = await refusedConsumer(true);
     const value = `after-revival-${randomUUID()}`;
     await produce(value);
-    await eventually(async () => received, (seen) => seen.includes(value), { what: 'the revived consumer to read the message' });
+    await eventually(
+      async () => received,
+      (seen) => seen.includes(value),
+      { what: 'the revived consumer to read the message' },
+    );
     expect(crashes).toEqual([false]);
-    expect(log).toEqual([expect.stringContaining('non-retriable error'), 'consumer started again and joined its group']);
+    expect(log).toEqual([
+      expect.stringContaining('non-retriable error'),
+      'consumer started again and joined its group',
+    ]);
   });
 });

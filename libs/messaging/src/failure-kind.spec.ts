@@ -47,10 +47,13 @@ describe('classifyFailure', () => {
     expect(classifyFailure(queryFailed(postgresError(code)))).toBe('deterministic');
   });
 
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'])('calls a socket %s transient', (code) => {
-    expect(classifyFailure(socketError(code))).toBe('transient');
-    expect(classifyFailure(queryFailed(socketError(code)))).toBe('transient');
-  });
+  it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'])(
+    'calls a socket %s transient',
+    (code) => {
+      expect(classifyFailure(socketError(code))).toBe('transient');
+      expect(classifyFailure(queryFailed(socketError(code)))).toBe('transient');
+    },
+  );
 
   it.each([
     'Connection terminated unexpectedly',
@@ -69,9 +72,13 @@ describe('classifyFailure', () => {
 
   it('calls a broker that is away transient and one refusing the request deterministic', () => {
     expect(classifyFailure(new KafkaJSConnectionError('Connection error: connect ECONNREFUSED'))).toBe('transient');
-    expect(classifyFailure(new KafkaJSProtocolError('The request included a message larger than the max message size the server will accept'))).toBe(
-      'deterministic',
-    );
+    expect(
+      classifyFailure(
+        new KafkaJSProtocolError(
+          'The request included a message larger than the max message size the server will accept',
+        ),
+      ),
+    ).toBe('deterministic');
   });
 
   it('calls what a handler throws by itself deterministic', () => {
@@ -92,7 +99,9 @@ describe('classifyFailure', () => {
 
 describe('failureLabel', () => {
   it('names the class and code, never the message', () => {
-    const error = queryFailed(postgresError('23505', 'duplicate key value violates unique constraint: Key (phone)=(+79160000000)'));
+    const error = queryFailed(
+      postgresError('23505', 'duplicate key value violates unique constraint: Key (phone)=(+79160000000)'),
+    );
     expect(failureLabel(error)).toBe('QueryFailedError 23505');
     expect(failureLabel(socketError('ECONNREFUSED'))).toBe('Error ECONNREFUSED');
     expect(failureLabel(new TypeError('x'))).toBe('TypeError');

@@ -34,7 +34,11 @@ const TRANSIENT_DRIVER_MESSAGES = [
 ];
 
 /** kafkajs errors of a broker that is away or slow (a handler that produces directly, or a dead letter). */
-const TRANSIENT_KAFKAJS_ERRORS = new Set(['KafkaJSConnectionError', 'KafkaJSRequestTimeoutError', 'KafkaJSConnectionClosedError']);
+const TRANSIENT_KAFKAJS_ERRORS = new Set([
+  'KafkaJSConnectionError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSConnectionClosedError',
+]);
 
 /** How deep wrapped errors (TypeORM's driverError, an Error's cause) are followed. */
 const MAX_DEPTH = 5;
@@ -46,7 +50,13 @@ export function classifyFailure(error: unknown): FailureKind {
 
 function isTransient(error: unknown, depth: number): boolean {
   if (typeof error !== 'object' || error === null || depth > MAX_DEPTH) return false;
-  const { code, name, message, driverError, cause } = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+  const { code, name, message, driverError, cause } = error as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+  };
   if (typeof code === 'string' && (isTransientSqlState(code) || TRANSIENT_SOCKET_ERRORS.has(code))) return true;
   if (typeof name === 'string' && TRANSIENT_KAFKAJS_ERRORS.has(name)) return true;
   if (typeof message === 'string' && TRANSIENT_DRIVER_MESSAGES.some((pattern) => pattern.test(message))) return true;

@@ -47,19 +47,34 @@ export class InboundEvents {
   }
 
   /** `consumer` names the effect in the inbox; give two handlers of one event type different names. */
-  async process<T extends EventType>(context: KafkaContext, type: T, work: EventWork<T>, consumer: string = type): Promise<void> {
+  async process<T extends EventType>(
+    context: KafkaContext,
+    type: T,
+    work: EventWork<T>,
+    consumer: string = type,
+  ): Promise<void> {
     const parsed = parseEvent(context.getMessage().value as Buffer | string | null, type);
     // Every line logged while the message is handled names its complaint or root cause (see Correlation).
-    return Correlation.run(parsed.ok ? parsed.event.correlationId : undefined, () => this.handle(context, type, parsed, work, consumer));
+    return Correlation.run(parsed.ok ? parsed.event.correlationId : undefined, () =>
+      this.handle(context, type, parsed, work, consumer),
+    );
   }
 
-  private async handle<T extends EventType>(context: KafkaContext, type: T, parsed: ParseResult<T>, work: EventWork<T>, consumer: string): Promise<void> {
+  private async handle<T extends EventType>(
+    context: KafkaContext,
+    type: T,
+    parsed: ParseResult<T>,
+    work: EventWork<T>,
+    consumer: string,
+  ): Promise<void> {
     const batch = ConsumedBatch.current();
     if (batch) {
       try {
         // Rejections, retries and dead letters take the one-message path below, where they are counted once.
         if (!parsed.ok) throw new BatchFallback(`${type} ${parsed.reason}`);
-        const outcome = await this.unitOfWork.consumeInBatch(batch, parsed.event, consumer, (tx) => work(parsed.event, tx));
+        const outcome = await this.unitOfWork.consumeInBatch(batch, parsed.event, consumer, (tx) =>
+          work(parsed.event, tx),
+        );
         batch.afterCommit(() => this.stats.record(type, outcome));
         return;
       } catch (error) {
@@ -81,7 +96,10 @@ export class InboundEvents {
       for (;;) {
         try {
           const outcome = await this.unitOfWork.consume(event, consumer, (tx) => work(event, tx));
-          if (outage) this.logger.log(`[${event.correlationId}] ${type} ${event.id} applied after ${outage.retries} retries through an outage`);
+          if (outage)
+            this.logger.log(
+              `[${event.correlationId}] ${type} ${event.id} applied after ${outage.retries} retries through an outage`,
+            );
           this.stats.record(type, outcome);
           return;
         } catch (error) {
@@ -93,7 +111,9 @@ export class InboundEvents {
           }
           failures++;
           lastError = (error as Error).message;
-          this.logger.warn(`[${event.correlationId}] ${type} ${event.id} attempt ${failures}/${this.maxAttempts} failed: ${lastError}`);
+          this.logger.warn(
+            `[${event.correlationId}] ${type} ${event.id} attempt ${failures}/${this.maxAttempts} failed: ${lastError}`,
+          );
           if (failures >= this.maxAttempts) break;
           this.stats.record(type, 'retried');
           await sleep(this.backoffMs * 4 ** (failures - 1));

@@ -37,5 +37,8 @@ export const consumerLag = new Gauge({
 });
 
 export function recordLag(topic: string, partition: number, highWatermark: string, appliedOffset: string): void {
-  consumerLag.set({ topic, partition: String(partition) }, Math.max(0, Number(highWatermark) - Number(appliedOffset) - 1));
+  consumerLag.set(
+    { topic, partition: String(partition) },
+    Math.max(0, Number(highWatermark) - Number(appliedOffset) - 1),
+  );
 }

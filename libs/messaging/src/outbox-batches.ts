@@ -40,7 +40,10 @@ export async function publishInHalves(
     if (rows.length === 1) return rows;
     onSplit(rows.length);
     const half = Math.ceil(rows.length / 2);
-    return [...(await publishInHalves(rows.slice(0, half), send, onSplit)), ...(await publishInHalves(rows.slice(half), send, onSplit))];
+    return [
+      ...(await publishInHalves(rows.slice(0, half), send, onSplit)),
+      ...(await publishInHalves(rows.slice(half), send, onSplit)),
+    ];
   }
 }
 

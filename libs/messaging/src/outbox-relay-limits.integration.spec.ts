@@ -28,11 +28,16 @@ describeE2E('outbox relay against the broker size limit', () => {
   let probe: KafkaProbe;
   const relays: OutboxRelay[] = [];
   const warnings = jest.spyOn(Logger.prototype, 'warn');
-  const splits = () => warnings.mock.calls.filter(([message]) => String(message).includes('sending them in halves')).length;
+  const splits = () =>
+    warnings.mock.calls.filter(([message]) => String(message).includes('sending them in halves')).length;
 
   beforeAll(async () => {
     broker = await startBroker({ topics: [TOPIC], partitions: 1, maxMessageBytes: BROKER_LIMIT });
-    dataSource = await createServiceDataSource({ schema: SCHEMA, url: await testDatabase(`relay_limits_${randomUUID().slice(0, 8)}`), migrations: [] }).initialize();
+    dataSource = await createServiceDataSource({
+      schema: SCHEMA,
+      url: await testDatabase(`relay_limits_${randomUUID().slice(0, 8)}`),
+      migrations: [],
+    }).initialize();
     await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
@@ -74,13 +79,19 @@ describeE2E('outbox relay against the broker size limit', () => {
   }
 
   const publishedIds = (key: string) =>
-    probe.received.filter((message) => message.key === key).map((message) => (JSON.parse(message.value as string) as { id: string }).id);
+    probe.received
+      .filter((message) => message.key === key)
+      .map((message) => (JSON.parse(message.value as string) as { id: string }).id);
 
-  const unsent = async () => (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE sent_at IS NULL`))[0].n as number;
+  const unsent = async () =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE sent_at IS NULL`))[0].n as number;
 
   async function parkedCount(): Promise<number> {
     const metric = await register.getSingleMetric('redress_outbox_events_parked_total')?.get();
-    return metric?.values.find((value) => value.labels.type === 'test.large' && value.labels.reason === 'too-large')?.value ?? 0;
+    return (
+      metric?.values.find((value) => value.labels.type === 'test.large' && value.labels.reason === 'too-large')
+        ?.value ?? 0
+    );
   }
 
   it('publishes a backlog many times the broker limit in requests it accepts, and parks an event too large alone', async () => {
@@ -93,7 +104,11 @@ describeE2E('outbox relay against the broker size limit', () => {
     const splitsBefore = splits();
 
     startRelay(200_000);
-    const published = await eventually(async () => publishedIds(key), (received) => received.length >= 30, { what: '30 large events published' });
+    const published = await eventually(
+      async () => publishedIds(key),
+      (received) => received.length >= 30,
+      { what: '30 large events published' },
+    );
     expect(published).toEqual(ids.filter((id) => id !== tooLarge));
     await eventually(unsent, (n) => n === 0, { what: 'the whole backlog marked sent' });
     expect(await parkedCount()).toBe(parkedBefore + 1);
@@ -102,18 +117,29 @@ describeE2E('outbox relay against the broker size limit', () => {
 
     // The relay goes on with what comes next.
     const [after] = await backlog([100], key);
-    await eventually(async () => publishedIds(key), (received) => received.includes(after), { what: 'an event after the parked one' });
+    await eventually(
+      async () => publishedIds(key),
+      (received) => received.includes(after),
+      { what: 'an event after the parked one' },
+    );
     await stopRelays();
   });
 
   it('with a bound above the broker limit, still publishes everything by splitting what the broker refuses', async () => {
     const key = randomUUID();
-    const ids = await backlog(Array.from({ length: 24 }, () => LARGE_EVENT), key);
+    const ids = await backlog(
+      Array.from({ length: 24 }, () => LARGE_EVENT),
+      key,
+    );
     const parkedBefore = await parkedCount();
     const splitsBefore = splits();
 
     startRelay();
-    const published = await eventually(async () => publishedIds(key), (received) => received.length >= 24, { what: '24 large events published' });
+    const published = await eventually(
+      async () => publishedIds(key),
+      (received) => received.length >= 24,
+      { what: '24 large events published' },
+    );
     expect(new Set(published)).toEqual(new Set(ids));
     // Halves published before a refused half are sent again with it: duplicates (dropped by consumers' inboxes) may
     // occur, but the first copies arrive in order.

@@ -22,14 +22,22 @@ describeE2E('outbox relay', () => {
   beforeAll(async () => {
     process.env.KAFKA_TOPIC_PREFIX = prefix;
     await testTopics([topicFor(EventType.RootCauseComplaintLinked, prefix)]);
-    dataSource = await createServiceDataSource({ schema: SCHEMA, url: await testDatabase(`relay_${randomUUID().slice(0, 8)}`), migrations: [] }).initialize();
+    dataSource = await createServiceDataSource({
+      schema: SCHEMA,
+      url: await testDatabase(`relay_${randomUUID().slice(0, 8)}`),
+      migrations: [],
+    }).initialize();
     await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
     // As every service's schema is now: no trigger, the relay is woken after commit.
     await dropOutboxNotifyTrigger(runner, SCHEMA);
     await runner.release();
-    const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [process.env.REDRESS_TEST_BROKERS as string] };
+    const options: MessagingOptions = {
+      service: 'triage',
+      schema: SCHEMA,
+      brokers: [process.env.REDRESS_TEST_BROKERS as string],
+    };
     // Two replicas of the relay on one schema: only the lock holder may publish.
     relays = [new OutboxRelay(dataSource, options), new OutboxRelay(dataSource, options)];
     await Promise.all(relays.map((relay) => relay.onApplicationBootstrap()));
@@ -69,11 +77,19 @@ describeE2E('outbox relay', () => {
       }),
     ).rejects.toThrow(/division by zero/);
 
-    const received = await eventually(async () => probe.received, (messages) => messages.length >= 180, {
-      what: '180 published events',
-    });
+    const received = await eventually(
+      async () => probe.received,
+      (messages) => messages.length >= 180,
+      {
+        what: '180 published events',
+      },
+    );
     await expect(
-      eventually(async () => probe.received.length, (count) => count > 180, { timeoutMs: 1500, what: 'a duplicate' }),
+      eventually(
+        async () => probe.received.length,
+        (count) => count > 180,
+        { timeoutMs: 1500, what: 'a duplicate' },
+      ),
     ).rejects.toThrow(/timed out/);
     expect(received.some((message) => message.value?.includes('rolled-back'))).toBe(false);
 
@@ -86,7 +102,9 @@ describeE2E('outbox relay', () => {
         .map((message) => (JSON.parse(message.value as string) as { id: string }).id);
       expect(publishedOrder).toEqual(committedOrder);
     }
-    const [{ unsent }] = await dataSource.query(`SELECT count(*)::int AS unsent FROM ${SCHEMA}.outbox WHERE sent_at IS NULL`);
+    const [{ unsent }] = await dataSource.query(
+      `SELECT count(*)::int AS unsent FROM ${SCHEMA}.outbox WHERE sent_at IS NULL`,
+    );
     expect(unsent).toBe(0);
   });
 });

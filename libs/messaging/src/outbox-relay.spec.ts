@@ -9,7 +9,10 @@ jest.mock('kafkajs', () => {
 
 describe('outbox relay client', () => {
   it("connects with the service's TLS and SASL settings", () => {
-    const kafkaSecurity = { ssl: { rejectUnauthorized: true }, sasl: { mechanism: 'scram-sha-256' as const, username: 'redress-intake', password: 's3cret' } };
+    const kafkaSecurity = {
+      ssl: { rejectUnauthorized: true },
+      sasl: { mechanism: 'scram-sha-256' as const, username: 'redress-intake', password: 's3cret' },
+    };
     new OutboxRelay({} as DataSource, { service: 'intake', schema: 'intake', brokers: ['kafka:9093'], kafkaSecurity });
     expect(Kafka).toHaveBeenCalledWith(expect.objectContaining({ brokers: ['kafka:9093'], ...kafkaSecurity }));
   });

@@ -8,7 +8,14 @@ import { kafkaLogCreator } from './kafka-logger';
 import { outboxChannel } from './messaging-tables';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { countProduced, eventsParked } from './messaging.metrics';
-import { BATCH_OVERHEAD_BYTES, DEFAULT_MAX_BATCH_BYTES, groupByTopic, OutboxRow, publishInHalves, RECORD_OVERHEAD_BYTES } from './outbox-batches';
+import {
+  BATCH_OVERHEAD_BYTES,
+  DEFAULT_MAX_BATCH_BYTES,
+  groupByTopic,
+  OutboxRow,
+  publishInHalves,
+  RECORD_OVERHEAD_BYTES,
+} from './outbox-batches';
 
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
@@ -31,7 +38,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private leader = false;
   private readonly loop = new DrainLoop(
     () => this.drain(),
-    (error, failures) => this.logger.warn(`outbox relay paused (${failures} failed drain(s) in a row), retrying at each poll: ${error.message}`),
+    (error, failures) =>
+      this.logger.warn(
+        `outbox relay paused (${failures} failed drain(s) in a row), retrying at each poll: ${error.message}`,
+      ),
     (failures) => this.logger.log(`outbox relay publishing again after ${failures} failed drain(s)`),
   );
   private notifyPending = false;
@@ -108,7 +118,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const parked = await publishInHalves(
         rows,
         (part) => this.producer.sendBatch({ topicMessages: groupByTopic(part), acks: -1 }).then(() => undefined),
-        (refused) => this.logger.warn(`the broker refused ${refused} events in one request as too large; sending them in halves (is OUTBOX_MAX_BATCH_BYTES above its message.max.bytes?)`),
+        (refused) =>
+          this.logger.warn(
+            `the broker refused ${refused} events in one request as too large; sending them in halves (is OUTBOX_MAX_BATCH_BYTES above its message.max.bytes?)`,
+          ),
       );
       await this.dataSource.query(
         `UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
@@ -161,7 +174,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (!this.leader) {
       const [{ locked }] = (
-        await this.listener.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox:${this.options.schema}`])
+        await this.listener.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+          `outbox:${this.options.schema}`,
+        ])
       ).rows;
       this.leader = locked === true;
       if (this.leader) this.logger.log(`publishing the ${this.options.schema} outbox`);
@@ -181,5 +196,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 function pgClientConfig(dataSource: DataSource) {
   const { url, host, port, username, password, database, extra } = dataSource.options as PostgresDataSourceOptions;
   const { Client: _client, ...settings } = (extra ?? {}) as Record<string, unknown>;
-  return { ...settings, ...(url ? { connectionString: url } : { host, port, user: username, password: password as string, database }) };
+  return {
+    ...settings,
+    ...(url ? { connectionString: url } : { host, port, user: username, password: password as string, database }),
+  };
 }

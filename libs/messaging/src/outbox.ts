@@ -20,7 +20,13 @@ export function outboxInsert(
   events: EventEnvelope[],
   { firstParam = 1, onlyIf }: { firstParam?: number; onlyIf?: string } = {},
 ): { sql: string; params: unknown[] } {
-  const rows = events.map((event) => ({ id: event.id, type: event.type, topic: topicFor(event.type), key: event.key, event }));
+  const rows = events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    topic: topicFor(event.type),
+    key: event.key,
+    event,
+  }));
   return {
     sql: `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, payload)
       SELECT row.id, row.type, row.topic, row.key, row.event

@@ -37,7 +37,11 @@ export async function runService(
   const appLogger = createAppLogger(settings);
   const app = await NestFactory.create<NestFastifyApplication>(
     withObservability(module, settings, appLogger),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, genReqId: requestCorrelationId, ...httpServerTimeouts(settings.httpTimeouts) }),
+    new FastifyAdapter({
+      bodyLimit: MAX_BODY_BYTES,
+      genReqId: requestCorrelationId,
+      ...httpServerTimeouts(settings.httpTimeouts),
+    }),
     // Held until pino takes over, so start-up lines are JSON too.
     { bufferLogs: true, bodyParser: false },
   );
@@ -81,8 +85,10 @@ export async function runService(
     await consumer.close();
     await app.close();
   });
-  await retryUntilStarted(() => app.startAllMicroservices(), (error, delayMs) =>
-    logger.warn(`cannot reach the broker yet (${error.message}); trying again in ${delayMs / 1000} s`),
+  await retryUntilStarted(
+    () => app.startAllMicroservices(),
+    (error, delayMs) =>
+      logger.warn(`cannot reach the broker yet (${error.message}); trying again in ${delayMs / 1000} s`),
   );
   logger.log(`consuming as ${settings.kafkaGroupId}`);
   return app;

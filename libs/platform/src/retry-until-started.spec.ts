@@ -22,7 +22,11 @@ describe('retryUntilStarted', () => {
 
   it('does not wait when the first start succeeds', async () => {
     const waits: number[] = [];
-    await retryUntilStarted(async () => undefined, () => undefined, async (ms) => void waits.push(ms));
+    await retryUntilStarted(
+      async () => undefined,
+      () => undefined,
+      async (ms) => void waits.push(ms),
+    );
     expect(waits).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ describeE2E('failing timers', () => {
     return metric?.values.find((value) => value.labels.kind === kind)?.value ?? 0;
   }
 
-  const statusOf = async (id: string) => (await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE id = $1`, [id]))[0];
+  const statusOf = async (id: string) =>
+    (await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE id = $1`, [id]))[0];
 
   const rearm = (args: string[]) =>
     run(process.execPath, [join(repoRoot(), 'dist', 'scripts', 'ops', 'timers-rearm.cli.js'), ...args], {
@@ -81,17 +82,27 @@ describeE2E('failing timers', () => {
     await scheduleTimer(dataSource.manager, SCHEMA, { kind: 'stuck', subjectId: subject, dueAt: new Date() });
     const [{ id }] = await dataSource.query(`SELECT id FROM ${SCHEMA}.timers WHERE subject_id = $1`, [subject]);
 
-    await eventually(() => statusOf(id), (row) => row.status === 'failed', { what: 'the timer to be parked' });
+    await eventually(
+      () => statusOf(id),
+      (row) => row.status === 'failed',
+      { what: 'the timer to be parked' },
+    );
     expect(await gauge('redress_timers_parked', 'stuck')).toBe(1);
     const parkedLog = errors.mock.calls.map(([message]) => String(message)).find((message) => message.includes(id));
     expect(parkedLog).toEqual(expect.stringContaining('stuck'));
     expect(parkedLog).not.toContain(PERSONAL);
 
-    await expect(rearm(['--service', 'escalation', '--id', 'not-an-id'])).rejects.toMatchObject({ stderr: expect.stringContaining('--id') });
+    await expect(rearm(['--service', 'escalation', '--id', 'not-an-id'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('--id'),
+    });
     broken = false;
     const { stdout } = await rearm(['--service', 'escalation', '--kind', 'stuck']);
     expect(stdout).toContain('re-armed 1 parked timer(s) of kind stuck');
-    await eventually(() => statusOf(id), (row) => row.status === 'fired', { what: 'the re-armed timer to fire' });
+    await eventually(
+      () => statusOf(id),
+      (row) => row.status === 'fired',
+      { what: 'the re-armed timer to fire' },
+    );
     expect(fired.filter((subjectId) => subjectId === subject)).toHaveLength(1);
     expect(await gauge('redress_timers_parked', 'stuck')).toBe(0);
   });
@@ -99,8 +110,14 @@ describeE2E('failing timers', () => {
   it('retries through infrastructure failures without spending attempts or parking the timer', async () => {
     const subject = randomUUID();
     await scheduleTimer(dataSource.manager, SCHEMA, { kind: 'contended', subjectId: subject, dueAt: new Date() });
-    await eventually(async () => fired.includes(subject), (done) => done, { what: 'the contended timer to fire' });
-    const [row] = await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE subject_id = $1`, [subject]);
+    await eventually(
+      async () => fired.includes(subject),
+      (done) => done,
+      { what: 'the contended timer to fire' },
+    );
+    const [row] = await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE subject_id = $1`, [
+      subject,
+    ]);
     // Three deadlocks with maxAttempts 2, and still fired: none was counted (the claim itself counts one attempt).
     expect(row).toEqual({ status: 'fired', attempts: 1 });
   });

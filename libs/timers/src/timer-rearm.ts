@@ -15,10 +15,18 @@ export interface RearmResult {
  * failures has been fixed. A parked timer whose kind and subject has a pending timer meanwhile stays parked: the
  * pending one is the later word on that subject (and only one may be pending).
  */
-export async function rearmTimers(manager: EntityManager, schema: string, selection: RearmSelection): Promise<RearmResult> {
+export async function rearmTimers(
+  manager: EntityManager,
+  schema: string,
+  selection: RearmSelection,
+): Promise<RearmResult> {
   const table = `"${schema}".timers`;
   const [filter, params] =
-    'id' in selection ? ['AND t.id = $1', [selection.id]] : 'kind' in selection ? ['AND t.kind = $1', [selection.kind]] : ['', []];
+    'id' in selection
+      ? ['AND t.id = $1', [selection.id]]
+      : 'kind' in selection
+        ? ['AND t.kind = $1', [selection.kind]]
+        : ['', []];
   const [{ rearmed, superseded }]: RearmResult[] = await manager.query(
     `WITH parked AS (
        SELECT t.id, EXISTS (SELECT 1 FROM ${table} p WHERE p.kind = t.kind AND p.subject_id = t.subject_id AND p.status = 'pending') AS superseded

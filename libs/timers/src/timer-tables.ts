@@ -19,7 +19,9 @@ export async function createTimerTables(queryRunner: QueryRunner, schema: string
       fired_at    timestamptz
     )`);
   // One pending timer per kind and subject: scheduling again moves it.
-  await queryRunner.query(`CREATE UNIQUE INDEX timers_one_pending ON "${schema}".timers (kind, subject_id) WHERE status = 'pending'`);
+  await queryRunner.query(
+    `CREATE UNIQUE INDEX timers_one_pending ON "${schema}".timers (kind, subject_id) WHERE status = 'pending'`,
+  );
   await queryRunner.query(`CREATE INDEX timers_due ON "${schema}".timers (due_at) WHERE status = 'pending'`);
 }
 

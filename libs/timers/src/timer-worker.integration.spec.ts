@@ -31,7 +31,9 @@ describeE2E('timer worker', () => {
     await createTimerTables(runner, SCHEMA);
     await runner.release();
     // What the handlers do: one row per firing, so a double firing shows.
-    await dataSource.query(`CREATE TABLE ${SCHEMA}.firings (timer_id uuid NOT NULL, kind text NOT NULL, subject_id text NOT NULL, worker int NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE ${SCHEMA}.firings (timer_id uuid NOT NULL, kind text NOT NULL, subject_id text NOT NULL, worker int NOT NULL)`,
+    );
     const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [] };
     // These handlers emit no events, so no relay is ever woken.
     const noRelay = { committed: () => undefined } as unknown as OutboxRelay;
@@ -48,12 +50,10 @@ describeE2E('timer worker', () => {
 
   /** What every handler here does: one row per firing, so a double firing shows. */
   function recordFiring(tx: Transaction, timer: DueTimer, worker: number) {
-    return tx.manager.query(`INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`, [
-      timer.id,
-      timer.kind,
-      timer.subjectId,
-      worker,
-    ]);
+    return tx.manager.query(
+      `INSERT INTO ${SCHEMA}.firings (timer_id, kind, subject_id, worker) VALUES ($1, $2, $3, $4)`,
+      [timer.id, timer.kind, timer.subjectId, worker],
+    );
   }
 
   function newWorker(
@@ -61,7 +61,11 @@ describeE2E('timer worker', () => {
     handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {},
     options: Partial<TimersOptions> = {},
   ) {
-    const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs: 50, ...options }, dataSource);
+    const worker = new TimerWorker(
+      unitOfWork,
+      { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs: 50, ...options },
+      dataSource,
+    );
     for (const kind of ['work', 'other', ...Object.keys(handlers)].filter((k, i, all) => all.indexOf(k) === i)) {
       worker.handle(kind, async (timer, tx) => {
         await handlers[kind]?.(timer);
@@ -73,18 +77,25 @@ describeE2E('timer worker', () => {
   }
 
   async function schedule(kind: string, subjectId: string, dueInMs: number, payload?: Record<string, unknown>) {
-    await scheduleTimer(dataSource.manager, SCHEMA, { kind, subjectId, dueAt: new Date(Date.now() + dueInMs), payload });
+    await scheduleTimer(dataSource.manager, SCHEMA, {
+      kind,
+      subjectId,
+      dueAt: new Date(Date.now() + dueInMs),
+      payload,
+    });
   }
 
   async function firings(subjectPrefix: string): Promise<{ subject_id: string; worker: number; kind: string }[]> {
-    return dataSource.query(`SELECT subject_id, worker, kind FROM ${SCHEMA}.firings WHERE subject_id LIKE $1 || '%' ORDER BY subject_id`, [
-      subjectPrefix,
-    ]);
+    return dataSource.query(
+      `SELECT subject_id, worker, kind FROM ${SCHEMA}.firings WHERE subject_id LIKE $1 || '%' ORDER BY subject_id`,
+      [subjectPrefix],
+    );
   }
 
   async function metricValue(name: string, labels: Record<string, string> = {}): Promise<number | undefined> {
     const { values } = await register.getSingleMetric(name)!.get();
-    return values.find((value) => Object.entries(labels).every(([label, wanted]) => value.labels[label] === wanted))?.value;
+    return values.find((value) => Object.entries(labels).every(([label, wanted]) => value.labels[label] === wanted))
+      ?.value;
   }
 
   async function timerRow(kind: string, subjectId: string) {
@@ -102,13 +113,23 @@ describeE2E('timer worker', () => {
     const scheduledAt = Date.now();
     await schedule('work', subject, 600, { answer: 42 });
 
-    await eventually(() => firings(subject), (rows) => rows.length === 1, { what: 'the timer to fire' });
-    expect(Date.now() - scheduledAt).toBeGreaterThanOrEqual(600);
-    expect(seen).toEqual([expect.objectContaining({ kind: 'work', subjectId: subject, payload: { answer: 42 }, attempts: 0 })]);
-    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1, fired_at: expect.any(Date) });
-    await expect(eventually(() => firings(subject), (rows) => rows.length > 1, { timeoutMs: 500, what: 'a second firing' })).rejects.toThrow(
-      /timed out/,
+    await eventually(
+      () => firings(subject),
+      (rows) => rows.length === 1,
+      { what: 'the timer to fire' },
     );
+    expect(Date.now() - scheduledAt).toBeGreaterThanOrEqual(600);
+    expect(seen).toEqual([
+      expect.objectContaining({ kind: 'work', subjectId: subject, payload: { answer: 42 }, attempts: 0 }),
+    ]);
+    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1, fired_at: expect.any(Date) });
+    await expect(
+      eventually(
+        () => firings(subject),
+        (rows) => rows.length > 1,
+        { timeoutMs: 500, what: 'a second firing' },
+      ),
+    ).rejects.toThrow(/timed out/);
   });
 
   it('wakes for the next due timer by itself rather than waiting for the next poll', async () => {
@@ -117,19 +138,29 @@ describeE2E('timer worker', () => {
     // A poll a minute apart: only the worker's own wake-up at the due time can fire it within the wait below.
     newWorker(1, {}, { pollIntervalMs: 60_000 }).start();
 
-    await eventually(() => firings(subject), (rows) => rows.length === 1, { timeoutMs: 20_000, what: 'the timer to fire before the next poll' });
+    await eventually(
+      () => firings(subject),
+      (rows) => rows.length === 1,
+      { timeoutMs: 20_000, what: 'the timer to fire before the next poll' },
+    );
     expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1 });
   });
 
   it('never fires a timer twice with two replicas polling one schema', async () => {
     const prefix = `many-${randomUUID()}-`;
-    await Promise.all(Array.from({ length: 60 }, (_, index) => schedule(index % 2 ? 'work' : 'other', `${prefix}${index}`, -1)));
+    await Promise.all(
+      Array.from({ length: 60 }, (_, index) => schedule(index % 2 ? 'work' : 'other', `${prefix}${index}`, -1)),
+    );
     // Slow handlers so both replicas are busy at the same time.
     const slow = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
     newWorker(1, { work: slow, other: slow }).start();
     newWorker(2, { work: slow, other: slow }).start();
 
-    const rows = await eventually(() => firings(prefix), (all) => all.length >= 60, { what: '60 firings' });
+    const rows = await eventually(
+      () => firings(prefix),
+      (all) => all.length >= 60,
+      { what: '60 firings' },
+    );
     expect(new Set(rows.map((row) => row.subject_id)).size).toBe(60);
     expect(rows).toHaveLength(60);
     expect(new Set(rows.map((row) => row.worker))).toEqual(new Set([1, 2]));
@@ -153,11 +184,23 @@ describeE2E('timer worker', () => {
     await schedule('flaky', flaky, -5);
     await schedule('work', healthy, 0);
 
-    await eventually(() => firings(healthy), (rows) => rows.length === 1, { what: 'the healthy timer despite the failing one' });
-    await eventually(() => firings(flaky), (rows) => rows.length === 1, { what: 'the flaky timer on its retry' });
+    await eventually(
+      () => firings(healthy),
+      (rows) => rows.length === 1,
+      { what: 'the healthy timer despite the failing one' },
+    );
+    await eventually(
+      () => firings(flaky),
+      (rows) => rows.length === 1,
+      { what: 'the flaky timer on its retry' },
+    );
     expect(flakyCalls).toBe(2);
     expect(await timerRow('flaky', flaky)).toMatchObject({ status: 'fired', attempts: 2 });
-    const failed = await eventually(() => timerRow('poison', failing), (row) => row.status === 'failed', { what: 'the poison timer to be parked' });
+    const failed = await eventually(
+      () => timerRow('poison', failing),
+      (row) => row.status === 'failed',
+      { what: 'the poison timer to be parked' },
+    );
     expect(failed).toMatchObject({ attempts: 3, last_error: 'handler broke' });
     expect(await firings(failing)).toEqual([]);
     expect(await metricValue('redress_timers_failed_total', { kind: 'poison' })).toBe(1);
@@ -171,7 +214,11 @@ describeE2E('timer worker', () => {
       await schedule('late', late, -5000);
       expect(await metricValue('redress_timer_oldest_overdue_seconds')).toBeGreaterThanOrEqual(5);
       newWorker(1, { late: () => undefined }).start();
-      await eventually(() => firings(late), (rows) => rows.length === 1, { what: 'the late timer to fire' });
+      await eventually(
+        () => firings(late),
+        (rows) => rows.length === 1,
+        { what: 'the late timer to fire' },
+      );
       expect(await metricValue('redress_timer_oldest_overdue_seconds')).toBeLessThan(5);
     } finally {
       metrics.onModuleDestroy();
@@ -190,11 +237,17 @@ describeE2E('timer worker', () => {
     await schedule('work', marker, 400);
     newWorker(1).start();
 
-    await eventually(() => firings(marker), (rows) => rows.length === 1, { what: 'the marker timer' });
+    await eventually(
+      () => firings(marker),
+      (rows) => rows.length === 1,
+      { what: 'the marker timer' },
+    );
     expect(await firings(moved)).toHaveLength(1);
     expect(await firings(cancelled)).toEqual([]);
     expect(await timerRow('work', cancelled)).toMatchObject({ status: 'cancelled' });
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.timers WHERE subject_id = $1`, [moved]);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.timers WHERE subject_id = $1`, [
+      moved,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -213,7 +266,11 @@ describeE2E('timer worker', () => {
     await dataSource.query(`UPDATE ${SCHEMA}.timers SET due_at = now() WHERE subject_id = $1`, [subject]);
 
     newWorker(2).start();
-    const rows = await eventually(() => firings(subject), (all) => all.length === 1, { what: 'the timer to fire on the new worker' });
+    const rows = await eventually(
+      () => firings(subject),
+      (all) => all.length === 1,
+      { what: 'the timer to fire on the new worker' },
+    );
     expect(rows[0].worker).toBe(2);
   });
 
@@ -224,7 +281,11 @@ describeE2E('timer worker', () => {
     await schedule('bulk', poison, -1);
     const batchSizes: number[] = [];
     const batchWorker = (index: number) => {
-      const worker = new TimerWorker(unitOfWork, { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 }, dataSource);
+      const worker = new TimerWorker(
+        unitOfWork,
+        { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 },
+        dataSource,
+      );
       worker.handleBatch('bulk', async (timers, tx) => {
         if (timers.some((timer) => timer.subjectId === poison)) throw new Error('bad subject');
         batchSizes.push(timers.length);
@@ -238,12 +299,20 @@ describeE2E('timer worker', () => {
     batchWorker(1).start();
     batchWorker(2).start();
 
-    const rows = await eventually(() => firings(prefix), (all) => all.length >= 120, { what: '120 batch firings' });
+    const rows = await eventually(
+      () => firings(prefix),
+      (all) => all.length >= 120,
+      { what: '120 batch firings' },
+    );
     expect(rows).toHaveLength(120);
     expect(new Set(rows.map((row) => row.subject_id)).size).toBe(120);
     expect(Math.max(...batchSizes)).toBeGreaterThan(1);
     expect(Math.max(...batchSizes)).toBeLessThanOrEqual(25);
-    const parked = await eventually(() => timerRow('bulk', poison), (row) => row.status === 'failed', { what: 'the bad timer to be parked' });
+    const parked = await eventually(
+      () => timerRow('bulk', poison),
+      (row) => row.status === 'failed',
+      { what: 'the bad timer to be parked' },
+    );
     expect(parked).toMatchObject({ attempts: 2, last_error: 'bad subject' });
   });
 });

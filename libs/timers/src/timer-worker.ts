@@ -22,7 +22,8 @@ interface TimerRow {
 
 type Attempt = { outcome: 'none' } | { outcome: 'fired' } | { outcome: 'failed'; timer: DueTimer; error: Error };
 
-type BatchAttempt = { outcome: 'none' } | { outcome: 'fired'; count: number } | { outcome: 'failed'; timers: DueTimer[]; error: Error };
+type BatchAttempt =
+  { outcome: 'none' } | { outcome: 'fired'; count: number } | { outcome: 'failed'; timers: DueTimer[]; error: Error };
 
 /**
  * Fires due timers. Every poll, every `wake()` and exactly when the next one falls due, it claims due timers,
@@ -50,7 +51,8 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private nextDueWake?: NodeJS.Timeout;
   private readonly loop = new DrainLoop(
     () => this.drain(),
-    (error, failures) => this.logger.warn(`timers paused (${failures} failed poll(s) in a row), retrying at each poll: ${error.message}`),
+    (error, failures) =>
+      this.logger.warn(`timers paused (${failures} failed poll(s) in a row), retrying at each poll: ${error.message}`),
     (failures) => this.logger.log(`timers firing again after ${failures} failed poll(s)`),
   );
   /** Set by stop(): a drain under way ends after the timer it is firing. */
@@ -70,13 +72,15 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Registers the handler of a kind of timer; call it before the application bootstraps (e.g. in onModuleInit). */
   handle(kind: string, handler: TimerHandler): void {
-    if (this.handlers.has(kind) || this.batchHandlers.has(kind)) throw new Error(`timer kind ${kind} already has a handler`);
+    if (this.handlers.has(kind) || this.batchHandlers.has(kind))
+      throw new Error(`timer kind ${kind} already has a handler`);
     this.handlers.set(kind, handler);
   }
 
   /** Registers the handler of a kind of timer that is fired many at a time (see `BatchTimerHandler`). */
   handleBatch(kind: string, handler: BatchTimerHandler): void {
-    if (this.handlers.has(kind) || this.batchHandlers.has(kind)) throw new Error(`timer kind ${kind} already has a handler`);
+    if (this.handlers.has(kind) || this.batchHandlers.has(kind))
+      throw new Error(`timer kind ${kind} already has a handler`);
     this.batchHandlers.set(kind, handler);
   }
 
@@ -131,7 +135,10 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       `SELECT (SELECT min(due_at) FROM ${table} WHERE status = 'pending') <= now() AS due_now,
               extract(epoch FROM (SELECT min(due_at) FROM ${table} WHERE status = 'pending' AND due_at > now()) - now()) * 1000 AS in_ms`,
     );
-    return { dueNow: row?.due_now === true, inMs: row?.in_ms === null || row?.in_ms === undefined ? null : Number(row.in_ms) };
+    return {
+      dueNow: row?.due_now === true,
+      inMs: row?.in_ms === null || row?.in_ms === undefined ? null : Number(row.in_ms),
+    };
   }
 
   private wakeIn(inMs: number | null): void {
@@ -168,10 +175,11 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return await this.unitOfWork.run(async (tx): Promise<BatchAttempt> => {
         // `kind || ''` keeps the planner on the due-time index: with `kind = ANY`, before statistics exist, it took
         // the (kind, subject) uniqueness index and read every pending timer of the kind.
-        const rows = await this.claim(tx.manager, `(kind || '') = ANY($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT $2`, [
-          [...this.batchHandlers.keys()],
-          this.batchSize,
-        ]);
+        const rows = await this.claim(
+          tx.manager,
+          `(kind || '') = ANY($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT $2`,
+          [[...this.batchHandlers.keys()], this.batchSize],
+        );
         if (rows.length === 0) return { outcome: 'none' };
         claimed = rows.map(toDueTimer);
         observeTimerLag(claimed);
@@ -189,7 +197,9 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Fires the oldest due timer of the other kinds, alone in its transaction (a fan-out step, say). */
   private fireSingle(): Promise<Attempt> {
-    return this.fireOne(`kind <> ALL($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT 1`, [[...this.batchHandlers.keys()]]);
+    return this.fireOne(`kind <> ALL($1::text[]) AND due_at <= now() ORDER BY due_at LIMIT 1`, [
+      [...this.batchHandlers.keys()],
+    ]);
   }
 
   private async fire(timer: DueTimer, tx: Transaction): Promise<void> {
@@ -275,11 +285,20 @@ export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (transient) this.logger.warn(`${what}: an infrastructure failure, not counted; retrying in ${retryInMs} ms`);
     else if (giveUp) {
       countFailedTimer(timer);
-      this.logger.error(`${what} attempt ${attempts}/${this.maxAttempts}; parked as failed (see last_error), re-arm it with npm run timers:rearm`);
+      this.logger.error(
+        `${what} attempt ${attempts}/${this.maxAttempts}; parked as failed (see last_error), re-arm it with npm run timers:rearm`,
+      );
     } else this.logger.warn(`${what} attempt ${attempts}/${this.maxAttempts}; retrying in ${retryInMs} ms`);
   }
 }
 
 function toDueTimer(row: TimerRow): DueTimer {
-  return { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at, payload: row.payload ?? {}, attempts: row.attempts };
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectId: row.subject_id,
+    dueAt: row.due_at,
+    payload: row.payload ?? {},
+    attempts: row.attempts,
+  };
 }

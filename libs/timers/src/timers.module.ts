@@ -12,7 +12,13 @@ export class TimersModule {
   static forService(options: TimersOptions): DynamicModule {
     return {
       module: TimersModule,
-      providers: [{ provide: TIMERS_OPTIONS, useValue: options }, Timers, TimerWorker, TimerHealthMetrics, OverdueTimersMetrics],
+      providers: [
+        { provide: TIMERS_OPTIONS, useValue: options },
+        Timers,
+        TimerWorker,
+        TimerHealthMetrics,
+        OverdueTimersMetrics,
+      ],
       exports: [Timers, TimerWorker, OverdueTimersMetrics],
     };
   }

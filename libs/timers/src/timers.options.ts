@@ -15,4 +15,10 @@ export interface TimersOptions {
 
 export const TIMERS_OPTIONS = Symbol('TIMERS_OPTIONS');
 
-export const TIMER_DEFAULTS = { pollIntervalMs: 250, maxAttempts: 8, retryBackoffMs: 1000, batchSize: 200, concurrency: 1 } as const;
+export const TIMER_DEFAULTS = {
+  pollIntervalMs: 250,
+  maxAttempts: 8,
+  retryBackoffMs: 1000,
+  batchSize: 200,
+  concurrency: 1,
+} as const;

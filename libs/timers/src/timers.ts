@@ -58,7 +58,12 @@ export async function scheduleTimers(manager: EntityManager, schema: string, spe
  * A timer being fired at this very moment is locked by the worker and left alone (SKIP LOCKED): waiting for it
  * could deadlock with a handler that waits for the caller's rows, and its handler checks the subject's state anyway.
  */
-export async function cancelTimer(manager: EntityManager, schema: string, kind: string, subjectId: string): Promise<boolean> {
+export async function cancelTimer(
+  manager: EntityManager,
+  schema: string,
+  kind: string,
+  subjectId: string,
+): Promise<boolean> {
   const cancelled: unknown[] = await manager.query(
     `UPDATE "${schema}".timers SET status = 'cancelled'
      WHERE id IN (SELECT id FROM "${schema}".timers WHERE kind = $1 AND subject_id = $2 AND status = 'pending' FOR UPDATE SKIP LOCKED)

@@ -24,7 +24,11 @@ export async function complaintView(ctx: DemoContext, id: string): Promise<Compl
 }
 
 /** Waits until every complaint of the run has at least `status` in intake's projection; returns their views. */
-export async function waitForStatus(ctx: DemoContext, status: string, timeoutMs = ctx.timeoutMs): Promise<ComplaintView[]> {
+export async function waitForStatus(
+  ctx: DemoContext,
+  status: string,
+  timeoutMs = ctx.timeoutMs,
+): Promise<ComplaintView[]> {
   return waitFor(
     `every complaint of this run to be "${status}" in GET /complaints/:id`,
     () => Promise.all(ctx.complaints.map((complaint) => complaintView(ctx, complaint.id))),
@@ -39,7 +43,14 @@ function customersOf(runId: string) {
   return [
     {
       ref: `WEB-${runId}-1`,
-      customer: { name: 'Anna Petrova', formOfAddress: 'Анна Сергеевна', phone: '+79161234567', email: 'anna.petrova@example.com', timezone: 'Europe/Moscow', preferredChannel: 'email' },
+      customer: {
+        name: 'Anna Petrova',
+        formOfAddress: 'Анна Сергеевна',
+        phone: '+79161234567',
+        email: 'anna.petrova@example.com',
+        timezone: 'Europe/Moscow',
+        preferredChannel: 'email',
+      },
       text: `Курьер опоздал на три часа, я ждала весь вечер и никто не позвонил. Заказ ${order(1)}.`,
       dissatisfaction: 'outraged',
       order: { ref: order(1), amount: '2490.00', currency: 'RUB' },
@@ -47,14 +58,27 @@ function customersOf(runId: string) {
     },
     {
       ref: `CC-${runId}-2`,
-      customer: { name: 'James Miller', formOfAddress: 'Mr Miller', phone: '+447700900123', timezone: 'Europe/London', preferredChannel: 'sms' },
+      customer: {
+        name: 'James Miller',
+        formOfAddress: 'Mr Miller',
+        phone: '+447700900123',
+        timezone: 'Europe/London',
+        preferredChannel: 'sms',
+      },
       text: `The courier was two hours late and I waited in all afternoon. Order ${order(2)}.`,
       dissatisfaction: 'upset',
       order: { ref: order(2), amount: '1800.00', currency: 'RUB' },
     },
     {
       ref: `APP-${runId}-3`,
-      customer: { name: 'Olga Smirnova', formOfAddress: 'Ms Smirnova', phone: '+79031112233', email: 'olga.smirnova@example.com', timezone: 'Europe/Moscow', preferredChannel: 'email' },
+      customer: {
+        name: 'Olga Smirnova',
+        formOfAddress: 'Ms Smirnova',
+        phone: '+79031112233',
+        email: 'olga.smirnova@example.com',
+        timezone: 'Europe/Moscow',
+        preferredChannel: 'email',
+      },
       text: `The fridge arrived a whole day late. I took a day off work for nothing and want 1500 RUB back. Order ${order(3)}.`,
       dissatisfaction: 'outraged',
       order: { ref: order(3), amount: '45990.00', currency: 'RUB' },
@@ -62,7 +86,12 @@ function customersOf(runId: string) {
     },
     {
       ref: `CC-${runId}-4`,
-      customer: { name: 'Dmitry Ivanov', phone: '+79265554433', timezone: 'Asia/Yekaterinburg', preferredChannel: 'sms' },
+      customer: {
+        name: 'Dmitry Ivanov',
+        phone: '+79265554433',
+        timezone: 'Asia/Yekaterinburg',
+        preferredChannel: 'sms',
+      },
       text: `Доставку опять задержали на час. Заказ ${order(4)}.`,
       dissatisfaction: 'mild',
       order: { ref: order(4), amount: '990.00', currency: 'RUB' },
@@ -74,7 +103,9 @@ function customersOf(runId: string) {
 export async function fileComplaints(ctx: DemoContext): Promise<void> {
   const { say } = ctx;
   say.heading('Complaints arrive from a client system');
-  say.note('four customers of the "demo-crm" client system (web shop, call centre, app) complain about late couriers; no contact window given, so they may be contacted at any time');
+  say.note(
+    'four customers of the "demo-crm" client system (web shop, call centre, app) complain about late couriers; no contact window given, so they may be contacted at any time',
+  );
   for (const [index, input] of customersOf(ctx.runId).entries()) {
     const { ref, customer, text, dissatisfaction, order, remedy } = input;
     const body = complaintBody({
@@ -87,7 +118,9 @@ export async function fileComplaints(ctx: DemoContext): Promise<void> {
       remedy: remedy ?? undefined,
       callbackUrl: undefined,
     });
-    const answer = await ctx.intake.post<{ id: string; status: string }>('complaints', body, { headers: { 'idempotency-key': `demo-${ctx.runId}-${index + 1}` } });
+    const answer = await ctx.intake.post<{ id: string; status: string }>('complaints', body, {
+      headers: { 'idempotency-key': `demo-${ctx.runId}-${index + 1}` },
+    });
     const claim = remedy ? `${remedy.amount} ${order.currency}` : null;
     ctx.complaints.push({
       id: answer.body.id,
@@ -99,12 +132,19 @@ export async function fileComplaints(ctx: DemoContext): Promise<void> {
       order: `${order.amount} ${order.currency}`,
       claim,
     });
-    say.did(`POST /complaints (X-Api-Key, Idempotency-Key) ${ref}: ${customer.name}, ${dissatisfaction}, "${text.length > 70 ? `${text.slice(0, 67)}...` : text}"`);
-    say.shows(`${answer.status} ${answer.body.status}, id ${answer.body.id}, Location ${answer.headers.get('location')}`);
+    say.did(
+      `POST /complaints (X-Api-Key, Idempotency-Key) ${ref}: ${customer.name}, ${dissatisfaction}, "${text.length > 70 ? `${text.slice(0, 67)}...` : text}"`,
+    );
+    say.shows(
+      `${answer.status} ${answer.body.status}, id ${answer.body.id}, Location ${answer.headers.get('location')}`,
+    );
   }
   const views = await waitForStatus(ctx, 'triaged');
   const rootCauses = new Set(views.map((view) => view.rootCauseId));
-  if (rootCauses.size !== 1) throw new DemoStepFailed(`the complaints were filed under ${rootCauses.size} root causes (${[...rootCauses].join(', ')}), expected one`);
+  if (rootCauses.size !== 1)
+    throw new DemoStepFailed(
+      `the complaints were filed under ${rootCauses.size} root causes (${[...rootCauses].join(', ')}), expected one`,
+    );
   ctx.rootCauseId = views[0].rootCauseId as string;
   say.did('polled GET /complaints/:id for each until triage had linked it');
   say.block(
@@ -112,10 +152,19 @@ export async function fileComplaints(ctx: DemoContext): Promise<void> {
       ['reference', 'customer', 'channel', 'dissatisfaction', 'status', 'root cause'],
       ...views.map((view, index) => {
         const complaint = ctx.complaints[index];
-        return [complaint.ref, complaint.customer, complaint.channel, complaint.dissatisfaction, view.status, short(view.rootCauseId ?? '-')];
+        return [
+          complaint.ref,
+          complaint.customer,
+          complaint.channel,
+          complaint.dissatisfaction,
+          view.status,
+          short(view.rootCauseId ?? '-'),
+        ];
       }),
     ]),
   );
-  say.shows(`all four are grouped under one root cause ${ctx.rootCauseId}. Timeline of ${ctx.complaints[0].ref} so far:`);
+  say.shows(
+    `all four are grouped under one root cause ${ctx.rootCauseId}. Timeline of ${ctx.complaints[0].ref} so far:`,
+  );
   say.block(views[0].timeline.map((entry) => `${clock(entry.at)}  ${entry.type.padEnd(27)} ${entry.summary}`));
 }

@@ -25,7 +25,9 @@ export async function causeComesBack(ctx: DemoContext): Promise<void> {
     dissatisfaction: 'upset',
     callbackUrl: undefined,
   });
-  const answer = await ctx.intake.post<{ id: string }>('complaints', body, { headers: { 'idempotency-key': `demo-${ctx.runId}-again` } });
+  const answer = await ctx.intake.post<{ id: string }>('complaints', body, {
+    headers: { 'idempotency-key': `demo-${ctx.runId}-again` },
+  });
   say.did(`POST /complaints WEB-${ctx.runId}-AGAIN: "${body.text as string}"`);
   const view = await waitFor(
     `complaint ${answer.body.id} to be triaged`,
@@ -33,14 +35,24 @@ export async function causeComesBack(ctx: DemoContext): Promise<void> {
     (complaint) => complaint.rootCauseId !== null,
     { timeoutMs: ctx.timeoutMs, describe: (complaint) => complaint.status },
   );
-  const recurrence = (await ctx.triage.get<RootCauseView>(`rootcauses/${view.rootCauseId}?limit=1`, { bearer: ctx.chair.token })).body;
+  const recurrence = (
+    await ctx.triage.get<RootCauseView>(`rootcauses/${view.rootCauseId}?limit=1`, { bearer: ctx.chair.token })
+  ).body;
   if (recurrence.recurrenceOf !== fixed) {
-    throw new DemoStepFailed(`the new complaint went to root cause ${view.rootCauseId}, which is not flagged as the recurrence of ${fixed}`);
+    throw new DemoStepFailed(
+      `the new complaint went to root cause ${view.rootCauseId}, which is not flagged as the recurrence of ${fixed}`,
+    );
   }
-  say.shows(`it opened root cause ${short(recurrence.id)} for the committee, flagged as the recurrence of ${short(fixed)}, suggesting the old decision: "${recurrence.suggestion.cause}" -> ${recurrence.suggestion.department}`);
+  say.shows(
+    `it opened root cause ${short(recurrence.id)} for the committee, flagged as the recurrence of ${short(fixed)}, suggesting the old decision: "${recurrence.suggestion.cause}" -> ${recurrence.suggestion.department}`,
+  );
   const agenda = (await ctx.triage.get<Agenda>('committee/agenda?limit=200', { bearer: ctx.chair.token })).body;
   const flagged = agenda.items.find((item) => item.id === recurrence.id);
   say.did('GET /committee/agenda');
-  say.shows(`on the agenda with recurrenceOf ${short(flagged?.recurrenceOf ?? '-')}; under "recently resolved": ${agenda.recentlyResolved.length} cause(s) with what followed their fix`);
-  say.note('the customers of the original complaints are not messaged again: the new root cause has only the new complaint');
+  say.shows(
+    `on the agenda with recurrenceOf ${short(flagged?.recurrenceOf ?? '-')}; under "recently resolved": ${agenda.recentlyResolved.length} cause(s) with what followed their fix`,
+  );
+  say.note(
+    'the customers of the original complaints are not messaged again: the new root cause has only the new complaint',
+  );
 }

@@ -15,7 +15,8 @@ export async function preflight(ctx: DemoContext): Promise<void> {
   const services = { intake: ctx.intake, triage: ctx.triage, escalation: ctx.escalation, notifier: ctx.notifier };
   for (const [name, api] of Object.entries(services)) {
     const ready = await api.get('health/ready', { expect: [200, 503] });
-    if (ready.status !== 200) throw new DemoStepFailed(`${name} at ${api.baseUrl} is not ready (${ready.status}): ${ready.text.slice(0, 200)}`);
+    if (ready.status !== 200)
+      throw new DemoStepFailed(`${name} at ${api.baseUrl} is not ready (${ready.status}): ${ready.text.slice(0, 200)}`);
   }
   await ctx.sinks.get('deliveries');
   say.did(`GET /health/ready on intake, triage, escalation and notifier; GET ${ctx.sinks.url('deliveries')}`);
@@ -25,7 +26,9 @@ export async function preflight(ctx: DemoContext): Promise<void> {
   const identified = open.filter((rootCause) => rootCause.status === 'identified');
   const underReview = open.filter((rootCause) => rootCause.status === 'under-review');
   if (underReview.length > 0) {
-    say.note(`a "${DEMO_CATEGORY}" root cause from an earlier run is still on the agenda (${underReview[0].complaintCount} complaints): this run's complaints will join it`);
+    say.note(
+      `a "${DEMO_CATEGORY}" root cause from an earlier run is still on the agenda (${underReview[0].complaintCount} complaints): this run's complaints will join it`,
+    );
   }
   for (const rootCause of identified) await resolveLeftover(ctx, rootCause.id);
 }
@@ -41,8 +44,12 @@ interface RootCauseSummary {
 async function openDemoRootCauses(ctx: DemoContext): Promise<RootCauseSummary[]> {
   const found: RootCauseSummary[] = [];
   for (const status of ['under-review', 'identified']) {
-    const page = await ctx.triage.get<{ items: RootCauseSummary[] }>(`rootcauses?status=${status}&limit=200`, { bearer: ctx.chair.token });
-    found.push(...page.body.items.filter((item) => item.category === DEMO_CATEGORY && item.touchpoint === DEMO_TOUCHPOINT));
+    const page = await ctx.triage.get<{ items: RootCauseSummary[] }>(`rootcauses?status=${status}&limit=200`, {
+      bearer: ctx.chair.token,
+    });
+    found.push(
+      ...page.body.items.filter((item) => item.category === DEMO_CATEGORY && item.touchpoint === DEMO_TOUCHPOINT),
+    );
   }
   return found;
 }
@@ -50,14 +57,19 @@ async function openDemoRootCauses(ctx: DemoContext): Promise<RootCauseSummary[]>
 /** The top of the chain may act on any level: it acknowledges and resolves what an earlier run left open. */
 async function resolveLeftover(ctx: DemoContext, rootCauseId: string): Promise<void> {
   const top = ctx.chain[ctx.chain.length - 1];
-  ctx.say.note(`root cause ${short(rootCauseId)} from an earlier, unfinished run is still open; ${top.name} (top of the ${ctx.department} chain) closes it first`);
+  ctx.say.note(
+    `root cause ${short(rootCauseId)} from an earlier, unfinished run is still open; ${top.name} (top of the ${ctx.department} chain) closes it first`,
+  );
   const assignment = await waitFor(
     `the assignment of the earlier root cause ${rootCauseId}`,
     async () => {
       for (const status of ['open', 'acknowledged']) {
-        const page = await ctx.escalation.get<{ items: { id: string; rootCauseId: string; status: string }[] }>(`assignments?status=${status}&limit=200`, {
-          bearer: top.token,
-        });
+        const page = await ctx.escalation.get<{ items: { id: string; rootCauseId: string; status: string }[] }>(
+          `assignments?status=${status}&limit=200`,
+          {
+            bearer: top.token,
+          },
+        );
         const match = page.body.items.find((item) => item.rootCauseId === rootCauseId);
         if (match) return match;
       }
@@ -67,7 +79,8 @@ async function resolveLeftover(ctx: DemoContext, rootCauseId: string): Promise<v
     { timeoutMs: ctx.timeoutMs },
   );
   if (!assignment) return;
-  if (assignment.status === 'open') await ctx.escalation.post(`assignments/${assignment.id}/acknowledge`, {}, { bearer: top.token });
+  if (assignment.status === 'open')
+    await ctx.escalation.post(`assignments/${assignment.id}/acknowledge`, {}, { bearer: top.token });
   await ctx.escalation.post(
     `assignments/${assignment.id}/resolve`,
     {
@@ -79,7 +92,8 @@ async function resolveLeftover(ctx: DemoContext, rootCauseId: string): Promise<v
   );
   await waitFor(
     `triage to see the earlier root cause ${rootCauseId} resolved`,
-    async () => (await ctx.triage.get<{ status: string }>(`rootcauses/${rootCauseId}`, { bearer: ctx.chair.token })).body.status,
+    async () =>
+      (await ctx.triage.get<{ status: string }>(`rootcauses/${rootCauseId}`, { bearer: ctx.chair.token })).body.status,
     (status) => status === 'resolved',
     { timeoutMs: ctx.timeoutMs },
   );

@@ -1,5 +1,14 @@
 import {
-  databaseCredentials, Env, HttpTimeouts, LogLevel, productionSecret, readDuration, readHttpTimeouts, readLogLevel, readPort, refuseUnsafeInProduction,
+  databaseCredentials,
+  Env,
+  HttpTimeouts,
+  LogLevel,
+  productionSecret,
+  readDuration,
+  readHttpTimeouts,
+  readLogLevel,
+  readPort,
+  refuseUnsafeInProduction,
   required,
 } from '@redress/platform';
 import { randomBytes } from 'node:crypto';
@@ -70,7 +79,8 @@ const MIN_SECRET_LENGTH = 32;
 /** Unset (or empty, as docker-compose passes an unset variable) outside production: a random secret for this process. */
 function readSessionSecret(env: Env): string | undefined {
   const secret = env.CONSOLE_SESSION_SECRET || undefined;
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`setting CONSOLE_SESSION_SECRET: use at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH)
+    throw new Error(`setting CONSOLE_SESSION_SECRET: use at least ${MIN_SECRET_LENGTH} characters`);
   return secret;
 }
 

@@ -13,7 +13,8 @@ export const ForRoles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 /** The signed-in person; only on routes with `@ForRoles`, where the guard has made sure there is one. */
 export const CurrentUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext): SignedInUser => context.switchToHttp().getRequest<ConsoleRequest>().session.user as SignedInUser,
+  (_: unknown, context: ExecutionContext): SignedInUser =>
+    context.switchToHttp().getRequest<ConsoleRequest>().session.user as SignedInUser,
 );
 
 /** Sent to the sign-in page, then back here. */

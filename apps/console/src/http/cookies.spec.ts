@@ -10,6 +10,8 @@ describe('cookies', () => {
     expect(serializeCookie('s', 'v 1', { maxAgeSeconds: 60, httpOnly: true, secure: true })).toBe(
       's=v%201; Path=/; Max-Age=60; SameSite=Lax; HttpOnly; Secure',
     );
-    expect(serializeCookie('lang', 'ru', { maxAgeSeconds: 0, httpOnly: false, secure: false })).toBe('lang=ru; Path=/; Max-Age=0; SameSite=Lax');
+    expect(serializeCookie('lang', 'ru', { maxAgeSeconds: 0, httpOnly: false, secure: false })).toBe(
+      'lang=ru; Path=/; Max-Age=0; SameSite=Lax',
+    );
   });
 });

@@ -17,7 +17,10 @@ describe('forms', () => {
       ],
       { causeReport: '   ', actionsTaken: 'x'.repeat(6000) },
     );
-    expect(errors).toEqual({ causeReport: 'Required: write what applies.', actionsTaken: 'must be at most 5000 characters' });
+    expect(errors).toEqual({
+      causeReport: 'Required: write what applies.',
+      actionsTaken: 'must be at most 5000 characters',
+    });
   });
 
   it.each([

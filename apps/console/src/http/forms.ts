@@ -12,8 +12,14 @@ export function field(body: unknown, name: string): string {
  * A service's field errors for the form, by field. A blank field gets the page's own words; anything else keeps the
  * service's reason, which says more than a translation of it could.
  */
-export function errorsByField(t: Translate, errors: FieldError[], values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(errors.map((error) => [error.field, (values[error.field] ?? '').trim() === '' ? t('form.required') : error.reason]));
+export function errorsByField(
+  t: Translate,
+  errors: FieldError[],
+  values: Record<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(
+    errors.map((error) => [error.field, (values[error.field] ?? '').trim() === '' ? t('form.required') : error.reason]),
+  );
 }
 
 /** Stands for this site's origin, whatever it is: only the origin of the parsed path is compared with it. */

@@ -22,13 +22,15 @@ export class HealthController {
 
   @Get('ready')
   async ready() {
-    const services = (Object.entries(this.settings.upstream) as [keyof UpstreamUrls, string][]).map(async ([service, url]) => {
-      const up = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
-        (response) => response.ok,
-        () => false,
-      );
-      return [service, up] as const;
-    });
+    const services = (Object.entries(this.settings.upstream) as [keyof UpstreamUrls, string][]).map(
+      async ([service, url]) => {
+        const up = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).then(
+          (response) => response.ok,
+          () => false,
+        );
+        return [service, up] as const;
+      },
+    );
     const database = this.dataSource.query('SELECT 1').then(
       () => ['database', true] as const,
       () => ['database', false] as const,

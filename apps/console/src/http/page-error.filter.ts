@@ -44,15 +44,32 @@ export class PageErrorFilter implements ExceptionFilter {
     this.sessions.attach(request, reply);
     const t = translator(request.language);
     const detail =
-      error instanceof UpstreamError && status === 409 ? error.message.replace(/^\w+: \d+ /, '') : message === 'error.badForm' ? (error as Error).message : '';
-    this.pages.render(request, reply, 'error', t('error.title'), { message: t(message, { message: detail }), status }, status);
+      error instanceof UpstreamError && status === 409
+        ? error.message.replace(/^\w+: \d+ /, '')
+        : message === 'error.badForm'
+          ? (error as Error).message
+          : '';
+    this.pages.render(
+      request,
+      reply,
+      'error',
+      t('error.title'),
+      { message: t(message, { message: detail }), status },
+      status,
+    );
   }
 
   private describe(error: unknown, method: string): { status: number; message: MessageKey } {
     if (error instanceof CsrfRejected) return { status: 403, message: 'form.csrf' };
-    const status = error instanceof UpstreamError ? error.status : error instanceof HttpException ? error.getStatus() : clientErrorStatus(error);
+    const status =
+      error instanceof UpstreamError
+        ? error.status
+        : error instanceof HttpException
+          ? error.getStatus()
+          : clientErrorStatus(error);
     // A form Fastify could not read (too large, of another type, not UTF-8) keeps its status: nothing is missing.
-    if (method === 'POST' && !(error instanceof UpstreamError) && [400, 413, 415].includes(status)) return { status, message: 'error.badForm' };
+    if (method === 'POST' && !(error instanceof UpstreamError) && [400, 413, 415].includes(status))
+      return { status, message: 'error.badForm' };
     if (status === 404 || status === 400) return { status: 404, message: 'error.notFound' };
     if (status === 403) return { status: 403, message: 'error.forbidden' };
     if (status === 409) return { status: 409, message: 'error.conflict' };

@@ -26,7 +26,14 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
 export class Pages {
   constructor(private readonly sessions: Sessions) {}
 
-  render(request: ConsoleRequest, reply: ConsoleReply, view: string, title: string, model: object = {}, status = 200): ConsoleReply {
+  render(
+    request: ConsoleRequest,
+    reply: ConsoleReply,
+    view: string,
+    title: string,
+    model: object = {},
+    status = 200,
+  ): ConsoleReply {
     this.sessions.attach(request, reply);
     const t = translator(request.language);
     const user = request.session.user;
@@ -43,9 +50,19 @@ export class Pages {
           title,
           t,
           language: request.language,
-          languages: LANGUAGES.map((code) => ({ code, current: code === request.language, href: `/language/${code}?next=${returnTo}` })),
+          languages: LANGUAGES.map((code) => ({
+            code,
+            current: code === request.language,
+            href: `/language/${code}?next=${returnTo}`,
+          })),
           user: user && { ...user, token: undefined, roleText: roleText(t, user) },
-          navigation: user ? NAVIGATION[user.role].map((link) => ({ ...link, label: t(link.label), current: path.startsWith(link.href) })) : [],
+          navigation: user
+            ? NAVIGATION[user.role].map((link) => ({
+                ...link,
+                label: t(link.label),
+                current: path.startsWith(link.href),
+              }))
+            : [],
           csrf: this.sessions.csrfToken(request.session),
           notice,
         },

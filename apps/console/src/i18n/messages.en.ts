@@ -93,7 +93,8 @@ export const EN = {
   'assignments.resolveBy': 'Resolve',
   'assignments.levelOwner': 'level {level}: {owner}',
   'callbacks.title': 'Callbacks of {department}',
-  'callbacks.intro': 'Customers who rated the outcome 1 or 2. Call each back before the deadline; a missed one goes up the chain.',
+  'callbacks.intro':
+    'Customers who rated the outcome 1 or 2. Call each back before the deadline; a missed one goes up the chain.',
   'callbacks.empty': 'No callbacks are owed.',
   'callbacks.rating': 'Rating',
   'callbacks.reason': 'What went wrong',
@@ -106,7 +107,8 @@ export const EN = {
   'callback.goodTime': 'a good time to call',
   'callback.outsideWindow': 'outside their window: wait',
   'assignment.customerSummary': 'What customers read (optional)',
-  'assignment.customerSummaryHint': 'Plain words, at most 1,000 characters. Without it customers read: “We found what caused the problem and removed it.” They never see the report on the causes.',
+  'assignment.customerSummaryHint':
+    'Plain words, at most 1,000 characters. Without it customers read: “We found what caused the problem and removed it.” They never see the report on the causes.',
   'callback.title': 'Callback: rated {rating} of 5',
   'callback.noReason': 'not given',
   'callback.comment': 'The customer wrote',
@@ -175,7 +177,8 @@ export const EN = {
   'review.satisfactionFigures': 'average {average} from {answers} answers; {share} rated 4 or 5',
   'review.noAnswers': 'No feedback yet.',
   'review.compensations': 'Compensations',
-  'review.compensationFigures': '{granted} granted ({grantedAmount} {currency}); {underReview} under review ({underReviewAmount} {currency})',
+  'review.compensationFigures':
+    '{granted} granted ({grantedAmount} {currency}); {underReview} under review ({underReviewAmount} {currency})',
   'review.queue': 'Waiting for a decision',
   'review.empty': 'Nothing waits for a decision.',
   'review.complaint': 'Complaint',
@@ -219,7 +222,8 @@ export const EN = {
   'done.resolved': 'Resolved. The customers are being told.',
   'done.approved': 'Approved.',
   'done.rejected': 'Rejected.',
-  'done.awaiting-second-approval': 'Approved by you. The amount is above your approval limit: a second supervisor has to approve before anything is paid.',
+  'done.awaiting-second-approval':
+    'Approved by you. The amount is above your approval limit: a second supervisor has to approve before anything is paid.',
   'done.called': 'The call is recorded.',
 
   'form.errors': 'Please correct the fields marked below.',

@@ -94,7 +94,8 @@ export const RU: Record<MessageKey, string> = {
   'assignments.resolveBy': 'Устранить',
   'assignments.levelOwner': 'уровень {level}: {owner}',
   'callbacks.title': 'Обратные звонки: {department}',
-  'callbacks.intro': 'Клиенты, оценившие результат на 1 или 2. Перезвоните каждому до срока; пропущенный звонок уходит выше по цепочке.',
+  'callbacks.intro':
+    'Клиенты, оценившие результат на 1 или 2. Перезвоните каждому до срока; пропущенный звонок уходит выше по цепочке.',
   'callbacks.empty': 'Перезванивать некому.',
   'callbacks.rating': 'Оценка',
   'callbacks.reason': 'Что пошло не так',
@@ -107,7 +108,8 @@ export const RU: Record<MessageKey, string> = {
   'callback.goodTime': 'удобное время для звонка',
   'callback.outsideWindow': 'вне удобного времени: подождите',
   'assignment.customerSummary': 'Что прочтут клиенты (необязательно)',
-  'assignment.customerSummaryHint': 'Простыми словами, не больше 1000 символов. Без этого клиенты прочтут: «Мы нашли, что привело к проблеме, и устранили причину». Отчёт о причинах они не видят.',
+  'assignment.customerSummaryHint':
+    'Простыми словами, не больше 1000 символов. Без этого клиенты прочтут: «Мы нашли, что привело к проблеме, и устранили причину». Отчёт о причинах они не видят.',
   'callback.title': 'Обратный звонок: оценка {rating} из 5',
   'callback.noReason': 'не указано',
   'callback.comment': 'Клиент написал',
@@ -176,7 +178,8 @@ export const RU: Record<MessageKey, string> = {
   'review.satisfactionFigures': 'средняя оценка {average} по {answers} ответам; {share} поставили 4 или 5',
   'review.noAnswers': 'Отзывов пока нет.',
   'review.compensations': 'Компенсации',
-  'review.compensationFigures': 'выплачено {granted} ({grantedAmount} {currency}); на проверке {underReview} ({underReviewAmount} {currency})',
+  'review.compensationFigures':
+    'выплачено {granted} ({grantedAmount} {currency}); на проверке {underReview} ({underReviewAmount} {currency})',
   'review.queue': 'Ждут решения',
   'review.empty': 'Решений не ждёт ничего.',
   'review.complaint': 'Жалоба',
@@ -220,7 +223,8 @@ export const RU: Record<MessageKey, string> = {
   'done.resolved': 'Устранено. Клиенты получают сообщения.',
   'done.approved': 'Одобрено.',
   'done.rejected': 'Отклонено.',
-  'done.awaiting-second-approval': 'Вы одобрили. Сумма выше вашего лимита: до выплаты её должен одобрить второй руководитель.',
+  'done.awaiting-second-approval':
+    'Вы одобрили. Сумма выше вашего лимита: до выплаты её должен одобрить второй руководитель.',
   'done.called': 'Звонок записан.',
 
   'form.errors': 'Исправьте отмеченные поля.',

@@ -34,6 +34,8 @@ describe('formatTimeLeft', () => {
   });
 
   it('speaks Russian too', () => {
-    expect(formatTimeLeft(translator('ru'), { overdue: true, days: 1, hours: 2, minutes: 0 })).toBe('просрочено на 1 д 2 ч');
+    expect(formatTimeLeft(translator('ru'), { overdue: true, days: 1, hours: 2, minutes: 0 })).toBe(
+      'просрочено на 1 д 2 ч',
+    );
   });
 });

@@ -15,7 +15,10 @@ export function translator(language: Language): Translate {
   const messages = MESSAGES[language];
   const plurals = new Intl.PluralRules(language);
   return (key, params = {}) =>
-    (pluralOf(messages, key, plurals, params.count) ?? messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+    (pluralOf(messages, key, plurals, params.count) ?? messages[key] ?? key).replace(
+      /\{(\w+)\}/g,
+      (whole, name: string) => (params[name] === undefined ? whole : String(params[name])),
+    );
 }
 
 /** "2 d 3 h left", "overdue by 15 min": the largest two units are enough to act on. */
@@ -30,6 +33,11 @@ export function formatTimeLeft(t: Translate, left: TimeLeft): string {
 }
 
 /** `key#one` (and the like) when the text has a form for this count: "1 complaint", not "1 complaints". */
-function pluralOf(messages: Record<string, string>, key: string, plurals: Intl.PluralRules, count: unknown): string | undefined {
+function pluralOf(
+  messages: Record<string, string>,
+  key: string,
+  plurals: Intl.PluralRules,
+  count: unknown,
+): string | undefined {
   return typeof count === 'number' ? messages[`${key}#${plurals.select(count)}`] : undefined;
 }

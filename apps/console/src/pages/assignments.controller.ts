@@ -36,18 +36,32 @@ export class AssignmentsController {
       assignments: page.items.map((assignment) => withDeadlines(t, assignment, now)),
       nextCursor: page.nextCursor,
       status: chosen ?? '',
-      statuses: STATUSES.map((value) => ({ value, label: t(`status.${value}` as 'status.open'), selected: value === chosen })),
+      statuses: STATUSES.map((value) => ({
+        value,
+        label: t(`status.${value}` as 'status.open'),
+        selected: value === chosen,
+      })),
       paged: Boolean(cursor),
     });
   }
 
   @Get(':id')
-  show(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+  show(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
     return this.renderAssignment(request, reply, user, id);
   }
 
   @Post(':id/acknowledge')
-  async acknowledge(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+  async acknowledge(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
     await this.escalation.acknowledge(user, id, request.id);
     return reply.redirect(`/assignments/${id}?done=acknowledged`, 303);
   }
@@ -72,7 +86,10 @@ export class AssignmentsController {
       await this.escalation.resolve(user, id, customerSummary?.trim() ? resolution : deliverables, request.id);
     } catch (error) {
       if (!(error instanceof UpstreamError) || error.status !== 400) throw error;
-      const errors = errorsByField(translator(request.language), error.fieldErrors, { ...resolution, customerSummary: resolution.customerSummary ?? '' });
+      const errors = errorsByField(translator(request.language), error.fieldErrors, {
+        ...resolution,
+        customerSummary: resolution.customerSummary ?? '',
+      });
       return this.renderAssignment(request, reply, user, id, { values: resolution, errors }, 400);
     }
     return reply.redirect(`/assignments/${id}?done=resolved`, 303);
@@ -97,7 +114,12 @@ export class AssignmentsController {
         assignment: withDeadlines(t, assignment, new Date()),
         canAcknowledge: assignment.status === 'open',
         canResolve: assignment.status !== 'resolved',
-        resolution: failed?.values ?? { actionsTaken: '', causeReport: '', eliminationProposal: '', customerSummary: '' },
+        resolution: failed?.values ?? {
+          actionsTaken: '',
+          causeReport: '',
+          eliminationProposal: '',
+          customerSummary: '',
+        },
         errors: failed?.errors ?? {},
         hasErrors: Boolean(failed),
       },

@@ -21,7 +21,12 @@ export class CallbacksController {
   ) {}
 
   @Get()
-  async list(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Query('cursor') cursor?: string) {
+  async list(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Query('cursor') cursor?: string,
+  ) {
     const t = translator(request.language);
     const page = await this.escalation.followUps(user, cursor);
     const now = new Date();
@@ -33,12 +38,23 @@ export class CallbacksController {
   }
 
   @Get(':id')
-  show(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+  show(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
     return this.renderCallback(request, reply, user, id);
   }
 
   @Post(':id/complete')
-  async complete(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string, @Body() body: unknown) {
+  async complete(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
     const callback: Callback = { outcome: field(body, 'outcome'), note: field(body, 'note') };
     try {
       await this.escalation.completeFollowUp(user, id, callback, request.id);
@@ -72,7 +88,11 @@ export class CallbacksController {
         callback: followUp,
         contact,
         open: followUp.status === 'open',
-        outcomes: OUTCOMES.map((value) => ({ value, label: t(`callback.outcome.${value}` as 'callback.outcome.reached'), checked: value === chosen })),
+        outcomes: OUTCOMES.map((value) => ({
+          value,
+          label: t(`callback.outcome.${value}` as 'callback.outcome.reached'),
+          checked: value === chosen,
+        })),
         note: failed?.values.note ?? '',
         errors: failed?.errors ?? {},
         hasErrors: Boolean(failed),
@@ -88,6 +108,9 @@ function described(t: Translate, followUp: FollowUpView, now: Date) {
   return {
     ...followUp,
     reasonText: followUp.reason ? t(`reason.${followUp.reason}` as 'reason.other') : t('callback.noReason'),
-    due: { text: followUp.status === 'done' ? t('deadline.done') : formatTimeLeft(t, left), overdue: followUp.status === 'open' && left.overdue },
+    due: {
+      text: followUp.status === 'done' ? t('deadline.done') : formatTimeLeft(t, left),
+      overdue: followUp.status === 'open' && left.overdue,
+    },
   };
 }

@@ -20,11 +20,23 @@ export class CommitteeController {
   ) {}
 
   @Get('committee')
-  async agenda(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Query('cursor') cursor?: string) {
+  async agenda(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Query('cursor') cursor?: string,
+  ) {
     const t = translator(request.language);
     const agenda = await this.triage.agenda(user, cursor);
-    const recentlyResolved = agenda.recentlyResolved.map((cause) => ({ ...cause, effect: effectText(t, cause.effectiveness) }));
-    return this.pages.render(request, reply, 'agenda', t('agenda.title'), { agenda, recentlyResolved, paged: Boolean(cursor) });
+    const recentlyResolved = agenda.recentlyResolved.map((cause) => ({
+      ...cause,
+      effect: effectText(t, cause.effectiveness),
+    }));
+    return this.pages.render(request, reply, 'agenda', t('agenda.title'), {
+      agenda,
+      recentlyResolved,
+      paged: Boolean(cursor),
+    });
   }
 
   @Get('rootcauses/:id')
@@ -39,23 +51,68 @@ export class CommitteeController {
   }
 
   @Post('rootcauses/:id/votes')
-  vote(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string, @Body() body: unknown) {
+  vote(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
     const choice = { cause: field(body, 'cause'), department: field(body, 'department') };
-    return this.act(request, reply, user, id, 'vote', choice, () => this.triage.vote(user, id, choice, request.id), 'voted');
+    return this.act(
+      request,
+      reply,
+      user,
+      id,
+      'vote',
+      choice,
+      () => this.triage.vote(user, id, choice, request.id),
+      'voted',
+    );
   }
 
   @Post('rootcauses/:id/decision')
-  decide(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string, @Body() body: unknown) {
+  decide(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
     requireChair(user);
     const choice = { cause: field(body, 'cause'), department: field(body, 'department') };
-    return this.act(request, reply, user, id, 'decide', choice, () => this.triage.decide(user, id, choice, request.id), 'identified');
+    return this.act(
+      request,
+      reply,
+      user,
+      id,
+      'decide',
+      choice,
+      () => this.triage.decide(user, id, choice, request.id),
+      'identified',
+    );
   }
 
   @Post('rootcauses/:id/merge')
-  merge(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string, @Body() body: unknown) {
+  merge(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
     requireChair(user);
     const into = { intoRootCauseId: field(body, 'intoRootCauseId').trim() };
-    return this.act(request, reply, user, id, 'merge', into, () => this.triage.merge(user, id, into.intoRootCauseId, request.id), 'merged');
+    return this.act(
+      request,
+      reply,
+      user,
+      id,
+      'merge',
+      into,
+      () => this.triage.merge(user, id, into.intoRootCauseId, request.id),
+      'merged',
+    );
   }
 
   @Post('complaints/:complaintId/move')
@@ -69,7 +126,16 @@ export class CommitteeController {
     requireChair(user);
     const from = new PageId().transform(field(body, 'fromRootCauseId'));
     const to = { complaintId, toRootCauseId: field(body, 'toRootCauseId').trim() };
-    return this.act(request, reply, user, from, 'move', to, () => this.triage.move(user, complaintId, to.toRootCauseId, request.id), 'moved');
+    return this.act(
+      request,
+      reply,
+      user,
+      from,
+      'move',
+      to,
+      () => this.triage.move(user, complaintId, to.toRootCauseId, request.id),
+      'moved',
+    );
   }
 
   @Get('trends')
@@ -87,7 +153,10 @@ export class CommitteeController {
   @Get('trends.svg')
   async trendsChart(@Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Query('weeks') weeks?: string) {
     const svg = await this.triage.trendsChart(user, weeksOf(weeks));
-    return reply.header('content-type', 'image/svg+xml').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(svg);
+    return reply
+      .header('content-type', 'image/svg+xml')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(svg);
   }
 
   /** Posts a form to triage; a refused field goes back to the same page, beside the field, with what was typed. */
@@ -128,10 +197,12 @@ export class CommitteeController {
       user.chair ? this.triage.agenda(user) : null,
     ]);
     const own = rootCause.votes.find((vote) => vote.memberId === user.id);
-    const formValues = (form: RootCauseForm, fallback: Record<string, string>) => (failed?.form === form ? failed.values : fallback);
+    const formValues = (form: RootCauseForm, fallback: Record<string, string>) =>
+      failed?.form === form ? failed.values : fallback;
     const vote = formValues('vote', own ?? rootCause.suggestion);
     const decide = formValues('decide', own ?? rootCause.suggestion);
-    const options = (chosen: string) => departments.map((department) => ({ department, selected: department === chosen }));
+    const options = (chosen: string) =>
+      departments.map((department) => ({ department, selected: department === chosen }));
     return this.pages.render(
       request,
       reply,
@@ -144,8 +215,15 @@ export class CommitteeController {
         chair: Boolean(user.chair),
         paged: Boolean(cursor),
         vote: { ...vote, departments: options(vote.department), errors: failed?.form === 'vote' ? failed.errors : {} },
-        decide: { ...decide, departments: options(decide.department), errors: failed?.form === 'decide' ? failed.errors : {} },
-        merge: { ...formValues('merge', { intoRootCauseId: '' }), errors: failed?.form === 'merge' ? failed.errors : {} },
+        decide: {
+          ...decide,
+          departments: options(decide.department),
+          errors: failed?.form === 'decide' ? failed.errors : {},
+        },
+        merge: {
+          ...formValues('merge', { intoRootCauseId: '' }),
+          errors: failed?.form === 'merge' ? failed.errors : {},
+        },
         move: failed?.form === 'move' ? { ...failed.values, errors: failed.errors } : null,
         otherRootCauses: (agenda?.items ?? []).filter((item) => item.id !== id),
         hasErrors: Boolean(failed),

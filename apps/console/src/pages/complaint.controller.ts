@@ -18,20 +18,31 @@ export class ComplaintController {
   ) {}
 
   @Get(':id')
-  async show(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+  async show(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
     const t = translator(request.language);
     const [complaint, notifications] = await Promise.all([
       this.intake.complaint(id, request.id),
       user.role === 'supervisor' ? this.notifier.notifications(user, id) : null,
     ]);
-    return this.pages.render(request, reply, 'complaint', t('complaint.title', { ref: complaint.externalRef ?? complaint.id.slice(0, 8) }), {
-      complaint,
-      // Contact details stay with the client system: staff act on causes and compensation, not on phone numbers.
-      addressedAs: addressOf(complaint.customer),
-      statusText: t(`status.${complaint.status}` as 'status.open'),
-      showRootCause: user.role === 'member' && complaint.rootCauseId,
-      notifications: notifications?.items ?? null,
-    });
+    return this.pages.render(
+      request,
+      reply,
+      'complaint',
+      t('complaint.title', { ref: complaint.externalRef ?? complaint.id.slice(0, 8) }),
+      {
+        complaint,
+        // Contact details stay with the client system: staff act on causes and compensation, not on phone numbers.
+        addressedAs: addressOf(complaint.customer),
+        statusText: t(`status.${complaint.status}` as 'status.open'),
+        showRootCause: user.role === 'member' && complaint.rootCauseId,
+        notifications: notifications?.items ?? null,
+      },
+    );
   }
 }
 

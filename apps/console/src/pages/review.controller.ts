@@ -25,7 +25,12 @@ export class ReviewController {
   ) {}
 
   @Get('review')
-  review(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Query('cursor') cursor?: string) {
+  review(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Query('cursor') cursor?: string,
+  ) {
     return this.renderReview(request, reply, user, cursor);
   }
 
@@ -51,37 +56,57 @@ export class ReviewController {
   }
 
   @Post('compensations/:id/reject')
-  async reject(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @CurrentUser() user: SignedInUser, @Param('id', PageId) id: string) {
+  async reject(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
     await this.notifier.decide(user, id, 'reject', request.id);
     return reply.redirect('/review?done=rejected', 303);
   }
 
-  private async renderReview(request: ConsoleRequest, reply: ConsoleReply, user: SignedInUser, cursor?: string, failed?: FailedApproval, status = 200) {
+  private async renderReview(
+    request: ConsoleRequest,
+    reply: ConsoleReply,
+    user: SignedInUser,
+    cursor?: string,
+    failed?: FailedApproval,
+    status = 200,
+  ) {
     const t = translator(request.language);
     const [stats, queue] = await Promise.all([this.notifier.stats(user), this.notifier.reviewQueue(user, cursor)]);
     const { satisfaction } = stats;
-    return this.pages.render(request, reply, 'review', t('review.title'), {
-      stats,
-      satisfaction:
-        satisfaction.answers > 0
-          ? t('review.satisfactionFigures', {
-              average: satisfaction.averageRating,
-              answers: satisfaction.answers,
-              share: `${Math.round((satisfaction.satisfiedShare ?? 0) * 100)} %`,
-            })
-          : t('review.noAnswers'),
-      queue: {
-        ...queue,
-        items: queue.items.map((item) => ({
-          ...item,
-          // Prefilled with what approving would pay: the claim, or what the first supervisor approved.
-          amount: failed?.id === item.id ? failed.amount : (item.firstApproval?.amount ?? item.requested ?? item.granted),
-          error: failed?.id === item.id ? failed.error : null,
-          approvedByMe: item.firstApproval?.supervisor.id === user.id,
-        })),
+    return this.pages.render(
+      request,
+      reply,
+      'review',
+      t('review.title'),
+      {
+        stats,
+        satisfaction:
+          satisfaction.answers > 0
+            ? t('review.satisfactionFigures', {
+                average: satisfaction.averageRating,
+                answers: satisfaction.answers,
+                share: `${Math.round((satisfaction.satisfiedShare ?? 0) * 100)} %`,
+              })
+            : t('review.noAnswers'),
+        queue: {
+          ...queue,
+          items: queue.items.map((item) => ({
+            ...item,
+            // Prefilled with what approving would pay: the claim, or what the first supervisor approved.
+            amount:
+              failed?.id === item.id ? failed.amount : (item.firstApproval?.amount ?? item.requested ?? item.granted),
+            error: failed?.id === item.id ? failed.error : null,
+            approvedByMe: item.firstApproval?.supervisor.id === user.id,
+          })),
+        },
+        failed,
+        paged: Boolean(cursor),
       },
-      failed,
-      paged: Boolean(cursor),
-    }, status);
+      status,
+    );
   }
 }

@@ -24,10 +24,18 @@ export class SignInController {
   }
 
   @Get('sign-in')
-  signInPage(@Req() request: ConsoleRequest, @Res() reply: ConsoleReply, @Query('next') next?: string, @Query('expired') expired?: string) {
+  signInPage(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @Query('next') next?: string,
+    @Query('expired') expired?: string,
+  ) {
     if (request.session.user) return reply.redirect(localPath(next, homeOf(request.session.user.role)), 303);
     const t = translator(request.language);
-    return this.pages.render(request, reply, 'sign-in', t('signIn.title'), { next: localPath(next, ''), error: expired ? t('signIn.expired') : null });
+    return this.pages.render(request, reply, 'sign-in', t('signIn.title'), {
+      next: localPath(next, ''),
+      error: expired ? t('signIn.expired') : null,
+    });
   }
 
   @Post('sign-in')

@@ -20,7 +20,14 @@ export class Identities {
       switch (roleOfToken(token)) {
         case 'member': {
           const member = await this.triage.me(token);
-          return { role: 'member', id: member.id, name: member.name, department: member.department, chair: member.chair, token };
+          return {
+            role: 'member',
+            id: member.id,
+            name: member.name,
+            department: member.department,
+            chair: member.chair,
+            token,
+          };
         }
         case 'owner': {
           const owner = await this.escalation.me(token);

@@ -51,7 +51,9 @@ export class RevokedSessions {
       this.purgedAt = startedAt;
       await this.dataSource.query(`DELETE FROM console.revoked_sessions WHERE expires_at <= now()`);
     }
-    const rows: { session_id: string }[] = await this.dataSource.query(`SELECT session_id FROM console.revoked_sessions WHERE expires_at > now()`);
+    const rows: { session_id: string }[] = await this.dataSource.query(
+      `SELECT session_id FROM console.revoked_sessions WHERE expires_at > now()`,
+    );
     this.revoked = new Set([...rows.map((row) => row.session_id), ...this.revokedWhileLoading]);
     this.revokedWhileLoading.clear();
     this.loadedAt = startedAt;

@@ -27,10 +27,16 @@ export class SessionGuard implements CanActivate {
     const reply = context.switchToHttp().getResponse<ConsoleReply>();
     this.sessions.attach(request, reply);
     await this.sessions.dropRevoked(request, reply);
-    if (request.method === 'POST' && !this.sessions.checkCsrf(request.session, (request.body as Record<string, unknown> | undefined)?._csrf)) {
+    if (
+      request.method === 'POST' &&
+      !this.sessions.checkCsrf(request.session, (request.body as Record<string, unknown> | undefined)?._csrf)
+    ) {
       throw new CsrfRejected();
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!roles) return true;
     const user = request.session.user;
     if (!user) throw new SignInRequired(request.method === 'GET' ? request.url : '/');

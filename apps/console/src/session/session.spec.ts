@@ -10,8 +10,11 @@ describe('roleOfToken', () => {
     expect(homeOf(roleOfToken(token)!)).toMatch(/^\//);
   });
 
-  it.each(['rk_abcdefghijklmnopqrstuvwxyz0123456789', 'rm_short', 'rm_has space in the middle of it ok', '', 'rm_abc/def/ghijklmnopqrstuvwxyz'])(
-    'refuses %p',
-    (token) => expect(roleOfToken(token)).toBeNull(),
-  );
+  it.each([
+    'rk_abcdefghijklmnopqrstuvwxyz0123456789',
+    'rm_short',
+    'rm_has space in the middle of it ok',
+    '',
+    'rm_abc/def/ghijklmnopqrstuvwxyz',
+  ])('refuses %p', (token) => expect(roleOfToken(token)).toBeNull());
 });

@@ -36,7 +36,8 @@ export class Sessions {
    * The nonce is the session's id: random, sealed inside the cookie, and replaced at every sign-in and sign-out.
    */
   async dropRevoked(request: ConsoleRequest, reply: ConsoleReply): Promise<void> {
-    if (request.session.user && (await this.revoked.isRevoked(request.session.nonce))) request.session = this.start(reply, null);
+    if (request.session.user && (await this.revoked.isRevoked(request.session.nonce)))
+      request.session = this.start(reply, null);
   }
 
   /** Signs out: this session ends on every replica (and for every copy of its cookie), and a signed-out one starts. */
@@ -47,7 +48,11 @@ export class Sessions {
 
   /** A new session (new nonce, so old CSRF tokens die with the old one) for this person, or for nobody. */
   start(reply: ConsoleReply, user: SignedInUser | null): Session {
-    const session: Session = { nonce: SessionSeal.newNonce(), user, expiresAt: Date.now() + this.settings.sessionTtlMs };
+    const session: Session = {
+      nonce: SessionSeal.newNonce(),
+      user,
+      expiresAt: Date.now() + this.settings.sessionTtlMs,
+    };
     reply.header(
       'set-cookie',
       serializeCookie(SESSION_COOKIE, this.seal.seal(session), {
@@ -68,6 +73,10 @@ export class Sessions {
   }
 
   languageCookie(language: string): string {
-    return serializeCookie(LANGUAGE_COOKIE, language, { maxAgeSeconds: 365 * 24 * 3600, httpOnly: true, secure: this.settings.secureCookies });
+    return serializeCookie(LANGUAGE_COOKIE, language, {
+      maxAgeSeconds: 365 * 24 * 3600,
+      httpOnly: true,
+      secure: this.settings.secureCookies,
+    });
   }
 }

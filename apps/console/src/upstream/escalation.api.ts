@@ -30,7 +30,9 @@ export class EscalationApi {
   }
 
   assignments(user: SignedInUser, status?: string, cursor?: string): Promise<Page<AssignmentSummary>> {
-    return this.upstream.json('escalation', `/assignments${query({ status, cursor, limit: 25 })}`, { token: user.token });
+    return this.upstream.json('escalation', `/assignments${query({ status, cursor, limit: 25 })}`, {
+      token: user.token,
+    });
   }
 
   assignment(user: SignedInUser, id: string): Promise<AssignmentView> {
@@ -38,7 +40,11 @@ export class EscalationApi {
   }
 
   acknowledge(user: SignedInUser, id: string, correlationId: string): Promise<unknown> {
-    return this.upstream.json('escalation', `/assignments/${encodeURIComponent(id)}/acknowledge`, { method: 'POST', token: user.token, correlationId });
+    return this.upstream.json('escalation', `/assignments/${encodeURIComponent(id)}/acknowledge`, {
+      method: 'POST',
+      token: user.token,
+      correlationId,
+    });
   }
 
   resolve(user: SignedInUser, id: string, resolution: Resolution, correlationId: string): Promise<unknown> {
@@ -51,7 +57,9 @@ export class EscalationApi {
   }
 
   followUps(user: SignedInUser, cursor?: string): Promise<Page<FollowUpView>> {
-    return this.upstream.json('escalation', `/follow-ups${query({ status: 'open', cursor, limit: 25 })}`, { token: user.token });
+    return this.upstream.json('escalation', `/follow-ups${query({ status: 'open', cursor, limit: 25 })}`, {
+      token: user.token,
+    });
   }
 
   followUp(user: SignedInUser, id: string): Promise<FollowUpView> {
@@ -64,6 +72,11 @@ export class EscalationApi {
   }
 
   completeFollowUp(user: SignedInUser, id: string, callback: Callback, correlationId: string): Promise<unknown> {
-    return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/complete`, { method: 'POST', token: user.token, body: callback, correlationId });
+    return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/complete`, {
+      method: 'POST',
+      token: user.token,
+      body: callback,
+      correlationId,
+    });
   }
 }

@@ -15,6 +15,9 @@ export class IntakeApi {
   ) {}
 
   complaint(id: string, correlationId: string): Promise<ComplaintView> {
-    return this.upstream.json('intake', `/complaints/${encodeURIComponent(id)}`, { apiKey: this.settings.intakeApiKey, correlationId });
+    return this.upstream.json('intake', `/complaints/${encodeURIComponent(id)}`, {
+      apiKey: this.settings.intakeApiKey,
+      correlationId,
+    });
   }
 }

@@ -9,7 +9,13 @@ import { Upstream } from './upstream';
 /** What the review page reads of `GET /stats`. */
 export interface Stats {
   satisfaction: { answers: number; averageRating: number | null; satisfiedShare: number | null };
-  compensations: { granted: number; grantedAmount: string; underReview: number; underReviewAmount: string; currency: string };
+  compensations: {
+    granted: number;
+    grantedAmount: string;
+    underReview: number;
+    underReviewAmount: string;
+    currency: string;
+  };
   budget: { period: string; limit: string; used: string; remaining: string; currency: string };
 }
 
@@ -27,11 +33,19 @@ export class NotifierApi {
   }
 
   reviewQueue(user: SignedInUser, cursor?: string): Promise<Page<CompensationView>> {
-    return this.upstream.json('notifier', `/compensations${query({ status: 'review', cursor, limit: 25 })}`, { token: user.token });
+    return this.upstream.json('notifier', `/compensations${query({ status: 'review', cursor, limit: 25 })}`, {
+      token: user.token,
+    });
   }
 
   /** `amount` (a decimal string) is the total an approval pays; without it the notifier approves its default. */
-  decide(user: SignedInUser, id: string, decision: 'approve' | 'reject', correlationId: string, amount?: string): Promise<CompensationView> {
+  decide(
+    user: SignedInUser,
+    id: string,
+    decision: 'approve' | 'reject',
+    correlationId: string,
+    amount?: string,
+  ): Promise<CompensationView> {
     return this.upstream.json('notifier', `/compensations/${encodeURIComponent(id)}/${decision}`, {
       method: 'POST',
       token: user.token,

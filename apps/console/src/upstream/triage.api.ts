@@ -24,7 +24,8 @@ export class TriageApi {
   }
 
   async departments(user: SignedInUser): Promise<string[]> {
-    return (await this.upstream.json<{ items: string[] }>('triage', '/committee/departments', { token: user.token })).items;
+    return (await this.upstream.json<{ items: string[] }>('triage', '/committee/departments', { token: user.token }))
+      .items;
   }
 
   agenda(user: SignedInUser, cursor?: string): Promise<Agenda> {
@@ -32,7 +33,9 @@ export class TriageApi {
   }
 
   rootCause(user: SignedInUser, id: string, cursor?: string): Promise<RootCauseView> {
-    return this.upstream.json('triage', `/rootcauses/${encodeURIComponent(id)}${query({ cursor, limit: 50 })}`, { token: user.token });
+    return this.upstream.json('triage', `/rootcauses/${encodeURIComponent(id)}${query({ cursor, limit: 50 })}`, {
+      token: user.token,
+    });
   }
 
   vote(user: SignedInUser, id: string, vote: CauseAndDepartment, correlationId: string): Promise<unknown> {

@@ -20,7 +20,8 @@ export interface EscalationSettings extends ServiceSettings {
 
 export function loadEscalationSettings(env: Env = process.env): EscalationSettings {
   const adminToken = env.ESCALATION_ADMIN_TOKEN?.trim() || null;
-  if (adminToken !== null && adminToken.length < 16) throw new Error('setting ESCALATION_ADMIN_TOKEN: use at least 16 characters');
+  if (adminToken !== null && adminToken.length < 16)
+    throw new Error('setting ESCALATION_ADMIN_TOKEN: use at least 16 characters');
   const serviceLevels = {
     acknowledgeWithinMs: readDuration(env, 'ESCALATION_ACK_SLA', '4h'),
     resolveWithinMs: readDuration(env, 'ESCALATION_RESOLVE_SLA', '5d'),

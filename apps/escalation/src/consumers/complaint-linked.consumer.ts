@@ -13,6 +13,8 @@ export class ComplaintLinkedConsumer {
 
   @OnEvent(EventType.RootCauseComplaintLinked)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) => this.countLinkedComplaints.execute(event, tx));
+    return this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) =>
+      this.countLinkedComplaints.execute(event, tx),
+    );
   }
 }

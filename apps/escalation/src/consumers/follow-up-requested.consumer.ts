@@ -13,6 +13,8 @@ export class FollowUpRequestedConsumer {
 
   @OnEvent(EventType.FollowUpRequested)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.FollowUpRequested, (event, tx) => this.requestFollowUp.execute(event, tx));
+    return this.inbound.process(context, EventType.FollowUpRequested, (event, tx) =>
+      this.requestFollowUp.execute(event, tx),
+    );
   }
 }

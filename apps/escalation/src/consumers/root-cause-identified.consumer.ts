@@ -13,6 +13,8 @@ export class RootCauseIdentifiedConsumer {
 
   @OnEvent(EventType.RootCauseIdentified)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseIdentified, (event, tx) => this.createAssignment.execute(event, tx));
+    return this.inbound.process(context, EventType.RootCauseIdentified, (event, tx) =>
+      this.createAssignment.execute(event, tx),
+    );
   }
 }

@@ -38,8 +38,12 @@ describe('assignment state machine', () => {
 
   it('treats a second acknowledgement as done already, and refuses to act on a resolved one', () => {
     expect(acknowledge(assigned({ status: 'acknowledged' }), { ownerId: 'o1', level: 1 })).toBeNull();
-    expect(codeOf(() => acknowledge(assigned({ status: 'resolved' }), { ownerId: 'o1', level: 1 }))).toBe('ASSIGNMENT.RESOLVED');
-    expect(codeOf(() => resolve(assigned({ status: 'resolved' }), { ownerId: 'o1', level: 1 }))).toBe('ASSIGNMENT.RESOLVED');
+    expect(codeOf(() => acknowledge(assigned({ status: 'resolved' }), { ownerId: 'o1', level: 1 }))).toBe(
+      'ASSIGNMENT.RESOLVED',
+    );
+    expect(codeOf(() => resolve(assigned({ status: 'resolved' }), { ownerId: 'o1', level: 1 }))).toBe(
+      'ASSIGNMENT.RESOLVED',
+    );
   });
 
   it('wants an acknowledgement before a resolution', () => {
@@ -83,8 +87,19 @@ describe('deadlines', () => {
   });
 
   it('escalates a missed resolution of an acknowledged assignment; the new owner acknowledges again', () => {
-    const outcome = onDeadline(assigned({ status: 'acknowledged', level: 2, ownerId: 'o2' }), chain, at(600_000), levels);
-    expect(outcome).toMatchObject({ kind: 'escalate', reason: 'resolve-overdue', fromLevel: 2, to: chain[2], state: { status: 'open', level: 3 } });
+    const outcome = onDeadline(
+      assigned({ status: 'acknowledged', level: 2, ownerId: 'o2' }),
+      chain,
+      at(600_000),
+      levels,
+    );
+    expect(outcome).toMatchObject({
+      kind: 'escalate',
+      reason: 'resolve-overdue',
+      fromLevel: 2,
+      to: chain[2],
+      state: { status: 'open', level: 3 },
+    });
   });
 
   it('escalates through three levels, then breaches at the top and stays there', () => {
@@ -98,19 +113,40 @@ describe('deadlines', () => {
       if (outcome.kind === 'wait') break;
       state = outcome.state;
     }
-    expect(seen).toEqual(['escalate:acknowledge-overdue', 'escalate:acknowledge-overdue', 'breach:acknowledge-overdue']);
-    expect(state).toMatchObject({ level: 3, ownerId: 'o3', status: 'open', breachedAt: now, breachReason: 'acknowledge-overdue' });
+    expect(seen).toEqual([
+      'escalate:acknowledge-overdue',
+      'escalate:acknowledge-overdue',
+      'breach:acknowledge-overdue',
+    ]);
+    expect(state).toMatchObject({
+      level: 3,
+      ownerId: 'o3',
+      status: 'open',
+      breachedAt: now,
+      breachReason: 'acknowledge-overdue',
+    });
     // Breached on the acknowledgement, it still watches the resolution, and breaches on it once, then stops.
     expect(nextDueAt(state)).toEqual(state.resolveDueAt);
     const resolveBreach = onDeadline(state, chain, state.resolveDueAt, levels);
-    expect(resolveBreach).toMatchObject({ kind: 'breach', reason: 'resolve-overdue', nextDueAt: null, state: { breachedAt: now } });
+    expect(resolveBreach).toMatchObject({
+      kind: 'breach',
+      reason: 'resolve-overdue',
+      nextDueAt: null,
+      state: { breachedAt: now },
+    });
     if (resolveBreach.kind !== 'breach') throw new Error('expected a breach');
     expect(onDeadline(resolveBreach.state, chain, at(10_000_000), levels)).toEqual({ kind: 'wait', nextDueAt: null });
   });
 
   it('does nothing for an assignment acknowledged or resolved before its timer fired, but watches what is left', () => {
-    expect(onDeadline(assigned({ status: 'acknowledged' }), chain, at(60_000), levels)).toEqual({ kind: 'wait', nextDueAt: at(600_000) });
-    expect(onDeadline(assigned({ status: 'resolved' }), chain, at(700_000), levels)).toEqual({ kind: 'wait', nextDueAt: null });
+    expect(onDeadline(assigned({ status: 'acknowledged' }), chain, at(60_000), levels)).toEqual({
+      kind: 'wait',
+      nextDueAt: at(600_000),
+    });
+    expect(onDeadline(assigned({ status: 'resolved' }), chain, at(700_000), levels)).toEqual({
+      kind: 'wait',
+      nextDueAt: null,
+    });
   });
 
   it('goes on up a chain lengthened after a breach at the old top', () => {

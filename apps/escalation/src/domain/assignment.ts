@@ -30,20 +30,25 @@ export interface Actor {
 /** The current owner, or anyone above them in the chain, may act on an assignment; nobody below. */
 export function requireAtOrAbove(state: AssignmentState, actor: Actor): void {
   if (actor.level < state.level) {
-    throw new AssignmentError('ASSIGNMENT.ABOVE_YOUR_LEVEL', `The assignment is with level ${state.level} of the chain now; you are level ${actor.level}`);
+    throw new AssignmentError(
+      'ASSIGNMENT.ABOVE_YOUR_LEVEL',
+      `The assignment is with level ${state.level} of the chain now; you are level ${actor.level}`,
+    );
   }
 }
 
 /** Returns the acknowledged state, or null when it already was acknowledged (nothing changes, nothing is emitted). */
 export function acknowledge(state: AssignmentState, actor: Actor): AssignmentState | null {
-  if (state.status === 'resolved') throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
+  if (state.status === 'resolved')
+    throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
   requireAtOrAbove(state, actor);
   if (state.status === 'acknowledged') return null;
   return { ...state, status: 'acknowledged' };
 }
 
 export function resolve(state: AssignmentState, actor: Actor): AssignmentState {
-  if (state.status === 'resolved') throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
+  if (state.status === 'resolved')
+    throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
   requireAtOrAbove(state, actor);
   if (state.status !== 'acknowledged') {
     throw new AssignmentError('ASSIGNMENT.NOT_ACKNOWLEDGED', 'Acknowledge the assignment before resolving it');
@@ -62,7 +67,8 @@ function resolveCovered(state: AssignmentState): boolean {
 /** The deadline that is missed at `now` and not yet acted upon, if any; the acknowledgement one comes first. */
 export function overdueReason(state: AssignmentState, now: Date): OverdueReason | null {
   if (state.status === 'resolved') return null;
-  if (state.status === 'open' && !acknowledgeCovered(state) && state.acknowledgeDueAt <= now) return 'acknowledge-overdue';
+  if (state.status === 'open' && !acknowledgeCovered(state) && state.acknowledgeDueAt <= now)
+    return 'acknowledge-overdue';
   if (!resolveCovered(state) && state.resolveDueAt <= now) return 'resolve-overdue';
   return null;
 }
@@ -79,7 +85,14 @@ export function nextDueAt(state: AssignmentState): Date | null {
 export type DeadlineOutcome =
   /** Nothing is missed (the timer fired early, or the owner acted first): watch the next deadline, if any. */
   | { kind: 'wait'; nextDueAt: Date | null }
-  | { kind: 'escalate'; reason: OverdueReason; fromLevel: number; to: ChainLink; state: AssignmentState; nextDueAt: Date }
+  | {
+      kind: 'escalate';
+      reason: OverdueReason;
+      fromLevel: number;
+      to: ChainLink;
+      state: AssignmentState;
+      nextDueAt: Date;
+    }
   | { kind: 'breach'; reason: OverdueReason; state: AssignmentState; nextDueAt: Date | null };
 
 /** What a deadline timer does at `now`, given the department's chain as it is now and the assignment's service levels. */
@@ -104,7 +117,14 @@ export function onDeadline(
       breachedAt: null,
       breachReason: null,
     };
-    return { kind: 'escalate', reason, fromLevel: state.level, to: step.to, state: next, nextDueAt: nextDueAt(next) as Date };
+    return {
+      kind: 'escalate',
+      reason,
+      fromLevel: state.level,
+      to: step.to,
+      state: next,
+      nextDueAt: nextDueAt(next) as Date,
+    };
   }
   const breached: AssignmentState = { ...state, breachedAt: state.breachedAt ?? now, breachReason: reason };
   return { kind: 'breach', reason, state: breached, nextDueAt: nextDueAt(breached) };

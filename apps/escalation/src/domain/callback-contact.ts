@@ -15,7 +15,12 @@ export interface CallTiming {
 }
 
 export function callTiming(now: Date, timeZone: string, window: CallWindow | null): CallTiming {
-  const localTime = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  const localTime = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
   return { timeZone, localTime, window, withinWindow: window === null || isWithin(minutesOf(localTime), window) };
 }
 

@@ -41,9 +41,15 @@ export function checkDeliverables(
   const summary = input.customerSummary;
   if (summary !== undefined && summary !== null) {
     if (typeof summary !== 'string' || summary.trim() === '') {
-      problems.push({ field: 'customerSummary', reason: 'customerSummary (what customers are told was done) must be text and not blank when given' });
+      problems.push({
+        field: 'customerSummary',
+        reason: 'customerSummary (what customers are told was done) must be text and not blank when given',
+      });
     } else if (summary.length > MAX_CUSTOMER_SUMMARY_LENGTH) {
-      problems.push({ field: 'customerSummary', reason: `customerSummary must be at most ${MAX_CUSTOMER_SUMMARY_LENGTH} characters` });
+      problems.push({
+        field: 'customerSummary',
+        reason: `customerSummary must be at most ${MAX_CUSTOMER_SUMMARY_LENGTH} characters`,
+      });
     } else if (MARKUP.test(summary)) {
       problems.push({ field: 'customerSummary', reason: 'customerSummary is plain text for customers: no markup' });
     }

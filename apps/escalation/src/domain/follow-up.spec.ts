@@ -23,7 +23,10 @@ describe('follow-up deadline', () => {
 
   it('marks it breached at the top of the chain, where it stays', () => {
     const top = { ...open, level: 3, ownerId: 'o3' };
-    expect(onFollowUpDeadline(top, chain, due, 2 * HOUR)).toEqual({ kind: 'breach', state: { ...top, breachedAt: due } });
+    expect(onFollowUpDeadline(top, chain, due, 2 * HOUR)).toEqual({
+      kind: 'breach',
+      state: { ...top, breachedAt: due },
+    });
   });
 
   it.each([

@@ -19,7 +19,12 @@ export type FollowUpDeadlineOutcome =
  * as the first one (2 h by day, 12 h in the evening), or at the top it is marked breached and stays. A callback
  * already made, a deadline not yet reached (a timer that fired early) or one already breached changes nothing.
  */
-export function onFollowUpDeadline(state: FollowUpState, chain: readonly ChainLink[], now: Date, windowMs: number): FollowUpDeadlineOutcome {
+export function onFollowUpDeadline(
+  state: FollowUpState,
+  chain: readonly ChainLink[],
+  now: Date,
+  windowMs: number,
+): FollowUpDeadlineOutcome {
   if (state.status !== 'open' || state.breachedAt || now < state.dueAt) return { kind: 'none' };
   const step = nextStep(chain, state.level);
   if (step.kind === 'breach') return { kind: 'breach', state: { ...state, breachedAt: now } };

@@ -13,10 +13,16 @@ export interface Pause {
  * by itself: once all pauses together reach `maxPauseMs`.
  */
 export function startWaiting(state: AssignmentState, pause: Pause, actor: Actor, now: Date, maxPauseMs: number): Date {
-  if (state.status === 'resolved') throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
+  if (state.status === 'resolved')
+    throw new AssignmentError('ASSIGNMENT.RESOLVED', 'The assignment is already resolved');
   requireAtOrAbove(state, actor);
-  if (pause.waitingSince) throw new AssignmentError('ASSIGNMENT.WAITING', 'The assignment is already waiting; resume it first');
-  if (pause.pausedMs >= maxPauseMs) throw new AssignmentError('ASSIGNMENT.PAUSE_USED_UP', `The assignment has already waited the most it may (${maxPauseMs / 3_600_000}h)`);
+  if (pause.waitingSince)
+    throw new AssignmentError('ASSIGNMENT.WAITING', 'The assignment is already waiting; resume it first');
+  if (pause.pausedMs >= maxPauseMs)
+    throw new AssignmentError(
+      'ASSIGNMENT.PAUSE_USED_UP',
+      `The assignment has already waited the most it may (${maxPauseMs / 3_600_000}h)`,
+    );
   return new Date(now.getTime() + maxPauseMs - pause.pausedMs);
 }
 
@@ -27,7 +33,12 @@ export function requireWaiting(state: AssignmentState, pause: Pause, actor: Acto
 }
 
 /** The deadlines once the clock runs again: each moves by the working time the pause took. */
-export function resumedState(state: AssignmentState, waitingSince: Date, now: Date, calendar: WorkingCalendar | null): AssignmentState {
+export function resumedState(
+  state: AssignmentState,
+  waitingSince: Date,
+  now: Date,
+  calendar: WorkingCalendar | null,
+): AssignmentState {
   const paused = workingTimeBetween(waitingSince, now, calendar);
   return {
     ...state,

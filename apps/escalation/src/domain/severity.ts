@@ -17,7 +17,10 @@ export interface SlaPolicy {
 }
 
 /** The deadlines and the clock an assignment of `severity` runs on in a department with `policy`. */
-export function slaFor(policy: SlaPolicy, severity: Severity): { levels: ServiceLevels; calendar: WorkingCalendar | null } {
+export function slaFor(
+  policy: SlaPolicy,
+  severity: Severity,
+): { levels: ServiceLevels; calendar: WorkingCalendar | null } {
   const calendar = severity === 'critical' && policy.criticalIgnoresHours ? null : policy.calendar;
   return { levels: policy.levels[severity], calendar };
 }

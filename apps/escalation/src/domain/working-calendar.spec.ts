@@ -64,7 +64,11 @@ describe('addWorkingTime', () => {
 
   it('counts the real length of a short DST day worked round the clock', () => {
     const allDay = { from: '00:00', to: '24:00' };
-    const always: WorkingCalendar = { timeZone: 'Europe/Paris', hours: { sat: allDay, sun: allDay, mon: allDay }, holidays: [] };
+    const always: WorkingCalendar = {
+      timeZone: 'Europe/Paris',
+      hours: { sat: allDay, sun: allDay, mon: allDay },
+      holidays: [],
+    };
     // Sunday 31 March 2024 lasts 23 hours in Paris: 24h of work from Saturday noon is 24 real hours.
     expect(addWorkingTime(at('2024-03-30T11:00:00Z'), 24 * HOUR, always)).toEqual(at('2024-03-31T11:00:00Z'));
   });

@@ -15,7 +15,9 @@ export class ChainsAndDeadlines1732500000000 implements MigrationInterface {
         ADD COLUMN added_at    timestamptz NOT NULL DEFAULT now(),
         ADD COLUMN removed_at  timestamptz`);
     await db.query(`ALTER TABLE escalation.owners DROP CONSTRAINT owners_department_id_level_key`);
-    await db.query(`CREATE UNIQUE INDEX owners_one_per_level ON escalation.owners (department_id, level) WHERE removed_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX owners_one_per_level ON escalation.owners (department_id, level) WHERE removed_at IS NULL`,
+    );
 
     await db.query(`
       ALTER TABLE escalation.assignments
@@ -33,11 +35,21 @@ export class ChainsAndDeadlines1732500000000 implements MigrationInterface {
         ADD COLUMN updated_at            timestamptz`);
     await db.query(`UPDATE escalation.assignments SET level_since = created_at, updated_at = created_at,
       next_due_at = LEAST(acknowledge_due_at, resolve_due_at)`);
-    await db.query(`ALTER TABLE escalation.assignments ALTER COLUMN level_since SET NOT NULL, ALTER COLUMN updated_at SET NOT NULL`);
-    await db.query(`ALTER TABLE escalation.assignments ADD CONSTRAINT assignments_status CHECK (status IN ('open', 'acknowledged', 'resolved'))`);
-    await db.query(`CREATE INDEX assignments_by_department ON escalation.assignments (department_id, created_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX assignments_attention ON escalation.assignments (next_due_at) WHERE status <> 'resolved'`);
-    await db.query(`CREATE INDEX assignments_breached ON escalation.assignments (breached_at) WHERE breached_at IS NOT NULL AND status <> 'resolved'`);
+    await db.query(
+      `ALTER TABLE escalation.assignments ALTER COLUMN level_since SET NOT NULL, ALTER COLUMN updated_at SET NOT NULL`,
+    );
+    await db.query(
+      `ALTER TABLE escalation.assignments ADD CONSTRAINT assignments_status CHECK (status IN ('open', 'acknowledged', 'resolved'))`,
+    );
+    await db.query(
+      `CREATE INDEX assignments_by_department ON escalation.assignments (department_id, created_at DESC, id DESC)`,
+    );
+    await db.query(
+      `CREATE INDEX assignments_attention ON escalation.assignments (next_due_at) WHERE status <> 'resolved'`,
+    );
+    await db.query(
+      `CREATE INDEX assignments_breached ON escalation.assignments (breached_at) WHERE breached_at IS NOT NULL AND status <> 'resolved'`,
+    );
 
     await db.query(`
       CREATE TABLE escalation.assignment_history (
@@ -51,7 +63,9 @@ export class ChainsAndDeadlines1732500000000 implements MigrationInterface {
         acknowledge_due_at  timestamptz,
         resolve_due_at      timestamptz
       )`);
-    await db.query(`CREATE INDEX assignment_history_by_assignment ON escalation.assignment_history (assignment_id, id)`);
+    await db.query(
+      `CREATE INDEX assignment_history_by_assignment ON escalation.assignment_history (assignment_id, id)`,
+    );
     await db.query(`
       INSERT INTO escalation.assignment_history (assignment_id, at, event, level, owner_id, acknowledge_due_at, resolve_due_at)
       SELECT id, created_at, 'created', level, owner_id, acknowledge_due_at, resolve_due_at FROM escalation.assignments`);
@@ -74,7 +88,9 @@ export class ChainsAndDeadlines1732500000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await dropTimerTables(db, 'escalation');
     await db.query(`DROP TABLE escalation.root_cause_complaints, escalation.assignment_history`);
-    await db.query(`DROP INDEX escalation.assignments_breached, escalation.assignments_attention, escalation.assignments_by_department`);
+    await db.query(
+      `DROP INDEX escalation.assignments_breached, escalation.assignments_attention, escalation.assignments_by_department`,
+    );
     await db.query(`ALTER TABLE escalation.assignments DROP CONSTRAINT assignments_status`);
     await db.query(`
       ALTER TABLE escalation.assignments
@@ -83,7 +99,9 @@ export class ChainsAndDeadlines1732500000000 implements MigrationInterface {
         DROP COLUMN elimination_proposal, DROP COLUMN breached_at, DROP COLUMN breach_reason, DROP COLUMN updated_at`);
     await db.query(`DROP INDEX escalation.owners_one_per_level`);
     await db.query(`DELETE FROM escalation.owners WHERE removed_at IS NOT NULL`);
-    await db.query(`ALTER TABLE escalation.owners ADD CONSTRAINT owners_department_id_level_key UNIQUE (department_id, level)`);
+    await db.query(
+      `ALTER TABLE escalation.owners ADD CONSTRAINT owners_department_id_level_key UNIQUE (department_id, level)`,
+    );
     await db.query(`ALTER TABLE escalation.owners DROP COLUMN added_at, DROP COLUMN removed_at`);
     await db.query(`ALTER TABLE escalation.departments DROP COLUMN updated_at`);
   }

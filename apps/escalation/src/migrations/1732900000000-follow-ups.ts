@@ -23,7 +23,9 @@ export class FollowUps1732900000000 implements MigrationInterface {
         completed_at   timestamptz,
         completed_by   uuid
       )`);
-    await db.query(`CREATE INDEX follow_ups_by_department ON escalation.follow_ups (department_id, status, due_at, id)`);
+    await db.query(
+      `CREATE INDEX follow_ups_by_department ON escalation.follow_ups (department_id, status, due_at, id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -25,7 +25,9 @@ export class CustomerCare1733720000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE escalation.callback_views`);
-    await db.query(`ALTER TABLE escalation.follow_ups DROP COLUMN phone, DROP COLUMN timezone, DROP COLUMN window_from, DROP COLUMN window_to`);
+    await db.query(
+      `ALTER TABLE escalation.follow_ups DROP COLUMN phone, DROP COLUMN timezone, DROP COLUMN window_from, DROP COLUMN window_to`,
+    );
     await db.query(`ALTER TABLE escalation.assignments DROP COLUMN customer_summary`);
   }
 }

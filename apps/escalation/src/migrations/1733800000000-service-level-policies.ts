@@ -23,7 +23,9 @@ export class ServiceLevelPolicies1733800000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE escalation.assignments DROP COLUMN severity, DROP COLUMN waiting_on, DROP COLUMN waiting_reason, DROP COLUMN waiting_since, DROP COLUMN paused_ms`);
+    await db.query(
+      `ALTER TABLE escalation.assignments DROP COLUMN severity, DROP COLUMN waiting_on, DROP COLUMN waiting_reason, DROP COLUMN waiting_since, DROP COLUMN paused_ms`,
+    );
     await db.query(`
       ALTER TABLE escalation.departments
         DROP COLUMN time_zone, DROP COLUMN working_hours, DROP COLUMN holidays, DROP COLUMN critical_ignores_hours, DROP COLUMN service_levels`);

@@ -8,6 +8,10 @@ export async function readChains(manager: EntityManager, departments: string[]):
     [departments],
   );
   const chains = new Map<string, ChainLink[]>();
-  for (const row of rows) chains.set(row.department_id, [...(chains.get(row.department_id) ?? []), { ownerId: row.id, name: row.name, level: row.level }]);
+  for (const row of rows)
+    chains.set(row.department_id, [
+      ...(chains.get(row.department_id) ?? []),
+      { ownerId: row.id, name: row.name, level: row.level },
+    ]);
   return chains;
 }

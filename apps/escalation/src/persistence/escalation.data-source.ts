@@ -11,6 +11,15 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: ESCALATION_SCHEMA,
     url,
-    migrations: [Initial1732300000000, ChainsAndDeadlines1732500000000, outboxWakeAfterCommitMigration(ESCALATION_SCHEMA), FollowUps1732900000000, outboxPayloadAsTextMigration(ESCALATION_SCHEMA), queueTableVacuumMigration(ESCALATION_SCHEMA, ['outbox', 'timers']), CustomerCare1733720000000, ServiceLevelPolicies1733800000000],
+    migrations: [
+      Initial1732300000000,
+      ChainsAndDeadlines1732500000000,
+      outboxWakeAfterCommitMigration(ESCALATION_SCHEMA),
+      FollowUps1732900000000,
+      outboxPayloadAsTextMigration(ESCALATION_SCHEMA),
+      queueTableVacuumMigration(ESCALATION_SCHEMA, ['outbox', 'timers']),
+      CustomerCare1733720000000,
+      ServiceLevelPolicies1733800000000,
+    ],
   };
 }

@@ -1,4 +1,11 @@
-import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { hashToken } from '@redress/platform';
 import { ClientSystemKind } from '../persistence/client-systems';
 import { KnownClientKeys } from './known-client-keys';
@@ -36,5 +43,6 @@ export const CurrentClient = createParamDecorator(
 
 /** Only filers file complaints: a staff reader's key, if it leaked, could not put words in a customer's mouth. */
 export function requireFiler(client: ClientSystem): void {
-  if (client.kind !== 'filer') throw new ForbiddenException('This API key reads complaints for staff; it cannot file them');
+  if (client.kind !== 'filer')
+    throw new ForbiddenException('This API key reads complaints for staff; it cannot file them');
 }

@@ -31,7 +31,8 @@ export class KnownClientKeys implements OnModuleInit, OnModuleDestroy {
       pollMs: 250,
       trustForMs: 1_000,
       readVersion: () => keyRevocationVersion(dataSource),
-      onReadFailed: (error) => this.logger.warn(`cannot read key revocations, looking every key up until it can: ${error.message}`),
+      onReadFailed: (error) =>
+        this.logger.warn(`cannot read key revocations, looking every key up until it can: ${error.message}`),
     });
   }
 
@@ -60,7 +61,9 @@ export class KnownClientKeys implements OnModuleInit, OnModuleDestroy {
        WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND k.expires_at > now() AND c.revoked_at IS NULL`,
       [keyHash],
     );
-    return holder && { id: holder.id, name: holder.name, kind: holder.kind, expiresAt: holder.expires_at?.getTime() ?? null };
+    return (
+      holder && { id: holder.id, name: holder.name, kind: holder.kind, expiresAt: holder.expires_at?.getTime() ?? null }
+    );
   }
 
   /** Records the key's use without making the request wait, at most once a minute. */
@@ -69,6 +72,8 @@ export class KnownClientKeys implements OnModuleInit, OnModuleDestroy {
     if (now - (this.touchedAt.get(keyHash) ?? Number.NEGATIVE_INFINITY) < TOUCH_EVERY_MS) return;
     if (this.touchedAt.size >= 10_000) this.touchedAt.clear();
     this.touchedAt.set(keyHash, now);
-    touchKey(this.dataSource, keyHash).catch((error: Error) => this.logger.warn(`cannot record a key's last use: ${error.message}`));
+    touchKey(this.dataSource, keyHash).catch((error: Error) =>
+      this.logger.warn(`cannot record a key's last use: ${error.message}`),
+    );
   }
 }

@@ -15,14 +15,21 @@ async function main(): Promise<void> {
   const kind = args.includes('--staff-reader') ? 'staff-reader' : 'filer';
   const [name, ...rest] = args.filter((arg) => arg !== '--staff-reader');
   if (!name || !NAME.test(name) || rest.length > 0) {
-    throw new Error('usage: npm run client:create -- <name> [--staff-reader]  (name: lower-case letters, digits, ".", "_" or "-", up to 100)');
+    throw new Error(
+      'usage: npm run client:create -- <name> [--staff-reader]  (name: lower-case letters, digits, ".", "_" or "-", up to 100)',
+    );
   }
-  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  const dataSource = await createServiceDataSource({
+    ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const [existing] = await dataSource.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [name]);
     if (existing) throw new Error(`a client system named "${name}" already exists`);
     const { id, apiKey } = await createClientSystem(dataSource, name, kind);
-    process.stdout.write(`${kind === 'filer' ? 'client system' : 'staff reader'} ${name} (${id})\nAPI key, shown only now: ${apiKey}\n`);
+    process.stdout.write(
+      `${kind === 'filer' ? 'client system' : 'staff reader'} ${name} (${id})\nAPI key, shown only now: ${apiKey}\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -9,17 +9,40 @@ import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.REDRESS_POSTGRES_PORT ?? 5433}/redress`;
 
 async function main(): Promise<void> {
-  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  const dataSource = await createServiceDataSource({
+    ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const lines = [['NAME', 'KIND', 'CREATED', 'LAST USED', 'KEY PREFIX', 'KEY']];
     for (const client of await listClientKeys(dataSource)) {
       for (const key of client.keys) {
-        const state = client.revokedAt ? `revoked ${client.revokedAt}` : key.current ? 'current' : `until ${key.expiresAt}`;
-        lines.push([client.name, client.kind, client.createdAt, key.lastUsedAt ?? 'never', key.keyPrefix ?? '(made before prefixes)', state]);
+        const state = client.revokedAt
+          ? `revoked ${client.revokedAt}`
+          : key.current
+            ? 'current'
+            : `until ${key.expiresAt}`;
+        lines.push([
+          client.name,
+          client.kind,
+          client.createdAt,
+          key.lastUsedAt ?? 'never',
+          key.keyPrefix ?? '(made before prefixes)',
+          state,
+        ]);
       }
     }
     const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
-    process.stdout.write(lines.map((line) => line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n') + '\n');
+    process.stdout.write(
+      lines
+        .map((line) =>
+          line
+            .map((cell, column) => cell.padEnd(widths[column]))
+            .join('  ')
+            .trimEnd(),
+        )
+        .join('\n') + '\n',
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -15,8 +15,12 @@ const KEY_PREFIX = /^rk_[A-Za-z0-9_-]{8}$/;
 
 async function main(): Promise<void> {
   const [target, ...rest] = process.argv.slice(2);
-  if (!target || rest.length > 0) throw new Error('usage: npm run client:revoke -- <client system name or id | key prefix>');
-  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  if (!target || rest.length > 0)
+    throw new Error('usage: npm run client:revoke -- <client system name or id | key prefix>');
+  const dataSource = await createServiceDataSource({
+    ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const revokedKey = KEY_PREFIX.test(target) ? await revokeKey(dataSource, target) : null;
     process.stdout.write(`${revokedKey ?? (await revokeClient(dataSource, target))}\n`);
@@ -31,7 +35,9 @@ async function revokeKey(dataSource: Parameters<typeof revokeRetiredKey>[0], pre
   if (revoked) return `key ${revoked.keyPrefix}… of ${revoked.clientSystem} revoked at ${revoked.revokedAt}`;
   const holder = await currentKeyHolder(dataSource, prefix);
   if (holder) {
-    throw new Error(`${prefix}… is the current key of ${holder}: rotate it (npm run client:rotate -- ${holder} --overlap 0s) or revoke ${holder} itself`);
+    throw new Error(
+      `${prefix}… is the current key of ${holder}: rotate it (npm run client:rotate -- ${holder} --overlap 0s) or revoke ${holder} itself`,
+    );
   }
   return null;
 }

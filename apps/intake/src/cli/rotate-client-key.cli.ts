@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   const overlapText = overlapAt >= 0 ? args.splice(overlapAt, 2)[1] : undefined;
   const [client, ...rest] = args;
   if (!client || rest.length > 0 || (overlapAt >= 0 && overlapText === undefined)) throw new Error(USAGE);
-  const overlapMs = overlapText === undefined ? readDuration(process.env, 'API_KEY_OVERLAP', '24h') : overlapOf(overlapText);
-  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  const overlapMs =
+    overlapText === undefined ? readDuration(process.env, 'API_KEY_OVERLAP', '24h') : overlapOf(overlapText);
+  const dataSource = await createServiceDataSource({
+    ...intakeDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const rotated = await rotateClientKey(dataSource, client, overlapMs);
     if (!rotated) throw new Error(`no unrevoked client system "${client}"`);

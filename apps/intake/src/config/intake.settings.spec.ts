@@ -33,23 +33,39 @@ describe('loadIntakeSettings: the rate limit per client system', () => {
 });
 
 describe('loadIntakeSettings in production', () => {
-  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://intake:k9-random-pw@db.internal/redress', KAFKA_BROKERS: 'kafka.internal:9092' };
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://intake:k9-random-pw@db.internal/redress',
+    KAFKA_BROKERS: 'kafka.internal:9092',
+  };
 
   it('starts with its own database password and no broker credentials', () => {
     expect(loadIntakeSettings(production)).toMatchObject({ service: 'intake', databaseUrl: production.DATABASE_URL });
   });
 
   it.each([
-    [{ DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress' }, /^setting DATABASE_URL uses the development password "redress"/],
+    [
+      { DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress' },
+      /^setting DATABASE_URL uses the development password "redress"/,
+    ],
     [{ DATABASE_URL: '' }, /^setting DATABASE_URL is required when NODE_ENV=production$/],
-    [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' }, /^setting KAFKA_SASL_PASSWORD is a default or example password/],
+    [
+      { KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' },
+      /^setting KAFKA_SASL_PASSWORD is a default or example password/,
+    ],
   ])('refuses %p', (unsafe, line) => {
     expect(() => loadIntakeSettings({ ...production, ...unsafe })).toThrow(line);
   });
 
   it('lists every unsafe setting, one line each', () => {
-    const unsafe = { ...production, DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/redress', KAFKA_SASL_USERNAME: 'svc' };
-    expect(() => loadIntakeSettings(unsafe)).toThrow(/^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/);
+    const unsafe = {
+      ...production,
+      DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/redress',
+      KAFKA_SASL_USERNAME: 'svc',
+    };
+    expect(() => loadIntakeSettings(unsafe)).toThrow(
+      /^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/,
+    );
   });
 });
 
@@ -60,7 +76,9 @@ describe('loadIntakeSettings: how complaints are validated', () => {
   });
 
   it('refuses any other mode', () => {
-    expect(() => loadIntakeSettings({ ...BASE, INTAKE_VALIDATION: 'fast' })).toThrow(/^setting INTAKE_VALIDATION: "fast" is neither/);
+    expect(() => loadIntakeSettings({ ...BASE, INTAKE_VALIDATION: 'fast' })).toThrow(
+      /^setting INTAKE_VALIDATION: "fast" is neither/,
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import {
-  CallbackUrlSettings, Env, loadServiceSettings, parseDuration, RateLimit, readCallbackUrlSettings, readDuration, readWholeNumber,
+  CallbackUrlSettings,
+  Env,
+  loadServiceSettings,
+  parseDuration,
+  RateLimit,
+  readCallbackUrlSettings,
+  readDuration,
+  readWholeNumber,
   ServiceSettings,
 } from '@redress/platform';
 
@@ -55,7 +62,8 @@ function readRateLimit(env: Env): RateLimit | null {
   if (text === 'off' || text === '0') return null;
   const match = /^(\d+)\/(\d*)(ms|s|m|h|d)$/.exec(text);
   const count = Number(match?.[1]);
-  if (!match || count < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" is not a rate like 200/s, 600/m or 50/10s, nor off`);
+  if (!match || count < 1)
+    throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" is not a rate like 200/s, 600/m or 50/10s, nor off`);
   const periodMs = parseDuration(`${match[2] || '1'}${match[3]}`);
   if (periodMs < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" has an empty period`);
   return { count, periodMs, burst: readWholeNumber(env, 'INTAKE_RATE_BURST', count, 1) };
@@ -63,7 +71,8 @@ function readRateLimit(env: Env): RateLimit | null {
 
 function readValidation(env: Env): IntakeSettings['validation'] {
   const mode = env.INTAKE_VALIDATION || 'compiled';
-  if (mode !== 'compiled' && mode !== 'reference') throw new Error(`setting INTAKE_VALIDATION: "${mode}" is neither compiled nor reference`);
+  if (mode !== 'compiled' && mode !== 'reference')
+    throw new Error(`setting INTAKE_VALIDATION: "${mode}" is neither compiled nor reference`);
   return mode;
 }
 

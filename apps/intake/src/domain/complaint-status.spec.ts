@@ -7,13 +7,30 @@ function notified(kind: 'acknowledgement' | 'progress', status: 'sent' | 'failed
   return buildEvent('notifier', {
     type: EventType.CustomerNotified,
     key: complaintId,
-    data: { complaintId, notificationId: randomUUID(), kind, channel: 'email', status, at: new Date().toISOString(), attempts: 1 },
+    data: {
+      complaintId,
+      notificationId: randomUUID(),
+      kind,
+      channel: 'email',
+      status,
+      at: new Date().toISOString(),
+      attempts: 1,
+    },
   });
 }
 
 describe('complaint status', () => {
   it('orders the statuses of the life of a complaint', () => {
-    expect(COMPLAINT_STATUSES).toEqual(['received', 'acknowledged', 'triaged', 'assigned', 'escalated', 'resolved', 'follow-up', 'closed']);
+    expect(COMPLAINT_STATUSES).toEqual([
+      'received',
+      'acknowledged',
+      'triaged',
+      'assigned',
+      'escalated',
+      'resolved',
+      'follow-up',
+      'closed',
+    ]);
     expect(statusRank('closed')).toBeGreaterThan(statusRank('follow-up'));
     expect(statusRank('triaged')).toBeGreaterThan(statusRank('acknowledged'));
     expect(statusAtRank(statusRank('escalated'))).toBe('escalated');

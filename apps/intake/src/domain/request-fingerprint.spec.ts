@@ -2,7 +2,9 @@ import { requestFingerprint } from './request-fingerprint';
 
 describe('requestFingerprint', () => {
   it('is the same for the same body in another key order', () => {
-    expect(requestFingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(requestFingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+    expect(requestFingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(
+      requestFingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }),
+    );
   });
 
   it('differs when any value differs, including array order', () => {

@@ -1,8 +1,18 @@
 import { RecordedEvent, statusChanges } from './status-changes';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 5, 10, 9, minute));
-const own = (type: string, minute: number, details: Record<string, unknown> = {}): RecordedEvent => ({ type, at: at(minute), details, ofRootCause: false });
-const rootCause = (type: string, minute: number): RecordedEvent => ({ type, at: at(minute), details: {}, ofRootCause: true });
+const own = (type: string, minute: number, details: Record<string, unknown> = {}): RecordedEvent => ({
+  type,
+  at: at(minute),
+  details,
+  ofRootCause: false,
+});
+const rootCause = (type: string, minute: number): RecordedEvent => ({
+  type,
+  at: at(minute),
+  details: {},
+  ofRootCause: true,
+});
 
 describe('statusChanges', () => {
   it('is one step per rise of the status, in time order', () => {
@@ -30,7 +40,11 @@ describe('statusChanges', () => {
   });
 
   it("counts a root cause's earlier events at the complaint's link, and none before it is linked", () => {
-    const events = [rootCause('assignment.created', 0), own('complaint.received', 1), own('rootcause.complaint-linked', 4)];
+    const events = [
+      rootCause('assignment.created', 0),
+      own('complaint.received', 1),
+      own('rootcause.complaint-linked', 4),
+    ];
     expect(statusChanges(events).map((change) => [change.status, change.at.getUTCMinutes()])).toEqual([
       ['received', 1],
       ['triaged', 4],
@@ -40,7 +54,11 @@ describe('statusChanges', () => {
   });
 
   it('never steps back for a late event', () => {
-    const changes = statusChanges([own('complaint.received', 0), own('complaint.closed', 1), own('customer.notified', 2, { kind: 'acknowledgement', status: 'sent' })]);
+    const changes = statusChanges([
+      own('complaint.received', 0),
+      own('complaint.closed', 1),
+      own('customer.notified', 2, { kind: 'acknowledgement', status: 'sent' }),
+    ]);
     expect(changes.map((change) => change.status)).toEqual(['received', 'closed']);
   });
 });

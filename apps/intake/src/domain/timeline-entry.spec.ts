@@ -7,7 +7,16 @@ function notified(status: 'sent' | 'failed', transport?: Transport) {
   return buildEvent('notifier', {
     type: EventType.CustomerNotified,
     key: complaintId,
-    data: { complaintId, notificationId: randomUUID(), kind: 'acknowledgement', channel: 'email', status, at: new Date().toISOString(), attempts: 1, transport },
+    data: {
+      complaintId,
+      notificationId: randomUUID(),
+      kind: 'acknowledgement',
+      channel: 'email',
+      status,
+      at: new Date().toISOString(),
+      attempts: 1,
+      transport,
+    },
   });
 }
 
@@ -20,7 +29,10 @@ describe('timeline entry of customer.notified', () => {
   });
 
   it('says sent for a transport that accepted it, and for events from notifiers that did not name one', () => {
-    expect(describeEvent(notified('sent', 'smtp'))).toMatchObject({ summary: 'Customer sent the acknowledgement by email', details: { transport: 'smtp' } });
+    expect(describeEvent(notified('sent', 'smtp'))).toMatchObject({
+      summary: 'Customer sent the acknowledgement by email',
+      details: { transport: 'smtp' },
+    });
     expect(describeEvent(notified('sent')).summary).toBe('Customer sent the acknowledgement by email');
     expect(describeEvent(notified('failed')).summary).toBe('Customer could not be sent the acknowledgement by email');
   });

@@ -29,12 +29,21 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         summary: loggedOnly
           ? `The ${data.kind} by ${data.channel} was only logged, not sent (no transport configured)`
           : `Customer ${data.status === 'sent' ? 'sent' : 'could not be sent'} the ${data.kind} by ${data.channel}`,
-        details: { kind: data.kind, channel: data.channel, status: data.status, attempts: data.attempts, ...(data.transport ? { transport: data.transport } : {}) },
+        details: {
+          kind: data.kind,
+          channel: data.channel,
+          status: data.status,
+          attempts: data.attempts,
+          ...(data.transport ? { transport: data.transport } : {}),
+        },
       };
     }
     case EventType.RootCauseComplaintLinked: {
       const data = event.data as Of<typeof EventType.RootCauseComplaintLinked>;
-      return { summary: `Grouped under root cause "${data.category}"`, details: { rootCauseId: data.rootCauseId, category: data.category } };
+      return {
+        summary: `Grouped under root cause "${data.category}"`,
+        details: { rootCauseId: data.rootCauseId, category: data.category },
+      };
     }
     case EventType.RootCauseOpened: {
       const data = event.data as Of<typeof EventType.RootCauseOpened>;
@@ -42,7 +51,10 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
     }
     case EventType.RootCauseClusterDetected: {
       const data = event.data as Of<typeof EventType.RootCauseClusterDetected>;
-      return { summary: `Grouped with ${data.complaintCount} similar complaints for review`, details: { words: data.words } };
+      return {
+        summary: `Grouped with ${data.complaintCount} similar complaints for review`,
+        details: { words: data.words },
+      };
     }
     case EventType.RootCauseIdentified: {
       const data = event.data as Of<typeof EventType.RootCauseIdentified>;
@@ -71,7 +83,10 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
     }
     case EventType.AssignmentBreached: {
       const data = event.data as Of<typeof EventType.AssignmentBreached>;
-      return { summary: `Deadline missed at the top of the chain (level ${data.level}): ${data.reason}`, details: { level: data.level, reason: data.reason } };
+      return {
+        summary: `Deadline missed at the top of the chain (level ${data.level}): ${data.reason}`,
+        details: { level: data.level, reason: data.reason },
+      };
     }
     case EventType.RootCauseResolved: {
       const data = event.data as Of<typeof EventType.RootCauseResolved>;
@@ -88,27 +103,44 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.CompensationReviewRequired>;
       return {
         summary: `Compensation sent to a person for review (${data.reason})`,
-        details: { requested: formatMinorUnits(data.requested, data.currency), currency: data.currency, reason: data.reason },
+        details: {
+          requested: formatMinorUnits(data.requested, data.currency),
+          currency: data.currency,
+          reason: data.reason,
+        },
       };
     }
     case EventType.FeedbackReceived: {
       const data = event.data as Of<typeof EventType.FeedbackReceived>;
-      return { summary: `Customer rated the answer ${data.rating}/5`, details: { rating: data.rating, ...(data.reason ? { reason: data.reason } : {}) } };
+      return {
+        summary: `Customer rated the answer ${data.rating}/5`,
+        details: { rating: data.rating, ...(data.reason ? { reason: data.reason } : {}) },
+      };
     }
     case EventType.PlaybookApplied: {
       const data = event.data as Of<typeof EventType.PlaybookApplied>;
       return {
         summary: `Handled at once under the plan "${data.playbook}"`,
-        details: { playbookId: data.playbookId, compensation: formatMinorUnits(data.compensation, data.currency), currency: data.currency },
+        details: {
+          playbookId: data.playbookId,
+          compensation: formatMinorUnits(data.compensation, data.currency),
+          currency: data.currency,
+        },
       };
     }
     case EventType.FollowUpRequested: {
       const data = event.data as Of<typeof EventType.FollowUpRequested>;
-      return { summary: `Low rating: customer service to call back by ${data.dueAt}`, details: { dueAt: data.dueAt, ...(data.reason ? { reason: data.reason } : {}) } };
+      return {
+        summary: `Low rating: customer service to call back by ${data.dueAt}`,
+        details: { dueAt: data.dueAt, ...(data.reason ? { reason: data.reason } : {}) },
+      };
     }
     case EventType.FollowUpEscalated: {
       const data = event.data as Of<typeof EventType.FollowUpEscalated>;
-      return { summary: `Callback overdue: passed to ${data.owner.name} (level ${data.toLevel})`, details: { level: data.toLevel, dueAt: data.dueAt } };
+      return {
+        summary: `Callback overdue: passed to ${data.owner.name} (level ${data.toLevel})`,
+        details: { level: data.toLevel, dueAt: data.dueAt },
+      };
     }
     case EventType.ComplaintClosed: {
       const data = event.data as Of<typeof EventType.ComplaintClosed>;

@@ -35,7 +35,11 @@ export class ClientRateLimitGuard implements CanActivate {
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     http.getResponse<FastifyReply>().header('retry-after', String(seconds));
     throw new HttpException(
-      { statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message: `This API key is over its rate limit; retry after ${seconds} s` },
+      {
+        statusCode: HttpStatus.TOO_MANY_REQUESTS,
+        error: 'Too Many Requests',
+        message: `This API key is over its rate limit; retry after ${seconds} s`,
+      },
       HttpStatus.TOO_MANY_REQUESTS,
     );
   }

@@ -3,7 +3,10 @@ import type { FastifyReply } from 'fastify';
 import { Counter } from 'prom-client';
 import { INTAKE_SETTINGS, IntakeSettings } from '../config/intake.settings';
 
-const shed = new Counter({ name: 'redress_intake_shed_total', help: 'Complaints refused with 503 because intake was at capacity' });
+const shed = new Counter({
+  name: 'redress_intake_shed_total',
+  help: 'Complaints refused with 503 because intake was at capacity',
+});
 
 /** How long a refused client system is asked to wait: about the time a burst takes to drain. */
 const RETRY_AFTER_SECONDS = 1;
@@ -25,7 +28,9 @@ export class InFlightLimit {
     if (this.inFlight >= this.settings.maxInFlight) {
       shed.inc();
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      throw new ServiceUnavailableException(`Intake is at capacity; retry after ${RETRY_AFTER_SECONDS} s with the same Idempotency-Key`);
+      throw new ServiceUnavailableException(
+        `Intake is at capacity; retry after ${RETRY_AFTER_SECONDS} s with the same Idempotency-Key`,
+      );
     }
     this.inFlight += 1;
     try {

@@ -27,8 +27,12 @@ export class Initial1732300000000 implements MigrationInterface {
         status_rank       smallint NOT NULL,
         root_cause_id     uuid
       )`);
-    await db.query(`CREATE INDEX complaints_by_client ON intake.complaints (client_system_id, received_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX complaints_by_root_cause ON intake.complaints (root_cause_id) WHERE root_cause_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX complaints_by_client ON intake.complaints (client_system_id, received_at DESC, id DESC)`,
+    );
+    await db.query(
+      `CREATE INDEX complaints_by_root_cause ON intake.complaints (root_cause_id) WHERE root_cause_id IS NOT NULL`,
+    );
     // Events about one complaint, and events about a root cause kept once and fanned out when read.
     await db.query(`
       CREATE TABLE intake.complaint_events (
@@ -50,12 +54,16 @@ export class Initial1732300000000 implements MigrationInterface {
         details        jsonb NOT NULL,
         status_rank    smallint
       )`);
-    await db.query(`CREATE INDEX root_cause_events_by_root_cause ON intake.root_cause_events (root_cause_id, occurred_at)`);
+    await db.query(
+      `CREATE INDEX root_cause_events_by_root_cause ON intake.root_cause_events (root_cause_id, occurred_at)`,
+    );
     await createMessagingTables(db, 'intake');
   }
 
   async down(db: QueryRunner): Promise<void> {
     await dropMessagingTables(db, 'intake');
-    await db.query(`DROP TABLE intake.root_cause_events, intake.complaint_events, intake.complaints, intake.client_systems`);
+    await db.query(
+      `DROP TABLE intake.root_cause_events, intake.complaint_events, intake.complaints, intake.client_systems`,
+    );
   }
 }

@@ -99,7 +99,9 @@ export class ChangeFeed1733900000000 implements MigrationInterface {
     await db.query(`DROP TRIGGER complaints_insert_feed ON intake.complaints`);
     await db.query(`DROP TRIGGER root_cause_events_feed ON intake.root_cause_events`);
     await db.query(`DROP TRIGGER complaint_events_feed ON intake.complaint_events`);
-    await db.query(`DROP FUNCTION intake.note_complaint_updates(), intake.note_new_complaints(), intake.note_root_cause_events(), intake.note_complaint_events()`);
+    await db.query(
+      `DROP FUNCTION intake.note_complaint_updates(), intake.note_new_complaints(), intake.note_root_cause_events(), intake.note_complaint_events()`,
+    );
     await db.query(`DROP TABLE intake.change_positions, intake.client_changes, intake.pending_changes`);
   }
 }

@@ -7,7 +7,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class KeyRotation1733900000001 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE intake.client_systems ADD COLUMN key_prefix text UNIQUE, ADD COLUMN last_used_at timestamptz`);
+    await db.query(
+      `ALTER TABLE intake.client_systems ADD COLUMN key_prefix text UNIQUE, ADD COLUMN last_used_at timestamptz`,
+    );
     await db.query(`
       CREATE TABLE intake.retired_client_keys (
         key_hash          text PRIMARY KEY,

@@ -28,7 +28,11 @@ describeE2E('change log', () => {
     }).initialize();
     await migrate(dataSource, INTAKE_SCHEMA);
     for (const [index, id] of clients.entries()) {
-      await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, $2, $3)`, [id, `crm-${index}`, randomUUID()]);
+      await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, $2, $3)`, [
+        id,
+        `crm-${index}`,
+        randomUUID(),
+      ]);
     }
     store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelay);
     feed = new ListChangesQueryHandler(dataSource);
@@ -59,7 +63,11 @@ describeE2E('change log', () => {
       .catch(() => undefined);
 
   /** Pages through one client's feed from `after` until nothing is left, checking that each position follows the last. */
-  async function readOn(clientSystemId: string, seen: ChangeView[], cursor: string | undefined): Promise<string | undefined> {
+  async function readOn(
+    clientSystemId: string,
+    seen: ChangeView[],
+    cursor: string | undefined,
+  ): Promise<string | undefined> {
     for (;;) {
       const page = await feed.execute(clientSystemId, { after: cursor, limit: 7 });
       for (const item of page.items) {
@@ -86,7 +94,11 @@ describeE2E('change log', () => {
     const writer = async (clientSystemId: string) => {
       for (let round = 0; round < 15; round++) {
         const complaintId = await fileComplaint(clientSystemId);
-        await Promise.all([addEntry(complaintId, true), addEntry(complaintId, round % 4 !== 0), addEntry(complaintId, true)]);
+        await Promise.all([
+          addEntry(complaintId, true),
+          addEntry(complaintId, round % 4 !== 0),
+          addEntry(complaintId, true),
+        ]);
       }
     };
 
@@ -104,7 +116,8 @@ describeE2E('change log', () => {
          SELECT e.complaint_id, e.type FROM intake.complaint_events e JOIN intake.complaints c ON c.id = e.complaint_id WHERE c.client_system_id = $1`,
         [id],
       );
-      const key = (row: { complaintId?: string; complaint_id?: string; type: string }) => `${row.complaintId ?? row.complaint_id} ${row.type}`;
+      const key = (row: { complaintId?: string; complaint_id?: string; type: string }) =>
+        `${row.complaintId ?? row.complaint_id} ${row.type}`;
       // 45 complaints, each received, its status, and two or three entries.
       expect(committed.length).toBeGreaterThan(45 * 4);
       expect(seen.get(id)!.map(key).sort()).toEqual(committed.map(key).sort());
@@ -113,7 +126,10 @@ describeE2E('change log', () => {
 
   it("puts a root cause's entries and status steps on each linked complaint, and catches up a complaint linked later", async () => {
     const client = randomUUID();
-    await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm-links', $2)`, [client, randomUUID()]);
+    await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm-links', $2)`, [
+      client,
+      randomUUID(),
+    ]);
     const [early, late] = [await fileComplaint(client), await fileComplaint(client)];
     const rootCauseId = randomUUID();
     await dataSource.query(`UPDATE intake.complaints SET root_cause_id = $2 WHERE id = $1`, [early, rootCauseId]);
@@ -122,12 +138,16 @@ describeE2E('change log', () => {
        VALUES ($1, $2, 'assignment.created', now(), 'Assigned to Oleg', '{}', 3)`,
       [randomUUID(), rootCauseId],
     );
-    await dataSource.query(`UPDATE intake.complaints SET status = 'assigned', status_rank = 3 WHERE root_cause_id = $1`, [rootCauseId]);
+    await dataSource.query(
+      `UPDATE intake.complaints SET status = 'assigned', status_rank = 3 WHERE root_cause_id = $1`,
+      [rootCauseId],
+    );
     await dataSource.query(`UPDATE intake.complaints SET root_cause_id = $2 WHERE id = $1`, [late, rootCauseId]);
     await sequencePendingChanges(dataSource, 1000);
 
     const { items } = await feed.execute(client, {});
-    const of = (complaintId: string) => items.filter((item) => item.complaintId === complaintId).map((item) => [item.type, item.details]);
+    const of = (complaintId: string) =>
+      items.filter((item) => item.complaintId === complaintId).map((item) => [item.type, item.details]);
     expect(of(early)).toEqual([
       ['complaint.received', { touchpoint: 'store' }],
       ['status.changed', { from: null, to: 'received' }],
@@ -138,13 +158,15 @@ describeE2E('change log', () => {
     expect(items.map((item) => Number(item.position))).toEqual(items.map((_, index) => index + 1));
   });
 
-  it.each([['garbage'], [Buffer.from('p:01').toString('base64url')], [Buffer.from('p:-1').toString('base64url')], [Buffer.from('p:1x').toString('base64url')]])(
-    'refuses the cursor %p with a 400 naming after',
-    async (after) => {
-      await expect(feed.execute(clients[0], { after })).rejects.toMatchObject({
-        status: 400,
-        response: expect.objectContaining({ errors: [{ field: 'after', reason: expect.any(String) }] }),
-      });
-    },
-  );
+  it.each([
+    ['garbage'],
+    [Buffer.from('p:01').toString('base64url')],
+    [Buffer.from('p:-1').toString('base64url')],
+    [Buffer.from('p:1x').toString('base64url')],
+  ])('refuses the cursor %p with a 400 naming after', async (after) => {
+    await expect(feed.execute(clients[0], { after })).rejects.toMatchObject({
+      status: 400,
+      response: expect.objectContaining({ errors: [{ field: 'after', reason: expect.any(String) }] }),
+    });
+  });
 });

@@ -16,7 +16,11 @@ export interface RotatedKey {
  * Gives the unrevoked client system with this id or name a new key; its current key keeps working for `overlapMs`
  * (0: stops at once). Null when there is no such unrevoked client system.
  */
-export async function rotateClientKey(dataSource: DataSource, idOrName: string, overlapMs: number): Promise<RotatedKey | null> {
+export async function rotateClientKey(
+  dataSource: DataSource,
+  idOrName: string,
+  overlapMs: number,
+): Promise<RotatedKey | null> {
   const apiKey = newToken('rk');
   return dataSource.transaction(async (tx) => {
     const [client]: { id: string; name: string }[] = await tx.query(
@@ -55,12 +59,21 @@ export async function revokeRetiredKey(dataSource: DataSource, prefix: string): 
      RETURNING k.key_prefix, c.name, k.revoked_at`,
     [prefix],
   );
-  return revoked ? { keyPrefix: revoked.key_prefix, clientSystem: revoked.name, revokedAt: new Date(revoked.revoked_at).toISOString() } : null;
+  return revoked
+    ? {
+        keyPrefix: revoked.key_prefix,
+        clientSystem: revoked.name,
+        revokedAt: new Date(revoked.revoked_at).toISOString(),
+      }
+    : null;
 }
 
 /** Whether a prefix names a client system's current key, and which client system. */
 export async function currentKeyHolder(dataSource: DataSource, prefix: string): Promise<string | null> {
-  const [holder]: { name: string }[] = await dataSource.query('SELECT name FROM intake.client_systems WHERE key_prefix = $1', [prefix]);
+  const [holder]: { name: string }[] = await dataSource.query(
+    'SELECT name FROM intake.client_systems WHERE key_prefix = $1',
+    [prefix],
+  );
   return holder?.name ?? null;
 }
 
@@ -70,14 +83,31 @@ export interface ClientKeyListing {
   kind: ClientSystemKind;
   createdAt: string;
   revokedAt: string | null;
-  keys: { keyPrefix: string | null; current: boolean; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null }[];
+  keys: {
+    keyPrefix: string | null;
+    current: boolean;
+    lastUsedAt: string | null;
+    expiresAt: string | null;
+    revokedAt: string | null;
+  }[];
 }
 
 /** Every client system with its current key and the rotated-out keys that still work, newest client first. */
 export async function listClientKeys(dataSource: DataSource): Promise<ClientKeyListing[]> {
   const rows: {
-    id: string; name: string; kind: ClientSystemKind; created_at: Date; revoked_at: Date | null;
-    key_prefix: string | null; last_used_at: Date | null; retired: { key_prefix: string | null; last_used_at: string | null; expires_at: string; revoked_at: string | null }[];
+    id: string;
+    name: string;
+    kind: ClientSystemKind;
+    created_at: Date;
+    revoked_at: Date | null;
+    key_prefix: string | null;
+    last_used_at: Date | null;
+    retired: {
+      key_prefix: string | null;
+      last_used_at: string | null;
+      expires_at: string;
+      revoked_at: string | null;
+    }[];
   }[] = await dataSource.query(
     `SELECT c.id, c.name, c.kind, c.created_at, c.revoked_at, c.key_prefix, c.last_used_at,
             coalesce(json_agg(json_build_object('key_prefix', k.key_prefix, 'last_used_at', k.last_used_at, 'expires_at', k.expires_at,
@@ -94,8 +124,20 @@ export async function listClientKeys(dataSource: DataSource): Promise<ClientKeyL
     createdAt: row.created_at.toISOString(),
     revokedAt: iso(row.revoked_at),
     keys: [
-      { keyPrefix: row.key_prefix, current: true, lastUsedAt: iso(row.last_used_at), expiresAt: null, revokedAt: iso(row.revoked_at) },
-      ...row.retired.map((key) => ({ keyPrefix: key.key_prefix, current: false, lastUsedAt: iso(key.last_used_at), expiresAt: iso(key.expires_at), revokedAt: null })),
+      {
+        keyPrefix: row.key_prefix,
+        current: true,
+        lastUsedAt: iso(row.last_used_at),
+        expiresAt: null,
+        revokedAt: iso(row.revoked_at),
+      },
+      ...row.retired.map((key) => ({
+        keyPrefix: key.key_prefix,
+        current: false,
+        lastUsedAt: iso(key.last_used_at),
+        expiresAt: iso(key.expires_at),
+        revokedAt: null,
+      })),
     ],
   }));
 }

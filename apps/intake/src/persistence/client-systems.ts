@@ -18,13 +18,10 @@ export async function createClientSystem(
 ): Promise<{ id: string; apiKey: string }> {
   const id = randomUUID();
   const apiKey = newToken('rk');
-  await dataSource.query('INSERT INTO intake.client_systems (id, name, api_key_hash, kind, key_prefix) VALUES ($1, $2, $3, $4, $5)', [
-    id,
-    name,
-    hashToken(apiKey),
-    kind,
-    keyPrefix(apiKey),
-  ]);
+  await dataSource.query(
+    'INSERT INTO intake.client_systems (id, name, api_key_hash, kind, key_prefix) VALUES ($1, $2, $3, $4, $5)',
+    [id, name, hashToken(apiKey), kind, keyPrefix(apiKey)],
+  );
   return { id, apiKey };
 }
 
@@ -38,7 +35,10 @@ export interface RevokedClientSystem {
  * Revokes the API key of the client system with this id (a UUID) or else name, for good (a new key is a new client system); the
  * complaints it filed stay. Revoking twice keeps the first time. Null when there is no such client system.
  */
-export async function revokeClientSystem(dataSource: DataSource, idOrName: string): Promise<RevokedClientSystem | null> {
+export async function revokeClientSystem(
+  dataSource: DataSource,
+  idOrName: string,
+): Promise<RevokedClientSystem | null> {
   // An UPDATE ... RETURNING answers [rows, count].
   const [[revoked]] = await dataSource.query(
     `UPDATE intake.client_systems SET revoked_at = coalesce(revoked_at, now())

@@ -16,10 +16,15 @@ describeE2E('complaint store', () => {
   let relayWakes = 0;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(intakeDataSourceSpec(await testDatabase(`intake_store_${randomUUID().slice(0, 8)}`))).initialize();
+    dataSource = await createServiceDataSource(
+      intakeDataSourceSpec(await testDatabase(`intake_store_${randomUUID().slice(0, 8)}`)),
+    ).initialize();
     await migrate(dataSource, INTAKE_SCHEMA);
     clientSystemId = randomUUID();
-    await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm', $2)`, [clientSystemId, randomUUID()]);
+    await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm', $2)`, [
+      clientSystemId,
+      randomUUID(),
+    ]);
     const relay = { committed: () => relayWakes++ } as unknown as OutboxRelay;
     store = new ComplaintStore(dataSource, relay);
   });
@@ -46,7 +51,9 @@ describeE2E('complaint store', () => {
     const wakesBefore = relayWakes;
     const events = Array.from({ length: 40 }, () => received());
 
-    const results = await Promise.all(events.map((event) => store.accept(clientSystemId, event, { id: event.data.complaintId })));
+    const results = await Promise.all(
+      events.map((event) => store.accept(clientSystemId, event, { id: event.data.complaintId })),
+    );
 
     expect(results).toEqual(events.map(() => true));
     expect(await written(events.map((event) => event.id))).toEqual({ complaints: 40, events: 40, outbox: 40 });
@@ -58,7 +65,11 @@ describeE2E('complaint store', () => {
     const key = `key-${randomUUID()}`;
     const events = Array.from({ length: 5 }, () => received());
 
-    const results = await Promise.all(events.map((event) => store.accept(clientSystemId, event, { id: event.data.complaintId }, { key, fingerprint: 'same' })));
+    const results = await Promise.all(
+      events.map((event) =>
+        store.accept(clientSystemId, event, { id: event.data.complaintId }, { key, fingerprint: 'same' }),
+      ),
+    );
 
     expect(results.filter(Boolean)).toHaveLength(1);
     expect((await written(events.map((event) => event.id))).complaints).toBe(1);

@@ -98,7 +98,7 @@ export class ComplaintStore {
   private takeBatch(): Acceptance[] {
     const batch: Acceptance[] = [];
     const keys = new Set<string>();
-    for (let index = 0; index < this.waiting.length && batch.length < MAX_BATCH; ) {
+    for (let index = 0; index < this.waiting.length && batch.length < MAX_BATCH;) {
       const acceptance = this.waiting[index];
       const key = acceptance.claim ? `${acceptance.clientSystemId}\u0000${acceptance.claim.key}` : undefined;
       if (key && keys.has(key)) {
@@ -118,11 +118,25 @@ export class ComplaintStore {
       const data = event.data;
       const entry = describeEvent(event);
       return {
-        client_system_id: clientSystemId, key: claim?.key ?? null, fingerprint: claim?.fingerprint ?? null, receipt,
-        complaint_id: data.complaintId, external_ref: data.externalRef ?? null, customer: data.customer, touchpoint: data.touchpoint,
-        order: data.order ?? null, complaint_text: data.text, dissatisfaction: data.dissatisfaction, remedy: data.remedy ?? null,
-        callback_url: data.callbackUrl ?? null, received_at: data.receivedAt, event_id: event.id, event_type: event.type,
-        occurred_at: event.occurredAt, summary: entry.summary, details: entry.details,
+        client_system_id: clientSystemId,
+        key: claim?.key ?? null,
+        fingerprint: claim?.fingerprint ?? null,
+        receipt,
+        complaint_id: data.complaintId,
+        external_ref: data.externalRef ?? null,
+        customer: data.customer,
+        touchpoint: data.touchpoint,
+        order: data.order ?? null,
+        complaint_text: data.text,
+        dissatisfaction: data.dissatisfaction,
+        remedy: data.remedy ?? null,
+        callback_url: data.callbackUrl ?? null,
+        received_at: data.receivedAt,
+        event_id: event.id,
+        event_type: event.type,
+        occurred_at: event.occurredAt,
+        summary: entry.summary,
+        details: entry.details,
       };
     });
     const outbox = outboxInsert(

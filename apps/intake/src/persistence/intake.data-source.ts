@@ -13,7 +13,18 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: INTAKE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, IdempotencyKeys1732400000000, outboxWakeAfterCommitMigration(INTAKE_SCHEMA), StaffReaders1732700000000, outboxPayloadAsTextMigration(INTAKE_SCHEMA), queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox']), Revocation1733300000000, FollowUpStatus1733710000000, ChangeFeed1733900000000, KeyRotation1733900000001],
+    migrations: [
+      Initial1732300000000,
+      IdempotencyKeys1732400000000,
+      outboxWakeAfterCommitMigration(INTAKE_SCHEMA),
+      StaffReaders1732700000000,
+      outboxPayloadAsTextMigration(INTAKE_SCHEMA),
+      queueTableVacuumMigration(INTAKE_SCHEMA, ['outbox']),
+      Revocation1733300000000,
+      FollowUpStatus1733710000000,
+      ChangeFeed1733900000000,
+      KeyRotation1733900000001,
+    ],
     poolSize: 20,
   };
 }

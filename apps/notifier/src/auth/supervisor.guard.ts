@@ -21,7 +21,10 @@ export class SupervisorGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers);
-    const [supervisor]: Supervisor[] = await this.dataSource.query(`SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`, [hashToken(token)]);
+    const [supervisor]: Supervisor[] = await this.dataSource.query(
+      `SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [hashToken(token)],
+    );
     if (!supervisor) throw new UnauthorizedException('Unknown or revoked supervisor token');
     request.supervisor = supervisor;
     return true;
@@ -29,5 +32,6 @@ export class SupervisorGuard implements CanActivate {
 }
 
 export const CurrentSupervisor = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Supervisor => context.switchToHttp().getRequest<AuthenticatedRequest>().supervisor as Supervisor,
+  (_: unknown, context: ExecutionContext): Supervisor =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().supervisor as Supervisor,
 );

@@ -8,8 +8,14 @@ const BASE = { DATABASE_URL: 'postgres://x/y', KAFKA_BROKERS: 'k:9092' };
 
 function message(channel: Channel, recipient: string): OutgoingMessage {
   return {
-    notificationId: '00000000-0000-4000-8000-000000000001', complaintId: '00000000-0000-4000-8000-000000000002',
-    kind: 'acknowledgement', channel, recipient, locale: 'en', subject: 'Received', text: 'We have your complaint.',
+    notificationId: '00000000-0000-4000-8000-000000000001',
+    complaintId: '00000000-0000-4000-8000-000000000002',
+    kind: 'acknowledgement',
+    channel,
+    recipient,
+    locale: 'en',
+    subject: 'Received',
+    text: 'We have your complaint.',
   };
 }
 

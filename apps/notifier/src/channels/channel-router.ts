@@ -23,22 +23,35 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
   constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {
     const { timeoutMs, connectTimeoutMs } = settings.delivery;
     // SMS and webhooks share one guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
-    this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), { connectMs: connectTimeoutMs, responseMs: timeoutMs });
+    this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), {
+      connectMs: connectTimeoutMs,
+      responseMs: timeoutMs,
+    });
     const enabled = new Set(settings.channels);
     if (enabled.has('email')) {
       if (settings.smtpUrl) {
-        this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, { timeoutMs, messagesPerConnection: settings.smtpMessagesPerConnection });
+        this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, {
+          timeoutMs,
+          messagesPerConnection: settings.smtpMessagesPerConnection,
+        });
       }
       this.senders.email = this.email ?? new LogOnlyChannel('email', 'SMTP_URL');
     }
-    if (enabled.has('sms')) this.senders.sms = settings.smsGatewayUrl ? new SmsChannel(settings.smsGatewayUrl, this.http) : new LogOnlyChannel('sms', 'SMS_GATEWAY_URL');
+    if (enabled.has('sms'))
+      this.senders.sms = settings.smsGatewayUrl
+        ? new SmsChannel(settings.smsGatewayUrl, this.http)
+        : new LogOnlyChannel('sms', 'SMS_GATEWAY_URL');
     if (enabled.has('webhook')) this.senders.webhook = new WebhookChannel(settings.webhookSecret, this.http);
   }
 
   deliver(message: OutgoingMessage): Promise<Transport> {
     const sender = this.senders[message.channel];
     if (!sender) {
-      return Promise.reject(Object.assign(new Error(`${message.channel} is not among CHANNELS (${this.settings.channels.join(',')})`), { permanent: true }));
+      return Promise.reject(
+        Object.assign(new Error(`${message.channel} is not among CHANNELS (${this.settings.channels.join(',')})`), {
+          permanent: true,
+        }),
+      );
     }
     if (!message.recipient) return Promise.reject(new Error(`no ${message.channel} address`));
     return sender.deliver(message);

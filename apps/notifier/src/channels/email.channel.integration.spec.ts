@@ -19,10 +19,12 @@ describe('email channel pool', () => {
         callback();
       },
       onData: (stream, _session, callback) => {
-        stream.on('end', () => {
-          received++;
-          callback();
-        }).resume();
+        stream
+          .on('end', () => {
+            received++;
+            callback();
+          })
+          .resume();
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,8 +43,14 @@ describe('email channel pool', () => {
         await Promise.all(
           Array.from({ length: Math.min(4, count - sent) }, (_, index) =>
             channel.deliver({
-              notificationId: `n-${sent + index}`, complaintId: 'c-1', kind: 'acknowledgement', channel: 'email',
-              recipient: 'anna@example.com', locale: 'en', subject: 'Received', text: 'We have your complaint.',
+              notificationId: `n-${sent + index}`,
+              complaintId: 'c-1',
+              kind: 'acknowledgement',
+              channel: 'email',
+              recipient: 'anna@example.com',
+              locale: 'en',
+              subject: 'Received',
+              text: 'We have your complaint.',
             }),
           ),
         );
@@ -54,7 +62,7 @@ describe('email channel pool', () => {
     return connections;
   }
 
-  it('keeps its connections for the configured number of emails, past nodemailer\'s 100', async () => {
+  it("keeps its connections for the configured number of emails, past nodemailer's 100", async () => {
     expect(await sendThrough(1000, 600)).toBeLessThanOrEqual(4);
   });
 
@@ -66,12 +74,22 @@ describe('email channel pool', () => {
     const held = new Set<Socket>();
     const silent = createServer((socket) => held.add(socket.on('data', () => undefined)));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const channel = new EmailChannel(`smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`, 'care@redress.test', { timeoutMs: 300, messagesPerConnection: 10 });
+    const channel = new EmailChannel(
+      `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      'care@redress.test',
+      { timeoutMs: 300, messagesPerConnection: 10 },
+    );
     try {
       await expect(
         channel.deliver({
-          notificationId: 'n-silent', complaintId: 'c-1', kind: 'acknowledgement', channel: 'email',
-          recipient: 'anna@example.com', locale: 'en', subject: 'Received', text: 'We have your complaint.',
+          notificationId: 'n-silent',
+          complaintId: 'c-1',
+          kind: 'acknowledgement',
+          channel: 'email',
+          recipient: 'anna@example.com',
+          locale: 'en',
+          subject: 'Received',
+          text: 'We have your complaint.',
         }),
       ).rejects.toThrow(/greeting|timeout/i);
     } finally {

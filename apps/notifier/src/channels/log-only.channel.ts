@@ -16,12 +16,15 @@ export class LogOnlyChannel {
     private readonly setting: string,
     env: Env = process.env,
   ) {
-    if (isProduction(env)) throw new Error(`${channel} has no transport: set ${setting}, or leave ${channel} out of CHANNELS`);
+    if (isProduction(env))
+      throw new Error(`${channel} has no transport: set ${setting}, or leave ${channel} out of CHANNELS`);
     this.logger = new Logger(channel);
   }
 
   async deliver(message: OutgoingMessage): Promise<Transport> {
-    this.logger.log(`[${message.complaintId}] ${message.kind} ${this.channel} ${message.notificationId} (no ${this.setting}: logged only, not sent)`);
+    this.logger.log(
+      `[${message.complaintId}] ${message.kind} ${this.channel} ${message.notificationId} (no ${this.setting}: logged only, not sent)`,
+    );
     return 'log-only';
   }
 }

@@ -26,12 +26,17 @@ export class WebhookChannel {
       text: message.text,
     });
     const timestamp = Math.floor(this.clock().getTime() / 1000);
-    await this.http.post(message.recipient, body, {
-      'content-type': 'application/json',
-      [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
-      [DELIVERY_HEADER]: message.notificationId,
-    }, 'the callback');
+    await this.http.post(
+      message.recipient,
+      body,
+      {
+        'content-type': 'application/json',
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
+        [DELIVERY_HEADER]: message.notificationId,
+      },
+      'the callback',
+    );
     return 'webhook';
   }
 }

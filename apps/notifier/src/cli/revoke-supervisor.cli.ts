@@ -11,7 +11,10 @@ const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.RED
 async function main(): Promise<void> {
   const [supervisor, ...rest] = process.argv.slice(2);
   if (!supervisor || rest.length > 0) throw new Error('usage: npm run supervisor:revoke -- <supervisor id or name>');
-  const dataSource = await createServiceDataSource({ ...notifierDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE), poolSize: 1 }).initialize();
+  const dataSource = await createServiceDataSource({
+    ...notifierDataSourceSpec(process.env.DATABASE_URL ?? LOCAL_DATABASE),
+    poolSize: 1,
+  }).initialize();
   try {
     const revoked = await revokeSupervisor(dataSource, supervisor);
     if (!revoked) throw new Error(`no supervisor "${supervisor}"`);

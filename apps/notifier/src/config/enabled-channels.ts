@@ -8,8 +8,12 @@ import { Env } from '@redress/platform';
 export function readEnabledChannels(env: Env): Channel[] {
   const text = env.CHANNELS?.trim();
   if (!text) return [...CHANNELS];
-  const named = text.split(',').map((channel) => channel.trim()).filter(Boolean);
+  const named = text
+    .split(',')
+    .map((channel) => channel.trim())
+    .filter(Boolean);
   const unknown = named.filter((channel) => !(CHANNELS as readonly string[]).includes(channel));
-  if (unknown.length > 0 || named.length === 0) throw new Error(`setting CHANNELS: "${text}" is not a list of ${CHANNELS.join(', ')}`);
+  if (unknown.length > 0 || named.length === 0)
+    throw new Error(`setting CHANNELS: "${text}" is not a list of ${CHANNELS.join(', ')}`);
   return CHANNELS.filter((channel) => named.includes(channel));
 }

@@ -8,8 +8,13 @@ export const MIN_WEBHOOK_SECRET_LENGTH = 16;
 /** Feedback links go to customers: they must point at the public HTTPS address, not the service's own. */
 const feedbackBaseUrl: ProductionCheck = (env) => {
   const text = env.FEEDBACK_BASE_URL;
-  if (!text) return ['setting FEEDBACK_BASE_URL is required when NODE_ENV=production: the public https:// address of the feedback pages'];
-  return URL.canParse(text) && new URL(text).protocol === 'https:' ? [] : [`setting FEEDBACK_BASE_URL: "${text}" is not an https:// URL`];
+  if (!text)
+    return [
+      'setting FEEDBACK_BASE_URL is required when NODE_ENV=production: the public https:// address of the feedback pages',
+    ];
+  return URL.canParse(text) && new URL(text).protocol === 'https:'
+    ? []
+    : [`setting FEEDBACK_BASE_URL: "${text}" is not an https:// URL`];
 };
 
 /** Each enabled channel has a real transport: without one its messages would only be written to the log. */
@@ -22,17 +27,23 @@ const channelTransports: ProductionCheck = (env: Env) => {
   }
   const problems: string[] = [];
   if (channels.includes('email') && !env.SMTP_URL) {
-    problems.push('setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged');
+    problems.push(
+      'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
+    );
   }
   if (channels.includes('sms') && !env.SMS_GATEWAY_URL) {
-    problems.push('setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)');
+    problems.push(
+      'setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)',
+    );
   }
   return problems;
 };
 
 /** Contact windows keep customers from being messaged at night; ignoring them is for tests and demos. */
 const contactWindows: ProductionCheck = (env) =>
-  env.CONTACT_WINDOWS === 'ignore' ? ['setting CONTACT_WINDOWS=ignore messages customers at any hour: not in production'] : [];
+  env.CONTACT_WINDOWS === 'ignore'
+    ? ['setting CONTACT_WINDOWS=ignore messages customers at any hour: not in production']
+    : [];
 
 export const NOTIFIER_PRODUCTION_CHECKS: readonly ProductionCheck[] = [
   productionSecret('WEBHOOK_SECRET', MIN_WEBHOOK_SECRET_LENGTH, [DEVELOPMENT_WEBHOOK_SECRET]),

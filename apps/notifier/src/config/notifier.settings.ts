@@ -1,13 +1,24 @@
 import { Channel, minorUnitDigits, toMinorUnits } from '@redress/contracts';
 import {
-  AllowedDestinations, canonicalTimeZone, Env, loadServiceSettings, readAllowedDestinations, readDuration, readWholeNumber, ServiceSettings,
+  AllowedDestinations,
+  canonicalTimeZone,
+  Env,
+  loadServiceSettings,
+  readAllowedDestinations,
+  readDuration,
+  readWholeNumber,
+  ServiceSettings,
 } from '@redress/platform';
 import { ExchangeRate } from '../domain/compensation-policy';
 import { ContactWindow, parseContactWindow } from '../domain/contact-window';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 import { readEnabledChannels } from './enabled-channels';
-import { DEVELOPMENT_WEBHOOK_SECRET, MIN_WEBHOOK_SECRET_LENGTH, NOTIFIER_PRODUCTION_CHECKS } from './notifier.production';
+import {
+  DEVELOPMENT_WEBHOOK_SECRET,
+  MIN_WEBHOOK_SECRET_LENGTH,
+  NOTIFIER_PRODUCTION_CHECKS,
+} from './notifier.production';
 
 export interface NotifierSettings extends ServiceSettings {
   /** The channels this deployment delivers on (CHANNELS); a message for another one fails at once. */
@@ -94,7 +105,8 @@ export interface NotifierSettings extends ServiceSettings {
 export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
   const base = loadServiceSettings('notifier', env, NOTIFIER_PRODUCTION_CHECKS);
   const currency = env.COMPENSATION_CURRENCY ?? 'RUB';
-  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new Error(`setting COMPENSATION_CURRENCY: "${currency}" is not an ISO 4217 code`);
   // In any letter case; kept under its IANA name.
   const defaultTimezone = canonicalTimeZone(env.DEFAULT_TIMEZONE ?? 'Europe/Moscow');
   if (!defaultTimezone) throw new Error(`setting DEFAULT_TIMEZONE: "${env.DEFAULT_TIMEZONE}" is not an IANA time zone`);
@@ -105,9 +117,13 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     throw new Error(`setting CONTACT_WINDOWS: "${contactWindows}" is not respect or ignore`);
   }
   const defaultWindow = parseContactWindow(env.DEFAULT_CONTACT_WINDOW ?? '09:00-21:00');
-  if (!defaultWindow) throw new Error(`setting DEFAULT_CONTACT_WINDOW: "${env.DEFAULT_CONTACT_WINDOW}" is not HH:MM-HH:MM such as 09:00-21:00`);
+  if (!defaultWindow)
+    throw new Error(
+      `setting DEFAULT_CONTACT_WINDOW: "${env.DEFAULT_CONTACT_WINDOW}" is not HH:MM-HH:MM such as 09:00-21:00`,
+    );
   const webhookSecret = env.WEBHOOK_SECRET ?? DEVELOPMENT_WEBHOOK_SECRET;
-  if (webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH) throw new Error(`setting WEBHOOK_SECRET: use at least ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
+  if (webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH)
+    throw new Error(`setting WEBHOOK_SECRET: use at least ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
   return {
     ...base,
     channels: readEnabledChannels(env),
@@ -117,7 +133,9 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     smsGatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
     webhookSecret,
     allowedDestinations: readAllowedDestinations(env),
-    feedbackBaseUrl: (url(env, 'FEEDBACK_BASE_URL', ['http:', 'https:']) ?? `http://${base.httpHost}:${base.httpPort}`).replace(/\/$/, ''),
+    feedbackBaseUrl: (
+      url(env, 'FEEDBACK_BASE_URL', ['http:', 'https:']) ?? `http://${base.httpHost}:${base.httpPort}`
+    ).replace(/\/$/, ''),
     defaultTimezone,
     defaultLocale,
     contactWindows,
@@ -134,7 +152,10 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     },
     promiseRenewalMs: positiveDuration(env, 'PROMISE_RENEWAL', '24h'),
     fanOutBatchSize: readWholeNumber(env, 'FAN_OUT_BATCH_SIZE', 500, 1),
-    followUp: { dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'), eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h') },
+    followUp: {
+      dayMs: readDuration(env, 'FOLLOW_UP_DAY', '2h'),
+      eveningMs: readDuration(env, 'FOLLOW_UP_EVENING', '12h'),
+    },
     closing: {
       afterResolutionMs: readDuration(env, 'CLOSE_AFTER_RESOLUTION', '14d'),
       // 2 to 4: every rating of 1 or 2 asks for a callback, and a 5 always closes.
@@ -164,8 +185,10 @@ function delivery(env: Env): NotifierSettings['delivery'] {
     breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),
   };
   // An SMTP send can wait out three timeouts (connect, greeting, socket); its lease must outlast them.
-  if (settings.leaseMs < 4 * settings.timeoutMs) throw new Error('setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT');
-  if (settings.retryMaxBackoffMs < settings.retryBackoffMs) throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
+  if (settings.leaseMs < 4 * settings.timeoutMs)
+    throw new Error('setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT');
+  if (settings.retryMaxBackoffMs < settings.retryBackoffMs)
+    throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
   return settings;
 }
 
@@ -198,7 +221,8 @@ function money(env: Env, name: string, fallback: string, currency: string): numb
 /** An approver who could approve less than the rules grant without anyone would have nothing to decide. */
 function approvalLimit(env: Env, currency: string): number {
   const limit = money(env, 'COMPENSATION_APPROVAL_LIMIT', '2000', currency);
-  if (limit < money(env, 'COMPENSATION_LIMIT', '200', currency)) throw new Error('setting COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
+  if (limit < money(env, 'COMPENSATION_LIMIT', '200', currency))
+    throw new Error('setting COMPENSATION_APPROVAL_LIMIT must be at least COMPENSATION_LIMIT');
   return limit;
 }
 
@@ -208,7 +232,10 @@ function approvalLimit(env: Env, currency: string): number {
  */
 export function exchangeRates(text: string, currency: string): Record<string, ExchangeRate> {
   const rates: Record<string, ExchangeRate> = {};
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([A-Z]{3}):(\d{1,9})(?:\.(\d{1,6}))?$/.exec(entry);
     const fail = (reason: string) => new Error(`setting COMPENSATION_EXCHANGE_RATES: "${entry}" ${reason}`);
     if (!match) throw fail('is not CODE:RATE such as USD:92.5');
@@ -217,7 +244,10 @@ export function exchangeRates(text: string, currency: string): Record<string, Ex
     if (code in rates) throw fail('is given twice');
     const units = Number(whole + fraction);
     if (units === 0) throw fail('is not above zero');
-    rates[code] = { numerator: units * 10 ** minorUnitDigits(currency), denominator: 10 ** (fraction.length + minorUnitDigits(code)) };
+    rates[code] = {
+      numerator: units * 10 ** minorUnitDigits(currency),
+      denominator: 10 ** (fraction.length + minorUnitDigits(code)),
+    };
   }
   return rates;
 }

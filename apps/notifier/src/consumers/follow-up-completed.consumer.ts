@@ -14,6 +14,8 @@ export class FollowUpCompletedConsumer {
 
   @OnEvent(EventType.FollowUpCompleted)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.FollowUpCompleted, (event, tx) => this.closing.calledBack(tx, event.data.complaintId));
+    return this.inbound.process(context, EventType.FollowUpCompleted, (event, tx) =>
+      this.closing.calledBack(tx, event.data.complaintId),
+    );
   }
 }

@@ -19,7 +19,9 @@ describe('chooseChannel', () => {
 
   it('keeps the usual choice when no enabled channel reaches the customer, so its failure is recorded', () => {
     expect(chooseChannel({}, ['email', 'webhook'])).toBe('sms');
-    expect(chooseChannel({ preferredChannel: 'webhook', callbackUrl: 'https://crm.example/hook' }, ['email'])).toBe('webhook');
+    expect(chooseChannel({ preferredChannel: 'webhook', callbackUrl: 'https://crm.example/hook' }, ['email'])).toBe(
+      'webhook',
+    );
   });
 });
 

@@ -13,7 +13,9 @@ export interface Reachability {
  */
 export function chooseChannel(customer: Reachability, enabled: readonly Channel[] = CHANNELS): Channel {
   const usable: Record<Channel, boolean> = { email: !!customer.email, sms: true, webhook: !!customer.callbackUrl };
-  const candidates = [customer.preferredChannel, 'email', 'sms'].filter((channel): channel is Channel => !!channel && usable[channel as Channel]);
+  const candidates = [customer.preferredChannel, 'email', 'sms'].filter(
+    (channel): channel is Channel => !!channel && usable[channel as Channel],
+  );
   return candidates.find((channel) => enabled.includes(channel)) ?? candidates[0];
 }
 

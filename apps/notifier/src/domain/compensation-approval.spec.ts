@@ -17,11 +17,17 @@ describe('compensation approval', () => {
       ['less than the claim', 350_00, 350_00],
       ['exactly what was granted at once', 200_00, 200_00],
     ])('%s', (_case, amount, paid) => {
-      expect(decideReview(SMALL, { kind: 'approve', by: ALICE, amount }, CEILING)).toEqual({ kind: 'approved', amount: paid });
+      expect(decideReview(SMALL, { kind: 'approve', by: ALICE, amount }, CEILING)).toEqual({
+        kind: 'approved',
+        amount: paid,
+      });
     });
 
     it('approves an amount exactly at the ceiling alone', () => {
-      expect(decideReview(LARGE, { kind: 'approve', by: ALICE, amount: CEILING }, CEILING)).toEqual({ kind: 'approved', amount: CEILING });
+      expect(decideReview(LARGE, { kind: 'approve', by: ALICE, amount: CEILING }, CEILING)).toEqual({
+        kind: 'approved',
+        amount: CEILING,
+      });
     });
   });
 
@@ -29,9 +35,18 @@ describe('compensation approval', () => {
     it.each([
       ['one minor unit above the claim', SMALL, 500_01, 'must not exceed the claim of 500.00 RUB'],
       ['below what was granted at once', SMALL, 199_99, 'must be at least the 200.00 RUB granted already'],
-      ['above the claim, even for a second approver', approvedByAlice(2000_00), 3000_01, 'must not exceed the claim of 3000.00 RUB'],
+      [
+        'above the claim, even for a second approver',
+        approvedByAlice(2000_00),
+        3000_01,
+        'must not exceed the claim of 3000.00 RUB',
+      ],
     ])('%s is refused, naming the amount', (_case, review, amount, reason) => {
-      expect(decideReview(review, { kind: 'approve', by: BOB, amount }, CEILING)).toEqual({ kind: 'refused', field: 'amount', reason });
+      expect(decideReview(review, { kind: 'approve', by: BOB, amount }, CEILING)).toEqual({
+        kind: 'refused',
+        field: 'amount',
+        reason,
+      });
     });
   });
 
@@ -40,7 +55,10 @@ describe('compensation approval', () => {
       ['an amount one minor unit above the ceiling', CEILING + 1, CEILING + 1],
       ['no amount: the claim', null, 3000_00],
     ])('records %s as awaiting a second approval, paying nothing', (_case, amount, recorded) => {
-      expect(decideReview(LARGE, { kind: 'approve', by: ALICE, amount }, CEILING)).toEqual({ kind: 'awaiting-second-approval', amount: recorded });
+      expect(decideReview(LARGE, { kind: 'approve', by: ALICE, amount }, CEILING)).toEqual({
+        kind: 'awaiting-second-approval',
+        amount: recorded,
+      });
     });
 
     it.each([
@@ -49,19 +67,26 @@ describe('compensation approval', () => {
       ['a lower amount, still above the ceiling', 1500_00, 1500_00],
       ['a lower amount within the ceiling', 800_00, 800_00],
     ])('a different supervisor completes it with %s', (_case, amount, paid) => {
-      expect(decideReview(approvedByAlice(2500_00), { kind: 'approve', by: BOB, amount }, CEILING)).toEqual({ kind: 'approved', amount: paid });
+      expect(decideReview(approvedByAlice(2500_00), { kind: 'approve', by: BOB, amount }, CEILING)).toEqual({
+        kind: 'approved',
+        amount: paid,
+      });
     });
 
     it('refuses a second approver raising the amount above the first approval', () => {
       expect(decideReview(approvedByAlice(2500_00), { kind: 'approve', by: BOB, amount: 2500_01 }, CEILING)).toEqual({
         kind: 'refused',
         field: 'amount',
-        reason: 'must not exceed the 2500.00 RUB the first supervisor approved: above the ceiling of 1000.00 RUB only an amount two supervisors approved is paid',
+        reason:
+          'must not exceed the 2500.00 RUB the first supervisor approved: above the ceiling of 1000.00 RUB only an amount two supervisors approved is paid',
       });
     });
 
     it.each([null, 2500_00, 900_00])('refuses the same supervisor approving twice (amount %s)', (amount) => {
-      expect(decideReview(approvedByAlice(2500_00), { kind: 'approve', by: ALICE, amount }, CEILING)).toMatchObject({ kind: 'refused', field: null });
+      expect(decideReview(approvedByAlice(2500_00), { kind: 'approve', by: ALICE, amount }, CEILING)).toMatchObject({
+        kind: 'refused',
+        field: null,
+      });
     });
   });
 
@@ -75,8 +100,10 @@ describe('compensation approval', () => {
     });
   });
 
-  it('formats amounts in the currency\'s own minor units', () => {
+  it("formats amounts in the currency's own minor units", () => {
     const yen: ReviewedCompensation = { granted: 0, requested: 5000, currency: 'JPY', firstApproval: null };
-    expect(decideReview(yen, { kind: 'approve', by: ALICE, amount: 5001 }, 100_000)).toMatchObject({ reason: 'must not exceed the claim of 5000 JPY' });
+    expect(decideReview(yen, { kind: 'approve', by: ALICE, amount: 5001 }, 100_000)).toMatchObject({
+      reason: 'must not exceed the claim of 5000 JPY',
+    });
   });
 });

@@ -36,11 +36,21 @@ export function decideReview(review: ReviewedCompensation, decision: ReviewDecis
   const money = (amount: number) => `${formatMinorUnits(amount, review.currency)} ${review.currency}`;
   const first = review.firstApproval;
   if (first && first.by === decision.by) {
-    return { kind: 'refused', field: null, reason: 'You approved this compensation already: a different supervisor has to approve or reject it' };
+    return {
+      kind: 'refused',
+      field: null,
+      reason: 'You approved this compensation already: a different supervisor has to approve or reject it',
+    };
   }
   const amount = decision.amount ?? (first ? first.amount : review.requested);
-  if (amount > review.requested) return { kind: 'refused', field: 'amount', reason: `must not exceed the claim of ${money(review.requested)}` };
-  if (amount < review.granted) return { kind: 'refused', field: 'amount', reason: `must be at least the ${money(review.granted)} granted already` };
+  if (amount > review.requested)
+    return { kind: 'refused', field: 'amount', reason: `must not exceed the claim of ${money(review.requested)}` };
+  if (amount < review.granted)
+    return {
+      kind: 'refused',
+      field: 'amount',
+      reason: `must be at least the ${money(review.granted)} granted already`,
+    };
   if (amount <= ceiling) return { kind: 'approved', amount };
   if (!first) return { kind: 'awaiting-second-approval', amount };
   if (amount <= first.amount) return { kind: 'approved', amount };

@@ -63,7 +63,8 @@ export function decideCompensation(input: CompensationCase, limits: Compensation
   }
   if (!input.order) return { granted: 0, currency, basis: 'tier', review: null };
   const order = convert(input.order, limits);
-  if (order === null) return toReview(input.order.currency, 'tier', tierShare(input.order.amount, input.dissatisfaction));
+  if (order === null)
+    return toReview(input.order.currency, 'tier', tierShare(input.order.amount, input.dissatisfaction));
   const share = tierShare(order, input.dissatisfaction);
   if (share > limit) return { granted: limit, currency, basis: 'capped', review: null };
   return { granted: share, currency, basis: 'tier', review: null };

@@ -102,10 +102,10 @@ const TEMPLATES: Record<Locale, Templates> = {
         compensation.granted && compensation.earlier
           ? `Компенсацию ${compensation.granted}, о которой мы вам писали, мы уже перечислили.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
           : compensation.granted
-          ? `В качестве компенсации мы возвращаем вам ${compensation.granted}.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
-          : compensation.underReview
-            ? 'Вашу компенсацию сейчас рассматривает руководитель; мы сообщим о решении.'
-            : '',
+            ? `В качестве компенсации мы возвращаем вам ${compensation.granted}.${compensation.underReview ? ' Вашу просьбу о большей сумме рассматривает руководитель.' : ''}`
+            : compensation.underReview
+              ? 'Вашу компенсацию сейчас рассматривает руководитель; мы сообщим о решении.'
+              : '',
         'Спасибо, что помогли нам стать лучше.',
         feedbackUrl ? `Насколько полезным был наш ответ? Оцените: ${feedbackUrl}` : '',
       ]
@@ -117,7 +117,11 @@ const TEMPLATES: Record<Locale, Templates> = {
       text: [
         `Мы ещё устраняем причину вашего обращения ${reference} и сообщим, когда закончим. Но ждать компенсации вам не нужно.`,
         granted ? `Мы возвращаем вам ${granted}.` : '',
-        underReview ? (granted ? 'Вашу просьбу о большей сумме рассматривает руководитель; мы сообщим о решении.' : 'Вашу компенсацию рассматривает руководитель; мы сообщим о решении.') : '',
+        underReview
+          ? granted
+            ? 'Вашу просьбу о большей сумме рассматривает руководитель; мы сообщим о решении.'
+            : 'Вашу компенсацию рассматривает руководитель; мы сообщим о решении.'
+          : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -164,10 +168,10 @@ const TEMPLATES: Record<Locale, Templates> = {
         compensation.granted && compensation.earlier
           ? `The compensation of ${compensation.granted} we told you about has already been paid.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
           : compensation.granted
-          ? `As compensation we are refunding you ${compensation.granted}.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
-          : compensation.underReview
-            ? 'A manager is reviewing your compensation; we will tell you the decision.'
-            : '',
+            ? `As compensation we are refunding you ${compensation.granted}.${compensation.underReview ? ' A manager is reviewing your request for more.' : ''}`
+            : compensation.underReview
+              ? 'A manager is reviewing your compensation; we will tell you the decision.'
+              : '',
         'Thank you for helping us improve.',
         feedbackUrl ? `How helpful was this? Tell us: ${feedbackUrl}` : '',
       ]
@@ -179,7 +183,11 @@ const TEMPLATES: Record<Locale, Templates> = {
       text: [
         `We are still working on the cause of your complaint ${reference} and will tell you when it is removed. Your compensation need not wait for that.`,
         granted ? `We are refunding you ${granted}.` : '',
-        underReview ? (granted ? 'A manager is reviewing your request for more; we will tell you the decision.' : 'A manager is reviewing your compensation; we will tell you the decision.') : '',
+        underReview
+          ? granted
+            ? 'A manager is reviewing your request for more; we will tell you the decision.'
+            : 'A manager is reviewing your compensation; we will tell you the decision.'
+          : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -207,11 +215,18 @@ const TEMPLATES: Record<Locale, Templates> = {
  * The message for a customer, in their language and time zone, for a channel (an SMS is one short paragraph), with
  * the link to their status page when given.
  */
-export function renderMessage(facts: MessageFacts, recipient: Recipient, channel: Channel, statusUrl?: string): RenderedMessage {
+export function renderMessage(
+  facts: MessageFacts,
+  recipient: Recipient,
+  channel: Channel,
+  statusUrl?: string,
+): RenderedMessage {
   const t = TEMPLATES[recipient.locale];
   let body: RenderedMessage;
-  if (facts.kind === 'acknowledgement') body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
-  else if (facts.kind === 'progress') body = withDateChange(t, facts, t.progress(facts, formatWhen(facts.newsBy, recipient)), recipient);
+  if (facts.kind === 'acknowledgement')
+    body = { ...t.acknowledgement(facts), ...(facts.playbookText ? { text: facts.playbookText } : {}) };
+  else if (facts.kind === 'progress')
+    body = withDateChange(t, facts, t.progress(facts, formatWhen(facts.newsBy, recipient)), recipient);
   else if (facts.kind === 'resolution') body = t.resolution(facts);
   else if (facts.kind === 'compensation') body = t.compensation(facts);
   else body = t.reviewDecision(facts);
@@ -219,8 +234,17 @@ export function renderMessage(facts: MessageFacts, recipient: Recipient, channel
   // An SMS cut short ends with this link: the survey's on a resolution, the status page's on any other message.
   const link = messageLink(facts) ?? statusUrl;
   const linked = link ? { link } : {};
-  if (channel === 'sms') return { subject: body.subject, text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`, ...linked };
-  return { subject: body.subject, text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}`, ...linked };
+  if (channel === 'sms')
+    return {
+      subject: body.subject,
+      text: `${t.greeting(recipient.addressAs)} ${body.text.replace(/\n/g, ' ')}`,
+      ...linked,
+    };
+  return {
+    subject: body.subject,
+    text: `${t.greeting(recipient.addressAs)}\n\n${body.text}\n\n${t.signature}`,
+    ...linked,
+  };
 }
 
 /** The link a message carries for the customer, if any. */
@@ -229,7 +253,12 @@ function messageLink(facts: MessageFacts): string | undefined {
 }
 
 /** A changed date is said first, with its reason, before the usual progress text and its new date. */
-function withDateChange(t: Templates, facts: Extract<MessageFacts, { kind: 'progress' }>, body: RenderedMessage, recipient: Recipient): RenderedMessage {
+function withDateChange(
+  t: Templates,
+  facts: Extract<MessageFacts, { kind: 'progress' }>,
+  body: RenderedMessage,
+  recipient: Recipient,
+): RenderedMessage {
   const change = facts.change;
   if (!change) return body;
   const missed = change.why === 'overdue-at-top' ? formatWhen(change.missed, recipient) : '';
@@ -244,4 +273,10 @@ function formatWhen(at: Date, recipient: Recipient): string {
   }).format(at);
 }
 
-export const MESSAGE_KINDS: readonly NotificationKind[] = ['acknowledgement', 'progress', 'resolution', 'compensation', 'review-decision'];
+export const MESSAGE_KINDS: readonly NotificationKind[] = [
+  'acknowledgement',
+  'progress',
+  'resolution',
+  'compensation',
+  'review-decision',
+];

@@ -1,4 +1,11 @@
-import { choosePlaybook, playbookCompensation, playbookMatches, PlaybookRule, renderPlaybookText, unknownPlaceholders } from './playbook';
+import {
+  choosePlaybook,
+  playbookCompensation,
+  playbookMatches,
+  PlaybookRule,
+  renderPlaybookText,
+  unknownPlaceholders,
+} from './playbook';
 
 const storm: PlaybookRule = {
   touchpoint: 'delivery',
@@ -6,7 +13,11 @@ const storm: PlaybookRule = {
   activeFrom: new Date('2026-11-20T00:00:00Z'),
   activeUntil: new Date('2026-11-23T00:00:00Z'),
 };
-const complaint = { touchpoint: 'delivery' as const, text: 'Courier stuck in the SNOW, parcel late', receivedAt: new Date('2026-11-21T10:00:00Z') };
+const complaint = {
+  touchpoint: 'delivery' as const,
+  text: 'Courier stuck in the SNOW, parcel late',
+  receivedAt: new Date('2026-11-21T10:00:00Z'),
+};
 
 describe('force-majeure playbooks', () => {
   it.each([
@@ -22,8 +33,20 @@ describe('force-majeure playbooks', () => {
   });
 
   it('matches every complaint of the period when it has no keywords and no touchpoint, and runs open-ended', () => {
-    const outage: PlaybookRule = { touchpoint: null, keywords: [], activeFrom: new Date('2026-11-21T00:00:00Z'), activeUntil: null };
-    expect(playbookMatches(outage, { ...complaint, touchpoint: 'app', text: 'Nothing works', receivedAt: new Date('2030-01-01T00:00:00Z') })).toBe(true);
+    const outage: PlaybookRule = {
+      touchpoint: null,
+      keywords: [],
+      activeFrom: new Date('2026-11-21T00:00:00Z'),
+      activeUntil: null,
+    };
+    expect(
+      playbookMatches(outage, {
+        ...complaint,
+        touchpoint: 'app',
+        text: 'Nothing works',
+        receivedAt: new Date('2030-01-01T00:00:00Z'),
+      }),
+    ).toBe(true);
   });
 
   it('chooses the first matching playbook only', () => {
@@ -34,10 +57,17 @@ describe('force-majeure playbooks', () => {
     expect(choosePlaybook([first], { ...complaint, text: 'late' })).toBeNull();
   });
 
-  it('fills the placeholders in the customer\'s language, else the other one, and names unknown placeholders', () => {
-    const templates = { ru: 'Обращение {reference}: возвращаем {compensation}.', en: 'Complaint {reference}: we refund {compensation}.' };
-    expect(renderPlaybookText(templates, 'en', { reference: 'A1', compensation: '150.00 RUB' })).toBe('Complaint A1: we refund 150.00 RUB.');
-    expect(renderPlaybookText({ ru: templates.ru }, 'en', { reference: 'A1', compensation: '150.00 RUB' })).toBe('Обращение A1: возвращаем 150.00 RUB.');
+  it("fills the placeholders in the customer's language, else the other one, and names unknown placeholders", () => {
+    const templates = {
+      ru: 'Обращение {reference}: возвращаем {compensation}.',
+      en: 'Complaint {reference}: we refund {compensation}.',
+    };
+    expect(renderPlaybookText(templates, 'en', { reference: 'A1', compensation: '150.00 RUB' })).toBe(
+      'Complaint A1: we refund 150.00 RUB.',
+    );
+    expect(renderPlaybookText({ ru: templates.ru }, 'en', { reference: 'A1', compensation: '150.00 RUB' })).toBe(
+      'Обращение A1: возвращаем 150.00 RUB.',
+    );
     expect(unknownPlaceholders('Dear {name}, {reference} {compensation} {refrence}')).toEqual(['name', 'refrence']);
   });
 
@@ -47,6 +77,11 @@ describe('force-majeure playbooks', () => {
     ['one minor unit above the limit, capped', 20001, 20000],
     ['zero (apology only)', 0, 0],
   ])('grants the pre-authorised amount %s', (_, amount, granted) => {
-    expect(playbookCompensation(amount, { limit: 20000, currency: 'RUB' })).toEqual({ granted, currency: 'RUB', basis: 'playbook', review: null });
+    expect(playbookCompensation(amount, { limit: 20000, currency: 'RUB' })).toEqual({
+      granted,
+      currency: 'RUB',
+      basis: 'playbook',
+      review: null,
+    });
   });
 });

@@ -47,8 +47,13 @@ export function unknownPlaceholders(template: string): string[] {
 }
 
 /** The playbook's text in the customer's language, else in the other one it has. */
-export function renderPlaybookText(templates: Partial<Record<Locale, string>>, locale: Locale, values: Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>): string {
-  const template = templates[locale] ?? LOCALES.map((other) => templates[other]).find((text) => text !== undefined) ?? '';
+export function renderPlaybookText(
+  templates: Partial<Record<Locale, string>>,
+  locale: Locale,
+  values: Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>,
+): string {
+  const template =
+    templates[locale] ?? LOCALES.map((other) => templates[other]).find((text) => text !== undefined) ?? '';
   return template.replace(/\{(reference|compensation)\}/g, (_, name: keyof typeof values) => values[name]);
 }
 

@@ -71,6 +71,9 @@ export function capSms(text: string, maxSegments: number, link?: string | null):
     charEnd = index + 1;
   }
   // A single word longer than the room is cut inside it rather than dropped whole.
-  const kept = chars.slice(0, wordEnd > 0 ? wordEnd : charEnd).join('').trimEnd();
+  const kept = chars
+    .slice(0, wordEnd > 0 ? wordEnd : charEnd)
+    .join('')
+    .trimEnd();
   return link && kept.includes(link) ? `${kept}...` : kept + suffix;
 }

@@ -10,7 +10,9 @@ describe('webhook signature', () => {
     expect(verifyWebhook('s3cret', String(ts), '{"a":1}', signature, now)).toBe(true);
     expect(verifyWebhook('s3cret', String(ts), '{"a":2}', signature, now)).toBe(false);
     expect(verifyWebhook('other', String(ts), '{"a":1}', signature, now)).toBe(false);
-    expect(verifyWebhook('s3cret', String(ts - 301), '{"a":1}', signWebhook('s3cret', ts - 301, '{"a":1}'), now)).toBe(false);
+    expect(verifyWebhook('s3cret', String(ts - 301), '{"a":1}', signWebhook('s3cret', ts - 301, '{"a":1}'), now)).toBe(
+      false,
+    );
   });
 
   it('backs off exponentially, bounded', () => {

@@ -11,7 +11,14 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 /** What a receiver does: the signature matches and the timestamp is within `toleranceSeconds` of its clock. */
-export function verifyWebhook(secret: string, timestamp: string, body: string, signature: string, now: Date, toleranceSeconds = 300): boolean {
+export function verifyWebhook(
+  secret: string,
+  timestamp: string,
+  body: string,
+  signature: string,
+  now: Date,
+  toleranceSeconds = 300,
+): boolean {
   const seconds = Number(timestamp);
   if (!Number.isInteger(seconds) || Math.abs(now.getTime() / 1000 - seconds) > toleranceSeconds) return false;
   const expected = Buffer.from(signWebhook(secret, seconds, body));

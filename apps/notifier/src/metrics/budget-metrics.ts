@@ -39,6 +39,9 @@ export class BudgetMetrics implements OnModuleInit, OnModuleDestroy {
     const { currency, monthlyBudget } = this.settings.compensation;
     // No grant yet this period: nothing used of the configured budget.
     if (rows.length === 0) return [{ currency, ratio: 0 }];
-    return rows.map((row) => ({ currency: row.currency, ratio: Number(row.limit_amount) > 0 ? Number(row.used) / Number(row.limit_amount) : 1 }));
+    return rows.map((row) => ({
+      currency: row.currency,
+      ratio: Number(row.limit_amount) > 0 ? Number(row.used) / Number(row.limit_amount) : 1,
+    }));
   }
 }

@@ -103,7 +103,9 @@ export class Deliveries1732500000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await dropTimerTables(db, 'notifier');
-    await db.query(`DROP TABLE notifier.feedback, notifier.budgets, notifier.compensations, notifier.root_cause_events, notifier.root_causes, notifier.complaints`);
+    await db.query(
+      `DROP TABLE notifier.feedback, notifier.budgets, notifier.compensations, notifier.root_cause_events, notifier.root_causes, notifier.complaints`,
+    );
     await db.query(`DROP INDEX notifier.notifications_due`);
     await db.query(`
       ALTER TABLE notifier.notifications DROP CONSTRAINT notifications_status, DROP COLUMN root_cause_id, DROP COLUMN recipient,

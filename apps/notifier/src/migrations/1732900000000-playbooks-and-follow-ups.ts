@@ -31,7 +31,9 @@ export class PlaybooksAndFollowUps1732900000000 implements MigrationInterface {
         currency         text NOT NULL,
         notification_id  uuid
       )`);
-    await db.query(`CREATE INDEX playbook_applications_by_playbook ON notifier.playbook_applications (playbook_id, applied_at, complaint_id)`);
+    await db.query(
+      `CREATE INDEX playbook_applications_by_playbook ON notifier.playbook_applications (playbook_id, applied_at, complaint_id)`,
+    );
     await db.query(`ALTER TABLE notifier.compensations ALTER COLUMN root_cause_id DROP NOT NULL`);
     await db.query(`ALTER TABLE notifier.feedback ADD COLUMN reason text`);
   }

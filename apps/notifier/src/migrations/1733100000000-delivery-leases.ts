@@ -19,9 +19,13 @@ export class DeliveryLeases1733100000000 implements MigrationInterface {
         ADD COLUMN lease_token   uuid,
         ADD COLUMN age_from      timestamptz,
         ADD COLUMN failed_at     timestamptz`);
-    await db.query(`UPDATE notifier.notifications SET failed_at = coalesce(due_at, scheduled_for) WHERE status = 'failed'`);
+    await db.query(
+      `UPDATE notifier.notifications SET failed_at = coalesce(due_at, scheduled_for) WHERE status = 'failed'`,
+    );
     await db.query(`DROP INDEX notifier.notifications_due`);
-    await db.query(`CREATE INDEX notifications_due_by_queue ON notifier.notifications (endpoint_key, client_system, due_at) WHERE status = 'scheduled'`);
+    await db.query(
+      `CREATE INDEX notifications_due_by_queue ON notifier.notifications (endpoint_key, client_system, due_at) WHERE status = 'scheduled'`,
+    );
     await db.query(`CREATE INDEX notifications_failed ON notifier.notifications (failed_at) WHERE status = 'failed'`);
   }
 

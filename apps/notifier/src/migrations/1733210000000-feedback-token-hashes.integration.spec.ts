@@ -20,12 +20,15 @@ describeE2E('feedback token hashes migration', () => {
     const old = await createServiceDataSource({ ...spec, migrations: before.slice(0, upTo), poolSize: 2 }).initialize();
     await migrate(old, NOTIFIER_SCHEMA);
     const sent = [newToken('fb'), newToken('fb')];
-    for (const token of sent) await old.query(`INSERT INTO notifier.feedback (token, complaint_id) VALUES ($1, $2)`, [token, randomUUID()]);
+    for (const token of sent)
+      await old.query(`INSERT INTO notifier.feedback (token, complaint_id) VALUES ($1, $2)`, [token, randomUUID()]);
     await old.destroy();
 
     dataSource = await createServiceDataSource({ ...spec, poolSize: 2 }).initialize();
     await migrate(dataSource, NOTIFIER_SCHEMA);
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM notifier.feedback ORDER BY created_at`);
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      `SELECT * FROM notifier.feedback ORDER BY created_at`,
+    );
     expect(rows.map((row) => row.token_hash).sort()).toEqual(sent.map(hashToken).sort());
     expect(rows[0]).not.toHaveProperty('token');
     expect(JSON.stringify(rows)).not.toContain(sent[0].slice(3));

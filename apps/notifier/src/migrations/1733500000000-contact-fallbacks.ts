@@ -9,7 +9,9 @@ export class ContactFallbacks1733500000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE notifier.notifications ADD COLUMN fallback jsonb, ADD COLUMN fallback_of uuid`);
     // The resend CLI looks up whether a failed message was replaced.
-    await db.query(`CREATE INDEX notifications_fallback_of ON notifier.notifications (fallback_of) WHERE fallback_of IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX notifications_fallback_of ON notifier.notifications (fallback_of) WHERE fallback_of IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

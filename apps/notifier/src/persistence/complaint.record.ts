@@ -37,7 +37,8 @@ export function toKnownComplaint(row: Record<string, any>): KnownComplaint {
     locale: row.locale,
     dissatisfaction: row.dissatisfaction,
     order: row.order_amount === null ? null : { amount: Number(row.order_amount), currency: row.order_currency },
-    claimed: row.claimed_amount === null ? null : { amount: Number(row.claimed_amount), currency: row.claimed_currency },
+    claimed:
+      row.claimed_amount === null ? null : { amount: Number(row.claimed_amount), currency: row.claimed_currency },
     callbackUrl: row.callback_url,
     rootCauseId: row.root_cause_id,
   };

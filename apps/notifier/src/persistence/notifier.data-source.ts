@@ -16,6 +16,20 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: NOTIFIER_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Deliveries1732500000000, outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA), PlaybooksAndFollowUps1732900000000, outboxPayloadAsTextMigration(NOTIFIER_SCHEMA), queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']), DeliveryLeases1733100000000, FeedbackTokenHashes1733210000000, ApprovalsAndRevocation1733310000000, DeliveryTransport1733400000000, ContactFallbacks1733500000000, DecisionReasons1733600000000, StatusLinksAndClosing1733700000000],
+    migrations: [
+      Initial1732300000000,
+      Deliveries1732500000000,
+      outboxWakeAfterCommitMigration(NOTIFIER_SCHEMA),
+      PlaybooksAndFollowUps1732900000000,
+      outboxPayloadAsTextMigration(NOTIFIER_SCHEMA),
+      queueTableVacuumMigration(NOTIFIER_SCHEMA, ['outbox', 'timers', 'notifications']),
+      DeliveryLeases1733100000000,
+      FeedbackTokenHashes1733210000000,
+      ApprovalsAndRevocation1733310000000,
+      DeliveryTransport1733400000000,
+      ContactFallbacks1733500000000,
+      DecisionReasons1733600000000,
+      StatusLinksAndClosing1733700000000,
+    ],
   };
 }

@@ -1,4 +1,11 @@
-import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { bearerToken, hashToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
 
@@ -30,7 +37,8 @@ export class CommitteeMemberGuard implements CanActivate {
 }
 
 export const CurrentMember = createParamDecorator(
-  (_: unknown, context: ExecutionContext): CommitteeMember => context.switchToHttp().getRequest<AuthenticatedRequest>().member as CommitteeMember,
+  (_: unknown, context: ExecutionContext): CommitteeMember =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().member as CommitteeMember,
 );
 
 /** Deciding, moving, merging and editing the roster are the chair's alone. */

@@ -10,13 +10,31 @@ describe('loadTriageSettings', () => {
     const settings = loadTriageSettings(base);
     expect(settings.committee).toEqual({ reviewTimeoutMs: 72 * 3_600_000, quorum: undefined });
     expect(settings.departments).toEqual(['logistics', 'it', 'customer-care', 'quality']);
-    expect(settings.loop).toEqual({ effectivenessWeeks: 4, recurrenceWindowMs: 30 * 86_400_000, clusterSize: 5, clusterWindowMs: 86_400_000 });
+    expect(settings.loop).toEqual({
+      effectivenessWeeks: 4,
+      recurrenceWindowMs: 30 * 86_400_000,
+      clusterSize: 5,
+      clusterWindowMs: 86_400_000,
+    });
   });
 
   it('reads the loop settings and refuses bad ones', () => {
-    const settings = loadTriageSettings({ ...base, EFFECTIVENESS_WEEKS: '8', RECURRENCE_WINDOW: '7d', CLUSTER_SIZE: '3', CLUSTER_WINDOW: '2h' });
-    expect(settings.loop).toEqual({ effectivenessWeeks: 8, recurrenceWindowMs: 7 * 86_400_000, clusterSize: 3, clusterWindowMs: 7_200_000 });
-    expect(() => loadTriageSettings({ ...base, CLUSTER_SIZE: '1' })).toThrow(/CLUSTER_SIZE: "1" is not a whole number from 2 to 1000/);
+    const settings = loadTriageSettings({
+      ...base,
+      EFFECTIVENESS_WEEKS: '8',
+      RECURRENCE_WINDOW: '7d',
+      CLUSTER_SIZE: '3',
+      CLUSTER_WINDOW: '2h',
+    });
+    expect(settings.loop).toEqual({
+      effectivenessWeeks: 8,
+      recurrenceWindowMs: 7 * 86_400_000,
+      clusterSize: 3,
+      clusterWindowMs: 7_200_000,
+    });
+    expect(() => loadTriageSettings({ ...base, CLUSTER_SIZE: '1' })).toThrow(
+      /CLUSTER_SIZE: "1" is not a whole number from 2 to 1000/,
+    );
     expect(() => loadTriageSettings({ ...base, EFFECTIVENESS_WEEKS: '0' })).toThrow(/EFFECTIVENESS_WEEKS/);
     expect(() => loadTriageSettings({ ...base, RECURRENCE_WINDOW: 'a month' })).toThrow(/RECURRENCE_WINDOW/);
   });
@@ -33,7 +51,9 @@ describe('loadTriageSettings', () => {
   });
 
   it('refuses bad values, naming the setting', () => {
-    expect(() => loadTriageSettings({ ...base, COMMITTEE_REVIEW_TIMEOUT: '3 days' })).toThrow(/COMMITTEE_REVIEW_TIMEOUT/);
+    expect(() => loadTriageSettings({ ...base, COMMITTEE_REVIEW_TIMEOUT: '3 days' })).toThrow(
+      /COMMITTEE_REVIEW_TIMEOUT/,
+    );
     expect(() => loadTriageSettings({ ...base, COMMITTEE_QUORUM: 'most' })).toThrow(/COMMITTEE_QUORUM/);
     expect(() => loadTriageSettings({ ...base, DEPARTMENTS: 'it' })).toThrow(/unknown department "logistics"/);
   });
@@ -44,11 +64,14 @@ describe('loadTriageSettings', () => {
       writeFileSync(path, text);
       return path;
     };
-    const noKeywords = file('rules.json', JSON.stringify({
-      departments: ['it'],
-      rules: [{ category: 'site-outage', touchpoints: [], keywords: [], cause: 'c', department: 'it' }],
-      fallback: { category: 'unclassified', cause: 'unknown', department: 'it' },
-    }));
+    const noKeywords = file(
+      'rules.json',
+      JSON.stringify({
+        departments: ['it'],
+        rules: [{ category: 'site-outage', touchpoints: [], keywords: [], cause: 'c', department: 'it' }],
+        fallback: { category: 'unclassified', cause: 'unknown', department: 'it' },
+      }),
+    );
     expect(() => loadTriageSettings({ ...base, CATEGORY_RULES_FILE: noKeywords })).toThrow(
       `category rules in ${noKeywords}: rules[0] (site-outage): needs keywords`,
     );
@@ -58,22 +81,38 @@ describe('loadTriageSettings', () => {
 });
 
 describe('loadTriageSettings in production', () => {
-  const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://triage:k9-random-pw@db.internal/redress', KAFKA_BROKERS: 'kafka.internal:9092' };
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://triage:k9-random-pw@db.internal/redress',
+    KAFKA_BROKERS: 'kafka.internal:9092',
+  };
 
   it('starts with its own database password and no broker credentials', () => {
     expect(loadTriageSettings(production)).toMatchObject({ service: 'triage', databaseUrl: production.DATABASE_URL });
   });
 
   it.each([
-    [{ DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress' }, /^setting DATABASE_URL uses the development password "redress"/],
+    [
+      { DATABASE_URL: 'postgres://redress:redress@postgres:5432/redress' },
+      /^setting DATABASE_URL uses the development password "redress"/,
+    ],
     [{ DATABASE_URL: '' }, /^setting DATABASE_URL is required when NODE_ENV=production$/],
-    [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' }, /^setting KAFKA_SASL_PASSWORD is a default or example password/],
+    [
+      { KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' },
+      /^setting KAFKA_SASL_PASSWORD is a default or example password/,
+    ],
   ])('refuses %p', (unsafe, line) => {
     expect(() => loadTriageSettings({ ...production, ...unsafe })).toThrow(line);
   });
 
   it('lists every unsafe setting, one line each', () => {
-    const unsafe = { ...production, DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/redress', KAFKA_SASL_USERNAME: 'svc' };
-    expect(() => loadTriageSettings(unsafe)).toThrow(/^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/);
+    const unsafe = {
+      ...production,
+      DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5433/redress',
+      KAFKA_SASL_USERNAME: 'svc',
+    };
+    expect(() => loadTriageSettings(unsafe)).toThrow(
+      /^setting DATABASE_URL uses .*\nsetting KAFKA_SASL_MECHANISM .*\nsetting KAFKA_SASL_PASSWORD is required .*$/,
+    );
   });
 });

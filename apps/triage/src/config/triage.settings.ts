@@ -39,7 +39,9 @@ export function loadTriageSettings(env: Env = process.env): TriageSettings {
   const rulesFile = env.CATEGORY_RULES_FILE ?? join(process.cwd(), 'apps/triage/config/category-rules.json');
   const categoryRules = readRulesFile(rulesFile);
   if (env.DEPARTMENTS !== undefined) {
-    categoryRules.departments = env.DEPARTMENTS.split(',').map((department) => department.trim()).filter(Boolean);
+    categoryRules.departments = env.DEPARTMENTS.split(',')
+      .map((department) => department.trim())
+      .filter(Boolean);
   }
   const problems = checkCategoryRules(categoryRules, TOUCHPOINTS);
   if (problems.length > 0) throw new Error(`category rules in ${rulesFile}: ${problems.join('; ')}`);

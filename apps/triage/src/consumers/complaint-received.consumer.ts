@@ -13,6 +13,8 @@ export class ComplaintReceivedConsumer {
 
   @OnEvent(EventType.ComplaintReceived)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.ComplaintReceived, (event, tx) => this.linkComplaint.execute(event, tx));
+    return this.inbound.process(context, EventType.ComplaintReceived, (event, tx) =>
+      this.linkComplaint.execute(event, tx),
+    );
   }
 }

@@ -13,6 +13,8 @@ export class RootCauseResolvedConsumer {
 
   @OnEvent(EventType.RootCauseResolved)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseResolved, (event, tx) => this.resolveRootCause.execute(event, tx));
+    return this.inbound.process(context, EventType.RootCauseResolved, (event, tx) =>
+      this.resolveRootCause.execute(event, tx),
+    );
   }
 }

@@ -27,7 +27,9 @@ function scores(sample: readonly LabelledComplaint[], categoryOf: (complaint: La
   return categories.map((category) => {
     const filed = actual.filter((found) => found === category).length;
     const belong = sample.filter((complaint) => complaint.expected === category).length;
-    const right = sample.filter((complaint, index) => complaint.expected === category && actual[index] === category).length;
+    const right = sample.filter(
+      (complaint, index) => complaint.expected === category && actual[index] === category,
+    ).length;
     return { category, precision: filed === 0 ? 0 : right / filed, recall: right / belong, support: belong };
   });
 }
@@ -55,11 +57,21 @@ describe('categorisation of the labelled sample', () => {
 
   it('keeps precision and recall per category at or above the reported figures', () => {
     console.log(
-      ['category | precision | recall | complaints', ...measured.map((score) => `${score.category} | ${score.precision.toFixed(2)} | ${score.recall.toFixed(2)} | ${score.support}`)].join('\n'),
+      [
+        'category | precision | recall | complaints',
+        ...measured.map(
+          (score) =>
+            `${score.category} | ${score.precision.toFixed(2)} | ${score.recall.toFixed(2)} | ${score.support}`,
+        ),
+      ].join('\n'),
     );
     for (const score of measured) {
       const floor = FLOOR[score.category];
-      expect({ category: score.category, precision: score.precision >= floor.precision, recall: score.recall >= floor.recall }).toEqual({
+      expect({
+        category: score.category,
+        precision: score.precision >= floor.precision,
+        recall: score.recall >= floor.recall,
+      }).toEqual({
         category: score.category,
         precision: true,
         recall: true,

@@ -7,8 +7,20 @@ import { CategoryRules, checkCategoryRules } from './category-rules';
 const rules: CategoryRules = {
   departments: ['logistics', 'customer-care'],
   rules: [
-    { category: 'late-delivery', touchpoints: ['delivery'], keywords: ['late', 'опоздал'], cause: 'capacity', department: 'logistics' },
-    { category: 'rude-staff', touchpoints: [], keywords: ['rude', 'груб'], cause: 'training', department: 'customer-care' },
+    {
+      category: 'late-delivery',
+      touchpoints: ['delivery'],
+      keywords: ['late', 'опоздал'],
+      cause: 'capacity',
+      department: 'logistics',
+    },
+    {
+      category: 'rude-staff',
+      touchpoints: [],
+      keywords: ['rude', 'груб'],
+      cause: 'training',
+      department: 'customer-care',
+    },
   ],
   fallback: { category: 'unclassified', cause: 'unknown', department: 'customer-care' },
 };
@@ -43,7 +55,9 @@ describe('categorise', () => {
 
 describe('checkCategoryRules', () => {
   it('accepts the shipped rules file, which routes English and Russian complaints', () => {
-    const shipped = JSON.parse(readFileSync(join(__dirname, '../../config/category-rules.json'), 'utf8')) as CategoryRules;
+    const shipped = JSON.parse(
+      readFileSync(join(__dirname, '../../config/category-rules.json'), 'utf8'),
+    ) as CategoryRules;
     expect(checkCategoryRules(shipped, TOUCHPOINTS)).toEqual([]);
     expect(shipped.departments).toEqual(['logistics', 'it', 'customer-care', 'quality']);
     expect(categorise('Курьер задержался на два часа', 'delivery', shipped).category).toBe('late-delivery');
@@ -59,7 +73,9 @@ describe('checkCategoryRules', () => {
   it('names each problem of a bad rules file', () => {
     const bad = {
       departments: ['logistics'],
-      rules: [{ category: 'x', touchpoints: ['teleport'], keywords: ['Late', 'la*'], cause: 'c', department: 'marketing' }],
+      rules: [
+        { category: 'x', touchpoints: ['teleport'], keywords: ['Late', 'la*'], cause: 'c', department: 'marketing' },
+      ],
       fallback: { category: 'unclassified', cause: 'unknown', department: 'customer-care' },
     } as unknown as CategoryRules;
     expect(checkCategoryRules(bad, TOUCHPOINTS)).toEqual([
@@ -75,9 +91,22 @@ describe('categorise by words', () => {
   const words: CategoryRules = {
     departments: ['logistics', 'it', 'quality'],
     rules: [
-      { category: 'late-delivery', touchpoints: [], keywords: ['late', 'задерж*'], not: ['not late', 'без задержек'], cause: 'c', department: 'logistics' },
+      {
+        category: 'late-delivery',
+        touchpoints: [],
+        keywords: ['late', 'задерж*'],
+        not: ['not late', 'без задержек'],
+        cause: 'c',
+        department: 'logistics',
+      },
       { category: 'site-outage', touchpoints: [], keywords: ['down', 'cannot log in'], cause: 'c', department: 'it' },
-      { category: 'damaged-goods', touchpoints: [], keywords: ['damaged', 'разбитый'], cause: 'c', department: 'quality' },
+      {
+        category: 'damaged-goods',
+        touchpoints: [],
+        keywords: ['damaged', 'разбитый'],
+        cause: 'c',
+        department: 'quality',
+      },
     ],
     fallback: { category: 'unclassified', cause: 'unknown', department: 'it' },
   };
@@ -111,7 +140,16 @@ describe('categorise by words', () => {
 describe('checkCategoryRules, types and entries', () => {
   const valid = () => ({
     departments: ['it'],
-    rules: [{ category: 'site-outage', touchpoints: ['web'], keywords: ['down'], not: ['not down'], cause: 'c', department: 'it' }],
+    rules: [
+      {
+        category: 'site-outage',
+        touchpoints: ['web'],
+        keywords: ['down'],
+        not: ['not down'],
+        cause: 'c',
+        department: 'it',
+      },
+    ],
     fallback: { category: 'unclassified', cause: 'unknown', department: 'it' },
   });
 
@@ -122,13 +160,41 @@ describe('checkCategoryRules, types and entries', () => {
   it.each([
     ['empty keywords', (file: any) => (file.rules[0].keywords = []), 'rules[0] (site-outage): needs keywords'],
     ['keywords not a list', (file: any) => (file.rules[0].keywords = 'down'), 'rules[0] (site-outage): needs keywords'],
-    ['a keyword not text', (file: any) => (file.rules[0].keywords = [42]), 'rules[0] (site-outage): keywords: 42 is not words of letters or digits (a word may end in * after 3 letters)'],
-    ['not not a list', (file: any) => (file.rules[0].not = 'not down'), 'rules[0] (site-outage): not must be a list of phrases'],
-    ['an unknown department', (file: any) => (file.rules[0].department = 'marketing'), 'rules[0] (site-outage): unknown department "marketing"'],
-    ['a category that is no name', (file: any) => (file.rules[0].category = 'Site Outage'), 'rules[0] (Site Outage): unknown category: a category is lower-case words joined by "-"'],
-    ['the fallback category on a rule', (file: any) => (file.rules[0].category = 'unclassified'), "rules[0] (unclassified): the fallback's category cannot be a rule's"],
-    ['a misspelt field', (file: any) => (file.rules[0].keyword = ['x']), 'rules[0] (site-outage): unknown field "keyword"'],
-    ['touchpoints not a list', (file: any) => (file.rules[0].touchpoints = 'web'), 'rules[0] (site-outage): touchpoints must be a list (empty for any)'],
+    [
+      'a keyword not text',
+      (file: any) => (file.rules[0].keywords = [42]),
+      'rules[0] (site-outage): keywords: 42 is not words of letters or digits (a word may end in * after 3 letters)',
+    ],
+    [
+      'not not a list',
+      (file: any) => (file.rules[0].not = 'not down'),
+      'rules[0] (site-outage): not must be a list of phrases',
+    ],
+    [
+      'an unknown department',
+      (file: any) => (file.rules[0].department = 'marketing'),
+      'rules[0] (site-outage): unknown department "marketing"',
+    ],
+    [
+      'a category that is no name',
+      (file: any) => (file.rules[0].category = 'Site Outage'),
+      'rules[0] (Site Outage): unknown category: a category is lower-case words joined by "-"',
+    ],
+    [
+      'the fallback category on a rule',
+      (file: any) => (file.rules[0].category = 'unclassified'),
+      "rules[0] (unclassified): the fallback's category cannot be a rule's",
+    ],
+    [
+      'a misspelt field',
+      (file: any) => (file.rules[0].keyword = ['x']),
+      'rules[0] (site-outage): unknown field "keyword"',
+    ],
+    [
+      'touchpoints not a list',
+      (file: any) => (file.rules[0].touchpoints = 'web'),
+      'rules[0] (site-outage): touchpoints must be a list (empty for any)',
+    ],
     ['a rule that is no object', (file: any) => (file.rules[0] = 'down'), 'rules[0]: must be an object'],
     ['rules not a list', (file: any) => (file.rules = {}), 'rules: must be a list of rules'],
   ])('names the entry with %s', (_, spoil, problem) => {
@@ -138,6 +204,8 @@ describe('checkCategoryRules, types and entries', () => {
   });
 
   it('refuses a file that is not an object', () => {
-    expect(checkCategoryRules([], TOUCHPOINTS)).toEqual(['the file must hold an object with departments, rules and fallback']);
+    expect(checkCategoryRules([], TOUCHPOINTS)).toEqual([
+      'the file must hold an object with departments, rules and fallback',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ export interface Categorisation {
 export function categorise(text: string, touchpoint: Touchpoint, rules: CategoryRules): Categorisation {
   const words = wordsOf(text);
   const rule = rules.rules.find(
-    (candidate) => (candidate.touchpoints.length === 0 || candidate.touchpoints.includes(touchpoint)) && mentions(words, candidate),
+    (candidate) =>
+      (candidate.touchpoints.length === 0 || candidate.touchpoints.includes(touchpoint)) && mentions(words, candidate),
   );
   const chosen = rule ?? rules.fallback;
   return { category: chosen.category, suggestedCause: chosen.cause, suggestedDepartment: chosen.department };

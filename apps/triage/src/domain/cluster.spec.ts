@@ -3,9 +3,19 @@ import { ClusterCandidate, findCluster, significantWords } from './cluster';
 describe('significantWords', () => {
   it('keeps stems of meaningful words once, in Russian and English', () => {
     expect(significantWords('The Couriers left the parcel at the neighbours, the courier never called!')).toEqual([
-      'called', 'courie', 'left', 'neighb', 'parcel',
+      'called',
+      'courie',
+      'left',
+      'neighb',
+      'parcel',
     ]);
-    expect(significantWords('Курьер оставил посылку у соседей, курьера не дождались')).toEqual(['дождал', 'курьер', 'остави', 'посылк', 'соседе']);
+    expect(significantWords('Курьер оставил посылку у соседей, курьера не дождались')).toEqual([
+      'дождал',
+      'курьер',
+      'остави',
+      'посылк',
+      'соседе',
+    ]);
   });
 
   it('finds nothing in short or empty words', () => {
@@ -33,7 +43,11 @@ describe('findCluster', () => {
   });
 
   it('names the cluster by the most shared words first', () => {
-    const cluster = findCluster(newcomer, [resembling('a'), { complaintId: 'b', words: ['courie', 'parcel'] }, resembling('c')], 4);
+    const cluster = findCluster(
+      newcomer,
+      [resembling('a'), { complaintId: 'b', words: ['courie', 'parcel'] }, resembling('c')],
+      4,
+    );
     expect(cluster?.words).toEqual(['parcel', 'neighb', 'courie']);
   });
 });

@@ -27,7 +27,12 @@ describe('decideByVotes', () => {
 
   it('decides for the department a quorum agrees on, with the cause most of its voters gave', () => {
     const decision = decideByVotes(
-      [vote('a', 'it', 'Releases untested'), vote('b', 'quality'), vote('c', 'it', 'releases  UNTESTED'), vote('d', 'it', 'Other words')],
+      [
+        vote('a', 'it', 'Releases untested'),
+        vote('b', 'quality'),
+        vote('c', 'it', 'releases  UNTESTED'),
+        vote('d', 'it', 'Other words'),
+      ],
       3,
     );
     expect(decision).toEqual({ department: 'it', cause: 'Releases untested', decidedBy: 'committee' });
@@ -45,20 +50,35 @@ describe('decideByVotes', () => {
 describe('decideAtDeadline', () => {
   it("gives the chair's vote precedence", () => {
     const votes = [vote('a', 'it'), vote('chair', 'quality', 'Checks skipped'), vote('b', 'it')];
-    expect(decideAtDeadline(votes, 'chair', suggestion)).toEqual({ department: 'quality', cause: 'Checks skipped', decidedBy: 'timeout' });
+    expect(decideAtDeadline(votes, 'chair', suggestion)).toEqual({
+      department: 'quality',
+      cause: 'Checks skipped',
+      decidedBy: 'timeout',
+    });
   });
 
   it('else takes the department more than half of the votes so far back', () => {
-    expect(decideAtDeadline([vote('a', 'it', 'Deploys'), vote('b', 'it', 'Deploys'), vote('c', 'quality')], 'chair', suggestion)).toEqual({
+    expect(
+      decideAtDeadline(
+        [vote('a', 'it', 'Deploys'), vote('b', 'it', 'Deploys'), vote('c', 'quality')],
+        'chair',
+        suggestion,
+      ),
+    ).toEqual({
       department: 'it',
       cause: 'Deploys',
       decidedBy: 'timeout',
     });
-    expect(decideAtDeadline([vote('a', 'customer-care', 'Training')], 'chair', suggestion).department).toBe('customer-care');
+    expect(decideAtDeadline([vote('a', 'customer-care', 'Training')], 'chair', suggestion).department).toBe(
+      'customer-care',
+    );
   });
 
   it('else, with split votes or none, falls back to the rule suggestion', () => {
-    expect(decideAtDeadline([vote('a', 'it'), vote('b', 'quality')], 'chair', suggestion)).toEqual({ ...suggestion, decidedBy: 'timeout' });
+    expect(decideAtDeadline([vote('a', 'it'), vote('b', 'quality')], 'chair', suggestion)).toEqual({
+      ...suggestion,
+      decidedBy: 'timeout',
+    });
     expect(decideAtDeadline([], null, suggestion)).toEqual({ ...suggestion, decidedBy: 'timeout' });
   });
 });

@@ -42,15 +42,39 @@ export function fixEffectiveness(counts: WeekOffsetCount[], resolvedAt: Date, no
   }
   const beforePerWeek = round(sum(before) / weeks);
   const afterPerWeek = observedWeeks >= MIN_OBSERVED_WEEKS ? round(sum(after) / observedWeeks) : null;
-  const changePercent = afterPerWeek === null || beforePerWeek === 0 ? null : Math.round(((afterPerWeek - beforePerWeek) / beforePerWeek) * 100);
-  return { weeks, before, after, observedWeeks: round(observedWeeks), beforePerWeek, afterPerWeek, changePercent, summary: summarise(weeks, beforePerWeek, afterPerWeek, observedWeeks, changePercent) };
+  const changePercent =
+    afterPerWeek === null || beforePerWeek === 0
+      ? null
+      : Math.round(((afterPerWeek - beforePerWeek) / beforePerWeek) * 100);
+  return {
+    weeks,
+    before,
+    after,
+    observedWeeks: round(observedWeeks),
+    beforePerWeek,
+    afterPerWeek,
+    changePercent,
+    summary: summarise(weeks, beforePerWeek, afterPerWeek, observedWeeks, changePercent),
+  };
 }
 
-function summarise(weeks: number, beforePerWeek: number, afterPerWeek: number | null, observedWeeks: number, changePercent: number | null): string {
+function summarise(
+  weeks: number,
+  beforePerWeek: number,
+  afterPerWeek: number | null,
+  observedWeeks: number,
+  changePercent: number | null,
+): string {
   const beforeText = `In the ${weeks} weeks before the fix: ${beforePerWeek} complaints a week.`;
   if (afterPerWeek === null) return `${beforeText} Too soon after the fix to say what followed.`;
   const change =
-    changePercent === null ? '' : changePercent === 0 ? ', the same rate' : changePercent < 0 ? `, ${-changePercent} % fewer` : `, ${changePercent} % more`;
+    changePercent === null
+      ? ''
+      : changePercent === 0
+        ? ', the same rate'
+        : changePercent < 0
+          ? `, ${-changePercent} % fewer`
+          : `, ${changePercent} % more`;
   return `${beforeText} In the ${round(observedWeeks)} weeks since: ${afterPerWeek} a week${change}. This is what happened after the fix, not proof that the fix caused it.`;
 }
 

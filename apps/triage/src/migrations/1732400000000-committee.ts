@@ -22,7 +22,9 @@ export class Committee1732400000000 implements MigrationInterface {
     await db.query(`
       CREATE UNIQUE INDEX root_causes_one_open ON triage.root_causes (category, touchpoint)
       WHERE status IN ('under-review', 'identified')`);
-    await db.query(`CREATE INDEX root_causes_agenda ON triage.root_causes (impact DESC, opened_at, id) WHERE status = 'under-review'`);
+    await db.query(
+      `CREATE INDEX root_causes_agenda ON triage.root_causes (impact DESC, opened_at, id) WHERE status = 'under-review'`,
+    );
     await db.query(`CREATE INDEX root_causes_by_status ON triage.root_causes (status, opened_at DESC, id DESC)`);
 
     await db.query(`
@@ -32,9 +34,13 @@ export class Committee1732400000000 implements MigrationInterface {
     await db.query(`
       UPDATE triage.complaint_links l SET category = r.category, received_at = l.linked_at
       FROM triage.root_causes r WHERE r.id = l.root_cause_id`);
-    await db.query(`ALTER TABLE triage.complaint_links ALTER COLUMN category SET NOT NULL, ALTER COLUMN received_at SET NOT NULL`);
+    await db.query(
+      `ALTER TABLE triage.complaint_links ALTER COLUMN category SET NOT NULL, ALTER COLUMN received_at SET NOT NULL`,
+    );
     await db.query(`DROP INDEX triage.complaint_links_by_root_cause`);
-    await db.query(`CREATE INDEX complaint_links_by_root_cause ON triage.complaint_links (root_cause_id, linked_at, complaint_id)`);
+    await db.query(
+      `CREATE INDEX complaint_links_by_root_cause ON triage.complaint_links (root_cause_id, linked_at, complaint_id)`,
+    );
     await db.query(`CREATE INDEX complaint_links_by_week ON triage.complaint_links (received_at, category)`);
     await db.query(`
       UPDATE triage.root_causes r SET impact = coalesce((
@@ -68,7 +74,9 @@ export class Committee1732400000000 implements MigrationInterface {
     await db.query(`DROP INDEX triage.root_causes_by_status`);
     await db.query(`DROP INDEX triage.root_causes_agenda`);
     await db.query(`DROP INDEX triage.root_causes_one_open`);
-    await db.query(`CREATE UNIQUE INDEX root_causes_one_open ON triage.root_causes (category, touchpoint) WHERE status <> 'resolved'`);
+    await db.query(
+      `CREATE UNIQUE INDEX root_causes_one_open ON triage.root_causes (category, touchpoint) WHERE status <> 'resolved'`,
+    );
     await db.query(`ALTER TABLE triage.root_causes DROP CONSTRAINT root_causes_status`);
     await db.query(`
       ALTER TABLE triage.root_causes

@@ -10,6 +10,14 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
   return {
     schema: TRIAGE_SCHEMA,
     url,
-    migrations: [Initial1732300000000, Committee1732400000000, outboxWakeAfterCommitMigration(TRIAGE_SCHEMA), ComplaintExcerpts1732700000000, ClosingTheLoop1732800000000, outboxPayloadAsTextMigration(TRIAGE_SCHEMA), queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers'])],
+    migrations: [
+      Initial1732300000000,
+      Committee1732400000000,
+      outboxWakeAfterCommitMigration(TRIAGE_SCHEMA),
+      ComplaintExcerpts1732700000000,
+      ClosingTheLoop1732800000000,
+      outboxPayloadAsTextMigration(TRIAGE_SCHEMA),
+      queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers']),
+    ],
   };
 }

@@ -1,8 +1,29 @@
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MinLength,
+} from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
-  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, LOCALES, Locale,
-  REMEDY_TYPES, RemedyType, TOUCHPOINTS, Touchpoint,
+  CHANNELS,
+  Channel,
+  CLOCK_TIME_PATTERN,
+  DISSATISFACTION_LEVELS,
+  Dissatisfaction,
+  E164_PATTERN,
+  LOCALES,
+  Locale,
+  REMEDY_TYPES,
+  RemedyType,
+  TOUCHPOINTS,
+  Touchpoint,
 } from './vocabulary';
 
 export class ContactWindowPayload {

@@ -1,10 +1,39 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ContactWindowPayload } from './complaint.events';
 import { nested, OwnerRef } from './shared.payloads';
 import {
-  CHANNELS, Channel, CLOSE_REASONS, CloseReason, COMPENSATION_BASES, CompensationBasis, CURRENCY_PATTERN, DELIVERY_STATUSES, DeliveryStatus, E164_PATTERN,
-  FOLLOW_UP_OUTCOMES, FollowUpOutcome, LOW_SCORE_REASONS, LowScoreReason, NOTIFICATION_KINDS, NotificationKind, REVIEW_REASONS,
-  ReviewReason, Transport, TRANSPORTS,
+  CHANNELS,
+  Channel,
+  CLOSE_REASONS,
+  CloseReason,
+  COMPENSATION_BASES,
+  CompensationBasis,
+  CURRENCY_PATTERN,
+  DELIVERY_STATUSES,
+  DeliveryStatus,
+  E164_PATTERN,
+  FOLLOW_UP_OUTCOMES,
+  FollowUpOutcome,
+  LOW_SCORE_REASONS,
+  LowScoreReason,
+  NOTIFICATION_KINDS,
+  NotificationKind,
+  REVIEW_REASONS,
+  ReviewReason,
+  Transport,
+  TRANSPORTS,
 } from './vocabulary';
 
 export class CustomerNotifiedData {

@@ -5,10 +5,18 @@ import { parseEvent } from '../parse-event';
 
 describe('rootcause.complaint-linked', () => {
   const complaintId = randomUUID();
-  const link = { complaintId, rootCauseId: randomUUID(), category: 'late-delivery', linkedAt: new Date().toISOString() };
+  const link = {
+    complaintId,
+    rootCauseId: randomUUID(),
+    category: 'late-delivery',
+    linkedAt: new Date().toISOString(),
+  };
 
   it('reads a first link without the relink fields, as before', () => {
-    const parsed = parseEvent(JSON.stringify(buildEvent('triage', { type: EventType.RootCauseComplaintLinked, key: complaintId, data: link })), EventType.RootCauseComplaintLinked);
+    const parsed = parseEvent(
+      JSON.stringify(buildEvent('triage', { type: EventType.RootCauseComplaintLinked, key: complaintId, data: link })),
+      EventType.RootCauseComplaintLinked,
+    );
     expect(parsed.ok).toBe(true);
   });
 
@@ -28,6 +36,10 @@ describe('rootcause.complaint-linked', () => {
     const event = buildEvent('triage', { type: EventType.RootCauseComplaintLinked, key: complaintId, data: link });
     const bad = { ...event, data: { ...event.data, previousRootCauseId: 'rc-1', relinkReason: 'teleported' } };
     const parsed = parseEvent(JSON.stringify(bad), EventType.RootCauseComplaintLinked);
-    expect(parsed).toEqual({ ok: false, reason: 'invalid', error: expect.stringMatching(/previousRootCauseId.*relinkReason|relinkReason.*previousRootCauseId/) });
+    expect(parsed).toEqual({
+      ok: false,
+      reason: 'invalid',
+      error: expect.stringMatching(/previousRootCauseId.*relinkReason|relinkReason.*previousRootCauseId/),
+    });
   });
 });

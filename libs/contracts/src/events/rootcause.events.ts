@@ -1,6 +1,26 @@
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { nestedArray, nested, OwnerRef, VotePayload } from './shared.payloads';
-import { DECIDED_BY, DecidedBy, RELINK_REASONS, SEVERITIES, Severity, RelinkReason, TOUCHPOINTS, Touchpoint } from './vocabulary';
+import {
+  DECIDED_BY,
+  DecidedBy,
+  RELINK_REASONS,
+  SEVERITIES,
+  Severity,
+  RelinkReason,
+  TOUCHPOINTS,
+  Touchpoint,
+} from './vocabulary';
 
 export class RootCauseOpenedData {
   @IsUUID() rootCauseId!: string;

@@ -26,7 +26,13 @@ export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as 
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
 /** `compensation`: paid before the cause is removed (COMPENSATION_MAX_WAIT); `review-decision`: a supervisor's approval or rejection. */
-export const NOTIFICATION_KINDS = ['acknowledgement', 'progress', 'resolution', 'compensation', 'review-decision'] as const;
+export const NOTIFICATION_KINDS = [
+  'acknowledgement',
+  'progress',
+  'resolution',
+  'compensation',
+  'review-decision',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const DELIVERY_STATUSES = ['sent', 'failed'] as const;

@@ -34,7 +34,9 @@ export function locateBrokerSources(): BrokerSources {
     .update(librdkafkaVersion)
     // rdkafka.h carries the exact version number, even across repackaging.
     .update(readFileSync(join(librdkafkaDir, 'src', 'rdkafka.h')))
-    .update(JSON.stringify({ CONFIGURE_FLAGS, LINK_LIBS, MOCK_PATCHES, platform: process.platform, arch: process.arch }))
+    .update(
+      JSON.stringify({ CONFIGURE_FLAGS, LINK_LIBS, MOCK_PATCHES, platform: process.platform, arch: process.arch }),
+    )
     .digest('hex')
     .slice(0, 16);
   return { launcherC, librdkafkaDir, librdkafkaVersion, hash };

@@ -62,9 +62,12 @@ async function buildInto(finalDir: string, sources: BrokerSources, log: (line: s
     for (const line of tail.snapshot()) log(line);
     const message = err instanceof Error ? err.message : String(err);
     const lastLines = tail.snapshot().slice(-20).join('\n');
-    throw new Error(`embedded Kafka broker build failed: ${message}${lastLines ? `\n--- last output ---\n${lastLines}` : ''}`, {
-      cause: err,
-    });
+    throw new Error(
+      `embedded Kafka broker build failed: ${message}${lastLines ? `\n--- last output ---\n${lastLines}` : ''}`,
+      {
+        cause: err,
+      },
+    );
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -75,7 +78,9 @@ async function removeAbandonedBuilds(finalDir: string): Promise<void> {
   const prefix = `${basename(finalDir)}.tmp-`;
   const entries = await readdir(dirname(finalDir));
   await Promise.all(
-    entries.filter((name) => name.startsWith(prefix)).map((name) => rm(join(dirname(finalDir), name), { recursive: true, force: true })),
+    entries
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => rm(join(dirname(finalDir), name), { recursive: true, force: true })),
   );
 }
 

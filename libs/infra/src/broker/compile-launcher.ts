@@ -11,7 +11,12 @@ import { applyMockPatches } from './mock-patches';
  * inside node_modules; see mock-patches.ts) and links the launcher against it, so the binary needs no
  * LD_LIBRARY_PATH. Writes `<outDir>/launcher`. `tail` collects the output.
  */
-export async function compileLauncher(sources: BrokerSources, workDir: string, outDir: string, tail: OutputTail): Promise<string> {
+export async function compileLauncher(
+  sources: BrokerSources,
+  workDir: string,
+  outDir: string,
+  tail: OutputTail,
+): Promise<string> {
   const run = (cmd: string, args: string[], cwd: string) => runCommand(cmd, args, { cwd, tail });
   await requireTools(workDir, tail);
 
@@ -25,7 +30,11 @@ export async function compileLauncher(sources: BrokerSources, workDir: string, o
   await mkdir(outDir, { recursive: true });
   const binary = join(outDir, 'launcher');
   const rdkafkaSrc = join(rdkafka, 'src');
-  await run('gcc', ['-O2', '-I', rdkafkaSrc, '-o', binary, sources.launcherC, join(rdkafkaSrc, 'librdkafka.a'), ...LINK_LIBS], workDir);
+  await run(
+    'gcc',
+    ['-O2', '-I', rdkafkaSrc, '-o', binary, sources.launcherC, join(rdkafkaSrc, 'librdkafka.a'), ...LINK_LIBS],
+    workDir,
+  );
   return binary;
 }
 
@@ -35,7 +44,9 @@ async function requireTools(cwd: string, tail: OutputTail): Promise<void> {
       await runCommand(tool, ['--version'], { cwd, tail });
     } catch (err) {
       if (err instanceof MissingToolError) {
-        throw new Error(`building the embedded Kafka broker needs '${tool}', which is not installed (e.g. apt-get install gcc make)`);
+        throw new Error(
+          `building the embedded Kafka broker needs '${tool}', which is not installed (e.g. apt-get install gcc make)`,
+        );
       }
       throw err;
     }

@@ -8,7 +8,10 @@ describeE2E('embedded broker', () => {
   it('keeps unread messages beyond the 5 MB the unpatched mock kept per partition', async () => {
     const topic = `retention_${randomBytes(3).toString('hex')}`;
     await testTopics([topic]);
-    const kafka = new Kafka({ brokers: process.env[TestInfrastructureEnv.Brokers]!.split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      brokers: process.env[TestInfrastructureEnv.Brokers]!.split(','),
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     const admin = kafka.admin();
     await Promise.all([producer.connect(), admin.connect()]);
@@ -16,7 +19,11 @@ describeE2E('embedded broker', () => {
       const value = 'x'.repeat(1000);
       const batches = 80;
       for (let batch = 0; batch < batches; batch++) {
-        await producer.send({ topic, acks: -1, messages: Array.from({ length: 100 }, () => ({ key: 'one-partition', value })) });
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: Array.from({ length: 100 }, () => ({ key: 'one-partition', value })),
+        });
       }
       const written = (await admin.fetchTopicOffsets(topic)).filter((partition) => partition.high !== '0');
       expect(written).toEqual([expect.objectContaining({ low: '0', high: String(batches * 100) })]);

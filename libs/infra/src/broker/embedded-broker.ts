@@ -118,7 +118,8 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<EmbeddedBro
         await setUp();
       }
     },
-    failNext: (apiKey, errorCode, count = 1) => command(`fail ${wholeNumber(apiKey)} ${wholeNumber(errorCode)} ${wholeNumber(count)}`),
+    failNext: (apiKey, errorCode, count = 1) =>
+      command(`fail ${wholeNumber(apiKey)} ${wholeNumber(errorCode)} ${wholeNumber(count)}`),
     stop: () => launcher.stop(STOP_GRACE_MS),
   };
 }

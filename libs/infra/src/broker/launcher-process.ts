@@ -37,7 +37,8 @@ export class LauncherProcess {
       this.child.once('close', (code, signal) => this.onExit(signal ?? `exit code ${code}`, resolve));
     });
     this.child.unref();
-    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) (stream as unknown as Socket).unref();
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr])
+      (stream as unknown as Socket).unref();
   }
 
   get pid(): number {

@@ -165,14 +165,20 @@ int redress_mock_max_message_bytes = 0;
   },
 ];
 
-export const MOCK_PATCHES: SourcePatch[] = [FETCH_ALL_MESSAGE_SETS, KEEP_UNREAD_MESSAGES, ...LATE_SYNC_GETS_ITS_ASSIGNMENT, ...MESSAGE_SIZE_LIMIT];
+export const MOCK_PATCHES: SourcePatch[] = [
+  FETCH_ALL_MESSAGE_SETS,
+  KEEP_UNREAD_MESSAGES,
+  ...LATE_SYNC_GETS_ITS_ASSIGNMENT,
+  ...MESSAGE_SIZE_LIMIT,
+];
 
 /** Applies MOCK_PATCHES to a copy of the librdkafka source tree. */
 export async function applyMockPatches(librdkafkaDir: string): Promise<void> {
   for (const patch of MOCK_PATCHES) {
     const path = join(librdkafkaDir, patch.file);
     const source = await readFile(path, 'utf8');
-    if (!source.includes(patch.find)) throw new Error(`librdkafka patch "${patch.why}" no longer applies to ${patch.file}`);
+    if (!source.includes(patch.find))
+      throw new Error(`librdkafka patch "${patch.why}" no longer applies to ${patch.file}`);
     await writeFile(path, source.replace(patch.find, patch.replace));
   }
 }

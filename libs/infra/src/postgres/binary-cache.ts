@@ -32,7 +32,9 @@ export async function sharedInstallCopy(installDir: string): Promise<string> {
       await rename(workDir, finalDir);
     } catch (err) {
       await rm(workDir, { recursive: true, force: true });
-      throw new Error(`cannot copy PostgreSQL from ${installDir} to ${finalDir}: ${(err as Error).message}`, { cause: err });
+      throw new Error(`cannot copy PostgreSQL from ${installDir} to ${finalDir}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     return finalDir;
   } finally {
@@ -71,6 +73,8 @@ async function removeAbandonedCopies(finalDir: string): Promise<void> {
   const prefix = `${basename(finalDir)}.tmp-`;
   const entries = await readdir(dirname(finalDir));
   await Promise.all(
-    entries.filter((name) => name.startsWith(prefix)).map((name) => rm(join(dirname(finalDir), name), { recursive: true, force: true })),
+    entries
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => rm(join(dirname(finalDir), name), { recursive: true, force: true })),
   );
 }

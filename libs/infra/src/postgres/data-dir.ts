@@ -35,7 +35,10 @@ async function assertReachable(from: string, owner: OsUser): Promise<void> {
 }
 
 /** The first folder from `from` up to / that `owner` cannot enter, judged by mode bits alone. */
-export async function firstBlockedFolder(from: string, owner: OsUser): Promise<{ dir: string; mode: number } | undefined> {
+export async function firstBlockedFolder(
+  from: string,
+  owner: OsUser,
+): Promise<{ dir: string; mode: number } | undefined> {
   for (let dir = from; ; dir = dirname(dir)) {
     const st = await stat(dir);
     const canEnter =

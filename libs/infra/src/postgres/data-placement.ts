@@ -22,7 +22,11 @@ export interface DataPlacement {
  * The symlink is the only way to that data: once it is deleted (npm start -- --fresh deletes .redress/data), the
  * next start discards the data, as deleting the directory itself would have.
  */
-export async function placeDataDir(requested: string, owner: OsUser | undefined, log: (line: string) => void): Promise<DataPlacement> {
+export async function placeDataDir(
+  requested: string,
+  owner: OsUser | undefined,
+  log: (line: string) => void,
+): Promise<DataPlacement> {
   const inPlace = { dataDir: requested, discard: () => rm(requested, { recursive: true, force: true }) };
   if (!owner) return inPlace;
   const home = join(POSTGRES_DATA_ROOT, createHash('sha256').update(requested).digest('hex').slice(0, 16));
@@ -51,7 +55,9 @@ export async function placeDataDir(requested: string, owner: OsUser | undefined,
   if (existing) await moveIntoPlace(requested, relocated.dataDir);
   await mkdir(dirname(requested), { recursive: true });
   await symlink(relocated.dataDir, requested);
-  log(`postgres data for ${requested} lives in ${relocated.dataDir}: the ${POSTGRES_OS_USER} user cannot enter ${blocked.dir}`);
+  log(
+    `postgres data for ${requested} lives in ${relocated.dataDir}: the ${POSTGRES_OS_USER} user cannot enter ${blocked.dir}`,
+  );
   return relocated;
 }
 
@@ -59,9 +65,12 @@ export async function placeDataDir(requested: string, owner: OsUser | undefined,
 async function moveIntoPlace(requested: string, target: string): Promise<void> {
   if (isInitialised(requested)) {
     await rename(requested, target).catch((err: NodeJS.ErrnoException) => {
-      throw new Error(`cannot move the cluster in ${requested} to ${target} (${err.code}); move it by hand or start afresh`, {
-        cause: err,
-      });
+      throw new Error(
+        `cannot move the cluster in ${requested} to ${target} (${err.code}); move it by hand or start afresh`,
+        {
+          cause: err,
+        },
+      );
     });
   } else if ((await readdir(requested)).length === 0) {
     await rmdir(requested);

@@ -82,9 +82,11 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
   };
   if (!isInitialised(dataDir)) {
     const noSync = !opts.persistent;
-    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch(async (err: unknown) => {
-      throw await fail('initdb', err);
-    });
+    await runInitdb({ initdb: binaries.initdb, dataDir, user, password, owner, noSync, output }).catch(
+      async (err: unknown) => {
+        throw await fail('initdb', err);
+      },
+    );
   }
   const startServer = async () => {
     const started = await ServerProcess.start({

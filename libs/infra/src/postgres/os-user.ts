@@ -24,7 +24,14 @@ export async function postgresOsUser(): Promise<OsUser | undefined> {
     () => false,
   );
   const groupArgs = groupExists ? ['--gid', POSTGRES_OS_USER] : ['--user-group'];
-  await exec('useradd', ['--system', ...groupArgs, '--no-create-home', '--shell', '/usr/sbin/nologin', POSTGRES_OS_USER]);
+  await exec('useradd', [
+    '--system',
+    ...groupArgs,
+    '--no-create-home',
+    '--shell',
+    '/usr/sbin/nologin',
+    POSTGRES_OS_USER,
+  ]);
   const created = await lookup();
   if (!created) throw new Error(`created OS user ${POSTGRES_OS_USER} but cannot look it up`);
   return created;
@@ -32,10 +39,7 @@ export async function postgresOsUser(): Promise<OsUser | undefined> {
 
 async function lookup(): Promise<OsUser | undefined> {
   try {
-    const [uid, gid] = await Promise.all([
-      exec('id', ['-u', POSTGRES_OS_USER]),
-      exec('id', ['-g', POSTGRES_OS_USER]),
-    ]);
+    const [uid, gid] = await Promise.all([exec('id', ['-u', POSTGRES_OS_USER]), exec('id', ['-g', POSTGRES_OS_USER])]);
     return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
   } catch {
     return undefined;

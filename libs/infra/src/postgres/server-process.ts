@@ -59,9 +59,14 @@ export class ServerProcess {
         if (err) reject(err);
         else resolve();
       };
-      const timer = setTimeout(() => settle(new Error(`not ready after ${opts.readyTimeoutMs} ms`)), opts.readyTimeoutMs);
+      const timer = setTimeout(
+        () => settle(new Error(`not ready after ${opts.readyTimeoutMs} ms`)),
+        opts.readyTimeoutMs,
+      );
       child.once('error', settle);
-      void server.exited.then(() => settle(new Error(`server exited (${child.signalCode ?? `code ${child.exitCode}`})`)));
+      void server.exited.then(() =>
+        settle(new Error(`server exited (${child.signalCode ?? `code ${child.exitCode}`})`)),
+      );
       createInterface({ input: stderr }).on('line', (line) => {
         opts.output.push(`${line}\n`);
         opts.log(`[postgres] ${line}`);

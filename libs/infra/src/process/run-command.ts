@@ -18,7 +18,11 @@ export class MissingToolError extends Error {
 /** Runs a command to completion; rejects on a non-zero exit. */
 export function runCommand(command: string, args: string[], opts: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => opts.tail.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => opts.tail.push(chunk));
     child.once('error', (err: NodeJS.ErrnoException) =>

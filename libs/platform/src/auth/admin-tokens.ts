@@ -30,15 +30,27 @@ export interface Admin {
   name: string;
 }
 
-export async function createAdminToken(dataSource: DataSource, schema: string, name: string): Promise<{ id: string; token: string }> {
+export async function createAdminToken(
+  dataSource: DataSource,
+  schema: string,
+  name: string,
+): Promise<{ id: string; token: string }> {
   const id = randomUUID();
   const token = newToken('ra');
-  await dataSource.query(`INSERT INTO "${schema}".admin_tokens (id, name, token_hash) VALUES ($1, $2, $3)`, [id, name, hashToken(token)]);
+  await dataSource.query(`INSERT INTO "${schema}".admin_tokens (id, name, token_hash) VALUES ($1, $2, $3)`, [
+    id,
+    name,
+    hashToken(token),
+  ]);
   return { id, token };
 }
 
 /** Revokes the admin token with this id (a UUID) or else name; null when there is none. */
-export async function revokeAdminToken(dataSource: DataSource, schema: string, idOrName: string): Promise<Admin | null> {
+export async function revokeAdminToken(
+  dataSource: DataSource,
+  schema: string,
+  idOrName: string,
+): Promise<Admin | null> {
   // An UPDATE ... RETURNING answers [rows, count].
   const [[admin]] = await dataSource.query(
     `UPDATE "${schema}".admin_tokens SET revoked_at = coalesce(revoked_at, now())

@@ -6,16 +6,24 @@ describe('RevocableCache', () => {
   let loads: string[];
   let cache: RevocableCache<string>;
   /** A look-up of `key` that finds it, or not (`found: false`, as for an unknown or revoked key). */
-  const load = (key: string, found = true) => () => {
-    loads.push(key);
-    return Promise.resolve(found ? `value of ${key}` : undefined);
-  };
+  const load =
+    (key: string, found = true) =>
+    () => {
+      loads.push(key);
+      return Promise.resolve(found ? `value of ${key}` : undefined);
+    };
 
   beforeEach(async () => {
     now = 0;
     version = 'v1';
     loads = [];
-    cache = new RevocableCache<string>({ maxEntries: 3, pollMs: 250, trustForMs: 1000, readVersion: async () => version, now: () => now });
+    cache = new RevocableCache<string>({
+      maxEntries: 3,
+      pollMs: 250,
+      trustForMs: 1000,
+      readVersion: async () => version,
+      now: () => now,
+    });
     await cache.refresh();
   });
 

@@ -6,7 +6,8 @@ export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
 
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`an LRU cache holds at least one entry, not ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new Error(`an LRU cache holds at least one entry, not ${capacity}`);
   }
 
   get size(): number {

@@ -3,7 +3,12 @@ import { readDatabaseTimeouts } from './settings';
 
 describe('readDatabaseTimeouts', () => {
   it('has the documented defaults, which data sources outside a service use too', () => {
-    expect(readDatabaseTimeouts({})).toEqual({ connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000, queryMs: 45_000 });
+    expect(readDatabaseTimeouts({})).toEqual({
+      connectMs: 5_000,
+      statementMs: 30_000,
+      idleInTransactionMs: 60_000,
+      queryMs: 45_000,
+    });
     expect(DATABASE_TIMEOUT_DEFAULTS).toEqual(readDatabaseTimeouts({}));
   });
 
@@ -24,7 +29,9 @@ describe('readDatabaseTimeouts', () => {
 
   it('names the setting that is wrong', () => {
     expect(() => readDatabaseTimeouts({ DATABASE_STATEMENT_TIMEOUT: 'soon' })).toThrow(/DATABASE_STATEMENT_TIMEOUT/);
-    expect(() => readDatabaseTimeouts({ DATABASE_QUERY_TIMEOUT: '30s' })).toThrow(/DATABASE_QUERY_TIMEOUT: must be longer/);
+    expect(() => readDatabaseTimeouts({ DATABASE_QUERY_TIMEOUT: '30s' })).toThrow(
+      /DATABASE_QUERY_TIMEOUT: must be longer/,
+    );
   });
 
   it('lets the client-side limit be turned off with 0', () => {

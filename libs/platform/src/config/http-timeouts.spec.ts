@@ -2,7 +2,11 @@ import { readHttpTimeouts } from './settings';
 
 describe('readHttpTimeouts', () => {
   it('has defaults that cut off a slow client', () => {
-    expect(readHttpTimeouts({})).toEqual({ requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 72_000 });
+    expect(readHttpTimeouts({})).toEqual({
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
+    });
   });
 
   it.each([

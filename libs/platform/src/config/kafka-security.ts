@@ -33,9 +33,12 @@ function readPem(file: string): string {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`setting KAFKA_SSL_CA_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(
+      `setting KAFKA_SSL_CA_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new Error(`setting KAFKA_SSL_CA_FILE: ${file} holds no PEM certificate`);
+  if (!text.includes('-----BEGIN CERTIFICATE-----'))
+    throw new Error(`setting KAFKA_SSL_CA_FILE: ${file} holds no PEM certificate`);
   return text;
 }
 
@@ -50,7 +53,8 @@ function readSasl(env: Env, ssl: boolean): SASLOptions | undefined {
     throw new Error(`setting KAFKA_SASL_MECHANISM: "${mechanism}" is not one of ${KAFKA_SASL_MECHANISMS.join(', ')}`);
   }
   // PLAIN hands the password to whoever is on the line; only TLS keeps it from the network.
-  if (mechanism === 'plain' && !ssl) throw new Error('setting KAFKA_SASL_MECHANISM: plain sends the password as it is and needs KAFKA_SSL=true');
+  if (mechanism === 'plain' && !ssl)
+    throw new Error('setting KAFKA_SASL_MECHANISM: plain sends the password as it is and needs KAFKA_SSL=true');
   const username = required(env, 'KAFKA_SASL_USERNAME');
   const password = required(env, 'KAFKA_SASL_PASSWORD');
   return { mechanism: mechanism as (typeof KAFKA_SASL_MECHANISMS)[number], username, password } as SASLOptions;

@@ -45,7 +45,15 @@ export const databaseCredentials: ProductionCheck = (env) => {
 
 const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'];
 /** What example broker setups use; a broker reachable with one of these is open to anyone who read the example. */
-const DEVELOPMENT_BROKER_PASSWORDS = [...DEVELOPMENT_PASSWORDS, 'kafka', 'admin', 'admin-secret', 'password', 'secret', 'changeme'];
+const DEVELOPMENT_BROKER_PASSWORDS = [
+  ...DEVELOPMENT_PASSWORDS,
+  'kafka',
+  'admin',
+  'admin-secret',
+  'password',
+  'secret',
+  'changeme',
+];
 
 /** Broker credentials are optional, but once any KAFKA_SASL_* is set they must be complete and not an example's. */
 export const brokerCredentials: ProductionCheck = (env) => {
@@ -55,12 +63,16 @@ export const brokerCredentials: ProductionCheck = (env) => {
   if (!mechanism && !username && !password) return [];
   const problems: string[] = [];
   if (!mechanism || !SASL_MECHANISMS.includes(mechanism.toLowerCase())) {
-    problems.push(`setting KAFKA_SASL_MECHANISM must be one of ${SASL_MECHANISMS.join(', ')} when KAFKA_SASL_* are set`);
+    problems.push(
+      `setting KAFKA_SASL_MECHANISM must be one of ${SASL_MECHANISMS.join(', ')} when KAFKA_SASL_* are set`,
+    );
   }
   if (!username) problems.push('setting KAFKA_SASL_USERNAME is required when KAFKA_SASL_* are set');
   if (!password) problems.push('setting KAFKA_SASL_PASSWORD is required when KAFKA_SASL_* are set');
   else if (DEVELOPMENT_BROKER_PASSWORDS.includes(password.toLowerCase()) || password === username) {
-    problems.push('setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password');
+    problems.push(
+      'setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password',
+    );
   }
   return problems;
 };
@@ -69,11 +81,17 @@ export const brokerCredentials: ProductionCheck = (env) => {
 export const SERVICE_PRODUCTION_CHECKS: readonly ProductionCheck[] = [databaseCredentials, brokerCredentials];
 
 /** A secret of at least `minLength` characters that is given, and is not one of the public development values. */
-export function productionSecret(name: string, minLength: number, developmentValues: readonly string[] = []): ProductionCheck {
+export function productionSecret(
+  name: string,
+  minLength: number,
+  developmentValues: readonly string[] = [],
+): ProductionCheck {
   return (env) => {
     const value = env[name];
-    if (!value) return [`setting ${name} is required when NODE_ENV=production: give at least ${minLength} random characters`];
-    if (developmentValues.includes(value)) return [`setting ${name} is the public development value: give at least ${minLength} random characters`];
+    if (!value)
+      return [`setting ${name} is required when NODE_ENV=production: give at least ${minLength} random characters`];
+    if (developmentValues.includes(value))
+      return [`setting ${name} is the public development value: give at least ${minLength} random characters`];
     if (value.length < minLength) return [`setting ${name}: use at least ${minLength} characters`];
     return [];
   };

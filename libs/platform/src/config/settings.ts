@@ -10,7 +10,12 @@ export type { Env } from './env';
 export { required } from './env';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
-export const DEFAULT_PORTS: Record<ServiceName, number> = { intake: 3000, triage: 3001, escalation: 3002, notifier: 3003 };
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  intake: 3000,
+  triage: 3001,
+  escalation: 3002,
+  notifier: 3003,
+};
 
 export interface ServiceSettings {
   service: ServiceName;
@@ -33,12 +38,15 @@ export interface ServiceSettings {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-
 /**
  * Reads and checks the settings every service shares; a bad value stops start-up with a message naming it. In
  * production, the shared checks and the service's own (`productionChecks`) first report every unsafe setting at once.
  */
-export function loadServiceSettings(service: ServiceName, env: Env = process.env, productionChecks: readonly ProductionCheck[] = []): ServiceSettings {
+export function loadServiceSettings(
+  service: ServiceName,
+  env: Env = process.env,
+  productionChecks: readonly ProductionCheck[] = [],
+): ServiceSettings {
   refuseUnsafeInProduction(env, [...SERVICE_PRODUCTION_CHECKS, ...productionChecks]);
   return {
     service,
@@ -46,7 +54,10 @@ export function loadServiceSettings(service: ServiceName, env: Env = process.env
     httpPort: readPort(env, 'PORT', DEFAULT_PORTS[service]),
     databaseUrl: required(env, 'DATABASE_URL'),
     databaseTimeouts: readDatabaseTimeouts(env),
-    kafkaBrokers: required(env, 'KAFKA_BROKERS').split(',').map((broker) => broker.trim()).filter(Boolean),
+    kafkaBrokers: required(env, 'KAFKA_BROKERS')
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
     // Under Kafka's default message.max.bytes (1 MiB), with room for a batch's framing.
     outboxMaxBatchBytes: readWholeNumber(env, 'OUTBOX_MAX_BATCH_BYTES', 1_000_000, 4096),
     kafkaSecurity: readKafkaSecurity(env),
@@ -65,7 +76,13 @@ export function readDuration(env: Env, name: string, fallback: string): number {
 }
 
 /** A whole-number setting within bounds; a bad value stops start-up with a message naming the setting and its range. */
-export function readWholeNumber(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function readWholeNumber(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
@@ -78,7 +95,8 @@ export function readWholeNumber(env: Env, name: string, fallback: number, min: n
 
 export function readLogLevel(env: Env): LogLevel {
   const level = env.LOG_LEVEL ?? 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`setting LOG_LEVEL: "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new Error(`setting LOG_LEVEL: "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
   return level as LogLevel;
 }
 
@@ -99,7 +117,9 @@ export function readDatabaseTimeouts(env: Env): DatabaseTimeouts {
     queryMs: readDuration(env, 'DATABASE_QUERY_TIMEOUT', '45s'),
   };
   if (timeouts.queryMs > 0 && timeouts.queryMs <= timeouts.statementMs) {
-    throw new Error('setting DATABASE_QUERY_TIMEOUT: must be longer than DATABASE_STATEMENT_TIMEOUT, so the server reports its own timeout first');
+    throw new Error(
+      'setting DATABASE_QUERY_TIMEOUT: must be longer than DATABASE_STATEMENT_TIMEOUT, so the server reports its own timeout first',
+    );
   }
   return timeouts;
 }

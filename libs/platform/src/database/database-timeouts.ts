@@ -18,7 +18,12 @@ export interface DatabaseTimeouts {
 }
 
 /** The settings' defaults (see readDatabaseTimeouts), for data sources opened outside a service (CLIs, tests). */
-export const DATABASE_TIMEOUT_DEFAULTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleInTransactionMs: 60_000, queryMs: 45_000 };
+export const DATABASE_TIMEOUT_DEFAULTS: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 30_000,
+  idleInTransactionMs: 60_000,
+  queryMs: 45_000,
+};
 
 /** node-postgres' options for `timeouts` (a TypeORM data source passes them on as `extra`). */
 export function pgTimeoutOptions(timeouts: DatabaseTimeouts) {

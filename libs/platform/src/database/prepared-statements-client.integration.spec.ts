@@ -17,7 +17,9 @@ describeE2E('prepared statements client', () => {
   });
 
   const preparedOnConnection = async (): Promise<string[]> =>
-    (await dataSource.query(`SELECT statement FROM pg_prepared_statements ORDER BY statement`)).map((row: { statement: string }) => row.statement);
+    (await dataSource.query(`SELECT statement FROM pg_prepared_statements ORDER BY statement`)).map(
+      (row: { statement: string }) => row.statement,
+    );
 
   it('prepares a statement with parameters once and reuses it with other values', async () => {
     const text = 'SELECT $1::int + 1 AS next';

@@ -25,7 +25,11 @@ export function createServiceDataSource(spec: DataSourceSpec): DataSource {
     synchronize: false,
     poolSize: spec.poolSize ?? 10,
     applicationName: `redress-${spec.schema}`,
-    extra: { Client: PreparedStatementsClient, keepAlive: true, ...pgTimeoutOptions(spec.timeouts ?? DATABASE_TIMEOUT_DEFAULTS) },
+    extra: {
+      Client: PreparedStatementsClient,
+      keepAlive: true,
+      ...pgTimeoutOptions(spec.timeouts ?? DATABASE_TIMEOUT_DEFAULTS),
+    },
   });
 }
 
@@ -39,7 +43,9 @@ export async function migrate(dataSource: DataSource, schema: string): Promise<s
   try {
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
     // A service's own role owns its schema but may not create one: the provisioner creates it (docs/least-privilege.md).
-    const [{ exists }] = await runner.query('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists', [schema]);
+    const [{ exists }] = await runner.query('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists', [
+      schema,
+    ]);
     if (!exists) await runner.query(`CREATE SCHEMA "${schema}"`);
     await runner.query('SET statement_timeout = 0');
     const executor = new MigrationExecutor(dataSource, runner);

@@ -5,7 +5,8 @@ import { FieldError } from './validation';
 
 // class-transformer's own metadata (@Type, @Transform), which its package index does not export.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
+const { defaultMetadataStorage } =
+  require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
 /**
  * A validator specialised at start-up from a DTO class's class-validator and class-transformer decorators. It gives
@@ -14,7 +15,9 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as t
  * decorators stay the one definition of the contract and its messages. Any decorator feature it does not reproduce
  * makes compileValidator() throw, so a new decorator can never be skipped silently.
  */
-export type CompiledValidator<T> = (body: Record<string, unknown>) => { ok: true; value: T } | { ok: false; errors: FieldError[] };
+export type CompiledValidator<T> = (
+  body: Record<string, unknown>,
+) => { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 type Constructor = new () => object;
 
@@ -75,8 +78,16 @@ function compileClass(cls: Constructor, compiled: Map<Constructor, CompiledClass
     } else if (property.nested) {
       unsupported(cls, name, '@ValidateNested without @Type');
     }
-    for (const transform of defaultMetadataStorage.findTransformMetadatas(cls, name, TransformationType.PLAIN_TO_CLASS)) {
-      if (transform.options?.groups?.length || transform.options?.since !== undefined || transform.options?.until !== undefined) {
+    for (const transform of defaultMetadataStorage.findTransformMetadatas(
+      cls,
+      name,
+      TransformationType.PLAIN_TO_CLASS,
+    )) {
+      if (
+        transform.options?.groups?.length ||
+        transform.options?.since !== undefined ||
+        transform.options?.until !== undefined
+      ) {
         unsupported(cls, name, '@Transform with groups or versions');
       }
       property.transforms.push(transform.transformFn as (params: object) => unknown);
@@ -107,7 +118,8 @@ function addRule(cls: Constructor, property: CompiledProperty, metadata: Validat
           type: constraint.name || metadata.type,
           metadata,
           validate: instance.validate.bind(instance),
-          defaultMessage: typeof instance.defaultMessage === 'function' ? instance.defaultMessage.bind(instance) : undefined,
+          defaultMessage:
+            typeof instance.defaultMessage === 'function' ? instance.defaultMessage.bind(instance) : undefined,
         });
       }
       return;
@@ -121,11 +133,14 @@ function refuseTransformerFeatures(cls: Constructor): void {
   if (transformer.getStrategy(cls) !== 'none') unsupported(cls, '*', '@Expose/@Exclude on the class');
   const exposed = transformer.getExposedProperties(cls, TransformationType.PLAIN_TO_CLASS);
   const excluded = transformer.getExcludedProperties(cls, TransformationType.PLAIN_TO_CLASS);
-  if (exposed.length > 0 || excluded.length > 0) unsupported(cls, [...exposed, ...excluded].join(', '), '@Expose/@Exclude');
+  if (exposed.length > 0 || excluded.length > 0)
+    unsupported(cls, [...exposed, ...excluded].join(', '), '@Expose/@Exclude');
 }
 
 function unsupported(cls: Constructor, property: string, feature: string): never {
-  throw new Error(`compileValidator: ${cls.name}.${property} uses ${feature}, which the compiled validator does not reproduce`);
+  throw new Error(
+    `compileValidator: ${cls.name}.${property} uses ${feature}, which the compiled validator does not reproduce`,
+  );
 }
 
 /** plainToInstance for JSON values: every object and array is copied, nested DTOs become their classes. */
@@ -138,7 +153,9 @@ function toInstance(value: unknown, target: CompiledClass | undefined): unknown 
     if (key === '__proto__' || key === 'constructor' || skipsKey(result, key)) continue;
     const property = target?.byName.get(key);
     let item = toInstance(source[key], property?.type);
-    if (property) for (const transform of property.transforms) item = transform({ value: item, key, obj: source, type: TransformationType.PLAIN_TO_CLASS, options: {} });
+    if (property)
+      for (const transform of property.transforms)
+        item = transform({ value: item, key, obj: source, type: TransformationType.PLAIN_TO_CLASS, options: {} });
     if (item !== undefined) result[key] = item;
   }
   return result;
@@ -150,7 +167,12 @@ function skipsKey(result: Record<string, unknown>, key: string): boolean {
   return (descriptor !== undefined && !descriptor.set) || result[key] instanceof Function;
 }
 
-function validateInstance(object: Record<string, unknown>, target: CompiledClass, path: string, errors: FieldError[]): void {
+function validateInstance(
+  object: Record<string, unknown>,
+  target: CompiledClass,
+  path: string,
+  errors: FieldError[],
+): void {
   for (const key of Object.keys(object)) {
     if (!target.byName.has(key)) errors.push({ field: path + key, reason: `property ${key} should not exist` });
   }
@@ -160,7 +182,13 @@ function validateInstance(object: Record<string, unknown>, target: CompiledClass
     const field = path + property.name;
     let constraints: Record<string, string> | undefined;
     for (const check of property.checks) {
-      const args = { targetName: target.cls.name, property: property.name, object, value, constraints: check.metadata.constraints };
+      const args = {
+        targetName: target.cls.name,
+        property: property.name,
+        object,
+        value,
+        constraints: check.metadata.constraints,
+      };
       if (check.validate(value, args)) continue;
       constraints ??= {};
       constraints[check.type] = message(check.metadata.message || check.defaultMessage || '', args);
@@ -176,7 +204,12 @@ function validateInstance(object: Record<string, unknown>, target: CompiledClass
 }
 
 /** What class-validator's nestedValidations does: a DTO is validated, array items one by one, anything else refused. */
-function validateNested(value: unknown, property: CompiledProperty, field: string, errors: FieldError[]): string | undefined {
+function validateNested(
+  value: unknown,
+  property: CompiledProperty,
+  field: string,
+  errors: FieldError[],
+): string | undefined {
   const nested = property.nested as ValidationMetadata;
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
@@ -194,7 +227,11 @@ function validateNested(value: unknown, property: CompiledProperty, field: strin
   }
   const target = nested.target as Constructor;
   return message(nested.message || '', {
-    targetName: target.constructor.name, property: nested.propertyName, object: target, value, constraints: nested.constraints,
+    targetName: target.constructor.name,
+    property: nested.propertyName,
+    object: target,
+    value,
+    constraints: nested.constraints,
   });
 }
 

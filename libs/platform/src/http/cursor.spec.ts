@@ -10,12 +10,18 @@ describe('cursors and pages', () => {
     expect(decodeCursor(undefined, ['uuid'])).toBeNull();
   });
 
-  it.each([['not base64 json'], [encodeCursor(['x'])], [encodeCursor([1, 2])], [encodeCursor(["'; DROP TABLE x; --"])]])(
-    'refuses a forged cursor %p with a 400 naming the field',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, ['uuid'])).toThrow(expect.objectContaining({ response: expect.objectContaining({ errors: [{ field: 'cursor', reason: expect.any(String) }] }) }));
-    },
-  );
+  it.each([
+    ['not base64 json'],
+    [encodeCursor(['x'])],
+    [encodeCursor([1, 2])],
+    [encodeCursor(["'; DROP TABLE x; --"])],
+  ])('refuses a forged cursor %p with a 400 naming the field', (cursor) => {
+    expect(() => decodeCursor(cursor, ['uuid'])).toThrow(
+      expect.objectContaining({
+        response: expect.objectContaining({ errors: [{ field: 'cursor', reason: expect.any(String) }] }),
+      }),
+    );
+  });
 
   it.each([
     ['a time Postgres cannot store', ['-100000-01-01T00:00:00.000Z', id]],
@@ -33,19 +39,40 @@ describe('cursors and pages', () => {
     expect(() => decodeCursor(cursor, ['time', 'uuid'])).toThrow(expect.objectContaining({ status: 400 }));
   });
 
-  it.each([[-1], [2 ** 31], [1.5], [Number.MAX_SAFE_INTEGER], ['7']])('refuses the integer part %p, out of Postgres integer range or not whole', (value) => {
-    expect(() => decodeCursor(encodeCursor([value as number]), ['int'])).toThrow(expect.objectContaining({ status: 400 }));
-    expect(decodeCursor(encodeCursor([2 ** 31 - 1]), ['int'])).toEqual([2 ** 31 - 1]);
-  });
+  it.each([[-1], [2 ** 31], [1.5], [Number.MAX_SAFE_INTEGER], ['7']])(
+    'refuses the integer part %p, out of Postgres integer range or not whole',
+    (value) => {
+      expect(() => decodeCursor(encodeCursor([value as number]), ['int'])).toThrow(
+        expect.objectContaining({ status: 400 }),
+      );
+      expect(decodeCursor(encodeCursor([2 ** 31 - 1]), ['int'])).toEqual([2 ** 31 - 1]);
+    },
+  );
 
-  it.each([['a NUL', 'a\u0000b'], ['a lone surrogate', 'a\ud800'], ['a long text', 'x'.repeat(201)]])('refuses a text part with %s', (_, text) => {
+  it.each([
+    ['a NUL', 'a\u0000b'],
+    ['a lone surrogate', 'a\ud800'],
+    ['a long text', 'x'.repeat(201)],
+  ])('refuses a text part with %s', (_, text) => {
     expect(() => decodeCursor(encodeCursor([text]), ['text'])).toThrow(expect.objectContaining({ status: 400 }));
   });
 
   it('gives a next cursor only when there is more', () => {
     const rows = [{ n: 1 }, { n: 2 }, { n: 3 }];
-    const page = toPage(rows, 2, (row) => row.n, (row) => [row.n]);
+    const page = toPage(
+      rows,
+      2,
+      (row) => row.n,
+      (row) => [row.n],
+    );
     expect(page).toEqual({ items: [1, 2], nextCursor: encodeCursor([2]) });
-    expect(toPage(rows, 3, (row) => row.n, (row) => [row.n]).nextCursor).toBeNull();
+    expect(
+      toPage(
+        rows,
+        3,
+        (row) => row.n,
+        (row) => [row.n],
+      ).nextCursor,
+    ).toBeNull();
   });
 });

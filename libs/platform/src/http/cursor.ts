@@ -22,20 +22,30 @@ const MAX_INT = 2 ** 31 - 1;
 const PART_CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
   // The round trip refuses the impossible dates Date.parse rolls over (2026-02-31).
   time: (value) => typeof value === 'string' && ISO_TIME.test(value) && new Date(value).toISOString() === value,
-  uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  uuid: (value) =>
+    typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
   int: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INT,
-  text: (value) => typeof value === 'string' && value.length <= 200 && !value.includes('\u0000') && !hasLoneSurrogate(value),
+  text: (value) =>
+    typeof value === 'string' && value.length <= 200 && !value.includes('\u0000') && !hasLoneSurrogate(value),
 };
 
 /**
  * The key a cursor carries, checked part by part, so a forged cursor is a 400 naming the field and never
  * reaches SQL as garbage. Null when no cursor was given (the first page).
  */
-export function decodeCursor(cursor: string | undefined, parts: CursorPart[], field = 'cursor'): (string | number)[] | null {
+export function decodeCursor(
+  cursor: string | undefined,
+  parts: CursorPart[],
+  field = 'cursor',
+): (string | number)[] | null {
   if (cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts.length && key.every((value, index) => PART_CHECKS[parts[index]](value))) {
+    if (
+      Array.isArray(key) &&
+      key.length === parts.length &&
+      key.every((value, index) => PART_CHECKS[parts[index]](value))
+    ) {
       return key as (string | number)[];
     }
   } catch {

@@ -13,7 +13,9 @@ describe('parseJsonBody', () => {
     ['a NUL character', Buffer.from('{"text":"a\\u0000b"}'), /NUL/],
     ['a constructor key', Buffer.from('{"constructor": {"prototype": {}}}'), /forbidden key "constructor"/],
   ])('refuses %s with a 400', (_, body, message) => {
-    expect(() => parseJsonBody(body)).toThrow(expect.objectContaining({ statusCode: 400, message: expect.stringMatching(message) }));
+    expect(() => parseJsonBody(body)).toThrow(
+      expect.objectContaining({ statusCode: 400, message: expect.stringMatching(message) }),
+    );
   });
 
   it.each([

@@ -39,7 +39,8 @@ function checkShape(value: unknown, depth: number, path: string): void {
   const field = path || 'body';
   if (typeof value === 'string') {
     if (value.includes('\u0000')) throw new JsonBodyError(`${field} contains a NUL character`, field);
-    if (hasLoneSurrogate(value)) throw new JsonBodyError(`${field} contains a lone UTF-16 surrogate, which is not a character`, field);
+    if (hasLoneSurrogate(value))
+      throw new JsonBodyError(`${field} contains a lone UTF-16 surrogate, which is not a character`, field);
   }
   if (typeof value !== 'object' || value === null) return;
   if (depth > MAX_JSON_DEPTH) throw new JsonBodyError(`The body nests deeper than ${MAX_JSON_DEPTH} levels`);
@@ -49,7 +50,10 @@ function checkShape(value: unknown, depth: number, path: string): void {
       throw new JsonBodyError(`The body has a forbidden key "${key}"`, keyPath);
     }
     if (hasLoneSurrogate(key)) {
-      throw new JsonBodyError(`${path || 'The body'} has a key with a lone UTF-16 surrogate, which is not a character`, path || 'body');
+      throw new JsonBodyError(
+        `${path || 'The body'} has a key with a lone UTF-16 surrogate, which is not a character`,
+        path || 'body',
+      );
     }
     checkShape((value as Record<string, unknown>)[key], depth + 1, keyPath);
   }

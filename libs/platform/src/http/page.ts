@@ -6,11 +6,17 @@ import { QueryInteger } from './query-integer';
 /** `?limit=&cursor=` of every paged list. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @QueryInteger()
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   cursor?: string;
 }
 
@@ -23,7 +29,15 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** Fetch one row more than the page holds: if it is there, the page's last item gives the next cursor. */
-export function toPage<R, T>(rows: R[], limit: number, view: (row: R) => T, keyOf: (row: R) => (string | number)[]): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  view: (row: R) => T,
+  keyOf: (row: R) => (string | number)[],
+): Page<T> {
   const items = rows.slice(0, limit);
-  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null };
+  return {
+    items: items.map(view),
+    nextCursor: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null,
+  };
 }

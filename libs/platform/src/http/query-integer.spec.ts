@@ -8,7 +8,11 @@ const check = (limit: unknown) => {
 };
 
 describe('QueryInteger (PageQuery.limit)', () => {
-  it.each([['1', 1], ['50', 50], ['200', 200]])('reads %p as %p', (text, value) => {
+  it.each([
+    ['1', 1],
+    ['50', 50],
+    ['200', 200],
+  ])('reads %p as %p', (text, value) => {
     expect(check(text)).toEqual({ limit: value, valid: true });
   });
 

@@ -10,7 +10,10 @@ class Contact {
 /** As the request validation pipe does it: transform, then validate. */
 const check = (timezone: unknown) => {
   const contact = plainToInstance(Contact, { timezone });
-  return { timezone: contact.timezone, errors: validateSync(contact).map((error) => Object.values(error.constraints ?? {})) };
+  return {
+    timezone: contact.timezone,
+    errors: validateSync(contact).map((error) => Object.values(error.constraints ?? {})),
+  };
 };
 
 describe('IsKnownTimeZone', () => {
@@ -26,10 +29,13 @@ describe('IsKnownTimeZone', () => {
     expect(check(zone)).toEqual({ timezone: canonical, errors: [] });
   });
 
-  it.each(['Mars/Olympus', '', 'Europe/Moscow ', 'Europe/'.repeat(20), 42, null])('refuses %p, again and again', (zone) => {
-    expect(check(zone).errors).toEqual([['must be an IANA time zone']]);
-    expect(check(zone).errors).toEqual([['must be an IANA time zone']]);
-  });
+  it.each(['Mars/Olympus', '', 'Europe/Moscow ', 'Europe/'.repeat(20), 42, null])(
+    'refuses %p, again and again',
+    (zone) => {
+      expect(check(zone).errors).toEqual([['must be an IANA time zone']]);
+      expect(check(zone).errors).toEqual([['must be an IANA time zone']]);
+    },
+  );
 });
 
 describe('canonicalTimeZone', () => {

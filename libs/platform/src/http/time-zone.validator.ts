@@ -29,7 +29,9 @@ export function canonicalTimeZone(zone: string): string | null {
  * so every later comparison, cache and report sees one spelling.
  */
 export function IsKnownTimeZone(options?: ValidationOptions): PropertyDecorator {
-  const canonicalise = Transform(({ value }) => (typeof value === 'string' ? (canonicalTimeZone(value) ?? value) : value));
+  const canonicalise = Transform(({ value }) =>
+    typeof value === 'string' ? (canonicalTimeZone(value) ?? value) : value,
+  );
   const validate = ValidateBy(
     {
       name: 'isTimeZone',

@@ -34,7 +34,9 @@ export class TokenBuckets {
   take(key: string, now: number): number {
     this.forgetIdle(now);
     const bucket = this.buckets.get(key);
-    const tokens = bucket ? Math.min(this.limit.burst, bucket.tokens + (now - bucket.at) * this.tokensPerMs) : this.limit.burst;
+    const tokens = bucket
+      ? Math.min(this.limit.burst, bucket.tokens + (now - bucket.at) * this.tokensPerMs)
+      : this.limit.burst;
     const allowed = tokens >= 1;
     this.buckets.delete(key);
     this.buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: now });

@@ -23,7 +23,10 @@ function decodeComponent(raw: string): string | null {
  * Decodes `a=1&b=2` strictly: the first part that is not valid percent-encoded UTF-8 is reported by name (or as
  * `query`/`body` when the name itself is broken), where a lenient parser would keep the raw `%ED%A0%80` or a U+FFFD.
  */
-export function parseUrlEncoded(text: string, whole: string): { values: Record<string, string | string[]> } | { error: FieldError } {
+export function parseUrlEncoded(
+  text: string,
+  whole: string,
+): { values: Record<string, string | string[]> } | { error: FieldError } {
   const values: Record<string, string | string[]> = Object.create(null);
   for (const part of text.split('&')) {
     if (part === '') continue;
@@ -64,6 +67,9 @@ export function refuseMalformedQueries(fastify: FastifyInstance): void {
     const start = request.url.indexOf('?');
     if (start < 0) return;
     const parsed = parseUrlEncoded(request.url.slice(start + 1), 'query');
-    if ('error' in parsed) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: parsed.error.reason, errors: [parsed.error] });
+    if ('error' in parsed)
+      return reply
+        .code(400)
+        .send({ statusCode: 400, error: 'Bad Request', message: parsed.error.reason, errors: [parsed.error] });
   });
 }

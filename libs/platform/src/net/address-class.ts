@@ -20,7 +20,10 @@ export type AddressClass =
  * address names its class. Cloud metadata endpoints come first so they are named as such.
  */
 const RANGES: ReadonlyArray<readonly [AddressClass, readonly string[]]> = [
-  ['metadata', ['169.254.169.254/32', '169.254.170.2/32', '168.63.129.16/32', '100.100.100.200/32', 'fd00:ec2::254/128']],
+  [
+    'metadata',
+    ['169.254.169.254/32', '169.254.170.2/32', '168.63.129.16/32', '100.100.100.200/32', 'fd00:ec2::254/128'],
+  ],
   ['unspecified', ['0.0.0.0/8', '::/128']],
   ['loopback', ['127.0.0.0/8', '::1/128']],
   ['private', ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fec0::/10']],
@@ -34,7 +37,16 @@ const RANGES: ReadonlyArray<readonly [AddressClass, readonly string[]]> = [
     'reserved',
     // IETF protocol assignments, 6to4 relays, benchmarking, the old class E; IPv6 discard-only, IETF (Teredo
     // included: its IPv4 is obfuscated), local-use NAT64, SRv6.
-    ['192.0.0.0/24', '192.88.99.0/24', '198.18.0.0/15', '240.0.0.0/4', '100::/64', '2001::/23', '64:ff9b:1::/48', '5f00::/16'],
+    [
+      '192.0.0.0/24',
+      '192.88.99.0/24',
+      '198.18.0.0/15',
+      '240.0.0.0/4',
+      '100::/64',
+      '2001::/23',
+      '64:ff9b:1::/48',
+      '5f00::/16',
+    ],
   ],
 ];
 
@@ -68,7 +80,8 @@ export function embeddedIpv4(ipv6: string): string | null {
   if (zeros(0, 10) && bytes[10] === 0xff && bytes[11] === 0xff) return tail.join('.');
   if (zeros(0, 8) && bytes[8] === 0xff && bytes[9] === 0xff && zeros(10, 12)) return tail.join('.');
   if (zeros(0, 12) && !zeros(12, 15)) return tail.join('.');
-  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zeros(4, 12)) return tail.join('.');
+  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zeros(4, 12))
+    return tail.join('.');
   if (bytes[0] === 0x20 && bytes[1] === 0x02) return bytes.slice(2, 6).join('.');
   return null;
 }

@@ -1,7 +1,9 @@
 import { AllowedDestinations, readAllowedDestinations } from './allowed-destinations';
 
 describe('AllowedDestinations', () => {
-  const allowed = AllowedDestinations.parse(' 127.0.0.1, 10.20.0.0/16 ,sms-gateway.internal, ::1, fd00:abcd::/32, Hooks.Example. ,');
+  const allowed = AllowedDestinations.parse(
+    ' 127.0.0.1, 10.20.0.0/16 ,sms-gateway.internal, ::1, fd00:abcd::/32, Hooks.Example. ,',
+  );
 
   it.each([
     ['127.0.0.1', true],
@@ -31,10 +33,23 @@ describe('AllowedDestinations', () => {
     expect(none.allowsName('localhost')).toBe(false);
   });
 
-  it.each(['10.0.0.0/33', '::1/129', '10.0.0.0/8/1', '10.0.0.0/x', '10.0.0.0/', '300.1.1.1', '127.1', '2130706433', 'foo_bar', 'exa mple.com', '-bad.example', 'host/24', 'fe80::zz'])(
-    'refuses the entry %p naming the setting',
-    (entry) => {
-      expect(() => readAllowedDestinations({ WEBHOOK_ALLOWED_HOSTS: `127.0.0.1,${entry}` })).toThrow(/^setting WEBHOOK_ALLOWED_HOSTS: .+ is not/);
-    },
-  );
+  it.each([
+    '10.0.0.0/33',
+    '::1/129',
+    '10.0.0.0/8/1',
+    '10.0.0.0/x',
+    '10.0.0.0/',
+    '300.1.1.1',
+    '127.1',
+    '2130706433',
+    'foo_bar',
+    'exa mple.com',
+    '-bad.example',
+    'host/24',
+    'fe80::zz',
+  ])('refuses the entry %p naming the setting', (entry) => {
+    expect(() => readAllowedDestinations({ WEBHOOK_ALLOWED_HOSTS: `127.0.0.1,${entry}` })).toThrow(
+      /^setting WEBHOOK_ALLOWED_HOSTS: .+ is not/,
+    );
+  });
 });

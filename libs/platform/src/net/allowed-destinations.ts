@@ -18,7 +18,10 @@ export class AllowedDestinations {
   static parse(text: string): AllowedDestinations {
     const names = new Set<string>();
     const networks = new BlockList();
-    for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    for (const entry of text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       if (!addNetwork(networks, entry)) names.add(hostName(entry));
     }
     return new AllowedDestinations(names, networks);
@@ -56,12 +59,14 @@ function addNetwork(networks: BlockList, entry: string): boolean {
   const [network, prefix, ...rest] = entry.split('/');
   const family = isIP(network);
   if (family === 0) {
-    if (prefix !== undefined || /^[\d.]+$/.test(network) || network.includes(':')) throw new Error(`"${entry}" is not a valid address or CIDR`);
+    if (prefix !== undefined || /^[\d.]+$/.test(network) || network.includes(':'))
+      throw new Error(`"${entry}" is not a valid address or CIDR`);
     return false;
   }
   const width = family === 4 ? 32 : 128;
   const bits = prefix === undefined ? width : Number(prefix);
-  if (rest.length > 0 || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) || bits > width) throw new Error(`"${entry}" is not a valid CIDR`);
+  if (rest.length > 0 || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) || bits > width)
+    throw new Error(`"${entry}" is not a valid CIDR`);
   networks.addSubnet(network, bits, family === 4 ? 'ipv4' : 'ipv6');
   return true;
 }

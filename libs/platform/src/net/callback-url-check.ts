@@ -33,7 +33,10 @@ export class CallbackUrlCheck {
 
   constructor(settings: CallbackUrlSettings) {
     this.policy = new DestinationPolicy(settings.allowed);
-    this.resolve = cachedResolver(resolveWithDns(settings.dnsTimeoutMs), { size: settings.dnsCacheSize, ttlMs: settings.dnsCacheTtlMs });
+    this.resolve = cachedResolver(resolveWithDns(settings.dnsTimeoutMs), {
+      size: settings.dnsCacheSize,
+      ttlMs: settings.dnsCacheTtlMs,
+    });
   }
 
   /** Why `text` cannot be a callback URL, or null when it can. */

@@ -8,7 +8,10 @@ const noDns = async (hostname: string): Promise<string[]> => {
 const dnsAnswering = (addresses: string[]) => async () => addresses;
 
 async function refusal(policy: DestinationPolicy, text: string, resolve = noDns): Promise<RefusedDestination> {
-  const error = await policy.addressesFor(policy.parse(text), resolve).then(() => null, (caught: Error) => caught);
+  const error = await policy.addressesFor(policy.parse(text), resolve).then(
+    () => null,
+    (caught: Error) => caught,
+  );
   expect(error).toBeInstanceOf(RefusedDestination);
   return error as RefusedDestination;
 }
@@ -43,24 +46,32 @@ describe('DestinationPolicy', () => {
     expect((await refusal(strict, url)).reason).toBe(`${address} is not a public address (${kind})`);
   });
 
-  it.each(['http://localhost/', 'http://LOCALHOST./x', 'http://api.localhost:3000/'])('refuses %s as loopback by its name', async (url) => {
-    expect((await refusal(strict, url)).reason).toMatch(/localhost is not a public address \(loopback\)/);
-  });
+  it.each(['http://localhost/', 'http://LOCALHOST./x', 'http://api.localhost:3000/'])(
+    'refuses %s as loopback by its name',
+    async (url) => {
+      expect((await refusal(strict, url)).reason).toMatch(/localhost is not a public address \(loopback\)/);
+    },
+  );
 
-  it.each(['ftp://crm.example/hook', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url', 'http://[::1/'])('refuses %p as no http(s) URL', (text) => {
-    expect(() => strict.parse(text)).toThrow(RefusedDestination);
-  });
+  it.each(['ftp://crm.example/hook', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url', 'http://[::1/'])(
+    'refuses %p as no http(s) URL',
+    (text) => {
+      expect(() => strict.parse(text)).toThrow(RefusedDestination);
+    },
+  );
 
   it('accepts a literal public address as it is', async () => {
-    await expect(strict.addressesFor(strict.parse('https://[2606:4700:4700::1111]:8443/hook'), noDns)).resolves.toEqual(['2606:4700:4700::1111']);
+    await expect(strict.addressesFor(strict.parse('https://[2606:4700:4700::1111]:8443/hook'), noDns)).resolves.toEqual(
+      ['2606:4700:4700::1111'],
+    );
     await expect(strict.addressesFor(strict.parse('http://93.184.215.14/'), noDns)).resolves.toEqual(['93.184.215.14']);
   });
 
   it('accepts a name that resolves to public addresses only, and gives them', async () => {
     const url = strict.parse('https://crm.example.com/hooks');
-    await expect(strict.addressesFor(url, dnsAnswering(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c']))).resolves.toEqual([
-      '93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c',
-    ]);
+    await expect(
+      strict.addressesFor(url, dnsAnswering(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'])),
+    ).resolves.toEqual(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c']);
   });
 
   it.each([
@@ -76,9 +87,15 @@ describe('DestinationPolicy', () => {
     const policy = new DestinationPolicy(AllowedDestinations.parse('127.0.0.1,10.20.0.0/16,sinks.internal,localhost'));
 
     it('lets allowed addresses and networks through, literal or resolved', async () => {
-      await expect(policy.addressesFor(policy.parse('http://127.0.0.1:3025/sms'), noDns)).resolves.toEqual(['127.0.0.1']);
-      await expect(policy.addressesFor(policy.parse('http://[::ffff:127.0.0.1]:3025/sms'), noDns)).resolves.toEqual(['::ffff:7f00:1']);
-      await expect(policy.addressesFor(policy.parse('http://hooks.corp/'), dnsAnswering(['10.20.1.2']))).resolves.toEqual(['10.20.1.2']);
+      await expect(policy.addressesFor(policy.parse('http://127.0.0.1:3025/sms'), noDns)).resolves.toEqual([
+        '127.0.0.1',
+      ]);
+      await expect(policy.addressesFor(policy.parse('http://[::ffff:127.0.0.1]:3025/sms'), noDns)).resolves.toEqual([
+        '::ffff:7f00:1',
+      ]);
+      await expect(
+        policy.addressesFor(policy.parse('http://hooks.corp/'), dnsAnswering(['10.20.1.2'])),
+      ).resolves.toEqual(['10.20.1.2']);
     });
 
     it('exempts allowed names without resolving them', async () => {

@@ -21,7 +21,8 @@ export class DestinationPolicy {
     } catch {
       throw new RefusedDestination('not a URL');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedDestination(`${url.protocol} is not http(s)`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new RefusedDestination(`${url.protocol} is not http(s)`);
     return url;
   }
 
@@ -39,7 +40,8 @@ export class DestinationPolicy {
     if (this.allowed.allowsName(host)) return null;
     const name = normalHostName(host);
     // RFC 6761: these names are loopback whatever a resolver says.
-    if (name === 'localhost' || name.endsWith('.localhost')) throw new RefusedDestination(`${name} is not a public address (loopback)`);
+    if (name === 'localhost' || name.endsWith('.localhost'))
+      throw new RefusedDestination(`${name} is not a public address (loopback)`);
     const addresses = await resolve(name);
     for (const address of addresses) this.check(address, `${name} resolves to ${address}, which`);
     return addresses;

@@ -3,7 +3,11 @@ import { cachedResolver } from './host-resolution';
 describe('cachedResolver', () => {
   let clock = 0;
   let asked: string[] = [];
-  const answers: Record<string, string[]> = { 'a.example': ['93.184.215.14'], 'b.example': ['1.1.1.1'], 'c.example': ['8.8.8.8'] };
+  const answers: Record<string, string[]> = {
+    'a.example': ['93.184.215.14'],
+    'b.example': ['1.1.1.1'],
+    'c.example': ['8.8.8.8'],
+  };
   const dns = async (hostname: string) => {
     asked.push(hostname);
     const addresses = answers[hostname];

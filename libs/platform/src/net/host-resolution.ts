@@ -22,7 +22,9 @@ export function resolveWithDns(timeoutMs: number): ResolveHost {
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   return async (hostname) => {
     const answers = await Promise.allSettled([resolver.resolve4(hostname), resolver.resolve6(hostname)]);
-    const failure = answers.find((answer): answer is PromiseRejectedResult => answer.status === 'rejected' && !NO_RECORD.has(answer.reason.code));
+    const failure = answers.find(
+      (answer): answer is PromiseRejectedResult => answer.status === 'rejected' && !NO_RECORD.has(answer.reason.code),
+    );
     if (failure) throw new UnresolvableHost(hostname, failure.reason.code ?? 'error');
     const addresses = answers.flatMap((answer) => (answer.status === 'fulfilled' ? answer.value : []));
     if (addresses.length === 0) throw new UnresolvableHost(hostname, 'ENOTFOUND');

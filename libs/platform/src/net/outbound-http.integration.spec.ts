@@ -11,7 +11,9 @@ interface Received {
 }
 
 /** A real HTTP server on loopback that answers with `answer` and counts connections and requests. */
-async function server(answer: (request: IncomingMessage, respond: (status: number, headers?: Record<string, string>) => void) => void) {
+async function server(
+  answer: (request: IncomingMessage, respond: (status: number, headers?: Record<string, string>) => void) => void,
+) {
   const received: Received[] = [];
   const sockets = new Set<Socket>();
   let connections = 0;
@@ -66,7 +68,12 @@ describe('OutboundHttp against real servers on loopback', () => {
 
   it('posts to an allowed destination and resolves on a 2xx', async () => {
     const target = await started((_request, respond) => respond(204));
-    await client(allowLoopback).post(`${target.url}/hook`, '{"n":1}', { 'content-type': 'application/json' }, 'the callback');
+    await client(allowLoopback).post(
+      `${target.url}/hook`,
+      '{"n":1}',
+      { 'content-type': 'application/json' },
+      'the callback',
+    );
     expect(target.received).toEqual([{ host: `127.0.0.1:${target.port}`, body: '{"n":1}' }]);
   });
 
@@ -81,7 +88,9 @@ describe('OutboundHttp against real servers on loopback', () => {
   it('refuses a name that resolves to a non-public address, without connecting', async () => {
     const target = await started((_request, respond) => respond(204));
     const rebound = client(new DestinationPolicy(), async () => ['127.0.0.1']);
-    await expect(rebound.post(`http://hooks.redress.test:${target.port}/`, '{}', {}, 'the callback')).rejects.toBeInstanceOf(RefusedDestination);
+    await expect(
+      rebound.post(`http://hooks.redress.test:${target.port}/`, '{}', {}, 'the callback'),
+    ).rejects.toBeInstanceOf(RefusedDestination);
     expect(target.connections()).toBe(0);
   });
 
@@ -105,12 +114,16 @@ describe('OutboundHttp against real servers on loopback', () => {
 
   it('fails on an error status', async () => {
     const target = await started((_request, respond) => respond(503));
-    await expect(client(allowLoopback).post(target.url, '{}', {}, 'the SMS gateway')).rejects.toThrow('the SMS gateway answered 503');
+    await expect(client(allowLoopback).post(target.url, '{}', {}, 'the SMS gateway')).rejects.toThrow(
+      'the SMS gateway answered 503',
+    );
   });
 
   it('gives up on a server that accepts the connection and never answers', async () => {
     const silent = await started(() => undefined);
-    await expect(client(allowLoopback).post(silent.url, '{}', {}, 'the callback')).rejects.toThrow('the callback did not answer within 300 ms');
+    await expect(client(allowLoopback).post(silent.url, '{}', {}, 'the callback')).rejects.toThrow(
+      'the callback did not answer within 300 ms',
+    );
     expect(silent.received).toHaveLength(1);
   });
 });

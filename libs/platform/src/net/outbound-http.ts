@@ -17,7 +17,10 @@ export interface OutboundTimeouts {
  * rebinding) cannot redirect it. Redirects are never followed: a 3xx is a failed attempt. Connections are kept alive.
  */
 export class OutboundHttp {
-  private readonly agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  private readonly agents = {
+    'http:': new http.Agent({ keepAlive: true }),
+    'https:': new https.Agent({ keepAlive: true }),
+  };
 
   constructor(
     private readonly policy: DestinationPolicy,
@@ -31,7 +34,11 @@ export class OutboundHttp {
    */
   async post(target: string, body: string, headers: Record<string, string>, peer: string): Promise<void> {
     const url = this.policy.parse(target);
-    const addresses = await within(this.policy.addressesFor(url, this.resolve), this.timeouts.connectMs, `${peer}'s host did not resolve within ${this.timeouts.connectMs} ms`);
+    const addresses = await within(
+      this.policy.addressesFor(url, this.resolve),
+      this.timeouts.connectMs,
+      `${peer}'s host did not resolve within ${this.timeouts.connectMs} ms`,
+    );
     const status = await this.send(url, body, headers, addresses, peer);
     if (status >= 300 && status < 400) throw new Error(`${peer} answered ${status}, a redirect, which is not followed`);
     if (status < 200 || status >= 300) throw new Error(`${peer} answered ${status}`);
@@ -42,7 +49,13 @@ export class OutboundHttp {
     this.agents['https:'].destroy();
   }
 
-  private send(url: URL, body: string, headers: Record<string, string>, addresses: string[] | null, peer: string): Promise<number> {
+  private send(
+    url: URL,
+    body: string,
+    headers: Record<string, string>,
+    addresses: string[] | null,
+    peer: string,
+  ): Promise<number> {
     const { connectMs, responseMs } = this.timeouts;
     return new Promise((resolve, reject) => {
       const transport = url.protocol === 'https:' ? https : http;
@@ -57,7 +70,10 @@ export class OutboundHttp {
         request.destroy();
         reject(error);
       };
-      let timer = setTimeout(() => fail(new Error(`${peer} did not accept a connection within ${connectMs} ms`)), connectMs);
+      let timer = setTimeout(
+        () => fail(new Error(`${peer} did not accept a connection within ${connectMs} ms`)),
+        connectMs,
+      );
       const awaitAnswer = () => {
         clearTimeout(timer);
         timer = setTimeout(() => fail(new Error(`${peer} did not answer within ${responseMs} ms`)), responseMs);
@@ -86,7 +102,8 @@ function pinnedLookup(addresses: string[]): LookupFunction {
   const entries = addresses.map((address) => ({ address, family: isIP(address) }));
   return ((_hostname: string, options: { family?: number; all?: boolean }, callback: (...args: unknown[]) => void) => {
     const usable = entries.filter((entry) => !options.family || entry.family === options.family);
-    if (usable.length === 0) callback(Object.assign(new Error('no checked address of the requested family'), { code: 'ENOTFOUND' }));
+    if (usable.length === 0)
+      callback(Object.assign(new Error('no checked address of the requested family'), { code: 'ENOTFOUND' }));
     else if (options.all) callback(null, usable);
     else callback(null, usable[0].address, usable[0].family);
   }) as LookupFunction;

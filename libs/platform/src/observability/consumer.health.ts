@@ -14,6 +14,10 @@ export class ConsumerHealthIndicator {
     const session = this.health.check('consumer');
     const held = heldPartitions.state();
     if (!held) return session.up();
-    return session.down({ heldPartitions: held.partitions, heldSince: held.since.toISOString(), failure: held.failure });
+    return session.down({
+      heldPartitions: held.partitions,
+      heldSince: held.since.toISOString(),
+      failure: held.failure,
+    });
   }
 }

@@ -16,7 +16,11 @@ function capture(logLevel = 'info') {
       done();
     },
   });
-  const settings = loadServiceSettings('notifier', { DATABASE_URL: 'postgres://x', KAFKA_BROKERS: 'b:9092', LOG_LEVEL: logLevel });
+  const settings = loadServiceSettings('notifier', {
+    DATABASE_URL: 'postgres://x',
+    KAFKA_BROKERS: 'b:9092',
+    LOG_LEVEL: logLevel,
+  });
   const logger = pino(loggerOptions(settings), stream);
   // pino writes synchronously to a plain stream, but the Writable may defer: let it flush.
   const flushed = () => new Promise((resolve) => setImmediate(resolve));
@@ -34,7 +38,13 @@ describe('service logs', () => {
     logger.info('later');
     await flushed();
     expect(lines).toEqual([
-      expect.objectContaining({ msg: 'applied', correlationId: 'complaint-42', level: 'info', service: 'notifier', time: expect.any(String) }),
+      expect.objectContaining({
+        msg: 'applied',
+        correlationId: 'complaint-42',
+        level: 'info',
+        service: 'notifier',
+        time: expect.any(String),
+      }),
       expect.not.objectContaining({ correlationId: expect.anything() }),
       // Nothing of one line leaks into the next.
       expect.not.objectContaining({ context: expect.anything() }),
@@ -44,7 +54,15 @@ describe('service logs', () => {
   it('mask personal data and credentials wherever they appear in a logged object', async () => {
     const { logger, lines, flushed } = capture();
     const customer = { name: 'Anna Petrova', phone: '+79161234567', email: 'anna@example.com', address: 'Tverskaya 1' };
-    logger.info({ customer, data: { customer }, contact: { phone: customer.phone }, req: { headers: { 'x-api-key': 'secret', authorization: 'Bearer t' } } }, 'x');
+    logger.info(
+      {
+        customer,
+        data: { customer },
+        contact: { phone: customer.phone },
+        req: { headers: { 'x-api-key': 'secret', authorization: 'Bearer t' } },
+      },
+      'x',
+    );
     await flushed();
     const line = JSON.stringify(lines);
     for (const value of [...Object.values(customer), 'secret', 'Bearer t']) expect(line).not.toContain(value);
@@ -111,7 +129,10 @@ describe('service logs', () => {
       await fetch(`${url}/feedback/${token}`);
       await fetch(`${url}/feedback/${token.slice(0, -1)}x?key=${key}`);
       await flushed();
-      expect(lines.map((line) => (line.req as { url: string }).url)).toEqual(['/feedback/fb_[masked]', '/feedback/fb_[masked]?key=rk_[masked]']);
+      expect(lines.map((line) => (line.req as { url: string }).url)).toEqual([
+        '/feedback/fb_[masked]',
+        '/feedback/fb_[masked]?key=rk_[masked]',
+      ]);
       expect(JSON.stringify(lines)).not.toContain(token.slice(3, 23));
     });
 
@@ -128,7 +149,12 @@ describe('service logs', () => {
       await fetch(`${url}/health/ready`);
       await flushed();
       expect(lines).toEqual([
-        expect.objectContaining({ msg: 'request completed', level: 'error', req: { method: 'GET', url: '/broken' }, res: { statusCode: 500 } }),
+        expect.objectContaining({
+          msg: 'request completed',
+          level: 'error',
+          req: { method: 'GET', url: '/broken' },
+          res: { statusCode: 500 },
+        }),
       ]);
       // Served outside any request, the logger names no correlation id.
       logger.info('idle');

@@ -24,7 +24,13 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [LoggerModule.forRoot(loggerParams(logger)), TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: OBSERVED_SERVICE, useValue: settings }, DatabaseHealthIndicator, BrokerHealthIndicator, ConsumerHealthIndicator, ReadinessMetrics],
+      providers: [
+        { provide: OBSERVED_SERVICE, useValue: settings },
+        DatabaseHealthIndicator,
+        BrokerHealthIndicator,
+        ConsumerHealthIndicator,
+        ReadinessMetrics,
+      ],
     };
   }
 }

@@ -24,7 +24,11 @@ export class ReadinessMetrics implements OnModuleInit, OnModuleDestroy {
       help: 'Whether the dependency a readiness check looks at answers (1) or not (0), as /health/ready sees it',
       labelNames: ['dependency'] as const,
       async collect() {
-        await Promise.all(Object.entries(checks).map(async ([dependency, check]) => this.set({ dependency }, isUp(await check()) ? 1 : 0)));
+        await Promise.all(
+          Object.entries(checks).map(async ([dependency, check]) =>
+            this.set({ dependency }, isUp(await check()) ? 1 : 0),
+          ),
+        );
       },
     });
   }

@@ -1,5 +1,10 @@
 import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { CurrentPrincipal, EscalationPrincipalGuard, Principal, requireOwner } from '../../auth/escalation-principal.guard';
+import {
+  CurrentPrincipal,
+  EscalationPrincipalGuard,
+  Principal,
+  requireOwner,
+} from '../../auth/escalation-principal.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { AssignmentView } from '../../persistence/assignment-store';
 import { AcknowledgeAssignmentService } from './acknowledge-assignment.service';
@@ -12,7 +17,10 @@ export class AcknowledgeAssignmentHttpController {
   /** 200 with the assignment (again 200, unchanged, if already acknowledged); 404 for another department's. */
   @Post(':id/acknowledge')
   @HttpCode(200)
-  acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string): Promise<AssignmentView> {
+  acknowledge(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<AssignmentView> {
     return this.acknowledgeAssignment.execute(requireOwner(principal), id);
   }
 }

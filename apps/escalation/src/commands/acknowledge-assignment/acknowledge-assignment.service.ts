@@ -35,14 +35,27 @@ export class AcknowledgeAssignmentService {
              WHERE id = $1`,
             [assignmentId, now, owner.id, due],
           );
-          await this.store.addHistory(tx.manager, [{ assignmentId, at: now, event: 'acknowledged', level: assignment.level, ownerId: owner.id }]);
-          if (due) await this.timers.schedule(tx, { kind: DEADLINE_TIMER, subjectId: assignmentId, dueAt: due, payload: { level: assignment.level } });
+          await this.store.addHistory(tx.manager, [
+            { assignmentId, at: now, event: 'acknowledged', level: assignment.level, ownerId: owner.id },
+          ]);
+          if (due)
+            await this.timers.schedule(tx, {
+              kind: DEADLINE_TIMER,
+              subjectId: assignmentId,
+              dueAt: due,
+              payload: { level: assignment.level },
+            });
           else await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
           tx.emit({
             type: EventType.AssignmentAcknowledged,
             key: assignment.rootCauseId,
             correlationId: assignment.rootCauseId,
-            data: { assignmentId, rootCauseId: assignment.rootCauseId, owner: { id: owner.id, name: owner.name }, at: now.toISOString() },
+            data: {
+              assignmentId,
+              rootCauseId: assignment.rootCauseId,
+              owner: { id: owner.id, name: owner.name },
+              at: now.toISOString(),
+            },
           });
         }
         return (await this.store.view(tx.manager, assignmentId, owner.department)) as AssignmentView;

@@ -57,16 +57,32 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
       // A waiting assignment's clock is stopped; resuming schedules its deadline again.
       if (assignment.waitingSince) continue;
       const sla = slaFor(policies.get(assignment.department) as SlaPolicy, assignment.severity);
-      const outcome: DeadlineOutcome = onDeadline(assignment, chains.get(assignment.department) ?? [], now, sla.levels, sla.calendar);
+      const outcome: DeadlineOutcome = onDeadline(
+        assignment,
+        chains.get(assignment.department) ?? [],
+        now,
+        sla.levels,
+        sla.calendar,
+      );
       if (outcome.nextDueAt) {
         const level = outcome.kind === 'wait' ? assignment.level : outcome.state.level;
-        nextTimers.push({ kind: DEADLINE_TIMER, subjectId: assignment.id, dueAt: outcome.nextDueAt, payload: { level } });
+        nextTimers.push({
+          kind: DEADLINE_TIMER,
+          subjectId: assignment.id,
+          dueAt: outcome.nextDueAt,
+          payload: { level },
+        });
       }
       if (outcome.kind === 'wait') {
         changes.push({ assignment, state: assignment, nextDueAt: outcome.nextDueAt, levelChanged: false });
         continue;
       }
-      changes.push({ assignment, state: outcome.state, nextDueAt: outcome.nextDueAt, levelChanged: outcome.kind === 'escalate' });
+      changes.push({
+        assignment,
+        state: outcome.state,
+        nextDueAt: outcome.nextDueAt,
+        levelChanged: outcome.kind === 'escalate',
+      });
       if (outcome.kind === 'escalate') {
         history.push({
           assignmentId: assignment.id,
@@ -94,7 +110,14 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
           },
         });
       } else {
-        history.push({ assignmentId: assignment.id, at: now, event: 'breached', level: assignment.level, ownerId: assignment.ownerId, reason: outcome.reason });
+        history.push({
+          assignmentId: assignment.id,
+          at: now,
+          event: 'breached',
+          level: assignment.level,
+          ownerId: assignment.ownerId,
+          reason: outcome.reason,
+        });
         // Whoever promised the customer a date learns it passed with nobody left to take over.
         tx.emit({
           type: EventType.AssignmentBreached,
@@ -106,18 +129,26 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
             department: assignment.department,
             level: assignment.level,
             reason: outcome.reason,
-            missedDueAt: (outcome.reason === 'resolve-overdue' ? assignment.resolveDueAt : assignment.acknowledgeDueAt).toISOString(),
+            missedDueAt: (outcome.reason === 'resolve-overdue'
+              ? assignment.resolveDueAt
+              : assignment.acknowledgeDueAt
+            ).toISOString(),
             breachedAt: now.toISOString(),
           },
         });
-        breaches.push(`[${assignment.rootCauseId}] assignment ${assignment.id} of ${assignment.department} breached (${outcome.reason}) at level ${assignment.level}, the top of the chain; it stays with its owner`);
+        breaches.push(
+          `[${assignment.rootCauseId}] assignment ${assignment.id} of ${assignment.department} breached (${outcome.reason}) at level ${assignment.level}, the top of the chain; it stays with its owner`,
+        );
       }
     }
     await this.save(tx, changes, now);
     await this.store.addHistory(tx.manager, history);
     await this.timers.scheduleMany(tx, nextTimers);
     for (const line of breaches.slice(0, 20)) this.logger.warn(line);
-    if (breaches.length > 20) this.logger.warn(`... and ${breaches.length - 20} more breaches in this batch (GET /assignments/overdue lists them)`);
+    if (breaches.length > 20)
+      this.logger.warn(
+        `... and ${breaches.length - 20} more breaches in this batch (GET /assignments/overdue lists them)`,
+      );
   }
 
   private async save(tx: Transaction, changes: Change[], now: Date): Promise<void> {

@@ -1,5 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { CurrentPrincipal, EscalationPrincipalGuard, Principal, requireOwner } from '../../auth/escalation-principal.guard';
+import {
+  CurrentPrincipal,
+  EscalationPrincipalGuard,
+  Principal,
+  requireOwner,
+} from '../../auth/escalation-principal.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { FollowUpView } from '../../persistence/follow-up-store';
 import { CompleteFollowUpRequest } from './complete-follow-up.request.dto';
@@ -13,7 +18,11 @@ export class CompleteFollowUpHttpController {
   /** 200 with the follow-up; 404 for another department's, 409 if already made. */
   @Post(':id/complete')
   @HttpCode(200)
-  complete(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string, @Body() body: CompleteFollowUpRequest): Promise<FollowUpView> {
+  complete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CompleteFollowUpRequest,
+  ): Promise<FollowUpView> {
     return this.completeFollowUp.execute(requireOwner(principal), id, body);
   }
 }

@@ -22,7 +22,8 @@ export class CompleteFollowUpService {
     return this.unitOfWork.run(async (tx) => {
       const followUp = await this.store.lock(tx.manager, id, owner.department);
       if (!followUp) throw new NotFoundException(`Your department has no follow-up ${id}`);
-      if (followUp.status === 'done') throw new ConflictException({ code: 'FOLLOW_UP.ALREADY_DONE', message: 'This callback was already made' });
+      if (followUp.status === 'done')
+        throw new ConflictException({ code: 'FOLLOW_UP.ALREADY_DONE', message: 'This callback was already made' });
       const now = new Date();
       await tx.manager.query(
         // The number was kept for this call alone.
@@ -36,7 +37,13 @@ export class CompleteFollowUpService {
         type: EventType.FollowUpCompleted,
         key: followUp.complaintId,
         correlationId: followUp.complaintId,
-        data: { followUpId: id, complaintId: followUp.complaintId, owner: { id: owner.id, name: owner.name }, outcome: request.outcome, completedAt: now.toISOString() },
+        data: {
+          followUpId: id,
+          complaintId: followUp.complaintId,
+          owner: { id: owner.id, name: owner.name },
+          outcome: request.outcome,
+          completedAt: now.toISOString(),
+        },
       });
       return (await this.store.view(tx.manager, id, owner.department)) as FollowUpView;
     });

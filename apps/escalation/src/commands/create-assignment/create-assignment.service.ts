@@ -34,20 +34,45 @@ export class CreateAssignmentService {
     const now = new Date();
     const sla = slaFor(await readSlaPolicy(tx.manager, department, this.settings.severityLevels), severity);
     const due = deadlinesFrom(now, sla.levels, sla.calendar);
-    const firstDue = nextDueAt({ status: 'open', level: owner.level, ownerId: owner.id, ...due, breachedAt: null, breachReason: null }) as Date;
+    const firstDue = nextDueAt({
+      status: 'open',
+      level: owner.level,
+      ownerId: owner.id,
+      ...due,
+      breachedAt: null,
+      breachReason: null,
+    }) as Date;
     const created: { id: string }[] = await tx.manager.query(
       `INSERT INTO escalation.assignments (id, root_cause_id, department_id, level, owner_id, status, cause, complaint_count,
          acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at, severity)
        VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11, $12)
        ON CONFLICT (root_cause_id) DO NOTHING RETURNING id`,
-      [randomUUID(), rootCauseId, department, owner.level, owner.id, cause, complaintCount, due.acknowledgeDueAt, due.resolveDueAt, firstDue, now, severity],
+      [
+        randomUUID(),
+        rootCauseId,
+        department,
+        owner.level,
+        owner.id,
+        cause,
+        complaintCount,
+        due.acknowledgeDueAt,
+        due.resolveDueAt,
+        firstDue,
+        now,
+        severity,
+      ],
     );
     if (created.length === 0) return;
     const assignmentId = created[0].id;
     await this.store.addHistory(tx.manager, [
       { assignmentId, at: now, event: 'created', level: owner.level, ownerId: owner.id, ...due },
     ]);
-    await this.timers.schedule(tx, { kind: DEADLINE_TIMER, subjectId: assignmentId, dueAt: firstDue, payload: { level: owner.level } });
+    await this.timers.schedule(tx, {
+      kind: DEADLINE_TIMER,
+      subjectId: assignmentId,
+      dueAt: firstDue,
+      payload: { level: owner.level },
+    });
     tx.emit({
       type: EventType.AssignmentCreated,
       key: rootCauseId,

@@ -1,5 +1,14 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 
 const CLOCK = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const DURATION = /^\d{1,9}(ms|s|m|h|d)$/;
@@ -26,7 +35,10 @@ export class CalendarRequest {
   @IsString() @Length(1, 64) timeZone!: string;
   @ValidateNested() @Type(() => WeekHoursRequest) hours!: WeekHoursRequest;
   /** Local dates, YYYY-MM-DD. */
-  @IsOptional() @IsArray() @ArrayMaxSize(1000) @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each must be a date YYYY-MM-DD' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each must be a date YYYY-MM-DD' })
   holidays?: string[];
   /** Critical root causes count nights, days off and holidays too. */
   @IsOptional() @IsBoolean() criticalIgnoresHours?: boolean;

@@ -11,7 +11,11 @@ export class EditDepartmentHttpController {
 
   @Put(':id')
   @HttpCode(200)
-  edit(@CurrentPrincipal() principal: Principal, @Param('id', departmentParam('id')) id: string, @Body() body: EditDepartmentRequest): Promise<EditedDepartment> {
+  edit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', departmentParam('id')) id: string,
+    @Body() body: EditDepartmentRequest,
+  ): Promise<EditedDepartment> {
     return this.editDepartment.execute(principal, id, body);
   }
 }

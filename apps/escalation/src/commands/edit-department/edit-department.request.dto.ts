@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import { CalendarRequest, ServiceLevelsRequest } from './department-sla.request.dto';
 
 export class ChainLevelRequest {
@@ -16,7 +26,11 @@ export class ChainLevelRequest {
 export class EditDepartmentRequest {
   @IsString() @Length(1, 200) name!: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ChainLevelRequest)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChainLevelRequest)
   chain!: ChainLevelRequest[];
 
   @IsOptional() @ValidateNested() @Type(() => CalendarRequest) calendar?: CalendarRequest | null;

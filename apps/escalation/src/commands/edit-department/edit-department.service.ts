@@ -30,10 +30,14 @@ export class EditDepartmentService {
   async execute(principal: Principal, departmentId: string, request: EditDepartmentRequest): Promise<EditedDepartment> {
     const ids = request.chain.map((level) => level.id).filter((id): id is string => id !== undefined);
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-    if (duplicate) throw new InvalidRequestException([{ field: 'chain', reason: `owner ${duplicate} is listed at two levels` }]);
+    if (duplicate)
+      throw new InvalidRequestException([{ field: 'chain', reason: `owner ${duplicate} is listed at two levels` }]);
     const calendar = request.calendar ? storedCalendar(request.calendar) : request.calendar;
     const serviceLevels = request.serviceLevels ? storedServiceLevels(request.serviceLevels) : null;
-    const slaProblems = [...(request.calendar ? calendarProblems(request.calendar) : []), ...(serviceLevels?.problems ?? [])];
+    const slaProblems = [
+      ...(request.calendar ? calendarProblems(request.calendar) : []),
+      ...(serviceLevels?.problems ?? []),
+    ];
     if (slaProblems.length > 0) throw new InvalidRequestException(slaProblems);
     return this.unitOfWork.run(async (tx) => {
       // Serialises edits of one department, including its creation.
@@ -42,11 +46,14 @@ export class EditDepartmentService {
         `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level`,
         [departmentId],
       );
-      const exists = (await tx.manager.query(`SELECT 1 FROM escalation.departments WHERE id = $1`, [departmentId])).length > 0;
+      const exists =
+        (await tx.manager.query(`SELECT 1 FROM escalation.departments WHERE id = $1`, [departmentId])).length > 0;
       const top = current[current.length - 1];
       if (principal.kind !== 'admin' && !(principal.department === departmentId && top && principal.id === top.id)) {
         throw new ForbiddenException(
-          exists ? `Only the top of the ${departmentId} chain or the admin may edit it` : 'Only the admin may create a department',
+          exists
+            ? `Only the top of the ${departmentId} chain or the admin may edit it`
+            : 'Only the admin may create a department',
         );
       }
       const problems = request.chain
@@ -63,7 +70,13 @@ export class EditDepartmentService {
       if (calendar !== undefined) {
         await tx.manager.query(
           `UPDATE escalation.departments SET time_zone = $2, working_hours = $3, holidays = $4, critical_ignores_hours = $5 WHERE id = $1`,
-          [departmentId, calendar?.timeZone ?? null, calendar ? JSON.stringify(calendar.hours) : null, calendar?.holidays ?? [], calendar?.criticalIgnoresHours ?? false],
+          [
+            departmentId,
+            calendar?.timeZone ?? null,
+            calendar ? JSON.stringify(calendar.hours) : null,
+            calendar?.holidays ?? [],
+            calendar?.criticalIgnoresHours ?? false,
+          ],
         );
       }
       if (request.serviceLevels !== undefined) {
@@ -73,16 +86,17 @@ export class EditDepartmentService {
         ]);
       }
       // Everyone leaves the chain, then the kept owners come back at their new levels: no two share a level meanwhile.
-      await tx.manager.query(`UPDATE escalation.owners SET removed_at = now() WHERE department_id = $1 AND removed_at IS NULL`, [departmentId]);
+      await tx.manager.query(
+        `UPDATE escalation.owners SET removed_at = now() WHERE department_id = $1 AND removed_at IS NULL`,
+        [departmentId],
+      );
       const newOwners: EditedDepartment['newOwners'] = [];
       for (const [index, level] of request.chain.entries()) {
         if (level.id) {
-          await tx.manager.query(`UPDATE escalation.owners SET removed_at = NULL, level = $2, name = $3, email = $4 WHERE id = $1`, [
-            level.id,
-            index + 1,
-            level.name.trim(),
-            level.email ?? null,
-          ]);
+          await tx.manager.query(
+            `UPDATE escalation.owners SET removed_at = NULL, level = $2, name = $3, email = $4 WHERE id = $1`,
+            [level.id, index + 1, level.name.trim(), level.email ?? null],
+          );
         } else {
           const owner = { id: randomUUID(), name: level.name.trim(), level: index + 1, token: newToken('ro') };
           await tx.manager.query(

@@ -33,12 +33,24 @@ export class FollowUpDeadlineHandler implements OnModuleInit {
     if (outcome.kind === 'none') return;
     if (outcome.kind === 'breach') {
       await tx.manager.query(`UPDATE escalation.follow_ups SET breached_at = $2 WHERE id = $1`, [followUp.id, now]);
-      this.logger.warn(`follow-up ${followUp.id} of complaint ${followUp.complaintId} breached at level ${followUp.level}, the top of the chain`);
+      this.logger.warn(
+        `follow-up ${followUp.id} of complaint ${followUp.complaintId} breached at level ${followUp.level}, the top of the chain`,
+      );
       return;
     }
     const { state, fromLevel, to } = outcome;
-    await tx.manager.query(`UPDATE escalation.follow_ups SET level = $2, owner_id = $3, due_at = $4 WHERE id = $1`, [followUp.id, state.level, state.ownerId, state.dueAt]);
-    await this.timers.schedule(tx, { kind: FOLLOW_UP_TIMER, subjectId: followUp.id, dueAt: state.dueAt, payload: { level: state.level } });
+    await tx.manager.query(`UPDATE escalation.follow_ups SET level = $2, owner_id = $3, due_at = $4 WHERE id = $1`, [
+      followUp.id,
+      state.level,
+      state.ownerId,
+      state.dueAt,
+    ]);
+    await this.timers.schedule(tx, {
+      kind: FOLLOW_UP_TIMER,
+      subjectId: followUp.id,
+      dueAt: state.dueAt,
+      payload: { level: state.level },
+    });
     tx.emit({
       type: EventType.FollowUpEscalated,
       key: followUp.complaintId,

@@ -34,11 +34,29 @@ export class RequestFollowUpService {
          phone, timezone, window_from, window_to)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
       [
-        randomUUID(), complaintId, rating, reason ?? null, comment ?? null, department, owner.level, owner.id, new Date(requestedAt), due, windowMs,
-        phone ?? null, timezone ?? null, contactWindow?.from ?? null, contactWindow?.to ?? null,
+        randomUUID(),
+        complaintId,
+        rating,
+        reason ?? null,
+        comment ?? null,
+        department,
+        owner.level,
+        owner.id,
+        new Date(requestedAt),
+        due,
+        windowMs,
+        phone ?? null,
+        timezone ?? null,
+        contactWindow?.from ?? null,
+        contactWindow?.to ?? null,
       ],
     );
     if (created.length === 0) return;
-    await this.timers.schedule(tx, { kind: FOLLOW_UP_TIMER, subjectId: created[0].id, dueAt: due, payload: { level: owner.level } });
+    await this.timers.schedule(tx, {
+      kind: FOLLOW_UP_TIMER,
+      subjectId: created[0].id,
+      dueAt: due,
+      payload: { level: owner.level },
+    });
   }
 }

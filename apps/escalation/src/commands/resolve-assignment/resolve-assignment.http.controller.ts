@@ -1,5 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { CurrentPrincipal, EscalationPrincipalGuard, Principal, requireOwner } from '../../auth/escalation-principal.guard';
+import {
+  CurrentPrincipal,
+  EscalationPrincipalGuard,
+  Principal,
+  requireOwner,
+} from '../../auth/escalation-principal.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { AssignmentView } from '../../persistence/assignment-store';
 import { ResolveAssignmentRequest } from './resolve-assignment.request.dto';

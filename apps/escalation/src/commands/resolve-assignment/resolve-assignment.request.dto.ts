@@ -5,7 +5,8 @@ import { checkDeliverables, Resolution } from '../../domain/deliverables';
 function IsDeliverable(): PropertyDecorator {
   return (target: object, property: string | symbol) => {
     const field = property as keyof Resolution;
-    const problemOf = (value: unknown) => checkDeliverables({ actionsTaken: 'x', causeReport: 'x', eliminationProposal: 'x', [field]: value })[0];
+    const problemOf = (value: unknown) =>
+      checkDeliverables({ actionsTaken: 'x', causeReport: 'x', eliminationProposal: 'x', [field]: value })[0];
     registerDecorator({
       name: 'isDeliverable',
       target: target.constructor,

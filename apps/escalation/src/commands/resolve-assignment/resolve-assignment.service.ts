@@ -41,9 +41,19 @@ export class ResolveAssignmentService {
           `UPDATE escalation.assignments SET status = 'resolved', resolved_at = $2, resolved_by = $3, actions_taken = $4, cause_report = $5,
              elimination_proposal = $6, customer_summary = $7, next_due_at = NULL, updated_at = $2
            WHERE id = $1`,
-          [assignmentId, now, owner.id, deliverables.actionsTaken, deliverables.causeReport, deliverables.eliminationProposal, customerSummary ?? null],
+          [
+            assignmentId,
+            now,
+            owner.id,
+            deliverables.actionsTaken,
+            deliverables.causeReport,
+            deliverables.eliminationProposal,
+            customerSummary ?? null,
+          ],
         );
-        await this.store.addHistory(tx.manager, [{ assignmentId, at: now, event: 'resolved', level: assignment.level, ownerId: owner.id }]);
+        await this.store.addHistory(tx.manager, [
+          { assignmentId, at: now, event: 'resolved', level: assignment.level, ownerId: owner.id },
+        ]);
         await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
         const view = (await this.store.view(tx.manager, assignmentId, owner.department)) as AssignmentView;
         tx.emit({

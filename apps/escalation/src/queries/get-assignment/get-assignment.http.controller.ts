@@ -1,6 +1,11 @@
 import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CurrentPrincipal, EscalationPrincipalGuard, Principal, requireOwner } from '../../auth/escalation-principal.guard';
+import {
+  CurrentPrincipal,
+  EscalationPrincipalGuard,
+  Principal,
+  requireOwner,
+} from '../../auth/escalation-principal.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { AssignmentStore, AssignmentView } from '../../persistence/assignment-store';
 
@@ -14,7 +19,10 @@ export class GetAssignmentHttpController {
 
   /** One of the caller's department's assignments with its history of levels and owners; another's is a 404. */
   @Get(':id')
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string): Promise<AssignmentView> {
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<AssignmentView> {
     const view = await this.store.view(this.dataSource.manager, id, requireOwner(principal).department);
     if (!view) throw new NotFoundException(`Your department has no assignment ${id}`);
     return view;

@@ -1,5 +1,10 @@
 import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
-import { CurrentPrincipal, EscalationPrincipalGuard, Principal, requireOwner } from '../../auth/escalation-principal.guard';
+import {
+  CurrentPrincipal,
+  EscalationPrincipalGuard,
+  Principal,
+  requireOwner,
+} from '../../auth/escalation-principal.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { CallbackContact, GetCallbackContactQuery } from './get-callback-contact.query';
 
@@ -14,7 +19,10 @@ export class GetCallbackContactHttpController {
    * department's follow-up.
    */
   @Get(':id/contact')
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string): Promise<CallbackContact> {
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<CallbackContact> {
     const contact = await this.contact.execute(requireOwner(principal), id);
     if (!contact) throw new NotFoundException(`Your department has no follow-up ${id}`);
     return contact;

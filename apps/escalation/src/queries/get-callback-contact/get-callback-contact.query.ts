@@ -29,7 +29,10 @@ export class GetCallbackContactQuery {
       );
       if (!row) return null;
       if (row.phone) {
-        await manager.query(`INSERT INTO escalation.callback_views (follow_up_id, viewed_by, viewed_at) VALUES ($1, $2, $3)`, [followUpId, owner.id, now]);
+        await manager.query(
+          `INSERT INTO escalation.callback_views (follow_up_id, viewed_by, viewed_at) VALUES ($1, $2, $3)`,
+          [followUpId, owner.id, now],
+        );
       }
       const window = row.window_from && row.window_to ? { from: row.window_from, to: row.window_to } : null;
       // Follow-ups requested before the notifier sent contact data have neither number nor zone.

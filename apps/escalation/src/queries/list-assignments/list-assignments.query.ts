@@ -10,7 +10,8 @@ export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['open', 'acknowledged', 
 
 export class ListAssignmentsRequest extends PageQuery {
   @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES })
-  @IsOptional() @IsIn(ASSIGNMENT_STATUSES)
+  @IsOptional()
+  @IsIn(ASSIGNMENT_STATUSES)
   status?: AssignmentStatus;
 }
 
@@ -31,6 +32,9 @@ export class ListAssignmentsQuery {
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(toSummary), nextCursor: rows.length > limit ? encodeCursor([last.created_at.toISOString(), last.id]) : null };
+    return {
+      items: items.map(toSummary),
+      nextCursor: rows.length > limit ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+    };
   }
 }

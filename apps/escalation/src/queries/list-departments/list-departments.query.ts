@@ -36,18 +36,37 @@ export class ListDepartmentsQuery {
   }
 
   async byIds(manager: EntityManager, ids: string[]): Promise<DepartmentView[]> {
-    const rows: { id: string; name: string; updated_at: Date; owner_id: string | null; owner_name: string | null; email: string | null; level: number | null }[] =
-      await manager.query(
-        `SELECT d.id, d.name, d.updated_at, o.id AS owner_id, o.name AS owner_name, o.email, o.level
+    const rows: {
+      id: string;
+      name: string;
+      updated_at: Date;
+      owner_id: string | null;
+      owner_name: string | null;
+      email: string | null;
+      level: number | null;
+    }[] = await manager.query(
+      `SELECT d.id, d.name, d.updated_at, o.id AS owner_id, o.name AS owner_name, o.email, o.level
          FROM escalation.departments d LEFT JOIN escalation.owners o ON o.department_id = d.id AND o.removed_at IS NULL
          WHERE d.id = ANY($1::text[]) ORDER BY d.id, o.level`,
-        [ids],
-      );
+      [ids],
+    );
     const policies = await readSlaPolicies(manager, ids, this.settings.severityLevels);
     const views = new Map<string, DepartmentView>();
     for (const row of rows) {
-      const view = views.get(row.id) ?? { id: row.id, name: row.name, chain: [], sla: policies.get(row.id) as SlaPolicy, updatedAt: row.updated_at.toISOString() };
-      if (row.owner_id) view.chain.push({ level: row.level as number, id: row.owner_id, name: row.owner_name as string, email: row.email });
+      const view = views.get(row.id) ?? {
+        id: row.id,
+        name: row.name,
+        chain: [],
+        sla: policies.get(row.id) as SlaPolicy,
+        updatedAt: row.updated_at.toISOString(),
+      };
+      if (row.owner_id)
+        view.chain.push({
+          level: row.level as number,
+          id: row.owner_id,
+          name: row.owner_name as string,
+          email: row.email,
+        });
       views.set(row.id, view);
     }
     return [...views.values()];

@@ -20,9 +20,15 @@ export class ListFollowUpsHttpController {
   ) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<FollowUpView>> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListFollowUpsRequest,
+  ): Promise<Page<FollowUpView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterDue, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
+    const [afterDue, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
+      null,
+      null,
+    ];
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT ${FOLLOW_UP_VIEW_COLUMNS} FROM escalation.follow_ups f JOIN escalation.owners o ON o.id = f.owner_id
        WHERE ($1::text IS NULL OR f.department_id = $1) AND ($2::text IS NULL OR f.status = $2)
@@ -31,7 +37,12 @@ export class ListFollowUpsHttpController {
       [departmentOf(principal), query.status ?? null, afterDue, afterId, limit + 1],
     );
     const now = new Date();
-    return toPage(rows, limit, (row) => followUpView(row, now), (row) => [new Date(row.due_at).toISOString(), row.id]);
+    return toPage(
+      rows,
+      limit,
+      (row) => followUpView(row, now),
+      (row) => [new Date(row.due_at).toISOString(), row.id],
+    );
   }
 
   @Get(':id')

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, InvalidRequestException, Page, PageQuery } from '@redress/platform';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  InvalidRequestException,
+  Page,
+  PageQuery,
+} from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
@@ -25,7 +32,8 @@ export class ListOverdueQuery {
   async execute(department: string | null, page: PageQuery): Promise<Page<OverdueAssignment>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(page.cursor, ['text', 'time', 'uuid']) as string[] | null;
-    if (after && after[0] !== '0' && after[0] !== '1') throw new InvalidRequestException([{ field: 'cursor', reason: 'is not a cursor this list gave out' }]);
+    if (after && after[0] !== '0' && after[0] !== '1')
+      throw new InvalidRequestException([{ field: 'cursor', reason: 'is not a cursor this list gave out' }]);
     const horizon = new Date(Date.now() + this.settings.nearBreachWithinMs);
     const rows: (SummaryRow & { rank: number; attention_at: Date })[] = await this.dataSource.query(
       `SELECT * FROM (
@@ -48,7 +56,8 @@ export class ListOverdueQuery {
         attention: row.rank === 0 ? 'breached' : 'near-breach',
         attentionAt: row.attention_at.toISOString(),
       })),
-      nextCursor: rows.length > limit ? encodeCursor([String(last.rank), last.attention_at.toISOString(), last.id]) : null,
+      nextCursor:
+        rows.length > limit ? encodeCursor([String(last.rank), last.attention_at.toISOString(), last.id]) : null,
     };
   }
 }

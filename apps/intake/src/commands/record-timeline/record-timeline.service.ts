@@ -28,7 +28,16 @@ export class RecordTimelineService {
          WHERE id = $2 AND status_rank < $8 AND EXISTS (SELECT FROM entry)
        )
        SELECT EXISTS (SELECT FROM entry) AS recorded`,
-      [event.id, complaintId, event.type, event.occurredAt, entry.summary, entry.details, reached, reached && statusRank(reached)],
+      [
+        event.id,
+        complaintId,
+        event.type,
+        event.occurredAt,
+        entry.summary,
+        entry.details,
+        reached,
+        reached && statusRank(reached),
+      ],
     );
     if (!recorded) {
       this.logger.warn(`[${event.correlationId}] ${event.type} for unknown complaint ${complaintId} ignored`);
@@ -47,7 +56,15 @@ export class RecordTimelineService {
     await tx.manager.query(
       `INSERT INTO intake.root_cause_events (event_id, root_cause_id, type, occurred_at, summary, details, status_rank)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [event.id, rootCauseId, event.type, event.occurredAt, entry.summary, entry.details, reached && statusRank(reached)],
+      [
+        event.id,
+        rootCauseId,
+        event.type,
+        event.occurredAt,
+        entry.summary,
+        entry.details,
+        reached && statusRank(reached),
+      ],
     );
     if (reached) {
       const rank = statusRank(reached);

@@ -35,9 +35,13 @@ export class ClientKeysHttpController {
   @ApiOkResponse({ description: '`{ keyPrefix, clientSystem, revokedAt }`' })
   @ApiNotFoundResponse({ description: 'No rotated-out key with this prefix' })
   async revoke(@Param('prefix') prefix: string): Promise<RevokedKey> {
-    if (!KEY_PREFIX.test(prefix)) throw new InvalidRequestException([{ field: 'prefix', reason: 'must be "rk_" and 8 more characters of a key' }]);
+    if (!KEY_PREFIX.test(prefix))
+      throw new InvalidRequestException([{ field: 'prefix', reason: 'must be "rk_" and 8 more characters of a key' }]);
     const revoked = await revokeRetiredKey(this.dataSource, prefix);
-    if (!revoked) throw new NotFoundException('No rotated-out key with this prefix (a current key goes by rotating it or revoking its client system)');
+    if (!revoked)
+      throw new NotFoundException(
+        'No rotated-out key with this prefix (a current key goes by rotating it or revoking its client system)',
+      );
     return revoked;
   }
 }

@@ -7,7 +7,9 @@ import { SubmitComplaintRequest } from './submit-complaint.request.dto';
  * The body of POST /complaints, validated by SubmitComplaintBodyPipe alone: a custom parameter decorator is one
  * the global ValidationPipe leaves to its own pipes, so the body is not validated twice.
  */
-export const ComplaintBody = createParamDecorator((_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest().body);
+export const ComplaintBody = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest().body,
+);
 
 /**
  * Validates a complaint against SubmitComplaintRequest's decorators. INTAKE_VALIDATION=compiled (the default) uses
@@ -27,7 +29,10 @@ export class SubmitComplaintBodyPipe implements PipeTransform<unknown, Promise<S
       if (result.ok) return result.value;
       throw new InvalidRequestException(result.errors);
     }
-    return this.reference.transform(body, { type: 'body', metatype: SubmitComplaintRequest }) as Promise<SubmitComplaintRequest>;
+    return this.reference.transform(body, {
+      type: 'body',
+      metatype: SubmitComplaintRequest,
+    }) as Promise<SubmitComplaintRequest>;
   }
 }
 

@@ -1,7 +1,18 @@
 import { Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiPayloadTooLargeResponse, ApiSecurity,
-  ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnsupportedMediaTypeResponse,
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiPayloadTooLargeResponse,
+  ApiSecurity,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CallbackUrlCheck, InvalidRequestException } from '@redress/platform';
 import { FastifyReply } from 'fastify';
@@ -36,15 +47,21 @@ export class SubmitComplaintHttpController {
   @ApiBody({ type: SubmitComplaintRequest })
   @ApiAcceptedResponse({ type: SubmittedComplaintDto, description: 'Received; `Location` names the complaint' })
   @ApiBadRequestResponse({
-    description: 'Invalid body: `errors` lists each field with its reason (a `callbackUrl` must resolve to public addresses only)',
+    description:
+      'Invalid body: `errors` lists each field with its reason (a `callbackUrl` must resolve to public addresses only)',
   })
   @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
   @ApiForbiddenResponse({ description: 'A staff reader key, which cannot file complaints' })
   @ApiConflictResponse({ description: 'Idempotency-Key reused with a different body' })
   @ApiPayloadTooLargeResponse({ description: 'Body over 64 KiB' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Body is not application/json' })
-  @ApiTooManyRequestsResponse({ description: 'This API key is over INTAKE_RATE_LIMIT: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
-  @ApiServiceUnavailableResponse({ description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'This API key is over INTAKE_RATE_LIMIT: retry after the `Retry-After` seconds, with the same Idempotency-Key',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'At capacity: retry after the `Retry-After` seconds, with the same Idempotency-Key',
+  })
   submit(
     @CurrentClient() client: ClientSystem,
     @ComplaintBody(SubmitComplaintBodyPipe) body: SubmitComplaintRequest,
@@ -53,7 +70,9 @@ export class SubmitComplaintHttpController {
   ): Promise<SubmittedComplaintDto> {
     requireFiler(client);
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new InvalidRequestException([{ field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' }]);
+      throw new InvalidRequestException([
+        { field: 'Idempotency-Key', reason: 'must be 1-255 visible ASCII characters' },
+      ]);
     }
     const accept = () =>
       this.inFlightLimit.admit(reply, async () => {

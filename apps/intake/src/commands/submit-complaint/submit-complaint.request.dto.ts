@@ -1,11 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  CHANNELS, Channel, CLOCK_TIME_PATTERN, DISSATISFACTION_LEVELS, Dissatisfaction, E164_PATTERN, LOCALES, Locale, nested,
-  REMEDY_TYPES, RemedyType, TOUCHPOINTS, Touchpoint,
+  CHANNELS,
+  Channel,
+  CLOCK_TIME_PATTERN,
+  DISSATISFACTION_LEVELS,
+  Dissatisfaction,
+  E164_PATTERN,
+  LOCALES,
+  Locale,
+  nested,
+  REMEDY_TYPES,
+  RemedyType,
+  TOUCHPOINTS,
+  Touchpoint,
 } from '@redress/contracts';
 import { CharLength, IsKnownTimeZone } from '@redress/platform';
 import {
-  IsEmail, IsIn, IsISO4217CurrencyCode, IsOptional, IsString, IsUrl, Length, Matches, MaxLength,
+  IsEmail,
+  IsIn,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
 } from 'class-validator';
 
 const DECIMAL_MONEY = /^\d{1,13}(\.\d{1,3})?$/;
@@ -13,7 +32,7 @@ const MONEY_HINT = 'must be a decimal string such as "2490.00"';
 const TIME_HINT = 'must be a time HH:MM';
 
 export class ContactWindowDto {
-  @ApiProperty({ example: '09:00', description: 'Start of the window, in the customer\'s timezone' })
+  @ApiProperty({ example: '09:00', description: "Start of the window, in the customer's timezone" })
   @Matches(CLOCK_TIME_PATTERN, { message: TIME_HINT })
   from!: string;
 
@@ -24,11 +43,14 @@ export class ContactWindowDto {
 
 export class CustomerDto {
   @ApiProperty({ example: 'Anna Petrova', maxLength: 200 })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   name!: string;
 
   @ApiPropertyOptional({ example: 'Ms Petrova', description: 'How the customer wants to be addressed' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   formOfAddress?: string;
 
   @ApiProperty({ example: '+79161234567', description: 'E.164' })
@@ -36,36 +58,44 @@ export class CustomerDto {
   phone!: string;
 
   @ApiPropertyOptional({ example: 'anna@example.com' })
-  @IsOptional() @IsEmail({}, { message: 'must be an email address' }) @MaxLength(254)
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
   email?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Moscow', description: 'IANA time zone of the contact window' })
-  @IsOptional() @IsKnownTimeZone({ message: 'must be an IANA time zone such as Europe/Moscow' })
+  @IsOptional()
+  @IsKnownTimeZone({ message: 'must be an IANA time zone such as Europe/Moscow' })
   timezone?: string;
 
   @ApiPropertyOptional({ type: ContactWindowDto, description: 'When the customer may be contacted' })
-  @IsOptional() @nested(ContactWindowDto)
+  @IsOptional()
+  @nested(ContactWindowDto)
   contactWindow?: ContactWindowDto;
 
   @ApiPropertyOptional({ enum: CHANNELS, example: 'email' })
-  @IsOptional() @IsIn(CHANNELS)
+  @IsOptional()
+  @IsIn(CHANNELS)
   preferredChannel?: Channel;
 
   @ApiPropertyOptional({
     enum: LOCALES,
     example: 'en',
-    description: 'The language of every message to the customer; without it, guessed from the complaint\'s text',
+    description: "The language of every message to the customer; without it, guessed from the complaint's text",
   })
-  @IsOptional() @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
   locale?: Locale;
 }
 
 export class OrderDto {
   @ApiPropertyOptional({ example: 'ORD-1042' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   ref?: string;
 
-  @ApiProperty({ example: '2490.00', description: 'Decimal string with at most the currency\'s minor digits' })
+  @ApiProperty({ example: '2490.00', description: "Decimal string with at most the currency's minor digits" })
   @Matches(DECIMAL_MONEY, { message: MONEY_HINT })
   amount!: string;
 
@@ -79,15 +109,18 @@ export class RemedyDto {
   @IsIn(REMEDY_TYPES)
   type!: RemedyType;
 
-  @ApiPropertyOptional({ example: '150.00', description: 'Amount claimed, in the order\'s currency' })
-  @IsOptional() @Matches(DECIMAL_MONEY, { message: MONEY_HINT })
+  @ApiPropertyOptional({ example: '150.00', description: "Amount claimed, in the order's currency" })
+  @IsOptional()
+  @Matches(DECIMAL_MONEY, { message: MONEY_HINT })
   amount?: string;
 }
 
 /** The body of POST /complaints (DESIGN.md, "Intake API"). */
 export class SubmitComplaintRequest {
-  @ApiPropertyOptional({ example: 'CRM-88172', description: 'The client system\'s own reference' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @ApiPropertyOptional({ example: 'CRM-88172', description: "The client system's own reference" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   externalRef?: string;
 
   @ApiProperty({ type: CustomerDto })
@@ -99,12 +132,13 @@ export class SubmitComplaintRequest {
   touchpoint!: Touchpoint;
 
   @ApiPropertyOptional({ type: OrderDto })
-  @IsOptional() @nested(OrderDto)
+  @IsOptional()
+  @nested(OrderDto)
   order?: OrderDto;
 
   @ApiProperty({
     example: 'The courier was three hours late and rude on the phone.',
-    description: 'The customer\'s words, 1-5000 characters, kept verbatim',
+    description: "The customer's words, 1-5000 characters, kept verbatim",
   })
   @CharLength(1, 5000)
   text!: string;
@@ -114,14 +148,20 @@ export class SubmitComplaintRequest {
   dissatisfaction!: Dissatisfaction;
 
   @ApiPropertyOptional({ type: RemedyDto })
-  @IsOptional() @nested(RemedyDto)
+  @IsOptional()
+  @nested(RemedyDto)
   remedy?: RemedyDto;
 
   @ApiPropertyOptional({
     example: 'https://crm.example/hooks/redress',
-    description: 'Receives signed status webhooks; http(s) to a host that resolves to public addresses only (docs/outbound-calls.md)',
+    description:
+      'Receives signed status webhooks; http(s) to a host that resolves to public addresses only (docs/outbound-calls.md)',
   })
-  @IsOptional() @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
+  @IsOptional()
+  @MaxLength(2000)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'must be an http(s) URL' },
+  )
   callbackUrl?: string;
 }

@@ -55,7 +55,8 @@ export class SubmitComplaintService {
       ...money('order.amount', request.order.amount, request.order.currency),
     };
     const remedyCurrency = request.order?.currency ?? this.settings.defaultCurrency;
-    const claimed = request.remedy?.amount !== undefined ? money('remedy.amount', request.remedy.amount, remedyCurrency) : undefined;
+    const claimed =
+      request.remedy?.amount !== undefined ? money('remedy.amount', request.remedy.amount, remedyCurrency) : undefined;
     if (errors.length > 0) throw new InvalidRequestException(errors);
     return {
       complaintId: randomUUID(),

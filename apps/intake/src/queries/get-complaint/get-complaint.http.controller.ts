@@ -14,9 +14,14 @@ export class GetComplaintHttpController {
 
   /** Another client system's complaint answers 404, exactly like a complaint that does not exist; a staff reader sees any. */
   @Get(':id')
-  @ApiOkResponse({ description: 'The complaint as filed, its status, root cause, assignment, compensation and timeline' })
+  @ApiOkResponse({
+    description: 'The complaint as filed, its status, root cause, assignment, compensation and timeline',
+  })
   @ApiNotFoundResponse({ description: 'No such complaint for this client system' })
-  get(@CurrentClient() client: ClientSystem, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<ComplaintView> {
+  get(
+    @CurrentClient() client: ClientSystem,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+  ): Promise<ComplaintView> {
     return this.getComplaint.execute(client, id);
   }
 }

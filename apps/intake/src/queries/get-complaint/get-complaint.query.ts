@@ -60,7 +60,10 @@ export class GetComplaintQuery {
       order: row.order && { ...(row.order.ref ? { ref: row.order.ref } : {}), ...money(row.order) },
       text: row.text,
       dissatisfaction: row.dissatisfaction,
-      remedy: row.remedy && { type: row.remedy.type, ...(row.remedy.claimed ? { amount: money(row.remedy.claimed).amount } : {}) },
+      remedy: row.remedy && {
+        type: row.remedy.type,
+        ...(row.remedy.claimed ? { amount: money(row.remedy.claimed).amount } : {}),
+      },
       rootCauseId: row.root_cause_id,
       assignment: latestAssignment(timeline),
       compensation: compensationOf(timeline),
@@ -79,7 +82,14 @@ function withStatusChanges(timeline: TimelineRow[]): TimelineItem[] {
     sortAt: item.occurred_at.getTime(),
     order,
   }));
-  const changes = statusChanges(timeline.map((item) => ({ type: item.type, at: item.occurred_at, details: item.details, ofRootCause: item.of_root_cause })));
+  const changes = statusChanges(
+    timeline.map((item) => ({
+      type: item.type,
+      at: item.occurred_at,
+      details: item.details,
+      ofRootCause: item.of_root_cause,
+    })),
+  );
   for (const change of changes) {
     items.push({
       type: STATUS_CHANGED,
@@ -120,7 +130,8 @@ function compensationOf(timeline: TimelineRow[]): ComplaintView['compensation'] 
   const review = timeline.filter((item) => item.type === 'compensation.review-required').at(-1);
   if (!granted && !review) return null;
   const currency = (granted ?? review)?.details.currency as string;
-  const pending = review !== undefined && (granted === undefined || timeline.indexOf(granted) < timeline.indexOf(review));
+  const pending =
+    review !== undefined && (granted === undefined || timeline.indexOf(granted) < timeline.indexOf(review));
   return {
     amount: (granted?.details.amount as string | undefined) ?? formatMinorUnits(0, currency),
     currency,

@@ -5,10 +5,15 @@ import { COMPLAINT_STATUSES, ComplaintStatus } from '../../domain/complaint-stat
 
 export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
-  @IsOptional() @IsIn(COMPLAINT_STATUSES)
+  @IsOptional()
+  @IsIn(COMPLAINT_STATUSES)
   status?: ComplaintStatus;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Only complaints received at or after this time' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({
+    example: '2026-11-01T00:00:00Z',
+    description: 'Only complaints received at or after this time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   since?: string;
 }

@@ -28,7 +28,11 @@ export class PlaybookApplier {
   ) {}
 
   /** The acknowledgement's text when a playbook applies, else null. */
-  async apply(tx: Transaction, event: EventEnvelope<typeof EventType.ComplaintReceived>, complaint: KnownComplaint): Promise<string | null> {
+  async apply(
+    tx: Transaction,
+    event: EventEnvelope<typeof EventType.ComplaintReceived>,
+    complaint: KnownComplaint,
+  ): Promise<string | null> {
     const receivedAt = new Date(event.data.receivedAt);
     const rows: Record<string, any>[] = await tx.manager.query(
       `SELECT id, name, touchpoint, keywords, active_from, active_until, message, compensation FROM notifier.playbooks
@@ -36,7 +40,11 @@ export class PlaybookApplier {
       [receivedAt],
     );
     if (rows.length === 0) return null;
-    const playbook = choosePlaybook(rows.map(toActivePlaybook), { touchpoint: event.data.touchpoint as Touchpoint, text: event.data.text, receivedAt });
+    const playbook = choosePlaybook(rows.map(toActivePlaybook), {
+      touchpoint: event.data.touchpoint as Touchpoint,
+      text: event.data.text,
+      receivedAt,
+    });
     if (!playbook) return null;
     const { currency, limit } = this.settings.compensation;
     const appliedAt = new Date();
@@ -46,13 +54,28 @@ export class PlaybookApplier {
       [complaint.id, playbook.id, appliedAt, currency],
     );
     if (inserted.length === 0) return null;
-    const granted = await this.compensation.settleWith(tx, complaint.id, complaint.rootCauseId, playbookCompensation(playbook.compensation, { limit, currency }));
-    await tx.manager.query(`UPDATE notifier.playbook_applications SET compensation = $2 WHERE complaint_id = $1`, [complaint.id, granted.granted]);
+    const granted = await this.compensation.settleWith(
+      tx,
+      complaint.id,
+      complaint.rootCauseId,
+      playbookCompensation(playbook.compensation, { limit, currency }),
+    );
+    await tx.manager.query(`UPDATE notifier.playbook_applications SET compensation = $2 WHERE complaint_id = $1`, [
+      complaint.id,
+      granted.granted,
+    ]);
     tx.emit({
       type: EventType.PlaybookApplied,
       key: complaint.id,
       correlationId: complaint.id,
-      data: { complaintId: complaint.id, playbookId: playbook.id, playbook: playbook.name, compensation: granted.granted, currency, appliedAt: appliedAt.toISOString() },
+      data: {
+        complaintId: complaint.id,
+        playbookId: playbook.id,
+        playbook: playbook.name,
+        compensation: granted.granted,
+        currency,
+        appliedAt: appliedAt.toISOString(),
+      },
     });
     tx.afterCommit(() => playbooksApplied.inc({ playbook: playbook.name }));
     return renderPlaybookText(playbook.message, complaint.locale, {
@@ -63,7 +86,10 @@ export class PlaybookApplier {
 
   /** Records which message told the customer (the acknowledgement written with the application). */
   async noteMessage(tx: Transaction, complaintId: string, notificationId: string): Promise<void> {
-    await tx.manager.query(`UPDATE notifier.playbook_applications SET notification_id = $2 WHERE complaint_id = $1`, [complaintId, notificationId]);
+    await tx.manager.query(`UPDATE notifier.playbook_applications SET notification_id = $2 WHERE complaint_id = $1`, [
+      complaintId,
+      notificationId,
+    ]);
   }
 }
 

@@ -26,7 +26,12 @@ export class ComplaintClosing implements OnModuleInit {
   }
 
   /** The complaint was told of its resolution: its close timer starts at the first resolution. */
-  async resolved(tx: Transaction, complaintId: string, resolvedAt: Date, customerSummary: string | null): Promise<void> {
+  async resolved(
+    tx: Transaction,
+    complaintId: string,
+    resolvedAt: Date,
+    customerSummary: string | null,
+  ): Promise<void> {
     const [first] = returnedRows(
       await tx.manager.query(
         `UPDATE notifier.complaints SET resolved_at = $2, customer_summary = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING id`,
@@ -34,7 +39,11 @@ export class ComplaintClosing implements OnModuleInit {
       ),
     );
     if (!first) return;
-    await this.timers.schedule(tx, { kind: CLOSE_TIMER, subjectId: complaintId, dueAt: new Date(resolvedAt.getTime() + this.settings.closing.afterResolutionMs) });
+    await this.timers.schedule(tx, {
+      kind: CLOSE_TIMER,
+      subjectId: complaintId,
+      dueAt: new Date(resolvedAt.getTime() + this.settings.closing.afterResolutionMs),
+    });
   }
 
   /** Whether a rating owes the customer a callback (and keeps the complaint open until it is made). */
@@ -45,7 +54,10 @@ export class ComplaintClosing implements OnModuleInit {
   /** The customer rated the answer: a good rating closes, a low one waits for the callback. */
   async rated(tx: Transaction, complaintId: string, rating: number): Promise<void> {
     if (!this.owesCallback(rating)) return this.close(tx, complaintId, 'rated');
-    await tx.manager.query(`UPDATE notifier.complaints SET callback_owed_since = now() WHERE id = $1 AND callback_owed_since IS NULL`, [complaintId]);
+    await tx.manager.query(
+      `UPDATE notifier.complaints SET callback_owed_since = now() WHERE id = $1 AND callback_owed_since IS NULL`,
+      [complaintId],
+    );
     await this.timers.cancel(tx, CLOSE_TIMER, complaintId);
   }
 

@@ -7,7 +7,11 @@ import { Supervisor } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { decideReview, ReviewOutcome } from '../../domain/compensation-approval';
 import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
-import { COMPENSATION_ROWS, compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
+import {
+  COMPENSATION_ROWS,
+  compensationView,
+  CompensationView,
+} from '../../queries/list-compensations/list-compensations.http.controller';
 import { DeliveryWorker } from '../deliver-notification/delivery-worker';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
@@ -42,9 +46,13 @@ export class DecideCompensationService {
           granted,
           requested: Math.max(granted, Number(row.requested)),
           currency: row.currency,
-          firstApproval: row.first_approved_by ? { by: row.first_approved_by, amount: Number(row.first_approved_amount) } : null,
+          firstApproval: row.first_approved_by
+            ? { by: row.first_approved_by, amount: Number(row.first_approved_amount) }
+            : null,
         },
-        decision.kind === 'reject' ? { kind: 'reject', by: supervisor.id } : { kind: 'approve', by: supervisor.id, amount: this.amount(decision.amount, row.currency) },
+        decision.kind === 'reject'
+          ? { kind: 'reject', by: supervisor.id }
+          : { kind: 'approve', by: supervisor.id, amount: this.amount(decision.amount, row.currency) },
         this.ceiling(row.currency),
       );
       const reason = decision.kind === 'reject' ? (decision.reason ?? null) : null;
@@ -64,16 +72,38 @@ export class DecideCompensationService {
   }
 
   /** The decision's message, caused by its `compensation.granted` event. */
-  private async tellCustomer(tx: Transaction, row: Record<string, any>, approved: boolean, amount: number, reason: string | null, causeEventId: string): Promise<void> {
-    const [complaint] = await tx.manager.query(`SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`, [row.complaint_id]);
+  private async tellCustomer(
+    tx: Transaction,
+    row: Record<string, any>,
+    approved: boolean,
+    amount: number,
+    reason: string | null,
+    causeEventId: string,
+  ): Promise<void> {
+    const [complaint] = await tx.manager.query(
+      `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`,
+      [row.complaint_id],
+    );
     if (!complaint) return;
     const known = toKnownComplaint(complaint);
     const total = amount > 0 ? `${formatMinorUnits(amount, row.currency)} ${row.currency}` : null;
-    await this.scheduler.schedule(tx, known, causeEventId, { kind: 'review-decision', reference: known.reference, approved, total, reason });
+    await this.scheduler.schedule(tx, known, causeEventId, {
+      kind: 'review-decision',
+      reference: known.reference,
+      approved,
+      total,
+      reason,
+    });
     tx.afterCommit(() => this.delivery.wake());
   }
 
-  private async apply(manager: EntityManager, row: Record<string, any>, supervisor: Supervisor, outcome: ReviewOutcome, reason: string | null): Promise<void> {
+  private async apply(
+    manager: EntityManager,
+    row: Record<string, any>,
+    supervisor: Supervisor,
+    outcome: ReviewOutcome,
+    reason: string | null,
+  ): Promise<void> {
     switch (outcome.kind) {
       case 'refused':
         if (outcome.field) throw new InvalidRequestException([{ field: outcome.field, reason: outcome.reason }]);

@@ -19,7 +19,10 @@ describeE2E('delivery leases', () => {
   beforeEach(() => dataSource.query(`DELETE FROM notifier.notifications`));
 
   /** A due notification; `dueSecondsAgo` orders the backlog. */
-  async function schedule(channel: 'email' | 'webhook', { recipient = 'anna@example.com', clientSystem = 'shop', dueSecondsAgo = 60 } = {}): Promise<string> {
+  async function schedule(
+    channel: 'email' | 'webhook',
+    { recipient = 'anna@example.com', clientSystem = 'shop', dueSecondsAgo = 60 } = {},
+  ): Promise<string> {
     const id = randomUUID();
     await dataSource.query(
       `INSERT INTO notifier.notifications (id, complaint_id, cause_event_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, client_system)
@@ -30,11 +33,27 @@ describeE2E('delivery leases', () => {
   }
 
   const claim = (request: Partial<ClaimRequest> = {}) =>
-    dataSource.transaction((manager) => claimDue(manager, { size: 20, leaseMs: 60_000, endpointLimit: 20, allowances: new Map(), ...request }));
+    dataSource.transaction((manager) =>
+      claimDue(manager, { size: 20, leaseMs: 60_000, endpointLimit: 20, allowances: new Map(), ...request }),
+    );
   const record = (results: DeliveryResult[]) => dataSource.transaction((manager) => recordResults(manager, results));
-  const sent = (row: ClaimedNotification): DeliveryResult => ({ row, status: 'sent', attempts: row.attempts + 1, at: new Date() });
-  const rowOf = async (id: string) => (await dataSource.query(`SELECT status, attempts, lease_token, sent_at FROM notifier.notifications WHERE id = $1`, [id]))[0];
-  const expireLeases = () => dataSource.query(`UPDATE notifier.notifications SET due_at = now() - interval '1 second' WHERE lease_token IS NOT NULL`);
+  const sent = (row: ClaimedNotification): DeliveryResult => ({
+    row,
+    status: 'sent',
+    attempts: row.attempts + 1,
+    at: new Date(),
+  });
+  const rowOf = async (id: string) =>
+    (
+      await dataSource.query(
+        `SELECT status, attempts, lease_token, sent_at FROM notifier.notifications WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const expireLeases = () =>
+    dataSource.query(
+      `UPDATE notifier.notifications SET due_at = now() - interval '1 second' WHERE lease_token IS NOT NULL`,
+    );
 
   it('keeps a claimed row from every other claim until its lease expires, then hands it out again with a new lease', async () => {
     const id = await schedule('email');
@@ -48,26 +67,48 @@ describeE2E('delivery leases', () => {
     expect(again.lease_token).not.toBe(first.lease_token);
   });
 
-  it('ignores the outcome of a sender whose lease expired and passed on, and writes the current holder\'s', async () => {
+  it("ignores the outcome of a sender whose lease expired and passed on, and writes the current holder's", async () => {
     const id = await schedule('email');
     const [stale] = await claim();
     await expireLeases();
     const [current] = await claim();
 
-    expect(await record([{ row: stale, status: 'failed', attempts: 1, error: 'late', at: new Date() }])).toEqual(new Set());
+    expect(await record([{ row: stale, status: 'failed', attempts: 1, error: 'late', at: new Date() }])).toEqual(
+      new Set(),
+    );
     expect(await rowOf(id)).toMatchObject({ status: 'scheduled', attempts: 0, lease_token: current.lease_token });
 
     expect(await record([sent(current)])).toEqual(new Set([id]));
-    expect(await rowOf(id)).toMatchObject({ status: 'sent', attempts: 1, lease_token: null, sent_at: expect.any(Date) });
+    expect(await rowOf(id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lease_token: null,
+      sent_at: expect.any(Date),
+    });
     expect(await record([sent(current)])).toEqual(new Set());
   });
 
-  it('takes the oldest due message of every endpoint and client system before the second of any, within each endpoint\'s allowance', async () => {
+  it("takes the oldest due message of every endpoint and client system before the second of any, within each endpoint's allowance", async () => {
     const backlog = [];
-    for (let i = 0; i < 30; i++) backlog.push(await schedule('webhook', { recipient: `https://busy.example/hook?n=${i}`, clientSystem: 'busy', dueSecondsAgo: 600 - i }));
+    for (let i = 0; i < 30; i++)
+      backlog.push(
+        await schedule('webhook', {
+          recipient: `https://busy.example/hook?n=${i}`,
+          clientSystem: 'busy',
+          dueSecondsAgo: 600 - i,
+        }),
+      );
     const otherTenant = await schedule('email', { clientSystem: 'quiet', dueSecondsAgo: 5 });
-    const sameEndpointOtherTenant = await schedule('webhook', { recipient: 'https://BUSY.example:443/other', clientSystem: 'quiet', dueSecondsAgo: 5 });
-    const slowHost = await schedule('webhook', { recipient: 'http://user@slow.example:8080/x', clientSystem: 'quiet', dueSecondsAgo: 5 });
+    const sameEndpointOtherTenant = await schedule('webhook', {
+      recipient: 'https://BUSY.example:443/other',
+      clientSystem: 'quiet',
+      dueSecondsAgo: 5,
+    });
+    const slowHost = await schedule('webhook', {
+      recipient: 'http://user@slow.example:8080/x',
+      clientSystem: 'quiet',
+      dueSecondsAgo: 5,
+    });
 
     const claimed = await claim({ size: 5, allowances: new Map([['webhook:slow.example:8080', 0]]) });
     const ids = claimed.map((row) => row.id);

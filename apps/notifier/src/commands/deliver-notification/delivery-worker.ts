@@ -85,7 +85,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const room = Math.min(CLAIM_SIZE, this.settings.delivery.concurrency - this.sending.size);
       if (room <= 0) return;
       const rows = await this.dataSource.transaction((manager) =>
-        claimDue(manager, { size: room, leaseMs: this.settings.delivery.leaseMs, endpointLimit: this.traffic.limit, allowances: this.traffic.allowances() }),
+        claimDue(manager, {
+          size: room,
+          leaseMs: this.settings.delivery.leaseMs,
+          endpointLimit: this.traffic.limit,
+          allowances: this.traffic.allowances(),
+        }),
       );
       rows.forEach((row) => this.send(row));
       claimed = rows.length;
@@ -103,7 +108,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           throw error;
         },
       )
-      .catch((error: Error) => this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel}: outcome not recorded, sent again once its lease expires: ${error.message}`))
+      .catch((error: Error) =>
+        this.logger.warn(
+          `[${row.complaint_id}] ${row.kind} by ${row.channel}: outcome not recorded, sent again once its lease expires: ${error.message}`,
+        ),
+      )
       .finally(() => {
         this.sending.delete(job);
         this.wake();
@@ -120,7 +129,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       // Due outside the window (a backlog, a resend, a circuit that held it, a lease expired late in a window):
       // it waits for the next opening, no attempt made.
       this.traffic.released(row.endpoint_key);
-      return { result: { row, status: 'scheduled', attempts: row.attempts, at: now, retryAt: nextContactTime(now, window, timeZone) } };
+      return {
+        result: {
+          row,
+          status: 'scheduled',
+          attempts: row.attempts,
+          at: now,
+          retryAt: nextContactTime(now, window, timeZone),
+        },
+      };
     }
     const attempts = row.attempts + 1;
     try {
@@ -147,9 +164,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         return { result: { row, status: 'failed', attempts, error, at }, giveUp: 'refused' };
       }
       this.traffic.failed(row.endpoint_key);
-      const plan = planRetry({ attempts, at, ageFrom: new Date(row.age_from), window, timeZone }, this.settings.delivery);
+      const plan = planRetry(
+        { attempts, at, ageFrom: new Date(row.age_from), window, timeZone },
+        this.settings.delivery,
+      );
       if ('giveUp' in plan) {
-        this.logger.error(`${what} failed, given up (${plan.giveUp === 'age' ? `retried since ${new Date(row.age_from).toISOString()}` : 'last attempt'}): ${error}`);
+        this.logger.error(
+          `${what} failed, given up (${plan.giveUp === 'age' ? `retried since ${new Date(row.age_from).toISOString()}` : 'last attempt'}): ${error}`,
+        );
         return { result: { row, status: 'failed', attempts, error, at }, giveUp: plan.giveUp };
       }
       this.logger.warn(`${what} failed: ${error}; retrying at ${plan.retryAt.toISOString()}`);
@@ -166,7 +188,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** A customer's message failed for good goes by their other channel, when they gave it, within the same window rules. */
   private fallbackFor({ row, status, at }: DeliveryResult): Fallback[] {
     if (status !== 'failed' || !row.fallback) return [];
-    const due = nextContactTime(at, this.contactWindow(row, row.fallback.channel), row.timezone ?? this.settings.defaultTimezone);
+    const due = nextContactTime(
+      at,
+      this.contactWindow(row, row.fallback.channel),
+      row.timezone ?? this.settings.defaultTimezone,
+    );
     return [{ failedId: row.id, message: row.fallback, due }];
   }
 
@@ -184,7 +210,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         const batch = this.unwritten;
         this.unwritten = [];
         await this.record(batch).catch((error: Error) => {
-          batch.forEach((pending) => this.logger.warn(`[${pending.result.row.complaint_id}] outcome not recorded, sent again once its lease expires: ${error.message}`));
+          batch.forEach((pending) =>
+            this.logger.warn(
+              `[${pending.result.row.complaint_id}] outcome not recorded, sent again once its lease expires: ${error.message}`,
+            ),
+          );
         });
         batch.forEach((pending) => pending.written());
       }
@@ -195,7 +225,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private record(batch: Pending[]): Promise<void> {
     return this.unitOfWork.run(async (tx) => {
-      const written = await recordResults(tx.manager, batch.map((pending) => pending.result));
+      const written = await recordResults(
+        tx.manager,
+        batch.map((pending) => pending.result),
+      );
       const recorded = batch.filter((pending) => written.has(pending.result.row.id));
       for (const { result } of recorded) {
         const { row, status, attempts, at, transport } = result;
@@ -205,26 +238,44 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           key: row.complaint_id,
           correlationId: row.complaint_id,
           data: {
-            complaintId: row.complaint_id, notificationId: row.id, kind: row.kind, channel: row.channel, status, at: at.toISOString(), attempts, transport,
+            complaintId: row.complaint_id,
+            notificationId: row.id,
+            kind: row.kind,
+            channel: row.channel,
+            status,
+            at: at.toISOString(),
+            attempts,
+            transport,
             ...(row.fallback_of ? { fallbackOf: row.fallback_of } : {}),
           },
         });
       }
-      const fallbacks = recorded.flatMap(({ result }) => this.fallbackFor(result).map((fallback) => ({ row: result.row, fallback })));
-      await scheduleFallbacks(tx.manager, fallbacks.map(({ fallback }) => fallback));
+      const fallbacks = recorded.flatMap(({ result }) =>
+        this.fallbackFor(result).map((fallback) => ({ row: result.row, fallback })),
+      );
+      await scheduleFallbacks(
+        tx.manager,
+        fallbacks.map(({ fallback }) => fallback),
+      );
       if (fallbacks.length > 0) {
         tx.afterCommit(() => {
           fallbacks.forEach(({ row, fallback }) =>
-            this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${fallback.message.channel} instead`),
+            this.logger.warn(
+              `[${row.complaint_id}] ${row.kind} by ${row.channel} failed for good: sending it by ${fallback.message.channel} instead`,
+            ),
           );
           this.wake();
         });
       }
-      if (recorded.length < batch.length) this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);
+      if (recorded.length < batch.length)
+        this.logger.warn(`${batch.length - recorded.length} outcome(s) dropped: their lease had expired and passed on`);
       tx.afterCommit(() =>
         recorded.forEach(({ result, giveUp }) => {
           if (result.attempts === result.row.attempts) return;
-          notificationsDelivered.inc({ channel: result.row.channel, result: result.status === 'scheduled' ? 'retried' : result.status });
+          notificationsDelivered.inc({
+            channel: result.row.channel,
+            result: result.status === 'scheduled' ? 'retried' : result.status,
+          });
           if (giveUp) notificationsGivenUp.inc({ channel: result.row.channel, reason: giveUp });
         }),
       );

@@ -11,7 +11,12 @@ describe('EndpointTraffic', () => {
     endpoints.sending('smtp');
     endpoints.sending('webhook:a.example');
     endpoints.sending('webhook:a.example');
-    expect(endpoints.allowances()).toEqual(new Map([['smtp', 2], ['webhook:a.example', 1]]));
+    expect(endpoints.allowances()).toEqual(
+      new Map([
+        ['smtp', 2],
+        ['webhook:a.example', 1],
+      ]),
+    );
     endpoints.failed('webhook:a.example');
     endpoints.failed('webhook:a.example');
     endpoints.succeeded('smtp');

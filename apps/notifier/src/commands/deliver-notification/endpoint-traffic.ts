@@ -25,7 +25,8 @@ export class EndpointTraffic {
     const now = this.clock();
     const allowances = new Map<string, number>();
     for (const key of new Set([...this.inFlight.keys(), ...this.breakers.keys()])) {
-      const allowance = (this.breakers.get(key)?.allowance(now, this.limit) ?? this.limit) - (this.inFlight.get(key) ?? 0);
+      const allowance =
+        (this.breakers.get(key)?.allowance(now, this.limit) ?? this.limit) - (this.inFlight.get(key) ?? 0);
       if (allowance < this.limit) allowances.set(key, Math.max(0, allowance));
     }
     return allowances;
@@ -48,7 +49,10 @@ export class EndpointTraffic {
     if (!breaker) this.breakers.set(key, (breaker = new CircuitBreaker(this.breakerFailures, this.breakerCooldownMs)));
     const wasOpen = breaker.isOpen;
     breaker.failed(this.clock());
-    if (breaker.isOpen && !wasOpen) this.logger.warn(`${key} keeps failing: circuit open, its messages wait ${this.breakerCooldownMs} ms for a probe`);
+    if (breaker.isOpen && !wasOpen)
+      this.logger.warn(
+        `${key} keeps failing: circuit open, its messages wait ${this.breakerCooldownMs} ms for a probe`,
+      );
     this.countOpenCircuits();
     this.done(key);
   }

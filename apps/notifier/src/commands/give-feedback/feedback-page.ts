@@ -33,8 +33,20 @@ const TEXT = {
 };
 
 const REASONS: Record<PageLanguage, Record<LowScoreReason, string>> = {
-  ru: { 'not-fixed': 'Проблема не решена', 'too-slow': 'Слишком долго', compensation: 'Компенсация не устроила', communication: 'С нами было трудно общаться', other: 'Другое' },
-  en: { 'not-fixed': 'The problem is not fixed', 'too-slow': 'It took too long', compensation: 'The compensation', communication: 'Talking to us was hard', other: 'Something else' },
+  ru: {
+    'not-fixed': 'Проблема не решена',
+    'too-slow': 'Слишком долго',
+    compensation: 'Компенсация не устроила',
+    communication: 'С нами было трудно общаться',
+    other: 'Другое',
+  },
+  en: {
+    'not-fixed': 'The problem is not fixed',
+    'too-slow': 'It took too long',
+    compensation: 'The compensation',
+    communication: 'Talking to us was hard',
+    other: 'Something else',
+  },
 };
 
 const SMILEYS = ['😠', '🙁', '😐', '🙂', '😀'];
@@ -46,7 +58,12 @@ const RATING_NAMES: Record<PageLanguage, string[]> = {
 export type FeedbackFormError = 'pick' | 'tooLong';
 
 /** The form alone, posting to `action`; `error` says what to fix (announced to screen readers). */
-export function feedbackForm(language: PageLanguage, action: string, error?: FeedbackFormError, headingLevel: 'h2' | 'none' = 'none'): string {
+export function feedbackForm(
+  language: PageLanguage,
+  action: string,
+  error?: FeedbackFormError,
+  headingLevel: 'h2' | 'none' = 'none',
+): string {
   const t = TEXT[language];
   const heading = headingLevel === 'h2' ? `<h2 id="feedback">${t.title}</h2>` : '';
   return `${heading}<form method="post" action="${escapeHtml(action)}" ${headingLevel === 'h2' ? 'aria-labelledby="feedback"' : `aria-label="${t.title}"`}>
@@ -66,7 +83,11 @@ ${LOW_SCORE_REASONS.map((reason) => `<label><input type="radio" name="reason" va
 export function feedbackPage(locale: string, answered: boolean, action = '', error?: FeedbackFormError): string {
   const language = pageLanguage(locale);
   const t = TEXT[language];
-  return customerPage(language, t.title, answered ? `<p role="status">${t.done}</p>` : feedbackForm(language, action, error));
+  return customerPage(
+    language,
+    t.title,
+    answered ? `<p role="status">${t.done}</p>` : feedbackForm(language, action, error),
+  );
 }
 
 export function feedbackThanksPage(locale: string, alreadyAnswered: boolean): string {

@@ -1,4 +1,15 @@
-import { Body, ConflictException, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Res,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { feedbackFromForm, feedbackPage, feedbackThanksPage } from './feedback-page';
 import { GiveFeedbackRequest } from './give-feedback.request.dto';
@@ -30,7 +41,12 @@ export class GiveFeedbackHttpController {
   async giveByForm(@Param('token') token: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const state = await this.feedback.state(token);
     if (!state) throw new NotFoundException('No such feedback link');
-    const html = (status: number, page: string) => reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
+    const html = (status: number, page: string) =>
+      reply
+        .status(status)
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(page);
     const parsed = feedbackFromForm(body);
     if ('error' in parsed) return html(400, feedbackPage(state.locale, false, `/feedback/${token}/form`, parsed.error));
     try {

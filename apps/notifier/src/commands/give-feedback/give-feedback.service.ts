@@ -68,7 +68,8 @@ export class GiveFeedbackService {
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
     }
-    const [column, key] = 'tokenHash' in survey ? ['token_hash', survey.tokenHash] : ['complaint_id', survey.complaintId];
+    const [column, key] =
+      'tokenHash' in survey ? ['token_hash', survey.tokenHash] : ['complaint_id', survey.complaintId];
     return this.unitOfWork.run(async (tx) => {
       const comment = request.comment?.trim() || null;
       const [row] = returnedRows<Answered>(
@@ -90,15 +91,30 @@ export class GiveFeedbackService {
         type: EventType.FeedbackReceived,
         key: complaintId,
         correlationId: complaintId,
-        data: { complaintId, rating: request.rating, ...(comment ? { comment } : {}), ...(request.reason ? { reason: request.reason } : {}) },
+        data: {
+          complaintId,
+          rating: request.rating,
+          ...(comment ? { comment } : {}),
+          ...(request.reason ? { reason: request.reason } : {}),
+        },
       });
       const dueAt = this.closing.owesCallback(request.rating) ? this.requestFollowUp(tx, row, request, comment) : null;
       await this.closing.rated(tx, complaintId, request.rating);
-      return { rating: request.rating, comment, receivedAt: new Date(row.answered_at).toISOString(), followUpDueAt: dueAt?.toISOString() ?? null };
+      return {
+        rating: request.rating,
+        comment,
+        receivedAt: new Date(row.answered_at).toISOString(),
+        followUpDueAt: dueAt?.toISOString() ?? null,
+      };
     });
   }
 
-  private requestFollowUp(tx: Transaction, answered: Answered, request: GiveFeedbackRequest, comment: string | null): Date {
+  private requestFollowUp(
+    tx: Transaction,
+    answered: Answered,
+    request: GiveFeedbackRequest,
+    comment: string | null,
+  ): Date {
     const requestedAt = new Date(answered.answered_at);
     const timezone = answered.timezone ?? this.settings.defaultTimezone;
     const dueAt = followUpDueAt(requestedAt, timezone, this.settings.followUp);
@@ -116,7 +132,9 @@ export class GiveFeedbackService {
         // For the callback alone: escalation keeps them until it is made.
         ...(answered.phone ? { phone: answered.phone } : {}),
         timezone,
-        ...(answered.window_from && answered.window_to ? { contactWindow: { from: answered.window_from, to: answered.window_to } } : {}),
+        ...(answered.window_from && answered.window_to
+          ? { contactWindow: { from: answered.window_from, to: answered.window_to } }
+          : {}),
       },
     });
     return dueAt;

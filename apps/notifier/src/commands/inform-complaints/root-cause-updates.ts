@@ -74,25 +74,44 @@ export class RootCauseUpdates implements OnModuleInit {
     const rootCause = await this.lockRootCause(tx, rootCauseId);
     const occurredAt = new Date(event.occurredAt);
     // A breach names no one: the customers hear of the owner they were last told of.
-    const data = event.type === EventType.AssignmentBreached ? { ...event.data, handler: await this.lastHandler(tx, rootCause) } : event.data;
+    const data =
+      event.type === EventType.AssignmentBreached
+        ? { ...event.data, handler: await this.lastHandler(tx, rootCause) }
+        : event.data;
     await tx.manager.query(
       `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (event_id) DO NOTHING`,
       [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(data)],
     );
     if (event.type === EventType.RootCauseResolved) {
-      await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [rootCauseId, event.id]);
+      await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [
+        rootCauseId,
+        event.id,
+      ]);
     } else {
       // The owning department counts in the stats however late its assignment arrives.
       if (event.type === EventType.AssignmentCreated && !rootCause.department) {
-        await tx.manager.query(`UPDATE notifier.root_causes SET department = $2 WHERE id = $1`, [rootCauseId, event.data.department]);
+        await tx.manager.query(`UPDATE notifier.root_causes SET department = $2 WHERE id = $1`, [
+          rootCauseId,
+          event.data.department,
+        ]);
       }
       // Progress after the resolution, or older than the progress already told, is history: nobody is told again.
       if (rootCause.resolved_event_id || (rootCause.progress_at && rootCause.progress_at > occurredAt)) return;
-      await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCauseId, event.id, occurredAt]);
+      await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [
+        rootCauseId,
+        event.id,
+        occurredAt,
+      ]);
     }
-    await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.id, dueAt: new Date(), payload: { after: NO_ID } });
-    if (event.type === EventType.AssignmentBreached) await this.watchPromise(tx, rootCauseId, event.id, new Date(event.data.breachedAt));
+    await this.timers.schedule(tx, {
+      kind: FAN_OUT_TIMER,
+      subjectId: event.id,
+      dueAt: new Date(),
+      payload: { after: NO_ID },
+    });
+    if (event.type === EventType.AssignmentBreached)
+      await this.watchPromise(tx, rootCauseId, event.id, new Date(event.data.breachedAt));
   }
 
   /**
@@ -102,16 +121,34 @@ export class RootCauseUpdates implements OnModuleInit {
   async renewPromise(timer: DueTimer, tx: Transaction): Promise<void> {
     const rootCause = await this.lockRootCause(tx, timer.subjectId);
     if (rootCause.resolved_event_id || rootCause.progress_event_id !== timer.payload.eventId) return;
-    const [promised]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    const [promised]: StoredEvent[] = await tx.manager.query(
+      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
+      [rootCause.progress_event_id],
+    );
     const now = new Date(Math.max(Date.now(), timer.dueAt.getTime()));
     const missedDueAt = new Date(new Date(promised.data.breachedAt).getTime() + this.settings.promiseRenewalMs);
     const id = randomUUID();
     await tx.manager.query(
       `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)`,
-      [id, rootCause.id, EventType.AssignmentBreached, now, JSON.stringify({ ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() })],
+      [
+        id,
+        rootCause.id,
+        EventType.AssignmentBreached,
+        now,
+        JSON.stringify({ ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() }),
+      ],
     );
-    await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [rootCause.id, id, now]);
-    await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: id, dueAt: new Date(), payload: { after: NO_ID } });
+    await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [
+      rootCause.id,
+      id,
+      now,
+    ]);
+    await this.timers.schedule(tx, {
+      kind: FAN_OUT_TIMER,
+      subjectId: id,
+      dueAt: new Date(),
+      payload: { after: NO_ID },
+    });
     await this.watchPromise(tx, rootCause.id, id, now);
   }
 
@@ -126,17 +163,26 @@ export class RootCauseUpdates implements OnModuleInit {
     const rootCause = await this.lockRootCause(tx, complaint.rootCauseId);
     const eventId = rootCause.resolved_event_id ?? rootCause.progress_event_id;
     if (!eventId) return;
-    const [event]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [eventId]);
+    const [event]: StoredEvent[] = await tx.manager.query(
+      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
+      [eventId],
+    );
     await this.inform(tx, complaint, event, rootCause);
   }
 
   /** One batch of a fan-out, in the timer's transaction; schedules the next batch while complaints remain. */
   async fanOut(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [event]: StoredEvent[] = await tx.manager.query(`SELECT * FROM notifier.root_cause_events WHERE event_id = $1`, [timer.subjectId]);
+    const [event]: StoredEvent[] = await tx.manager.query(
+      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
+      [timer.subjectId],
+    );
     if (!event) return;
-    const [rootCause]: RootCauseRow[] = await tx.manager.query(`SELECT * FROM notifier.root_causes WHERE id = $1`, [event.root_cause_id]);
+    const [rootCause]: RootCauseRow[] = await tx.manager.query(`SELECT * FROM notifier.root_causes WHERE id = $1`, [
+      event.root_cause_id,
+    ]);
     const superseded =
-      event.type !== EventType.RootCauseResolved && (rootCause.resolved_event_id !== null || rootCause.progress_event_id !== event.event_id);
+      event.type !== EventType.RootCauseResolved &&
+      (rootCause.resolved_event_id !== null || rootCause.progress_event_id !== event.event_id);
     const batchSize = this.settings.fanOutBatchSize;
     const rows: Record<string, unknown>[] = superseded
       ? []
@@ -153,27 +199,45 @@ export class RootCauseUpdates implements OnModuleInit {
     );
     if (more) {
       const after = rows[rows.length - 1].id as string;
-      await this.timers.schedule(tx, { kind: FAN_OUT_TIMER, subjectId: event.event_id, dueAt: new Date(), payload: { after } });
+      await this.timers.schedule(tx, {
+        kind: FAN_OUT_TIMER,
+        subjectId: event.event_id,
+        dueAt: new Date(),
+        payload: { after },
+      });
     } else if (!superseded) {
       this.logger.log(`[${event.root_cause_id}] ${event.type} reached its complaints`);
     }
   }
 
-  private async inform(tx: Transaction, complaint: KnownComplaint, event: StoredEvent, rootCause: RootCauseRow): Promise<void> {
+  private async inform(
+    tx: Transaction,
+    complaint: KnownComplaint,
+    event: StoredEvent,
+    rootCause: RootCauseRow,
+  ): Promise<void> {
     const data = event.data;
     let facts: MessageFacts;
     if (event.type === EventType.RootCauseResolved) {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
       if (compensation.settledNow) await this.maxWait.disarm(tx, complaint.id);
       const token = await this.feedback.newSurvey(tx, complaint.id);
-      await this.closing.resolved(tx, complaint.id, new Date(data.resolvedAt ?? event.occurred_at), data.customerSummary ?? null);
+      await this.closing.resolved(
+        tx,
+        complaint.id,
+        new Date(data.resolvedAt ?? event.occurred_at),
+        data.customerSummary ?? null,
+      );
       facts = {
         kind: 'resolution',
         reference: complaint.reference,
         // The cause report is the owner's internal account: customers read only what was written for them.
         customerSummary: data.customerSummary ?? null,
         compensation: {
-          granted: compensation.granted > 0 ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}` : null,
+          granted:
+            compensation.granted > 0
+              ? `${formatMinorUnits(compensation.granted, compensation.currency)} ${compensation.currency}`
+              : null,
           underReview: compensation.underReview,
           earlier: !compensation.settledNow,
         },
@@ -200,7 +264,11 @@ export class RootCauseUpdates implements OnModuleInit {
         department: rootCause.department ?? data.department ?? '',
         escalated,
         newsBy: new Date(data.resolveDueAt),
-        ...(escalated ? { change: { why: data.reason === 'acknowledge-overdue' ? ('not-taken-up' as const) : ('overdue' as const) } } : {}),
+        ...(escalated
+          ? {
+              change: { why: data.reason === 'acknowledge-overdue' ? ('not-taken-up' as const) : ('overdue' as const) },
+            }
+          : {}),
       };
     }
     await this.scheduler.schedule(tx, complaint, event.event_id, facts);
@@ -209,7 +277,10 @@ export class RootCauseUpdates implements OnModuleInit {
   /** The owner named in the progress last told of the root cause, if any. */
   private async lastHandler(tx: Transaction, rootCause: RootCauseRow): Promise<string | null> {
     if (!rootCause.progress_event_id) return null;
-    const [event]: StoredEvent[] = await tx.manager.query(`SELECT data FROM notifier.root_cause_events WHERE event_id = $1`, [rootCause.progress_event_id]);
+    const [event]: StoredEvent[] = await tx.manager.query(
+      `SELECT data FROM notifier.root_cause_events WHERE event_id = $1`,
+      [rootCause.progress_event_id],
+    );
     return event?.data.owner?.name ?? event?.data.newOwner?.name ?? event?.data.handler ?? null;
   }
 

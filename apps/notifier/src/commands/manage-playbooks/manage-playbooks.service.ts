@@ -58,11 +58,15 @@ export class ManagePlaybooksService {
     const { limit, currency } = this.settings.compensation;
     const errors: FieldError[] = [];
     const messages = LOCALES.filter((locale) => request.message[locale] !== undefined);
-    if (messages.length === 0) errors.push({ field: 'message', reason: `needs the text in at least one of ${LOCALES.join(', ')}` });
+    if (messages.length === 0)
+      errors.push({ field: 'message', reason: `needs the text in at least one of ${LOCALES.join(', ')}` });
     for (const locale of messages) {
       const unknown = unknownPlaceholders(request.message[locale] as string);
       if (unknown.length > 0) {
-        errors.push({ field: `message.${locale}`, reason: `unknown placeholder {${unknown[0]}}; use ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(' or ')}` });
+        errors.push({
+          field: `message.${locale}`,
+          reason: `unknown placeholder {${unknown[0]}}; use ${TEMPLATE_PLACEHOLDERS.map((name) => `{${name}}`).join(' or ')}`,
+        });
       }
     }
     if (request.activeUntil && Date.parse(request.activeUntil) <= Date.parse(request.activeFrom)) {
@@ -71,7 +75,10 @@ export class ManagePlaybooksService {
     const amount = toMinorUnits(request.compensation, currency);
     if (!amount.ok) errors.push({ field: 'compensation', reason: amount.error });
     else if (amount.amount > limit) {
-      errors.push({ field: 'compensation', reason: `must not exceed the fixed limit ${formatMinorUnits(limit, currency)} ${currency}` });
+      errors.push({
+        field: 'compensation',
+        reason: `must not exceed the fixed limit ${formatMinorUnits(limit, currency)} ${currency}`,
+      });
     }
     if (errors.length > 0 || !amount.ok) throw new InvalidRequestException(errors);
     const keywords = [...new Set(request.keywords.map((keyword) => foldText(keyword.trim())))];
@@ -91,7 +98,8 @@ export class ManagePlaybooksService {
     try {
       return returnedRows(await this.dataSource.query(sql, parameters));
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictException('A playbook with this name already exists');
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw new ConflictException('A playbook with this name already exists');
       throw error;
     }
   }

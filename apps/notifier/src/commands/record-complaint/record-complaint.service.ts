@@ -66,7 +66,11 @@ export class RecordComplaintService {
     );
     const complaint = toKnownComplaint(row);
     const playbookText = await this.playbooks.apply(tx, event, complaint);
-    const acknowledgementId = await this.scheduler.schedule(tx, complaint, event.id, { kind: 'acknowledgement', reference, ...(playbookText ? { playbookText } : {}) });
+    const acknowledgementId = await this.scheduler.schedule(tx, complaint, event.id, {
+      kind: 'acknowledgement',
+      reference,
+      ...(playbookText ? { playbookText } : {}),
+    });
     if (playbookText && acknowledgementId) await this.playbooks.noteMessage(tx, complaint.id, acknowledgementId);
     // A playbook compensated it already; any other complaint is compensated by COMPENSATION_MAX_WAIT at the latest.
     if (!playbookText) await this.maxWait.arm(tx, complaint.id, new Date(data.receivedAt));

@@ -25,7 +25,13 @@ export class NotificationScheduler {
     private readonly statusLinks: StatusLinks,
   ) {}
 
-  async schedule(tx: Transaction, complaint: KnownComplaint, causeEventId: string, facts: MessageFacts, now = new Date()): Promise<string | null> {
+  async schedule(
+    tx: Transaction,
+    complaint: KnownComplaint,
+    causeEventId: string,
+    facts: MessageFacts,
+    now = new Date(),
+  ): Promise<string | null> {
     const reachability: Reachability = {
       preferredChannel: complaint.preferredChannel ?? undefined,
       email: complaint.email ?? undefined,
@@ -47,7 +53,20 @@ export class NotificationScheduler {
                -- the delivery worker shares its sends fairly between client systems
                coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
        ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
-      [randomUUID(), complaint.id, causeEventId, complaint.rootCauseId, facts.kind, channel, due, message.recipient, complaint.locale, message.subject, message.body, fallback],
+      [
+        randomUUID(),
+        complaint.id,
+        causeEventId,
+        complaint.rootCauseId,
+        facts.kind,
+        channel,
+        due,
+        message.recipient,
+        complaint.locale,
+        message.subject,
+        message.body,
+        fallback,
+      ],
     );
     // The notification existed already: its message carries an earlier link.
     if (rows.length === 0) await this.statusLinks.withdraw(tx, link.tokenHash);
@@ -55,9 +74,21 @@ export class NotificationScheduler {
   }
 
   /** The message for one channel; an SMS no longer than SMS_MAX_SEGMENTS, ending with the message's link when cut. */
-  private render(facts: MessageFacts, complaint: KnownComplaint, timeZone: string, channel: Channel, statusUrl: string): ChannelMessage {
-    const message = renderMessage(facts, { addressAs: complaint.addressAs, locale: complaint.locale, timeZone }, channel, statusUrl);
-    const recipient = channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
+  private render(
+    facts: MessageFacts,
+    complaint: KnownComplaint,
+    timeZone: string,
+    channel: Channel,
+    statusUrl: string,
+  ): ChannelMessage {
+    const message = renderMessage(
+      facts,
+      { addressAs: complaint.addressAs, locale: complaint.locale, timeZone },
+      channel,
+      statusUrl,
+    );
+    const recipient =
+      channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
     const body = channel === 'sms' ? capSms(message.text, this.settings.smsMaxSegments, message.link) : message.text;
     return { channel, recipient, subject: message.subject, body };
   }

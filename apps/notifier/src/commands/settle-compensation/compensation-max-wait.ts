@@ -48,14 +48,23 @@ export class CompensationMaxWait implements OnModuleInit {
   }
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [row] = await tx.manager.query(`SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`, [timer.subjectId]);
+    const [row] = await tx.manager.query(
+      `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`,
+      [timer.subjectId],
+    );
     if (!row) return;
     const complaint = toKnownComplaint(row);
     const settled = await this.compensation.settle(tx, complaint, complaint.rootCauseId);
     if (!settled.settledNow || (settled.granted === 0 && !settled.underReview)) return;
-    const granted = settled.granted > 0 ? `${formatMinorUnits(settled.granted, settled.currency)} ${settled.currency}` : null;
+    const granted =
+      settled.granted > 0 ? `${formatMinorUnits(settled.granted, settled.currency)} ${settled.currency}` : null;
     // One message per compensation: its row's id is the message's cause.
-    await this.scheduler.schedule(tx, complaint, settled.id, { kind: 'compensation', reference: complaint.reference, granted, underReview: settled.underReview });
+    await this.scheduler.schedule(tx, complaint, settled.id, {
+      kind: 'compensation',
+      reference: complaint.reference,
+      granted,
+      underReview: settled.underReview,
+    });
     tx.afterCommit(() => this.delivery.wake());
   }
 }

@@ -26,13 +26,27 @@ describeE2E('compensation under concurrency', () => {
   afterAll(() => dataSource?.destroy());
 
   function service(budget: string, env: Record<string, string> = {}) {
-    return new CompensationService(loadNotifierSettings({ DATABASE_URL: 'x', KAFKA_BROKERS: 'x', COMPENSATION_MONTHLY_BUDGET: budget, ...env }));
+    return new CompensationService(
+      loadNotifierSettings({ DATABASE_URL: 'x', KAFKA_BROKERS: 'x', COMPENSATION_MONTHLY_BUDGET: budget, ...env }),
+    );
   }
 
   function complaint(claimed: number, currency = 'RUB'): KnownComplaint {
     return {
-      id: randomUUID(), reference: 'R', addressAs: 'Ms P', phone: '+79160000000', email: null, timezone: null, window: null, preferredChannel: null,
-      locale: 'en', dissatisfaction: 'upset', order: null, claimed: { amount: claimed, currency }, callbackUrl: null, rootCauseId: null,
+      id: randomUUID(),
+      reference: 'R',
+      addressAs: 'Ms P',
+      phone: '+79160000000',
+      email: null,
+      timezone: null,
+      window: null,
+      preferredChannel: null,
+      locale: 'en',
+      dissatisfaction: 'upset',
+      order: null,
+      claimed: { amount: claimed, currency },
+      callbackUrl: null,
+      rootCauseId: null,
     };
   }
 
@@ -48,14 +62,18 @@ describeE2E('compensation under concurrency', () => {
     expect(outcomes.filter((outcome) => outcome.underReview)).toHaveLength(24);
     const [{ used }] = await dataSource.query(`SELECT used::int FROM notifier.budgets`);
     expect(used).toBe(900_00);
-    const [{ events }] = await dataSource.query(`SELECT count(*)::int AS events FROM notifier.outbox WHERE event_type = 'compensation.granted'`);
+    const [{ events }] = await dataSource.query(
+      `SELECT count(*)::int AS events FROM notifier.outbox WHERE event_type = 'compensation.granted'`,
+    );
     expect(events).toBe(6);
   });
 
   it('pays a complaint once when it is settled from several transactions at once', async () => {
     const compensations = service('100000.00');
     const once = complaint(100_00);
-    const outcomes = await Promise.all(Array.from({ length: 8 }, () => unitOfWork.run((tx) => compensations.settle(tx, once, randomUUID()))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => unitOfWork.run((tx) => compensations.settle(tx, once, randomUUID()))),
+    );
     expect(outcomes.every((outcome) => outcome.granted === 100_00)).toBe(true);
     const [{ rows, events }] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM notifier.compensations WHERE complaint_id = $1) AS rows,
@@ -80,7 +98,10 @@ describeE2E('compensation under concurrency', () => {
         { complaint_id: dollars.id, currency: 'RUB', granted: 92_50, requested: null, status: 'granted' },
       ]),
     );
-    const [review] = await dataSource.query(`SELECT payload FROM notifier.outbox WHERE event_type = 'compensation.review-required' AND message_key = $1`, [euros.id]);
+    const [review] = await dataSource.query(
+      `SELECT payload FROM notifier.outbox WHERE event_type = 'compensation.review-required' AND message_key = $1`,
+      [euros.id],
+    );
     expect(review.payload.data).toMatchObject({ requested: 30_00, granted: 0, currency: 'EUR' });
   });
 });

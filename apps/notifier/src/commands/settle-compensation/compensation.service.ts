@@ -28,13 +28,27 @@ export class CompensationService {
   constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
 
   /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved or COMPENSATION_MAX_WAIT has passed. */
-  settle(tx: Transaction, complaint: KnownComplaint, rootCauseId: string | null, now = new Date()): Promise<CompensationSummary> {
-    const decision = decideCompensation({ dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed }, this.settings.compensation);
+  settle(
+    tx: Transaction,
+    complaint: KnownComplaint,
+    rootCauseId: string | null,
+    now = new Date(),
+  ): Promise<CompensationSummary> {
+    const decision = decideCompensation(
+      { dissatisfaction: complaint.dissatisfaction, order: complaint.order, claimed: complaint.claimed },
+      this.settings.compensation,
+    );
     return this.settleWith(tx, complaint.id, rootCauseId, decision, now);
   }
 
   /** A decision made elsewhere (a playbook's pre-authorised grant, before any root cause is known), still once and within the budget. */
-  async settleWith(tx: Transaction, complaintId: string, rootCauseId: string | null, decision: CompensationDecision, now = new Date()): Promise<CompensationSummary> {
+  async settleWith(
+    tx: Transaction,
+    complaintId: string,
+    rootCauseId: string | null,
+    decision: CompensationDecision,
+    now = new Date(),
+  ): Promise<CompensationSummary> {
     // The budget is kept in the compensation currency; a decision in another one grants nothing and only asks a person.
     const { currency: budgetCurrency, monthlyBudget } = this.settings.compensation;
     const { currency } = decision;
@@ -46,8 +60,17 @@ export class CompensationService {
       [id, complaintId, rootCauseId, currency, decision.basis, period],
     );
     if (inserted.length === 0) {
-      const [existing] = await tx.manager.query(`SELECT id, granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`, [complaintId]);
-      return { id: existing.id, granted: Number(existing.granted), currency: existing.currency, underReview: existing.status === 'review', settledNow: false };
+      const [existing] = await tx.manager.query(
+        `SELECT id, granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`,
+        [complaintId],
+      );
+      return {
+        id: existing.id,
+        granted: Number(existing.granted),
+        currency: existing.currency,
+        underReview: existing.status === 'review',
+        settledNow: false,
+      };
     }
     let outcome = decision;
     if (decision.granted > 0) {
@@ -86,7 +109,13 @@ export class CompensationService {
         type: EventType.CompensationReviewRequired,
         key: complaintId,
         correlationId: complaintId,
-        data: { complaintId, requested: outcome.review.requested, granted: outcome.granted, currency, reason: outcome.review.reason },
+        data: {
+          complaintId,
+          requested: outcome.review.requested,
+          granted: outcome.granted,
+          currency,
+          reason: outcome.review.reason,
+        },
       });
     }
     return { id, granted: outcome.granted, currency, underReview: outcome.review !== null, settledNow: true };

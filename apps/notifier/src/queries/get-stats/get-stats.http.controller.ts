@@ -64,9 +64,14 @@ export class GetStatsHttpController {
       satisfaction: {
         answers: outcomes.answers,
         averageRating: outcomes.answers === 0 ? null : Math.round((outcomes.ratingSum / outcomes.answers) * 100) / 100,
-        satisfiedShare: outcomes.answers === 0 ? null : Math.round((outcomes.satisfied / outcomes.answers) * 1000) / 1000,
+        satisfiedShare:
+          outcomes.answers === 0 ? null : Math.round((outcomes.satisfied / outcomes.answers) * 1000) / 1000,
       },
-      compensations: { granted: outcomes.granted, grantedAmount: money(outcomes.grantedAmount), underReview: outcomes.underReview },
+      compensations: {
+        granted: outcomes.granted,
+        grantedAmount: money(outcomes.grantedAmount),
+        underReview: outcomes.underReview,
+      },
     });
     const weight = ({ outcomes }: RootCauseOutcomes) => outcomes.answers + outcomes.granted + outcomes.underReview;
     const busiest = byRootCause.sort((a, b) => weight(b) - weight(a)).slice(0, query.rootCauses ?? 20);
@@ -76,15 +81,35 @@ export class GetStatsHttpController {
         averageRating: row.average === null ? null : Math.round(row.average * 100) / 100,
         satisfiedShare: row.answers === 0 ? null : Math.round((row.satisfied / row.answers) * 1000) / 1000,
       },
-      compensations: { granted: row.granted, grantedAmount: money(row.granted_amount), underReview: row.review, underReviewAmount: money(row.review_amount), currency },
-      budget: { period, limit: money(monthlyBudget), used: money(row.used), remaining: money(Math.max(0, monthlyBudget - Number(row.used ?? 0))), currency },
-      byDepartment: [...byDepartment.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([department, outcomes]) => ({ department, ...view(outcomes) })),
-      byRootCause: busiest.map(({ rootCauseId, department, outcomes }) => ({ rootCauseId, department, ...view(outcomes) })),
+      compensations: {
+        granted: row.granted,
+        grantedAmount: money(row.granted_amount),
+        underReview: row.review,
+        underReviewAmount: money(row.review_amount),
+        currency,
+      },
+      budget: {
+        period,
+        limit: money(monthlyBudget),
+        used: money(row.used),
+        remaining: money(Math.max(0, monthlyBudget - Number(row.used ?? 0))),
+        currency,
+      },
+      byDepartment: [...byDepartment.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([department, outcomes]) => ({ department, ...view(outcomes) })),
+      byRootCause: busiest.map(({ rootCauseId, department, outcomes }) => ({
+        rootCauseId,
+        department,
+        ...view(outcomes),
+      })),
     };
   }
 
   /** One pass over the complaints that have an answer or a compensation, grouped by root cause and department. */
-  private async outcomesByGroup(currency: string): Promise<{ byRootCause: RootCauseOutcomes[]; byDepartment: Map<string, Outcomes> }> {
+  private async outcomesByGroup(
+    currency: string,
+  ): Promise<{ byRootCause: RootCauseOutcomes[]; byDepartment: Map<string, Outcomes> }> {
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT c.root_cause_id, coalesce(r.department, 'unassigned') AS department,
               count(f.rating)::int AS answers, coalesce(sum(f.rating), 0)::int AS rating_sum, count(*) FILTER (WHERE f.rating >= 4)::int AS satisfied,

@@ -27,7 +27,12 @@ export class GetStatusHttpController {
 
   /** The survey's form: on success back to the page (post, redirect, get), else the page with what to fix. */
   @Post(':token/feedback')
-  async give(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async give(
+    @Param('token') token: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     if (!this.allowed(token, request, reply)) return;
     const complaintId = await this.links.complaintOf(token);
     if (!complaintId) return html(reply, 404, notFoundPage());
@@ -66,6 +71,11 @@ export class GetStatusHttpController {
 function html(reply: FastifyReply, status: number, page: string, headers: Record<string, string> = {}) {
   return reply
     .status(status)
-    .headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', ...headers })
+    .headers({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      ...headers,
+    })
     .send(page);
 }

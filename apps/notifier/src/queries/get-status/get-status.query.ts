@@ -45,14 +45,23 @@ export class GetStatusQuery {
       `SELECT granted, currency, status FROM notifier.compensations WHERE complaint_id = $1 AND status <> 'none'`,
       [complaintId],
     );
-    const [feedback] = await this.dataSource.query(`SELECT answered_at, rating FROM notifier.feedback WHERE complaint_id = $1`, [complaintId]);
+    const [feedback] = await this.dataSource.query(
+      `SELECT answered_at, rating FROM notifier.feedback WHERE complaint_id = $1`,
+      [complaintId],
+    );
     const progress = complaint.resolved_at ? null : await this.progressOf(complaint.root_cause_id);
     const view: Omit<ComplaintStatusView, 'status'> = {
       reference: complaint.reference ?? '',
       locale: complaint.locale ?? 'ru',
       timeZone: complaint.timezone ?? this.settings.defaultTimezone,
       receivedAt: complaint.received_at,
-      messages: messages.filter((message) => message.subject).map((message) => ({ at: message.created_at, subject: message.subject as string, sent: message.status === 'sent' })),
+      messages: messages
+        .filter((message) => message.subject)
+        .map((message) => ({
+          at: message.created_at,
+          subject: message.subject as string,
+          sent: message.status === 'sent',
+        })),
       progress,
       resolvedAt: complaint.resolved_at,
       customerSummary: complaint.customer_summary,
@@ -60,10 +69,17 @@ export class GetStatusQuery {
         ? {
             amount: formatMinorUnits(Number(compensation.granted), compensation.currency),
             currency: compensation.currency,
-            status: compensation.status === 'review' ? 'review' : compensation.status === 'rejected' && Number(compensation.granted) === 0 ? 'rejected' : 'granted',
+            status:
+              compensation.status === 'review'
+                ? 'review'
+                : compensation.status === 'rejected' && Number(compensation.granted) === 0
+                  ? 'rejected'
+                  : 'granted',
           }
         : null,
-      feedback: feedback ? { answered: feedback.answered_at !== null, rating: feedback.rating, at: feedback.answered_at } : null,
+      feedback: feedback
+        ? { answered: feedback.answered_at !== null, rating: feedback.rating, at: feedback.answered_at }
+        : null,
       callbackOwedSince: complaint.callback_owed_since,
       closedAt: complaint.closed_at,
     };
@@ -78,6 +94,10 @@ export class GetStatusQuery {
     );
     if (!row) return null;
     const owner = row.data.owner ?? row.data.newOwner;
-    return { handler: owner.name, department: row.department ?? row.data.department ?? '', newsBy: new Date(row.data.resolveDueAt) };
+    return {
+      handler: owner.name,
+      department: row.department ?? row.data.department ?? '',
+      newsBy: new Date(row.data.resolveDueAt),
+    };
   }
 }

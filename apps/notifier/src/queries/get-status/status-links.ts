@@ -23,7 +23,10 @@ export class StatusLinks {
   async issue(tx: Transaction, complaintId: string): Promise<{ url: string; tokenHash: string }> {
     const token = newToken('st');
     const tokenHash = hashToken(token);
-    await tx.manager.query(`INSERT INTO notifier.status_links (token_hash, complaint_id) VALUES ($1, $2)`, [tokenHash, complaintId]);
+    await tx.manager.query(`INSERT INTO notifier.status_links (token_hash, complaint_id) VALUES ($1, $2)`, [
+      tokenHash,
+      complaintId,
+    ]);
     return { url: `${this.settings.feedbackBaseUrl}/status/${token}`, tokenHash };
   }
 

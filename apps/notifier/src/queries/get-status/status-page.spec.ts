@@ -37,6 +37,8 @@ describe('statusPage', () => {
   });
 
   it('shows a neutral sentence when nothing was written for customers', () => {
-    expect(statusPage({ ...view, customerSummary: null }, '/x')).toContain('We found what caused the problem and removed it.');
+    expect(statusPage({ ...view, customerSummary: null }, '/x')).toContain(
+      'We found what caused the problem and removed it.',
+    );
   });
 });

@@ -8,11 +8,18 @@ const TEXT = {
   ru: {
     title: (reference: string) => `Обращение ${reference}`,
     statusNow: 'Статус',
-    status: { received: 'Получено', 'in-progress': 'В работе', resolved: 'Причина устранена', callback: 'Мы вам перезвоним', closed: 'Закрыто' } as Record<CustomerStatus, string>,
+    status: {
+      received: 'Получено',
+      'in-progress': 'В работе',
+      resolved: 'Причина устранена',
+      callback: 'Мы вам перезвоним',
+      closed: 'Закрыто',
+    } as Record<CustomerStatus, string>,
     timeline: 'Что происходило',
     received: 'Мы получили ваше обращение.',
     message: (subject: string, sent: boolean) => `${sent ? 'Мы написали вам' : 'Готовим сообщение'}: «${subject}»`,
-    progress: (handler: string, department: string, when: string) => `Причиной занимается ${handler} (${department}). Новости — не позднее ${when}.`,
+    progress: (handler: string, department: string, when: string) =>
+      `Причиной занимается ${handler} (${department}). Новости — не позднее ${when}.`,
     resolved: 'Причина устранена.',
     rated: (rating: number) => `Вы оценили наш ответ: ${rating} из 5.`,
     callback: 'Мы перезвоним вам, чтобы разобраться.',
@@ -27,11 +34,19 @@ const TEXT = {
   en: {
     title: (reference: string) => `Complaint ${reference}`,
     statusNow: 'Status',
-    status: { received: 'Received', 'in-progress': 'Being worked on', resolved: 'Cause removed', callback: 'We will call you back', closed: 'Closed' } as Record<CustomerStatus, string>,
+    status: {
+      received: 'Received',
+      'in-progress': 'Being worked on',
+      resolved: 'Cause removed',
+      callback: 'We will call you back',
+      closed: 'Closed',
+    } as Record<CustomerStatus, string>,
     timeline: 'What has happened',
     received: 'We received your complaint.',
-    message: (subject: string, sent: boolean) => `${sent ? 'We wrote to you' : 'A message is on its way'}: “${subject}”`,
-    progress: (handler: string, department: string, when: string) => `${handler} (${department}) is removing the cause. News by ${when}.`,
+    message: (subject: string, sent: boolean) =>
+      `${sent ? 'We wrote to you' : 'A message is on its way'}: “${subject}”`,
+    progress: (handler: string, department: string, when: string) =>
+      `${handler} (${department}) is removing the cause. News by ${when}.`,
     resolved: 'The cause was removed.',
     rated: (rating: number) => `You rated our answer ${rating} of 5.`,
     callback: 'We will call you back to put things right.',
@@ -59,7 +74,9 @@ export function statusPage(view: ComplaintStatusView, feedbackAction: string, er
     ...(view.receivedAt ? [{ at: view.receivedAt, text: t.received }] : []),
     ...view.messages.map((message) => ({ at: message.at, text: t.message(message.subject, message.sent) })),
     ...(view.resolvedAt ? [{ at: view.resolvedAt, text: t.resolved }] : []),
-    ...(view.feedback?.answered && view.feedback.at && view.feedback.rating ? [{ at: view.feedback.at, text: t.rated(view.feedback.rating) }] : []),
+    ...(view.feedback?.answered && view.feedback.at && view.feedback.rating
+      ? [{ at: view.feedback.at, text: t.rated(view.feedback.rating) }]
+      : []),
     ...(view.callbackOwedSince ? [{ at: view.callbackOwedSince, text: t.callback }] : []),
     ...(view.closedAt ? [{ at: view.closedAt, text: t.closed }] : []),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -74,26 +91,43 @@ ${entries.map((entry) => `<li><time datetime="${entry.at.toISOString()}">${when(
     view.resolvedAt
       ? `<section aria-labelledby="done"><h2 id="done">${t.done}</h2><p>${escapeHtml(view.customerSummary ?? NEUTRAL_SUMMARY[language])}</p></section>`
       : '',
-    view.compensation ? `<section aria-labelledby="compensation"><h2 id="compensation">${t.compensation}</h2><p>${compensationText(view.compensation, t)}</p></section>` : '',
+    view.compensation
+      ? `<section aria-labelledby="compensation"><h2 id="compensation">${t.compensation}</h2><p>${compensationText(view.compensation, t)}</p></section>`
+      : '',
     // Once closed the page stays a record: the survey belongs to the open complaint.
-    view.feedback && !view.feedback.answered && !view.closedAt ? `<section>${feedbackForm(language, feedbackAction, error, 'h2')}</section>` : '',
+    view.feedback && !view.feedback.answered && !view.closedAt
+      ? `<section>${feedbackForm(language, feedbackAction, error, 'h2')}</section>`
+      : '',
   ];
   return customerPage(language, t.title(view.reference), sections.filter(Boolean).join('\n'));
 }
 
-function compensationText(compensation: NonNullable<ComplaintStatusView['compensation']>, t: (typeof TEXT)[PageLanguage]): string {
+function compensationText(
+  compensation: NonNullable<ComplaintStatusView['compensation']>,
+  t: (typeof TEXT)[PageLanguage],
+): string {
   if (compensation.status === 'review') return t.review;
   if (compensation.status === 'rejected') return t.rejected;
   return escapeHtml(t.granted(`${compensation.amount} ${compensation.currency}`));
 }
 
 function formatWhen(at: Date, language: PageLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).format(at);
 }
 
 const NOT_FOUND = {
-  ru: { title: 'Страница не найдена', text: 'Эта ссылка не действует: возможно, в ней опечатка, или обращение закрыто давно.' },
-  en: { title: 'Page not found', text: 'This link does not work: it may be mistyped, or the complaint was closed a while ago.' },
+  ru: {
+    title: 'Страница не найдена',
+    text: 'Эта ссылка не действует: возможно, в ней опечатка, или обращение закрыто давно.',
+  },
+  en: {
+    title: 'Page not found',
+    text: 'This link does not work: it may be mistyped, or the complaint was closed a while ago.',
+  },
 };
 
 const TOO_MANY = {
@@ -111,5 +145,9 @@ export function tooManyRequestsPage(): string {
 }
 
 function bilingual(text: Record<PageLanguage, { title: string; text: string }>): string {
-  return customerPage('ru', text.ru.title, `<p>${text.ru.text}</p><div lang="en"><h2>${text.en.title}</h2><p>${text.en.text}</p></div>`);
+  return customerPage(
+    'ru',
+    text.ru.title,
+    `<p>${text.ru.text}</p><div lang="en"><h2>${text.en.title}</h2><p>${text.en.text}</p></div>`,
+  );
 }

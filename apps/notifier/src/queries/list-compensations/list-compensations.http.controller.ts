@@ -73,7 +73,10 @@ export class ListCompensationsHttpController {
   @Get()
   async list(@Query() query: ListCompensationsRequest): Promise<Page<CompensationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
+    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
+      null,
+      null,
+    ];
     const rows = await this.dataSource.query(
       `${COMPENSATION_ROWS}
        WHERE ($1::text IS NULL OR c.status = $1) AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))

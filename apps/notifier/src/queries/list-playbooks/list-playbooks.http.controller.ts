@@ -21,17 +21,27 @@ export class ListPlaybooksHttpController {
   @Get()
   async list(@Query() query: PageQuery): Promise<Page<PlaybookView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [beforeAt, beforeId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
+    const [beforeAt, beforeId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
+      null,
+      null,
+    ];
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT * FROM notifier.playbooks WHERE $1::timestamptz IS NULL OR (created_at, id) < ($1::timestamptz, $2::uuid)
        ORDER BY created_at DESC, id DESC LIMIT $3`,
       [beforeAt, beforeId, limit + 1],
     );
-    return toPage(rows, limit, (row) => playbookView(row), (row) => [new Date(row.created_at).toISOString(), row.id]);
+    return toPage(
+      rows,
+      limit,
+      (row) => playbookView(row),
+      (row) => [new Date(row.created_at).toISOString(), row.id],
+    );
   }
 
   @Get(':id')
-  async one(@Param('id', ParseUUIDPipe) id: string): Promise<PlaybookView & { applied: { complaints: number; compensation: string } }> {
+  async one(
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<PlaybookView & { applied: { complaints: number; compensation: string } }> {
     const [row] = await this.dataSource.query(
       `SELECT p.*, (SELECT count(*)::int FROM notifier.playbook_applications a WHERE a.playbook_id = p.id) AS applied,
               (SELECT coalesce(sum(compensation), 0)::bigint FROM notifier.playbook_applications a WHERE a.playbook_id = p.id) AS paid
@@ -39,13 +49,22 @@ export class ListPlaybooksHttpController {
       [id],
     );
     if (!row) throw new NotFoundException('No such playbook');
-    return { ...playbookView(row), applied: { complaints: row.applied, compensation: formatMinorUnits(Number(row.paid), row.currency) } };
+    return {
+      ...playbookView(row),
+      applied: { complaints: row.applied, compensation: formatMinorUnits(Number(row.paid), row.currency) },
+    };
   }
 
   @Get(':id/applications')
-  async applications(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<Page<PlaybookApplicationView>> {
+  async applications(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<PlaybookApplicationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [null, null];
+    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
+      null,
+      null,
+    ];
     const [exists] = await this.dataSource.query(`SELECT 1 FROM notifier.playbooks WHERE id = $1`, [id]);
     if (!exists) throw new NotFoundException('No such playbook');
     const rows: Record<string, any>[] = await this.dataSource.query(

@@ -12,7 +12,11 @@ export class CastVoteHttpController {
   /** One vote per member, changeable until the root cause is decided (then 409). */
   @Post(':id/votes')
   @HttpCode(200)
-  vote(@CurrentMember() member: CommitteeMember, @Param('id', uuidParam('id')) id: string, @Body() body: CastVoteRequest): Promise<CastVoteResult> {
+  vote(
+    @CurrentMember() member: CommitteeMember,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CastVoteRequest,
+  ): Promise<CastVoteResult> {
     return this.castVote.execute(member, id, body);
   }
 }

@@ -41,7 +41,12 @@ export class CastVoteService {
       return {
         rootCauseId,
         status: identified ? 'identified' : 'under-review',
-        vote: { memberId: member.id, cause: request.cause.trim(), department: request.department, castAt: castAt.toISOString() },
+        vote: {
+          memberId: member.id,
+          cause: request.cause.trim(),
+          department: request.department,
+          castAt: castAt.toISOString(),
+        },
         decision: identified || null,
       };
     });

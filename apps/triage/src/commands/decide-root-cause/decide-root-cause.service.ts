@@ -15,7 +15,11 @@ export class DecideRootCauseService {
     private readonly review: RootCauseReview,
   ) {}
 
-  async execute(member: CommitteeMember, rootCauseId: string, request: DecideRootCauseRequest): Promise<IdentifiedRootCause> {
+  async execute(
+    member: CommitteeMember,
+    rootCauseId: string,
+    request: DecideRootCauseRequest,
+  ): Promise<IdentifiedRootCause> {
     requireChair(member, 'decide a root cause');
     checkDepartment(request.department, this.settings.departments);
     return this.unitOfWork.run(async (tx) => {

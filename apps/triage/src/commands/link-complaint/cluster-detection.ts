@@ -35,12 +35,20 @@ export class ClusterDetection {
   async detect(tx: Transaction, complaint: UnclassifiedComplaint, unclassifiedId: string): Promise<void> {
     const words = significantWords(complaint.text);
     if (words.length < MIN_SHARED_WORDS) return;
-    await tx.manager.query(`UPDATE triage.complaint_links SET words = $2 WHERE complaint_id = $1`, [complaint.complaintId, words]);
+    await tx.manager.query(`UPDATE triage.complaint_links SET words = $2 WHERE complaint_id = $1`, [
+      complaint.complaintId,
+      words,
+    ]);
     const recent: ClusterCandidate[] = await tx.manager.query(
       `SELECT complaint_id AS "complaintId", words FROM triage.complaint_links
        WHERE root_cause_id = $1 AND words && $2::text[] AND received_at > $3 AND complaint_id <> $4
        ORDER BY received_at DESC LIMIT ${MAX_CANDIDATES}`,
-      [unclassifiedId, words, new Date(complaint.receivedAt.getTime() - this.settings.loop.clusterWindowMs), complaint.complaintId],
+      [
+        unclassifiedId,
+        words,
+        new Date(complaint.receivedAt.getTime() - this.settings.loop.clusterWindowMs),
+        complaint.complaintId,
+      ],
     );
     const cluster = findCluster({ complaintId: complaint.complaintId, words }, recent, this.settings.loop.clusterSize);
     if (cluster) await this.propose(tx, cluster, complaint.touchpoint, unclassifiedId);
@@ -70,12 +78,26 @@ export class ClusterDetection {
       ),
     );
     const impact = moved.reduce((sum, link) => sum + impactWeight(link.dissatisfaction), 0);
-    await tx.manager.query(`UPDATE triage.root_causes SET complaint_count = complaint_count - $2, impact = impact - $3 WHERE id = $1`, [fromId, moved.length, impact]);
-    await tx.manager.query(`UPDATE triage.root_causes SET complaint_count = complaint_count + $2, impact = impact + $3 WHERE id = $1`, [rootCause.id, moved.length, impact]);
+    await tx.manager.query(
+      `UPDATE triage.root_causes SET complaint_count = complaint_count - $2, impact = impact - $3 WHERE id = $1`,
+      [fromId, moved.length, impact],
+    );
+    await tx.manager.query(
+      `UPDATE triage.root_causes SET complaint_count = complaint_count + $2, impact = impact + $3 WHERE id = $1`,
+      [rootCause.id, moved.length, impact],
+    );
     await this.retireIfEmpty(tx, fromId, rootCause.id, now);
 
     if (rootCause.opened) {
-      const opened = { rootCauseId: rootCause.id, category, touchpoint, suggestedCause, suggestedDepartment, firstComplaintId: cluster.complaintIds[0], openedAt: now.toISOString() };
+      const opened = {
+        rootCauseId: rootCause.id,
+        category,
+        touchpoint,
+        suggestedCause,
+        suggestedDepartment,
+        firstComplaintId: cluster.complaintIds[0],
+        openedAt: now.toISOString(),
+      };
       await this.review.openForReview(tx, opened, reviewDueAt);
       tx.emit({
         type: EventType.RootCauseClusterDetected,
@@ -95,7 +117,14 @@ export class ClusterDetection {
       tx.emit({
         type: EventType.RootCauseComplaintLinked,
         key: link.complaint_id,
-        data: { complaintId: link.complaint_id, rootCauseId: rootCause.id, category, linkedAt: now.toISOString(), previousRootCauseId: fromId, relinkReason: 'clustered' },
+        data: {
+          complaintId: link.complaint_id,
+          rootCauseId: rootCause.id,
+          category,
+          linkedAt: now.toISOString(),
+          previousRootCauseId: fromId,
+          relinkReason: 'clustered',
+        },
       });
     }
   }

@@ -52,10 +52,24 @@ export class LinkComplaintService {
     await tx.manager.query(
       `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, category, received_at, linked_at, excerpt)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [complaint.complaintId, rootCause.id, complaint.dissatisfaction, suggestion.category, complaint.receivedAt, now, excerpt(complaint.text)],
+      [
+        complaint.complaintId,
+        rootCause.id,
+        complaint.dissatisfaction,
+        suggestion.category,
+        complaint.receivedAt,
+        now,
+        excerpt(complaint.text),
+      ],
     );
     if (rootCause.opened) {
-      const recurred = await this.recurrence.markIfRecurred(tx, rootCause.id, suggestion.category, complaint.touchpoint, new Date(complaint.receivedAt));
+      const recurred = await this.recurrence.markIfRecurred(
+        tx,
+        rootCause.id,
+        suggestion.category,
+        complaint.touchpoint,
+        new Date(complaint.receivedAt),
+      );
       await this.review.openForReview(
         tx,
         {
@@ -74,11 +88,21 @@ export class LinkComplaintService {
     tx.emit({
       type: EventType.RootCauseComplaintLinked,
       key: complaint.complaintId,
-      data: { complaintId: complaint.complaintId, rootCauseId: rootCause.id, category: suggestion.category, linkedAt: now.toISOString() },
+      data: {
+        complaintId: complaint.complaintId,
+        rootCauseId: rootCause.id,
+        category: suggestion.category,
+        linkedAt: now.toISOString(),
+      },
     });
     // After its first link event: a cluster relinks the complaint, and the latest link of a complaint is the one that counts.
     if (suggestion.category === this.settings.categoryRules.fallback.category) {
-      const unclassified = { complaintId: complaint.complaintId, touchpoint: complaint.touchpoint, text: complaint.text, receivedAt: new Date(complaint.receivedAt) };
+      const unclassified = {
+        complaintId: complaint.complaintId,
+        touchpoint: complaint.touchpoint,
+        text: complaint.text,
+        receivedAt: new Date(complaint.receivedAt),
+      };
       await this.clusters.detect(tx, unclassified, rootCause.id);
     }
   }

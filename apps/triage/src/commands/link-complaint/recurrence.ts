@@ -22,7 +22,13 @@ export class Recurrence {
    * was resolved before the complaint was received and within the window; a complaint received before the fix is
    * late news of the old cause, not a sign that it came back.
    */
-  async markIfRecurred(tx: Transaction, rootCauseId: string, category: string, touchpoint: string, receivedAt: Date): Promise<RecurredCause | null> {
+  async markIfRecurred(
+    tx: Transaction,
+    rootCauseId: string,
+    category: string,
+    touchpoint: string,
+    receivedAt: Date,
+  ): Promise<RecurredCause | null> {
     const [resolved]: RecurredCause[] = await tx.manager.query(
       `SELECT id, coalesce(cause, suggested_cause) AS cause, coalesce(department, suggested_department) AS department
        FROM triage.root_causes

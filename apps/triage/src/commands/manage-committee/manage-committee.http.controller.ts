@@ -23,13 +23,19 @@ export class ManageCommitteeHttpController {
 
   @Post('members')
   @HttpCode(201)
-  add(@CurrentMember() chair: CommitteeMember, @Body() body: AddMemberRequest): Promise<MemberView & { token: string }> {
+  add(
+    @CurrentMember() chair: CommitteeMember,
+    @Body() body: AddMemberRequest,
+  ): Promise<MemberView & { token: string }> {
     return this.committee.add(chair, body);
   }
 
   @Delete('members/:memberId')
   @HttpCode(204)
-  remove(@CurrentMember() chair: CommitteeMember, @Param('memberId', uuidParam('memberId')) memberId: string): Promise<void> {
+  remove(
+    @CurrentMember() chair: CommitteeMember,
+    @Param('memberId', uuidParam('memberId')) memberId: string,
+  ): Promise<void> {
     return this.committee.remove(chair, memberId);
   }
 

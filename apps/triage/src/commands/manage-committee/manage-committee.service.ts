@@ -59,7 +59,13 @@ export class ManageCommitteeService {
         `SELECT count(*)::int AS members FROM triage.committee_members WHERE removed_at IS NULL`,
       );
       if (members >= MAX_ROSTER) throw new ConflictException(`The committee already has ${MAX_ROSTER} members`);
-      const member = { id: randomUUID(), name: request.name.trim(), department: request.department, chair: false, token: newToken('rm') };
+      const member = {
+        id: randomUUID(),
+        name: request.name.trim(),
+        department: request.department,
+        chair: false,
+        token: newToken('rm'),
+      };
       const [{ addedAt }]: { addedAt: Date }[] = await tx.manager.query(
         `INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, false, $4) RETURNING added_at AS "addedAt"`,
         [member.id, member.name, member.department, hashToken(member.token)],

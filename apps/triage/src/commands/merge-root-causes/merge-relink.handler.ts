@@ -69,7 +69,12 @@ export class MergeRelinkHandler implements OnModuleInit {
       });
     }
     if (links.length === MERGE_BATCH_SIZE) {
-      await this.timers.schedule(tx, { kind: MERGE_RELINK_TIMER, subjectId: absorbedId, dueAt: now, payload: { intoRootCauseId: target.id } });
+      await this.timers.schedule(tx, {
+        kind: MERGE_RELINK_TIMER,
+        subjectId: absorbedId,
+        dueAt: now,
+        payload: { intoRootCauseId: target.id },
+      });
     }
   }
 

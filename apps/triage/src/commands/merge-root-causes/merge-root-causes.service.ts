@@ -30,26 +30,39 @@ export class MergeRootCausesService {
     private readonly worker: TimerWorker,
   ) {}
 
-  async execute(member: CommitteeMember, rootCauseId: string, request: MergeRootCausesRequest): Promise<MergedRootCause> {
+  async execute(
+    member: CommitteeMember,
+    rootCauseId: string,
+    request: MergeRootCausesRequest,
+  ): Promise<MergedRootCause> {
     requireChair(member, 'merge root causes');
     const into = request.intoRootCauseId;
     if (into === rootCauseId) {
-      throw new InvalidRequestException([{ field: 'intoRootCauseId', reason: 'intoRootCauseId must be another root cause' }]);
+      throw new InvalidRequestException([
+        { field: 'intoRootCauseId', reason: 'intoRootCauseId must be another root cause' },
+      ]);
     }
     const merged = await this.unitOfWork.run(async (tx) => {
       const [absorbed, target] = await this.review.lockPair(tx, rootCauseId, into);
       if (absorbed.status !== 'under-review') {
-        throw new ConflictException(`Root cause ${rootCauseId} is ${absorbed.status}; only a root cause under review can be merged into another`);
+        throw new ConflictException(
+          `Root cause ${rootCauseId} is ${absorbed.status}; only a root cause under review can be merged into another`,
+        );
       }
-      if (!OPEN_STATUSES.includes(target.status)) throw new ConflictException(`Root cause ${into} is ${target.status}; it takes no complaints`);
+      if (!OPEN_STATUSES.includes(target.status))
+        throw new ConflictException(`Root cause ${into} is ${target.status}; it takes no complaints`);
       const now = new Date();
-      await tx.manager.query(`UPDATE triage.root_causes SET status = 'merged', merged_into = $2, merged_at = $3 WHERE id = $1`, [
-        rootCauseId,
-        into,
-        now,
-      ]);
+      await tx.manager.query(
+        `UPDATE triage.root_causes SET status = 'merged', merged_into = $2, merged_at = $3 WHERE id = $1`,
+        [rootCauseId, into, now],
+      );
       await this.timers.cancel(tx, REVIEW_DEADLINE_TIMER, rootCauseId);
-      await this.timers.schedule(tx, { kind: MERGE_RELINK_TIMER, subjectId: rootCauseId, dueAt: now, payload: { intoRootCauseId: into } });
+      await this.timers.schedule(tx, {
+        kind: MERGE_RELINK_TIMER,
+        subjectId: rootCauseId,
+        dueAt: now,
+        payload: { intoRootCauseId: into },
+      });
       return {
         rootCauseId,
         status: 'merged' as const,

@@ -36,18 +36,25 @@ export class MoveComplaintService {
       );
       if (!current) throw new NotFoundException(`No complaint ${complaintId} in triage`);
       if (current.rootCauseId === to) {
-        throw new InvalidRequestException([{ field: 'toRootCauseId', reason: `the complaint is already under root cause ${to}` }]);
+        throw new InvalidRequestException([
+          { field: 'toRootCauseId', reason: `the complaint is already under root cause ${to}` },
+        ]);
       }
       const [from, target] = await this.review.lockPair(tx, current.rootCauseId, to);
       const [link]: { rootCauseId: string; dissatisfaction: string }[] = await tx.manager.query(
         `SELECT root_cause_id AS "rootCauseId", dissatisfaction FROM triage.complaint_links WHERE complaint_id = $1 FOR UPDATE`,
         [complaintId],
       );
-      if (link.rootCauseId !== from.id) throw new ConflictException(`Complaint ${complaintId} was moved meanwhile; try again`);
-      if (!OPEN_STATUSES.includes(target.status)) throw new ConflictException(`Root cause ${to} is ${target.status}; it takes no complaints`);
-      if (from.status === 'resolved') throw new ConflictException(`Root cause ${from.id} is resolved; its complaints stay with it`);
+      if (link.rootCauseId !== from.id)
+        throw new ConflictException(`Complaint ${complaintId} was moved meanwhile; try again`);
+      if (!OPEN_STATUSES.includes(target.status))
+        throw new ConflictException(`Root cause ${to} is ${target.status}; it takes no complaints`);
+      if (from.status === 'resolved')
+        throw new ConflictException(`Root cause ${from.id} is resolved; its complaints stay with it`);
       if (from.status !== 'merged' && from.complaintCount <= 1) {
-        throw new ConflictException(`Complaint ${complaintId} is the only one of root cause ${from.id}; merge that root cause instead`);
+        throw new ConflictException(
+          `Complaint ${complaintId} is the only one of root cause ${from.id}; merge that root cause instead`,
+        );
       }
       const now = new Date();
       await tx.manager.query(
@@ -70,7 +77,11 @@ export class MoveComplaintService {
         category: target.category,
         linkedAt: now.toISOString(),
       };
-      tx.emit({ type: EventType.RootCauseComplaintLinked, key: complaintId, data: { ...moved, relinkReason: 'moved' } });
+      tx.emit({
+        type: EventType.RootCauseComplaintLinked,
+        key: complaintId,
+        data: { ...moved, relinkReason: 'moved' },
+      });
       return moved;
     });
   }

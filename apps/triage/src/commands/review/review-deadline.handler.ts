@@ -34,7 +34,9 @@ export class ReviewDeadlineHandler implements OnModuleInit {
     });
     const identified = await this.review.identify(tx, locked.id, decision, votes);
     if (identified) {
-      this.logger.log(`[${locked.id}] review deadline: identified for ${identified.department} from ${votes.length} vote(s)`);
+      this.logger.log(
+        `[${locked.id}] review deadline: identified for ${identified.department} from ${votes.length} vote(s)`,
+      );
     }
   }
 }

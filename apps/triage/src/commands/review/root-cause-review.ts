@@ -51,7 +51,12 @@ export class RootCauseReview {
 
   /** A root cause just opened goes to the committee: announced, with its review deadline as a durable timer. */
   async openForReview(tx: Transaction, opened: RootCauseOpenedData, reviewDueAt: Date): Promise<void> {
-    tx.emit({ type: EventType.RootCauseOpened, key: opened.rootCauseId, correlationId: opened.rootCauseId, data: opened });
+    tx.emit({
+      type: EventType.RootCauseOpened,
+      key: opened.rootCauseId,
+      correlationId: opened.rootCauseId,
+      data: opened,
+    });
     await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: opened.rootCauseId, dueAt: reviewDueAt });
   }
 
@@ -99,7 +104,9 @@ export class RootCauseReview {
   }
 
   async chairId(tx: Transaction): Promise<string | null> {
-    const [chair]: { id: string }[] = await tx.manager.query(`SELECT id FROM triage.committee_members WHERE chair AND removed_at IS NULL`);
+    const [chair]: { id: string }[] = await tx.manager.query(
+      `SELECT id FROM triage.committee_members WHERE chair AND removed_at IS NULL`,
+    );
     return chair?.id ?? null;
   }
 
@@ -107,7 +114,12 @@ export class RootCauseReview {
    * Identifies the root cause if it is still under review, emits `rootcause.identified` and cancels the review
    * deadline; returns null when something else decided first (nothing is emitted then).
    */
-  async identify(tx: Transaction, rootCauseId: string, decision: Decision, votes: Vote[]): Promise<IdentifiedRootCause | null> {
+  async identify(
+    tx: Transaction,
+    rootCauseId: string,
+    decision: Decision,
+    votes: Vote[],
+  ): Promise<IdentifiedRootCause | null> {
     const now = new Date();
     const [updated] = returnedRows<{ complaintCount: number }>(
       await tx.manager.query(

@@ -40,7 +40,13 @@ const endsWithDoubleConsonant = (word: string): boolean =>
 /** Consonant-vowel-consonant at the end, the last not w, x or y (*o in Porter's paper). */
 function endsCvc(word: string): boolean {
   const n = word.length;
-  return n >= 3 && isConsonant(word, n - 3) && !isConsonant(word, n - 2) && isConsonant(word, n - 1) && !'wxy'.includes(word[n - 1]);
+  return (
+    n >= 3 &&
+    isConsonant(word, n - 3) &&
+    !isConsonant(word, n - 2) &&
+    isConsonant(word, n - 1) &&
+    !'wxy'.includes(word[n - 1])
+  );
 }
 
 /** The first suffix that ends the word decides: replaced when its condition holds, otherwise the word stays. */
@@ -75,20 +81,60 @@ function step1c(word: string): string {
 }
 
 const STEP2: [string, string][] = [
-  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['bli', 'ble'],
-  ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'],
-  ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'],
-  ['iviti', 'ive'], ['biliti', 'ble'], ['logi', 'log'],
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['bli', 'ble'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
+  ['logi', 'log'],
 ];
 
 const STEP3: [string, string][] = [
-  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
 ];
 
 /** Longest first where one suffix ends another. */
 const STEP4 = [
-  'ement', 'ment', 'ent', 'ance', 'ence', 'able', 'ible', 'ant', 'al', 'er', 'ic', 'ion', 'ou', 'ism', 'ate', 'iti',
-  'ous', 'ive', 'ize',
+  'ement',
+  'ment',
+  'ent',
+  'ance',
+  'ence',
+  'able',
+  'ible',
+  'ant',
+  'al',
+  'er',
+  'ic',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
 ];
 
 function step4(word: string): string {

@@ -30,7 +30,8 @@ function afterVowelThenConsonant(word: string, from: number): number {
 function removeEnding(word: string, from: number, endings: readonly string[], afterAOrYa = false): string | undefined {
   let longest = '';
   for (const ending of endings) {
-    if (ending.length > longest.length && word.endsWith(ending) && word.length - ending.length >= from) longest = ending;
+    if (ending.length > longest.length && word.endsWith(ending) && word.length - ending.length >= from)
+      longest = ending;
   }
   if (!longest) return undefined;
   const base = word.slice(0, word.length - longest.length);
@@ -39,11 +40,17 @@ function removeEnding(word: string, from: number, endings: readonly string[], af
 }
 
 /** Endings of the first group count only after "а" or "я", which stay; the second group's always count. */
-function removeGrouped(word: string, from: number, first: readonly string[], second: readonly string[]): string | undefined {
+function removeGrouped(
+  word: string,
+  from: number,
+  first: readonly string[],
+  second: readonly string[],
+): string | undefined {
   const all = [...first, ...second];
   let longest = '';
   for (const ending of all) {
-    if (ending.length > longest.length && word.endsWith(ending) && word.length - ending.length >= from) longest = ending;
+    if (ending.length > longest.length && word.endsWith(ending) && word.length - ending.length >= from)
+      longest = ending;
   }
   if (!longest) return undefined;
   return removeEnding(word, from, [longest], first.includes(longest) && !second.includes(longest));
@@ -51,12 +58,70 @@ function removeGrouped(word: string, from: number, first: readonly string[], sec
 
 const REFLEXIVE = ['ся', 'сь'];
 const ADJECTIVE = [
-  'ее', 'ие', 'ые', 'ое', 'ими', 'ыми', 'ей', 'ий', 'ый', 'ой', 'ем', 'им', 'ым', 'ом', 'его', 'ого', 'ему', 'ому',
-  'их', 'ых', 'ую', 'юю', 'ая', 'яя', 'ою', 'ею',
+  'ее',
+  'ие',
+  'ые',
+  'ое',
+  'ими',
+  'ыми',
+  'ей',
+  'ий',
+  'ый',
+  'ой',
+  'ем',
+  'им',
+  'ым',
+  'ом',
+  'его',
+  'ого',
+  'ему',
+  'ому',
+  'их',
+  'ых',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ою',
+  'ею',
 ];
 const NOUN = [
-  'а', 'ев', 'ов', 'ие', 'ье', 'е', 'иями', 'ями', 'ами', 'еи', 'ии', 'и', 'ией', 'ей', 'ой', 'ий', 'й', 'иям', 'ям',
-  'ием', 'ем', 'ам', 'ом', 'о', 'у', 'ах', 'иях', 'ях', 'ы', 'ь', 'ию', 'ью', 'ю', 'ия', 'ья', 'я',
+  'а',
+  'ев',
+  'ов',
+  'ие',
+  'ье',
+  'е',
+  'иями',
+  'ями',
+  'ами',
+  'еи',
+  'ии',
+  'и',
+  'ией',
+  'ей',
+  'ой',
+  'ий',
+  'й',
+  'иям',
+  'ям',
+  'ием',
+  'ем',
+  'ам',
+  'ом',
+  'о',
+  'у',
+  'ах',
+  'иях',
+  'ях',
+  'ы',
+  'ь',
+  'ию',
+  'ью',
+  'ю',
+  'ия',
+  'ья',
+  'я',
 ];
 
 function removeGerund(word: string, rv: number): string | undefined {
@@ -65,13 +130,43 @@ function removeGerund(word: string, rv: number): string | undefined {
 
 function removeInflection(word: string, rv: number): string {
   const adjective = removeEnding(word, rv, ADJECTIVE);
-  if (adjective !== undefined) return removeGrouped(adjective, rv, ['ем', 'нн', 'вш', 'ющ', 'щ'], ['ивш', 'ывш', 'ующ']) ?? adjective;
+  if (adjective !== undefined)
+    return removeGrouped(adjective, rv, ['ем', 'нн', 'вш', 'ющ', 'щ'], ['ивш', 'ывш', 'ующ']) ?? adjective;
   const verb = removeGrouped(
     word,
     rv,
     ['ла', 'на', 'ете', 'йте', 'ли', 'й', 'л', 'ем', 'н', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'ешь', 'нно'],
-    ['ила', 'ыла', 'ена', 'ейте', 'уйте', 'ите', 'или', 'ыли', 'ей', 'уй', 'ил', 'ыл', 'им', 'ым', 'ен', 'ило', 'ыло',
-      'ено', 'ят', 'ует', 'уют', 'ит', 'ыт', 'ены', 'ить', 'ыть', 'ишь', 'ую', 'ю'],
+    [
+      'ила',
+      'ыла',
+      'ена',
+      'ейте',
+      'уйте',
+      'ите',
+      'или',
+      'ыли',
+      'ей',
+      'уй',
+      'ил',
+      'ыл',
+      'им',
+      'ым',
+      'ен',
+      'ило',
+      'ыло',
+      'ено',
+      'ят',
+      'ует',
+      'уют',
+      'ит',
+      'ыт',
+      'ены',
+      'ить',
+      'ыть',
+      'ишь',
+      'ую',
+      'ю',
+    ],
   );
   return verb ?? removeEnding(word, rv, NOUN) ?? word;
 }

@@ -5,18 +5,42 @@ import { wordsOf } from './words';
 describe('stemEnglish', () => {
   // Porter's published vocabulary and output.
   it.each([
-    ['caresses', 'caress'], ['ponies', 'poni'], ['relational', 'relat'], ['conditional', 'condit'], ['generalization', 'gener'],
-    ['hopping', 'hop'], ['filing', 'file'], ['happy', 'happi'], ['agreed', 'agre'], ['oscillators', 'oscil'], ['electrical', 'electr'],
-    ['hopeful', 'hope'], ['goodness', 'good'], ['adjustment', 'adjust'], ['delays', 'delai'], ['delayed', 'delai'], ['chocolate', 'chocol'],
+    ['caresses', 'caress'],
+    ['ponies', 'poni'],
+    ['relational', 'relat'],
+    ['conditional', 'condit'],
+    ['generalization', 'gener'],
+    ['hopping', 'hop'],
+    ['filing', 'file'],
+    ['happy', 'happi'],
+    ['agreed', 'agre'],
+    ['oscillators', 'oscil'],
+    ['electrical', 'electr'],
+    ['hopeful', 'hope'],
+    ['goodness', 'good'],
+    ['adjustment', 'adjust'],
+    ['delays', 'delai'],
+    ['delayed', 'delai'],
+    ['chocolate', 'chocol'],
   ])('%s -> %s', (word, stem) => expect(stemEnglish(word)).toBe(stem));
 });
 
 describe('stemRussian', () => {
   // Snowball's published vocabulary and output.
   it.each([
-    ['вазах', 'ваз'], ['важного', 'важн'], ['ведомости', 'ведом'], ['великолепное', 'великолепн'], ['задержка', 'задержк'],
-    ['задержки', 'задержк'], ['задержался', 'задержа'], ['опоздала', 'опозда'], ['сломанный', 'слома'], ['поврежденный', 'поврежден'],
-    ['красивейшая', 'красив'], ['читавши', 'чита'], ['грубый', 'груб'],
+    ['вазах', 'ваз'],
+    ['важного', 'важн'],
+    ['ведомости', 'ведом'],
+    ['великолепное', 'великолепн'],
+    ['задержка', 'задержк'],
+    ['задержки', 'задержк'],
+    ['задержался', 'задержа'],
+    ['опоздала', 'опозда'],
+    ['сломанный', 'слома'],
+    ['поврежденный', 'поврежден'],
+    ['красивейшая', 'красив'],
+    ['читавши', 'чита'],
+    ['грубый', 'груб'],
   ])('%s -> %s', (word, stem) => expect(stemRussian(word)).toBe(stem));
 });
 

@@ -67,17 +67,26 @@ export class GetAgendaQuery {
   ) {}
 
   async execute(query: PageQuery): Promise<Agenda> {
-    const [page, recentlyResolved] = await Promise.all([this.underReview(query), query.cursor ? [] : this.recentlyResolved()]);
+    const [page, recentlyResolved] = await Promise.all([
+      this.underReview(query),
+      query.cursor ? [] : this.recentlyResolved(),
+    ]);
     return { ...page, recentlyResolved };
   }
 
   private async recentlyResolved(now = new Date()): Promise<RecentlyResolved[]> {
-    const rows: { id: string; category: string; touchpoint: string; cause: string | null; department: string | null; resolved_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT id, category, touchpoint, cause, department, resolved_at FROM triage.root_causes
+    const rows: {
+      id: string;
+      category: string;
+      touchpoint: string;
+      cause: string | null;
+      department: string | null;
+      resolved_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT id, category, touchpoint, cause, department, resolved_at FROM triage.root_causes
          WHERE status = 'resolved' AND resolved_at > $1 ORDER BY resolved_at DESC LIMIT ${RECENTLY_RESOLVED}`,
-        [new Date(now.getTime() - this.settings.loop.effectivenessWeeks * 7 * 86_400_000)],
-      );
+      [new Date(now.getTime() - this.settings.loop.effectivenessWeeks * 7 * 86_400_000)],
+    );
     return Promise.all(
       rows.map(async (row) => ({
         id: row.id,
@@ -86,7 +95,10 @@ export class GetAgendaQuery {
         cause: row.cause,
         department: row.department,
         resolvedAt: row.resolved_at.toISOString(),
-        effectiveness: await this.effectiveness.of({ category: row.category, touchpoint: row.touchpoint, resolvedAt: row.resolved_at }, now),
+        effectiveness: await this.effectiveness.of(
+          { category: row.category, touchpoint: row.touchpoint, resolvedAt: row.resolved_at },
+          now,
+        ),
       })),
     );
   }

@@ -28,7 +28,13 @@ export interface RootCauseView {
   /** What happened to complaints of its category and touchpoint after the fix; null until resolved. */
   effectiveness: Effectiveness | null;
   /** One page of its complaints, oldest link first; `?limit=&cursor=` page through them. */
-  complaints: Page<{ complaintId: string; dissatisfaction: string; excerpt: string | null; receivedAt: string; linkedAt: string }>;
+  complaints: Page<{
+    complaintId: string;
+    dissatisfaction: string;
+    excerpt: string | null;
+    receivedAt: string;
+    linkedAt: string;
+  }>;
 }
 
 interface RootCauseRow {
@@ -81,11 +87,16 @@ export class GetRootCauseQuery {
          WHERE root_cause_id = $1 AND ($2::timestamptz IS NULL OR (linked_at, complaint_id) > ($2::timestamptz, $3::uuid))
          ORDER BY linked_at, complaint_id LIMIT $4`,
         [id, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      ) as Promise<{ complaint_id: string; dissatisfaction: string; excerpt: string | null; received_at: Date; linked_at: Date }[]>,
-      this.dataSource.query(`SELECT id, status, opened_at FROM triage.root_causes WHERE recurrence_of = $1 ORDER BY opened_at`, [id]) as Promise<
-        { id: string; status: RootCauseStatus; opened_at: Date }[]
+      ) as Promise<
+        { complaint_id: string; dissatisfaction: string; excerpt: string | null; received_at: Date; linked_at: Date }[]
       >,
-      row.resolved_at ? this.effectiveness.of({ category: row.category, touchpoint: row.touchpoint, resolvedAt: row.resolved_at }) : null,
+      this.dataSource.query(
+        `SELECT id, status, opened_at FROM triage.root_causes WHERE recurrence_of = $1 ORDER BY opened_at`,
+        [id],
+      ) as Promise<{ id: string; status: RootCauseStatus; opened_at: Date }[]>,
+      row.resolved_at
+        ? this.effectiveness.of({ category: row.category, touchpoint: row.touchpoint, resolvedAt: row.resolved_at })
+        : null,
     ]);
     const dissatisfaction = { outraged: 0, upset: 0, mild: 0 };
     for (const level of levels) dissatisfaction[level.dissatisfaction] = level.count;
@@ -103,13 +114,22 @@ export class GetRootCauseQuery {
       votes: votes.map((vote) => ({ ...vote, castAt: vote.castAt.toISOString() })),
       decision:
         row.decided_by && row.cause && row.department && row.identified_at
-          ? { cause: row.cause, department: row.department, decidedBy: row.decided_by, identifiedAt: row.identified_at.toISOString() }
+          ? {
+              cause: row.cause,
+              department: row.department,
+              decidedBy: row.decided_by,
+              identifiedAt: row.identified_at.toISOString(),
+            }
           : null,
       mergedInto: row.merged_into,
       mergedAt: row.merged_at?.toISOString() ?? null,
       resolvedAt: row.resolved_at?.toISOString() ?? null,
       recurrenceOf: row.recurrence_of,
-      recurrences: recurrences.map((recurrence) => ({ id: recurrence.id, status: recurrence.status, openedAt: recurrence.opened_at.toISOString() })),
+      recurrences: recurrences.map((recurrence) => ({
+        id: recurrence.id,
+        status: recurrence.status,
+        openedAt: recurrence.opened_at.toISOString(),
+      })),
       effectiveness,
       complaints: toPage(
         complaints,

@@ -38,14 +38,19 @@ export class GetTrendsQuery {
          FROM triage.root_causes WHERE resolved_at >= $1 GROUP BY 2`,
       ].map(async (sql) => {
         const rows: { key: string; week: string; count: number }[] = await this.dataSource.query(sql, [from]);
-        return rows.map((row): WeeklyCount => ({ key: row.key, week: new Date(`${row.week}T00:00:00Z`), count: row.count }));
+        return rows.map((row): WeeklyCount => ({
+          key: row.key,
+          week: new Date(`${row.week}T00:00:00Z`),
+          count: row.count,
+        }));
       }),
     );
-    const fixes: { id: string; category: string; touchpoint: string; week: string; resolved_at: Date }[] = await this.dataSource.query(
-      `SELECT id, category, touchpoint, ${week('resolved_at')} AS week, resolved_at FROM triage.root_causes
+    const fixes: { id: string; category: string; touchpoint: string; week: string; resolved_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT id, category, touchpoint, ${week('resolved_at')} AS week, resolved_at FROM triage.root_causes
        WHERE resolved_at >= $1 ORDER BY resolved_at LIMIT 100`,
-      [from],
-    );
+        [from],
+      );
     const flat = (rows: WeeklyCount[]) => toSeries(weeks, rows)[0]?.counts ?? weeks.map(() => 0);
     return {
       weeks: weeks.map((start) => start.toISOString().slice(0, 10)),

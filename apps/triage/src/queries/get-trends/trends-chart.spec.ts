@@ -14,7 +14,15 @@ describe('renderTrendsChart', () => {
   it('draws an SVG with a title, dated axes, one line per category and a legend', () => {
     const svg = renderTrendsChart(trends);
     expect(svg.startsWith('<svg')).toBe(true);
-    for (const text of ['Complaints per category per week', '2 Nov', '23 Nov', 'late-delivery', 'rude-staff', 'complaints', 'root causes opened']) {
+    for (const text of [
+      'Complaints per category per week',
+      '2 Nov',
+      '23 Nov',
+      'late-delivery',
+      'rude-staff',
+      'complaints',
+      'root causes opened',
+    ]) {
       expect(svg).toContain(text);
     }
     // One polyline path per category series (the bars are rectangles).
@@ -22,7 +30,13 @@ describe('renderTrendsChart', () => {
   });
 
   it('marks each fix on its category with a dashed line labelled "fix"', () => {
-    const fix = { rootCauseId: 'r1', category: 'late-delivery', touchpoint: 'delivery', week: '2026-11-09', resolvedAt: '2026-11-11T10:00:00Z' };
+    const fix = {
+      rootCauseId: 'r1',
+      category: 'late-delivery',
+      touchpoint: 'delivery',
+      week: '2026-11-09',
+      resolvedAt: '2026-11-11T10:00:00Z',
+    };
     const svg = renderTrendsChart({ ...trends, fixes: [fix] });
     expect(svg.match(/>fix</g)).toHaveLength(1);
     expect(svg).toMatch(/stroke-dasharray/);
@@ -30,7 +44,11 @@ describe('renderTrendsChart', () => {
   });
 
   it('says so when there are no complaints', () => {
-    const svg = renderTrendsChart({ ...trends, categories: [], rootCauses: { opened: [0, 0, 0, 0], resolved: [0, 0, 0, 0] } });
+    const svg = renderTrendsChart({
+      ...trends,
+      categories: [],
+      rootCauses: { opened: [0, 0, 0, 0], resolved: [0, 0, 0, 0] },
+    });
     expect(svg).toContain('No complaints in the 4 weeks');
   });
 });

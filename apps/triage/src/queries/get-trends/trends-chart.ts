@@ -72,8 +72,22 @@ export function renderTrendsChart(trends: Trends): string {
           lineStyle: { width: 2.5 },
           markLine: fixMarks(trends, series.category),
         })),
-        { name: 'root causes opened', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: trends.rootCauses.opened, itemStyle: { color: '#9aa5b1' } },
-        { name: 'root causes resolved', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: trends.rootCauses.resolved, itemStyle: { color: '#3ba272' } },
+        {
+          name: 'root causes opened',
+          type: 'bar',
+          xAxisIndex: 1,
+          yAxisIndex: 1,
+          data: trends.rootCauses.opened,
+          itemStyle: { color: '#9aa5b1' },
+        },
+        {
+          name: 'root causes resolved',
+          type: 'bar',
+          xAxisIndex: 1,
+          yAxisIndex: 1,
+          data: trends.rootCauses.resolved,
+          itemStyle: { color: '#3ba272' },
+        },
       ],
     });
     return chart.renderToSVGString();
