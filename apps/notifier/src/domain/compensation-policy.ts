@@ -25,6 +25,10 @@ export interface CompensationLimits {
   currency: string;
   /** By currency code (COMPENSATION_EXCHANGE_RATES); a currency without one is never converted. */
   rates?: Readonly<Record<string, ExchangeRate>>;
+  /** Rule 2's shares in basis points (1 % = 100); `TIER_BASIS_POINTS` unless a what-if tries others. */
+  tierBasisPoints?: Readonly<Record<Dissatisfaction, number>>;
+  /** Rule 3: whether a claim above the limit goes to a person for the rest (true, the rule) or is only capped. */
+  reviewOverLimit?: boolean;
 }
 
 export type ReviewReason = 'over-limit' | 'budget-exhausted';
@@ -39,8 +43,11 @@ export interface CompensationDecision {
   review: { requested: number; reason: ReviewReason } | null;
 }
 
-/** Share of the order by how upset the customer is, in per cent (DESIGN.md rule 2). */
-export const TIER_PERCENT: Record<Dissatisfaction, number> = { outraged: 10, upset: 5, mild: 0 };
+/**
+ * Share of the order by how upset the customer is (DESIGN.md rule 2: 10 %, 5 %, 0 %), in basis points (1 % = 100):
+ * integer arithmetic, so a what-if share such as 7.25 % rounds exactly.
+ */
+export const TIER_BASIS_POINTS: Record<Dissatisfaction, number> = { outraged: 1000, upset: 500, mild: 0 };
 
 /**
  * DESIGN.md rules 1-3, pure and in integer minor units:
@@ -59,19 +66,27 @@ export function decideCompensation(input: CompensationCase, limits: Compensation
     const claimed = convert(input.claimed, limits);
     if (claimed === null) return toReview(input.claimed.currency, 'capped', input.claimed.amount);
     if (claimed <= limit) return { granted: claimed, currency, basis: 'claimed-within-limit', review: null };
-    return { granted: limit, currency, basis: 'capped', review: { requested: claimed, reason: 'over-limit' } };
+    const review = limits.reviewOverLimit === false ? null : { requested: claimed, reason: 'over-limit' as const };
+    return { granted: limit, currency, basis: 'capped', review };
   }
   if (!input.order) return { granted: 0, currency, basis: 'tier', review: null };
+  const shares = limits.tierBasisPoints ?? TIER_BASIS_POINTS;
   const order = convert(input.order, limits);
   if (order === null)
-    return toReview(input.order.currency, 'tier', tierShare(input.order.amount, input.dissatisfaction));
-  const share = tierShare(order, input.dissatisfaction);
+    return toReview(input.order.currency, 'tier', tierShare(input.order.amount, shares[input.dissatisfaction]));
+  const share = tierShare(order, shares[input.dissatisfaction]);
   if (share > limit) return { granted: limit, currency, basis: 'capped', review: null };
   return { granted: share, currency, basis: 'tier', review: null };
 }
 
-function tierShare(amount: number, dissatisfaction: Dissatisfaction): number {
-  return Math.ceil((amount * TIER_PERCENT[dissatisfaction]) / 100);
+/**
+ * Rounded up to the minor unit. While the product is a safe integer, the division is correctly rounded and `ceil`
+ * exact; a larger one (an order above 9·10^11 minor units) is counted in BigInt.
+ */
+function tierShare(amount: number, basisPoints: number): number {
+  const product = amount * basisPoints;
+  if (Number.isSafeInteger(product)) return Math.ceil(product / 10_000);
+  return Number((BigInt(amount) * BigInt(basisPoints) + 9_999n) / 10_000n);
 }
 
 /** Nothing at once; a person decides on `requested`, in `currency`. */
