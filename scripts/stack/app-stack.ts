@@ -71,7 +71,6 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     KAFKA_BROKERS: options.infrastructure.brokers,
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
     WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS ?? LOCAL_ALLOWED_HOSTS,
-    ...options.env,
   };
   const ports =
     options.ports ??
@@ -79,6 +78,12 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       ServiceName,
       number
     >);
+  // Report routes ask escalation and the notifier who a token belongs to.
+  Object.assign(env, {
+    ESCALATION_URL: `http://127.0.0.1:${ports.escalation}`,
+    NOTIFIER_URL: `http://127.0.0.1:${ports.notifier}`,
+    ...options.env,
+  });
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,

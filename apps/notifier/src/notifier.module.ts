@@ -35,6 +35,7 @@ import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { notificationBodiesPruneJob } from './persistence/retention';
+import { CompensationWhatIfHttpController } from './queries/compensation-what-if/compensation-what-if.http.controller';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -75,6 +76,7 @@ export function notifierModule(settings: NotifierSettings) {
       RootCauseResolvedConsumer,
       FollowUpCompletedConsumer,
       ListNotificationsHttpController,
+      CompensationWhatIfHttpController,
       ListCompensationsHttpController,
       DecideCompensationHttpController,
       GiveFeedbackHttpController,

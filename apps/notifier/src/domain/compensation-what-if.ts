@@ -1,4 +1,4 @@
-import { CompensationBasis, Dissatisfaction } from '@redress/contracts';
+import { CompensationBasis, Dissatisfaction } from '@redress/contracts/vocabulary';
 import {
   applyBudget,
   budgetPeriod,

@@ -1,4 +1,5 @@
 import { ServiceName } from '@redress/contracts';
+import { PeerUrls, readPeerUrls } from './peer-urls';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
 import { PruningSettings, readPruningSettings } from '../database/pruning/pruning.settings';
 import { kafkaGroupId } from '../kafka-group';
@@ -35,6 +36,8 @@ export interface ServiceSettings {
   httpTimeouts: HttpTimeouts;
   /** Batches, intervals and retentions of the operational tables' pruning (PRUNE_*, *_RETENTION). */
   pruning: PruningSettings;
+  /** The other services' public URLs (ESCALATION_URL, NOTIFIER_URL): who a report reader's token belongs to. */
+  peers: PeerUrls;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -67,6 +70,7 @@ export function loadServiceSettings(
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),
     pruning: readPruningSettings(env),
+    peers: readPeerUrls(env),
   };
 }
 

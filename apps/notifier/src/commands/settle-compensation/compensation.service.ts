@@ -93,7 +93,7 @@ export class CompensationService {
       compensationGranted.inc({ currency }, outcome.granted);
     });
     await tx.manager.query(
-      `UPDATE notifier.compensations SET granted = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
+      `UPDATE notifier.compensations SET granted = $2, granted_at_once = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
       [id, outcome.granted, outcome.review?.requested ?? null, outcome.basis, status, outcome.review?.reason ?? null],
     );
     if (outcome.granted > 0) {

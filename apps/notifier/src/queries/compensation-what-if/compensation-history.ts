@@ -1,0 +1,142 @@
+import { streamRows } from '@redress/platform';
+import { DataSource } from 'typeorm';
+import { HistoryCase, RealCompensation } from '../../domain/compensation-what-if';
+
+export interface HistoryWindow {
+  /** The first budget period's start: cases settled from here count toward their month's budget. */
+  monthStart: Date;
+  from: Date;
+  to: Date;
+  /** A what-if COMPENSATION_MAX_WAIT in ms; null: each case settles when it really did. */
+  maxWaitMs: number | null;
+  now: Date;
+}
+
+type HistoryRow = [
+  settleAt: Date | null,
+  department: string,
+  dissatisfaction: HistoryCase['dissatisfaction'],
+  orderAmount: string | null,
+  orderCurrency: string | null,
+  claimedAmount: string | null,
+  claimedCurrency: string | null,
+  playbookAmount: string | null,
+  compensationId: string | null,
+  realAt: Date | null,
+  period: string | null,
+  grantedAtOnce: string | null,
+  granted: string | null,
+  currency: string | null,
+  basis: RealCompensation['basis'] | null,
+  status: RealCompensation['status'] | null,
+  reviewReason: RealCompensation['reviewReason'],
+  requested: string | null,
+  decidedAt: Date | null,
+];
+
+/** What the replay reads of each case, in HistoryRow's order, each named so the max-wait query can select it again. */
+const FIELDS: [expression: string, alias: string][] = [
+  [`coalesce(r.department, 'unassigned')`, 'department'],
+  ['c.dissatisfaction', 'dissatisfaction'],
+  ['c.order_amount', 'order_amount'],
+  ['c.order_currency', 'order_currency'],
+  ['c.claimed_amount', 'claimed_amount'],
+  ['c.claimed_currency', 'claimed_currency'],
+  ['pa.compensation', 'playbook_amount'],
+  ['comp.id', 'compensation_id'],
+  ['comp.created_at', 'real_at'],
+  ['comp.period', 'period'],
+  ['comp.granted_at_once', 'granted_at_once'],
+  ['comp.granted', 'granted'],
+  ['comp.currency', 'currency'],
+  ['comp.basis', 'basis'],
+  ['comp.status', 'status'],
+  ['comp.review_reason', 'review_reason'],
+  ['comp.requested', 'requested'],
+  ['comp.decided_at', 'decided_at'],
+];
+const COLUMNS = FIELDS.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ');
+const ALIASES = FIELDS.map(([, alias]) => alias).join(', ');
+
+const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
+  LEFT JOIN notifier.playbook_applications pa ON pa.complaint_id = c.id`;
+
+/**
+ * Each case as it really settled: the compensations settled from the first budget month's start, in the order they
+ * took the budget (settle time, then the sequence they were written in).
+ */
+const AS_SETTLED = `
+  SELECT comp.created_at, ${COLUMNS}
+  FROM notifier.compensations comp
+  JOIN notifier.complaints c ON c.id = comp.complaint_id
+  ${JOINS}
+  WHERE comp.created_at >= $1 AND comp.created_at < $2
+  ORDER BY comp.created_at, comp.settled_seq`;
+
+/**
+ * Under another maximum wait: a complaint settles at its root cause's resolution or when the wait ends, whichever is
+ * first (never before receipt; a playbook's grant at once, as it really was), if that time has come. Complaints
+ * received early enough to settle in the window, and those really compensated in it (the real side), are read.
+ */
+const UNDER_MAX_WAIT = `
+  WITH cases AS (
+    SELECT CASE WHEN pa.complaint_id IS NOT NULL THEN coalesce(comp.created_at, pa.applied_at)
+                ELSE least(greatest(r.resolved_at, c.received_at), c.received_at + $5 * interval '1 millisecond') END AS settle_at,
+           comp.settled_seq, c.id AS complaint_id, ${COLUMNS}
+    FROM notifier.complaints c
+    LEFT JOIN notifier.compensations comp ON comp.complaint_id = c.id
+    ${JOINS}
+    WHERE c.received_at IS NOT NULL AND c.dissatisfaction IS NOT NULL
+      AND ((c.received_at >= $1::timestamptz - $5 * interval '1 millisecond' AND c.received_at < $2)
+           OR (comp.created_at >= $3 AND comp.created_at < $2)))
+  SELECT CASE WHEN settle_at >= $1 AND settle_at < $2 AND settle_at <= $4 THEN settle_at END, ${ALIASES}
+  FROM cases
+  ORDER BY 1 NULLS FIRST, settled_seq NULLS LAST, complaint_id`;
+
+/** The notifier's history of complaints and their compensations, streamed through a cursor in settle order. */
+export async function* compensationHistory(
+  dataSource: DataSource,
+  window: HistoryWindow,
+): AsyncGenerator<HistoryCase[]> {
+  const { from, to } = window;
+  const [sql, parameters] =
+    window.maxWaitMs === null
+      ? [AS_SETTLED, [window.monthStart, to]]
+      : [UNDER_MAX_WAIT, [window.monthStart, to, from, window.now, window.maxWaitMs]];
+  for await (const rows of streamRows<HistoryRow>(dataSource, sql, parameters, { rowMode: 'array', batchSize: 10_000 }))
+    yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
+}
+
+function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
+  const [settleAt, department, dissatisfaction, orderAmount, orderCurrency, claimedAmount, claimedCurrency, playbook] =
+    row;
+  return {
+    settleAt: settleAt === null ? null : settleAt.getTime(),
+    department,
+    dissatisfaction,
+    order: orderAmount === null ? null : { amount: Number(orderAmount), currency: orderCurrency as string },
+    claimed: claimedAmount === null ? null : { amount: Number(claimedAmount), currency: claimedCurrency as string },
+    playbookAmount: playbook === null ? null : Number(playbook),
+    real: toReal(row, from, to),
+  };
+}
+
+function toReal(row: HistoryRow, from: number, to: number): RealCompensation | null {
+  const [, , , , , , , , id, at, period, grantedAtOnce, granted, currency, basis, status, reviewReason, requested] =
+    row;
+  if (id === null || at === null) return null;
+  const decidedAt = row[18];
+  const time = at.getTime();
+  return {
+    period: period as string,
+    grantedAtOnce: Number(grantedAtOnce ?? granted),
+    finalGranted: Number(granted),
+    currency: currency as string,
+    basis: basis as RealCompensation['basis'],
+    status: status as RealCompensation['status'],
+    reviewReason,
+    requested: requested === null ? null : Number(requested),
+    approvedAt: status === 'approved' && decidedAt !== null ? decidedAt.getTime() : null,
+    inWindow: time >= from && time < to,
+  };
+}

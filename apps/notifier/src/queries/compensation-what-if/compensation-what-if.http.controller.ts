@@ -1,0 +1,123 @@
+import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Dissatisfaction, formatMinorUnits, toMinorUnits } from '@redress/contracts';
+import { InvalidRequestException, parseDuration, reportWindow } from '@redress/platform';
+import { DataSource } from 'typeorm';
+import { SupervisorGuard } from '../../auth/supervisor.guard';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { TIER_BASIS_POINTS } from '../../domain/compensation-policy';
+import { CompensationReplay, Figures, WhatIfPolicy } from '../../domain/compensation-what-if';
+import { compensationHistory } from './compensation-history';
+import { WhatIfPercentages, WhatIfRequest } from './what-if.request.dto';
+
+/** The longest what-if maximum wait: beyond it no complaint waits in practice. */
+const MAX_WAIT_LIMIT_MS = 90 * 86_400_000;
+
+/**
+ * `POST /compensations/what-if` (supervisors): the notifier's history of the period replayed under another policy,
+ * through the rules that decide real grants, beside what really happened. It reads, in one snapshot, and changes
+ * nothing: no event, no budget, no row.
+ */
+@Controller('compensations')
+@UseGuards(SupervisorGuard)
+export class CompensationWhatIfHttpController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+  ) {}
+
+  @Post('what-if')
+  @HttpCode(200)
+  async whatIf(@Body() body: WhatIfRequest) {
+    const { from, to } = reportWindow({ from: body.from, to: body.to });
+    const policy = this.policy(body);
+    const maxWaitMs = this.maxWait(body.policy.maxWait);
+    const monthStart = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+    const replay = new CompensationReplay(policy, from.getTime(), to.getTime());
+    const started = performance.now();
+    let cases = 0;
+    for await (const batch of compensationHistory(this.dataSource, {
+      monthStart,
+      from,
+      to,
+      maxWaitMs,
+      now: new Date(),
+    })) {
+      for (const entry of batch) replay.add(entry);
+      cases += batch.length;
+    }
+    const result = replay.result();
+    const money = (amount: number) => formatMinorUnits(amount, policy.currency);
+    const figures = (side: Figures) => ({
+      ...side,
+      cost: money(side.cost),
+      paidAtOnce: money(side.paidAtOnce),
+      approvedLater: money(side.approvedLater),
+      awaitingReview: money(side.awaitingReview),
+    });
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      currency: policy.currency,
+      policy: {
+        limit: money(policy.limit),
+        percentages: percentagesOf(policy.tierBasisPoints ?? TIER_BASIS_POINTS),
+        monthlyBudget: money(policy.monthlyBudget),
+        reviewOverLimit: policy.reviewOverLimit !== false,
+        maxWait: body.policy.maxWait ?? null,
+      },
+      casesRead: cases,
+      elapsedMs: Math.round(performance.now() - started),
+      total: { whatIf: figures(result.total.whatIf), actual: figures(result.total.actual) },
+      byMonth: result.byMonth.map((month) => ({
+        month: month.month,
+        budget: money(month.budget),
+        budgetUsed: money(month.budgetUsed),
+        whatIf: figures(month.whatIf),
+        actual: figures(month.actual),
+      })),
+      byDepartment: result.byDepartment.map((group) => ({
+        department: group.department,
+        whatIf: figures(group.whatIf),
+        actual: figures(group.actual),
+      })),
+    };
+  }
+
+  /** The policy in force with what the request changes. */
+  private policy(body: WhatIfRequest): WhatIfPolicy {
+    const current = this.settings.compensation;
+    const asked = body.policy;
+    return {
+      limit: this.amount(asked.limit, 'policy.limit') ?? current.limit,
+      currency: current.currency,
+      rates: current.rates,
+      monthlyBudget: this.amount(asked.monthlyBudget, 'policy.monthlyBudget') ?? current.monthlyBudget,
+      tierBasisPoints: asked.percentages ? basisPointsOf(asked.percentages) : TIER_BASIS_POINTS,
+      reviewOverLimit: asked.reviewOverLimit ?? true,
+    };
+  }
+
+  private amount(text: string | undefined, field: string): number | null {
+    if (text === undefined) return null;
+    const parsed = toMinorUnits(text, this.settings.compensation.currency);
+    if (!parsed.ok) throw new InvalidRequestException([{ field, reason: parsed.error }]);
+    return parsed.amount;
+  }
+
+  private maxWait(text: string | undefined): number | null {
+    if (text === undefined) return null;
+    const ms = parseDuration(text);
+    if (ms <= 0 || ms > MAX_WAIT_LIMIT_MS)
+      throw new InvalidRequestException([{ field: 'policy.maxWait', reason: 'maxWait must be between 1m and 90d' }]);
+    return ms;
+  }
+}
+
+function basisPointsOf(percentages: WhatIfPercentages): Record<Dissatisfaction, number> {
+  const points = (percent: number) => Math.round(percent * 100);
+  return { outraged: points(percentages.outraged), upset: points(percentages.upset), mild: points(percentages.mild) };
+}
+
+function percentagesOf(points: Readonly<Record<Dissatisfaction, number>>): Record<Dissatisfaction, number> {
+  return { outraged: points.outraged / 100, upset: points.upset / 100, mild: points.mild / 100 };
+}
