@@ -19,6 +19,9 @@ import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { FollowUpRequestedConsumer } from './consumers/follow-up-requested.consumer';
+import { EscalationReportReaderGuard } from './auth/report-reader.guard';
+import { SlaReportHttpController } from './queries/sla-report/sla-report.http.controller';
+import { SlaReportQuery } from './queries/sla-report/sla-report.query';
 import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
 import { AssignmentStore } from './persistence/assignment-store';
 import { FollowUpStore } from './persistence/follow-up-store';
@@ -72,10 +75,13 @@ export function escalationModule(settings: EscalationSettings) {
       ListFollowUpsHttpController,
       GetCallbackContactHttpController,
       CompleteFollowUpHttpController,
+      SlaReportHttpController,
     ],
     providers: [
       { provide: ESCALATION_SETTINGS, useValue: settings },
       EscalationPrincipalGuard,
+      EscalationReportReaderGuard,
+      SlaReportQuery,
       AssignmentStore,
       CreateAssignmentService,
       CountLinkedComplaintsService,

@@ -36,6 +36,9 @@ import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { notificationBodiesPruneJob } from './persistence/retention';
 import { CompensationWhatIfHttpController } from './queries/compensation-what-if/compensation-what-if.http.controller';
+import { NotifierReportReaderGuard } from './auth/report-reader.guard';
+import { SatisfactionReportHttpController } from './queries/satisfaction-report/satisfaction-report.http.controller';
+import { SatisfactionReportQuery } from './queries/satisfaction-report/satisfaction-report.query';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -77,6 +80,7 @@ export function notifierModule(settings: NotifierSettings) {
       FollowUpCompletedConsumer,
       ListNotificationsHttpController,
       CompensationWhatIfHttpController,
+      SatisfactionReportHttpController,
       ListCompensationsHttpController,
       DecideCompensationHttpController,
       GiveFeedbackHttpController,
@@ -91,6 +95,8 @@ export function notifierModule(settings: NotifierSettings) {
       { provide: NOTIFIER_SETTINGS, useValue: settings },
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },
       SupervisorGuard,
+      NotifierReportReaderGuard,
+      SatisfactionReportQuery,
       AdminGuard,
       NotificationScheduler,
       DeliveryWorker,

@@ -1,3 +1,6 @@
+import { TriageReportReaderGuard } from './auth/report-reader.guard';
+import { CategoryReportHttpController } from './queries/category-report/category-report.http.controller';
+import { CategoryReportQuery } from './queries/category-report/category-report.query';
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
 import { DatabaseModule, PruningModule } from '@redress/platform';
@@ -55,6 +58,7 @@ export function triageModule(settings: TriageSettings) {
       }),
     ],
     controllers: [
+      CategoryReportHttpController,
       ComplaintReceivedConsumer,
       RootCauseResolvedConsumer,
       GetAgendaHttpController,
@@ -71,6 +75,8 @@ export function triageModule(settings: TriageSettings) {
     providers: [
       { provide: TRIAGE_SETTINGS, useValue: settings },
       CommitteeMemberGuard,
+      TriageReportReaderGuard,
+      CategoryReportQuery,
       RootCauseReview,
       LinkComplaintService,
       Recurrence,

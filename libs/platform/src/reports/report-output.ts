@@ -65,3 +65,16 @@ export function streamedRows<Row>(
     ...(format === 'csv' ? { disposition: `attachment; filename="${name}.csv"` } : {}),
   });
 }
+
+/** A report's groups as one flat table, for its CSV: a `group` column says which grouping each row belongs to. */
+export interface ReportTable {
+  header: readonly string[];
+  rows: readonly (readonly CsvValue[])[];
+}
+
+/** The report as asked: its JSON document, or its table as a CSV file named `name.csv`. */
+export function reportAnswer(format: ReportFormat, name: string, json: object, table: () => ReportTable): object {
+  if (format === 'json') return json;
+  const { header, rows } = table();
+  return csvTable(header, rows, name);
+}
