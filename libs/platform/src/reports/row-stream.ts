@@ -31,6 +31,8 @@ export async function* streamRows<Row = Record<string, unknown>>(
   try {
     await client.query({ text: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' });
     open = true;
+    // Every row is read: plan for the whole result, not for the first tenth (a cursor's default).
+    await client.query({ text: 'SET LOCAL cursor_tuple_fraction = 1' });
     await client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${sql}`, values: parameters });
     const fetch = { text: `FETCH ${Math.max(1, Math.floor(batchSize))} FROM ${cursor}`, rowMode };
     for (;;) {
