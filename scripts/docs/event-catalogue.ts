@@ -38,6 +38,13 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'triage',
     consumers: [],
   },
+  [EventType.CategorySpikeDetected]: {
+    summary:
+      'Complaints of a known category at one touchpoint came in far above the same hour or weekday of past weeks (an alert for ops; the agenda marks the root cause).',
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: [],
+  },
   [EventType.RootCauseIdentified]: {
     summary: 'The committee, its chair or the review deadline decided the cause and the owning department.',
     key: 'rootCauseId',

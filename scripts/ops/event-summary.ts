@@ -18,6 +18,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.RootCauseOpened]: ['category', 'touchpoint', 'suggestedDepartment', 'firstComplaintId'],
   [EventType.RootCauseComplaintLinked]: ['complaintId', 'rootCauseId', 'category', 'relinkReason'],
   [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],
+  [EventType.CategorySpikeDetected]: ['category', 'touchpoint', 'window', 'windowStart', 'count', 'usual'],
   [EventType.RootCauseIdentified]: ['rootCauseId', 'department', 'decidedBy', 'complaintCount', 'cause'],
   [EventType.AssignmentCreated]: [
     'rootCauseId',

@@ -1,3 +1,4 @@
+import { SpikeDetection } from './commands/link-complaint/spike-detection';
 import { TriageReportReaderGuard } from './auth/report-reader.guard';
 import { CategoryReportHttpController } from './queries/category-report/category-report.http.controller';
 import { CategoryReportQuery } from './queries/category-report/category-report.query';
@@ -77,6 +78,7 @@ export function triageModule(settings: TriageSettings) {
       CommitteeMemberGuard,
       TriageReportReaderGuard,
       CategoryReportQuery,
+      SpikeDetection,
       RootCauseReview,
       LinkComplaintService,
       Recurrence,

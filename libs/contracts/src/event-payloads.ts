@@ -17,6 +17,7 @@ import {
   PlaybookAppliedData,
 } from './events/customer.events';
 import {
+  CategorySpikeDetectedData,
   RootCauseClusterDetectedData,
   RootCauseComplaintLinkedData,
   RootCauseIdentifiedData,
@@ -32,6 +33,7 @@ export const EVENT_PAYLOADS = {
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
   [EventType.RootCauseClusterDetected]: RootCauseClusterDetectedData,
+  [EventType.CategorySpikeDetected]: CategorySpikeDetectedData,
   [EventType.AssignmentCreated]: AssignmentCreatedData,
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,

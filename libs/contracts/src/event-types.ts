@@ -5,6 +5,7 @@ export const EventType = {
   RootCauseComplaintLinked: 'rootcause.complaint-linked',
   RootCauseIdentified: 'rootcause.identified',
   RootCauseClusterDetected: 'rootcause.cluster-detected',
+  CategorySpikeDetected: 'category.spike-detected',
   AssignmentCreated: 'assignment.created',
   AssignmentAcknowledged: 'assignment.acknowledged',
   AssignmentEscalated: 'assignment.escalated',

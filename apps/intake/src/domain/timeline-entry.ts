@@ -56,6 +56,13 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         details: { words: data.words },
       };
     }
+    case EventType.CategorySpikeDetected: {
+      const data = event.data as Of<typeof EventType.CategorySpikeDetected>;
+      return {
+        summary: `Unusually many complaints about "${data.category}" this ${data.window}`,
+        details: { category: data.category, count: data.count, usual: data.usual },
+      };
+    }
     case EventType.RootCauseIdentified: {
       const data = event.data as Of<typeof EventType.RootCauseIdentified>;
       return {

@@ -3,6 +3,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -88,4 +89,23 @@ export class RootCauseResolvedData {
   @nested(OwnerRef) owner!: OwnerRef;
   @IsInt() @Min(0) complaintCount!: number;
   @IsISO8601() resolvedAt!: string;
+}
+
+/**
+ * Complaints of a known category at one touchpoint came in far above their usual for the hour (or the day): the same
+ * hour (or weekday) of the last weeks. Once per category, touchpoint, window and window start; ops alert on it and
+ * the agenda marks the category's root cause.
+ */
+export class CategorySpikeDetectedData {
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) category!: string;
+  @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
+  @IsIn(['hour', 'day']) window!: 'hour' | 'day';
+  @IsISO8601() windowStart!: string;
+  /** Complaints in the window so far. */
+  @IsInt() @Min(0) count!: number;
+  /** The mean of the same window over the weeks compared (at least 1). */
+  @IsNumber() @Min(0) usual!: number;
+  @IsInt() @Min(1) weeksCompared!: number;
+  @IsISO8601() detectedAt!: string;
 }

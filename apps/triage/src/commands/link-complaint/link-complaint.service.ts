@@ -8,6 +8,7 @@ import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { RootCauseReview } from '../review/root-cause-review';
 import { ClusterDetection } from './cluster-detection';
+import { SpikeDetection } from './spike-detection';
 import { Recurrence } from './recurrence';
 
 /**
@@ -23,6 +24,7 @@ export class LinkComplaintService {
     private readonly review: RootCauseReview,
     private readonly recurrence: Recurrence,
     private readonly clusters: ClusterDetection,
+    private readonly spikes: SpikeDetection,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
@@ -104,6 +106,13 @@ export class LinkComplaintService {
         receivedAt: new Date(complaint.receivedAt),
       };
       await this.clusters.detect(tx, unclassified, rootCause.id);
+    } else {
+      const filed = {
+        category: suggestion.category,
+        touchpoint: complaint.touchpoint,
+        receivedAt: new Date(complaint.receivedAt),
+      };
+      await this.spikes.check(tx, filed, rootCause.id);
     }
   }
 }

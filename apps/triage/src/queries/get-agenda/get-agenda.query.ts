@@ -18,6 +18,8 @@ export interface AgendaItem {
   excerpts: string[];
   /** Set when this is a resolved cause come back: the committee looks again at what was decided then. */
   recurrenceOf: string | null;
+  /** When complaints of this category last came in far above their usual (category.spike-detected); null: never. */
+  spikeDetectedAt: string | null;
   openedAt: string;
   reviewDueAt: string | null;
 }
@@ -53,6 +55,7 @@ interface AgendaRow {
   votes: number;
   excerpts: string[];
   recurrence_of: string | null;
+  spike_detected_at: Date | null;
   opened_at: Date;
   review_due_at: Date | null;
 }
@@ -108,7 +111,7 @@ export class GetAgendaQuery {
     const after = decodeCursor(query.cursor, ['int', 'time', 'uuid']);
     const rows: AgendaRow[] = await this.dataSource.query(
       `SELECT r.id, r.category, r.touchpoint, r.suggested_cause, r.suggested_department, r.complaint_count, r.impact,
-              r.recurrence_of, r.opened_at, r.review_due_at, (SELECT count(*)::int FROM triage.votes v WHERE v.root_cause_id = r.id) AS votes,
+              r.recurrence_of, r.spike_detected_at, r.opened_at, r.review_due_at, (SELECT count(*)::int FROM triage.votes v WHERE v.root_cause_id = r.id) AS votes,
               ARRAY(SELECT l.excerpt FROM triage.complaint_links l WHERE l.root_cause_id = r.id AND l.excerpt IS NOT NULL
                     ORDER BY l.linked_at DESC, l.complaint_id DESC LIMIT ${EXCERPTS_PER_ITEM}) AS excerpts
        FROM triage.root_causes r
@@ -131,6 +134,7 @@ export class GetAgendaQuery {
         votes: row.votes,
         excerpts: row.excerpts,
         recurrenceOf: row.recurrence_of,
+        spikeDetectedAt: row.spike_detected_at?.toISOString() ?? null,
         openedAt: row.opened_at.toISOString(),
         reviewDueAt: row.review_due_at?.toISOString() ?? null,
       }),
