@@ -144,10 +144,11 @@ async function readFloor(databaseUrl: string, from: string, to: string): Promise
     let rows = 0;
     for await (const batch of streamRows<unknown[]>(
       dataSource,
-      `SELECT comp.created_at, coalesce(r.department, 'unassigned'), c.dissatisfaction, c.order_amount, c.order_currency,
-              c.claimed_amount, c.claimed_currency, pa.compensation, comp.id, comp.created_at, comp.period,
-              comp.granted_at_once, comp.granted, comp.currency, comp.basis, comp.status, comp.review_reason,
-              comp.requested, comp.decided_at
+      `SELECT (extract(epoch FROM comp.created_at) * 1000)::float8, coalesce(r.department, 'unassigned'), c.dissatisfaction,
+              c.order_amount, c.order_currency, c.claimed_amount, c.claimed_currency, pa.compensation, comp.id,
+              (extract(epoch FROM comp.created_at) * 1000)::float8, comp.period, comp.granted_at_once, comp.granted,
+              comp.currency, comp.basis, comp.status, comp.review_reason, comp.requested,
+              (extract(epoch FROM comp.decided_at) * 1000)::float8
        FROM notifier.compensations comp
        JOIN notifier.complaints c ON c.id = comp.complaint_id
        LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id

@@ -13,7 +13,7 @@ export interface HistoryWindow {
 }
 
 type HistoryRow = [
-  settleAt: Date | null,
+  settleAt: number | null,
   department: string,
   dissatisfaction: HistoryCase['dissatisfaction'],
   orderAmount: string | null,
@@ -22,7 +22,7 @@ type HistoryRow = [
   claimedCurrency: string | null,
   playbookAmount: string | null,
   compensationId: string | null,
-  realAt: Date | null,
+  realAt: number | null,
   period: string | null,
   grantedAtOnce: string | null,
   granted: string | null,
@@ -31,8 +31,16 @@ type HistoryRow = [
   status: RealCompensation['status'] | null,
   reviewReason: RealCompensation['reviewReason'],
   requested: string | null,
-  decidedAt: Date | null,
+  decidedAt: number | null,
 ];
+
+/**
+ * Times as milliseconds since the epoch (double precision): parsing three timestamps a row into Dates was a large
+ * share of reading a million rows.
+ */
+function epochMs(column: string): string {
+  return `(extract(epoch FROM ${column}) * 1000)::float8`;
+}
 
 /** What the replay reads of each case, in HistoryRow's order, each named so the max-wait query can select it again. */
 const FIELDS: [expression: string, alias: string][] = [
@@ -44,7 +52,7 @@ const FIELDS: [expression: string, alias: string][] = [
   ['c.claimed_currency', 'claimed_currency'],
   ['pa.compensation', 'playbook_amount'],
   ['comp.id', 'compensation_id'],
-  ['comp.created_at', 'real_at'],
+  [epochMs('comp.created_at'), 'real_at'],
   ['comp.period', 'period'],
   ['comp.granted_at_once', 'granted_at_once'],
   ['comp.granted', 'granted'],
@@ -53,7 +61,7 @@ const FIELDS: [expression: string, alias: string][] = [
   ['comp.status', 'status'],
   ['comp.review_reason', 'review_reason'],
   ['comp.requested', 'requested'],
-  ['comp.decided_at', 'decided_at'],
+  [epochMs('comp.decided_at'), 'decided_at'],
 ];
 const COLUMNS = FIELDS.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ');
 const ALIASES = FIELDS.map(([, alias]) => alias).join(', ');
@@ -66,7 +74,7 @@ const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
  * took the budget (settle time, then the sequence they were written in).
  */
 const AS_SETTLED = `
-  SELECT comp.created_at, ${COLUMNS}
+  SELECT ${epochMs('comp.created_at')}, ${COLUMNS}
   FROM notifier.compensations comp
   JOIN notifier.complaints c ON c.id = comp.complaint_id
   ${JOINS}
@@ -89,7 +97,7 @@ const UNDER_MAX_WAIT = `
     WHERE c.received_at IS NOT NULL AND c.dissatisfaction IS NOT NULL
       AND ((c.received_at >= $1::timestamptz - $5 * interval '1 millisecond' AND c.received_at < $2)
            OR (comp.created_at >= $3 AND comp.created_at < $2)))
-  SELECT CASE WHEN settle_at >= $1 AND settle_at < $2 AND settle_at <= $4 THEN settle_at END, ${ALIASES}
+  SELECT CASE WHEN settle_at >= $1 AND settle_at < $2 AND settle_at <= $4 THEN ${epochMs('settle_at')} END, ${ALIASES}
   FROM cases
   ORDER BY 1 NULLS FIRST, settled_seq NULLS LAST, complaint_id`;
 
@@ -111,7 +119,7 @@ function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
   const [settleAt, department, dissatisfaction, orderAmount, orderCurrency, claimedAmount, claimedCurrency, playbook] =
     row;
   return {
-    settleAt: settleAt === null ? null : settleAt.getTime(),
+    settleAt,
     department,
     dissatisfaction,
     order: orderAmount === null ? null : { amount: Number(orderAmount), currency: orderCurrency as string },
@@ -126,7 +134,7 @@ function toReal(row: HistoryRow, from: number, to: number): RealCompensation | n
     row;
   if (id === null || at === null) return null;
   const decidedAt = row[18];
-  const time = at.getTime();
+  const time = at;
   return {
     period: period as string,
     grantedAtOnce: Number(grantedAtOnce ?? granted),
@@ -136,7 +144,7 @@ function toReal(row: HistoryRow, from: number, to: number): RealCompensation | n
     status: status as RealCompensation['status'],
     reviewReason,
     requested: requested === null ? null : Number(requested),
-    approvedAt: status === 'approved' && decidedAt !== null ? decidedAt.getTime() : null,
+    approvedAt: status === 'approved' && decidedAt !== null ? decidedAt : null,
     inWindow: time >= from && time < to,
   };
 }
