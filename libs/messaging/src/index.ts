@@ -2,6 +2,7 @@ export * from './messaging.options';
 export * from './messaging.module';
 export * from './messaging-tables';
 export * from './outbox';
+export * from './outbox-redaction';
 export * from './inbox';
 export * from './transaction';
 export * from './unit-of-work';

@@ -5,6 +5,7 @@ import { ChainsAndDeadlines1732500000000 } from '../migrations/1732500000000-cha
 import { FollowUps1732900000000 } from '../migrations/1732900000000-follow-ups';
 import { CustomerCare1733720000000 } from '../migrations/1733720000000-customer-care';
 import { ServiceLevelPolicies1733800000000 } from '../migrations/1733800000000-service-level-policies';
+import { ErasedComplaints1765000620000 } from '../migrations/1765000620000-erased-complaints';
 import { ESCALATION_SCHEMA } from './escalation.schema';
 
 export function escalationDataSourceSpec(url: string): DataSourceSpec {
@@ -20,6 +21,7 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
       queueTableVacuumMigration(ESCALATION_SCHEMA, ['outbox', 'timers']),
       CustomerCare1733720000000,
       ServiceLevelPolicies1733800000000,
+      ErasedComplaints1765000620000,
     ],
   };
 }

@@ -10,6 +10,7 @@ import { DeliveryTransport1733400000000 } from '../migrations/1733400000000-deli
 import { ContactFallbacks1733500000000 } from '../migrations/1733500000000-contact-fallbacks';
 import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decision-reasons';
 import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
+import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -30,6 +31,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       ContactFallbacks1733500000000,
       DecisionReasons1733600000000,
       StatusLinksAndClosing1733700000000,
+      ErasedComplaints1765000630000,
     ],
   };
 }

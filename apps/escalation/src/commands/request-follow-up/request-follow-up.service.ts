@@ -19,7 +19,11 @@ export class RequestFollowUpService {
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.FollowUpRequested>, tx: Transaction): Promise<void> {
-    const { complaintId, rating, reason, comment, requestedAt, dueAt, phone, timezone, contactWindow } = event.data;
+    const erased = await isErased(tx, event.data.complaintId);
+    // The customer was erased meanwhile: the callback is still owed, but nothing that reaches or quotes them is kept.
+    const { complaintId, rating, reason, comment, requestedAt, dueAt, phone, timezone, contactWindow } = erased
+      ? { ...event.data, comment: undefined, phone: undefined, timezone: undefined, contactWindow: undefined }
+      : event.data;
     const department = this.settings.followUpDepartment;
     const [owner]: { id: string; level: number }[] = await tx.manager.query(
       `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
@@ -59,4 +63,11 @@ export class RequestFollowUpService {
       payload: { level: owner.level },
     });
   }
+}
+
+async function isErased(tx: Transaction, complaintId: string): Promise<boolean> {
+  const rows = await tx.manager.query(`SELECT FROM escalation.erased_complaints WHERE complaint_id = $1`, [
+    complaintId,
+  ]);
+  return rows.length > 0;
 }
