@@ -14,6 +14,7 @@ import { SubmitComplaintService } from './commands/submit-complaint/submit-compl
 import { ComplaintErasure } from './commands/erase-customer/complaint-erasure';
 import { EraseCustomerHttpController } from './commands/erase-customer/erase-customer.http.controller';
 import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
+import { RetentionSweep } from './commands/erase-customer/retention-sweep';
 import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
 import { ErasureProgressConsumer } from './consumers/erasure-progress.consumer';
 import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
@@ -78,6 +79,7 @@ export function intakeModule(settings: IntakeSettings) {
       ListChangesQueryHandler,
       ChangeSequencerJob,
       ComplaintErasure,
+      RetentionSweep,
       EraseCustomerService,
       GetErasureQuery,
       ExportCustomerQuery,
