@@ -44,11 +44,11 @@ describeE2E('personal data', () => {
     }));
 
   /** Every table of every schema, searched row by row over all its columns (the row's text holds them all). */
-  async function traces(): Promise<string[]> {
+  async function traces(schemas = SCHEMAS): Promise<string[]> {
     const { rows: tables } = await stack.db.query(
       `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
        WHERE table_schema = ANY($1) AND table_type = 'BASE TABLE'`,
-      [SCHEMAS],
+      [schemas],
     );
     const found: string[] = [];
     for (const { schema, name } of tables) {
@@ -141,6 +141,13 @@ describeE2E('personal data', () => {
       { what: 'intake to learn of the callback' },
     );
     expect((await traces()).length).toBeGreaterThan(0);
+    // Triage never kept any: the excerpt the committee reads has the customer's identity taken out.
+    expect(await traces(['triage'])).toEqual([]);
+    const { rows: excerpts } = await stack.db.query(
+      `SELECT excerpt FROM triage.complaint_links WHERE complaint_id = $1`,
+      [ids[0]],
+    );
+    expect(excerpts[0].excerpt).toContain('Call me back on [erased], [erased].');
 
     // The export names both complaints, as filed and with their timelines; nothing of the other customer.
     const exported = await api('GET', `/customers/export?phone=${encodeURIComponent(customer.phone)}`);

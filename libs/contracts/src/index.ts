@@ -13,3 +13,4 @@ export * from './events/assignment.events';
 export * from './events/customer.events';
 export * from './events/erasure.events';
 export * from './money';
+export * from './personal-data';

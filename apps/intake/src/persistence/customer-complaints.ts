@@ -1,5 +1,5 @@
 import { InvalidRequestException } from '@redress/platform';
-import { CustomerSelector } from '../domain/personal-data';
+import { CustomerSelector } from '@redress/contracts';
 
 /** The fields a request may name a customer by (POST /customers/erasure, GET /customers/export). */
 export interface CustomerSelectorFields {

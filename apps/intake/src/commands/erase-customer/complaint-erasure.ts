@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ERASURE_PART_SIZE, EventType } from '@redress/contracts';
+import {
+  CustomerIdentity,
+  ERASED_CUSTOMER,
+  ERASURE_PART_SIZE,
+  EventType,
+  identityOf,
+  inParts,
+  redactText,
+} from '@redress/contracts';
 import { stripFromOutbox, Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
-import { CustomerIdentity, ERASED_CUSTOMER, identityOf, inParts, redactText } from '../../domain/personal-data';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 
 /** A complaint about to be erased, as intake holds it. */

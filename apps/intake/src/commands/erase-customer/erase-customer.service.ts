@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@redress/messaging';
 import { ClientSystem } from '../../auth/client-system.guard';
-import { CustomerSelector } from '../../domain/personal-data';
+import { CustomerSelector } from '@redress/contracts';
 import { customerCondition } from '../../persistence/customer-complaints';
 import { ComplaintErasure, ComplaintToErase, ErasureReceipt } from './complaint-erasure';
 

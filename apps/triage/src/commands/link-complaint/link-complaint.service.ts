@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEnvelope, EventType } from '@redress/contracts';
+import { EventEnvelope, EventType, identityOf, redactText } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
@@ -26,7 +26,8 @@ export class LinkComplaintService {
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
-    const complaint = event.data;
+    // Triage keeps no personal data: the text it keeps and clusters by has the customer's phone, email and name taken out.
+    const complaint = { ...event.data, text: redactText(event.data.text, identityOf(event.data.customer)) };
     const now = new Date();
     // The customer was erased before this arrived: nothing of their words is kept (the text serves the category alone).
     const erased = complaint.erased === true || (await isErased(tx, complaint.complaintId));

@@ -1,3 +1,7 @@
+/**
+ * Recognising a customer's personal data in free text, shared by intake (erasure redacts its copy of the text) and
+ * triage (which keeps only text with the customer's own identity taken out). Pure: no framework.
+ */
 /** What identifies a customer in a complaint as filed (the `customer` object and the external ref). */
 export interface CustomerIdentity {
   name?: string;
