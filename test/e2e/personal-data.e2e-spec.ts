@@ -1,3 +1,4 @@
+import { EventType, topicFor } from '@redress/contracts';
 import { randomBytes } from 'node:crypto';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { escalation, ownerAt } from '../support/escalation';
@@ -67,6 +68,9 @@ describeE2E('personal data', () => {
     intake = stack.services.intake.url;
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
+    await probe.watch(
+      [EventType.FeedbackReceived, EventType.FollowUpRequested].map((type) => topicFor(type, stack.topicPrefix)),
+    );
   });
 
   afterAll(async () => {
@@ -117,7 +121,8 @@ describeE2E('personal data', () => {
       eliminationProposal: 'Sell only the slots covered',
     });
     expect(resolved.status).toBe(200);
-    // The customer rates the first answer low, quoting their phone again: a callback with the phone in escalation.
+    // The customer rates the first answer low, quoting their name and phone: a callback in escalation, which keeps
+    // neither (the console reads the number from intake), and topics that carry neither.
     const token = await driver.feedbackToken(ids[0]);
     const rated = await driver.call(
       'POST',
@@ -130,19 +135,30 @@ describeE2E('personal data', () => {
       null,
     );
     expect(rated.status).toBe(201);
-    await eventually(
-      () => stack.db.query(`SELECT phone FROM escalation.follow_ups WHERE complaint_id = $1`, [ids[0]]),
-      (result) => result.rows[0]?.phone === customer.phone,
-      { what: 'the callback with the phone' },
+    const { rows: callbacks } = await eventually(
+      () => stack.db.query(`SELECT comment FROM escalation.follow_ups WHERE complaint_id = $1`, [ids[0]]),
+      (result) => result.rows.length === 1,
+      { what: 'the callback' },
     );
+    expect(callbacks[0]).toEqual({ comment: 'Still waiting, [erased], [erased]' });
+    const published = await eventually(
+      async () => probe.received.filter((message) => message.key === ids[0]),
+      (messages) => messages.length === 2,
+      { what: 'feedback.received and followup.requested on their topics' },
+    );
+    for (const message of published) {
+      expect(message.value).toContain('Still waiting, [erased], [erased]');
+      expect(message.value).not.toContain(digits);
+      expect(message.value).not.toMatch(/Zinaida|Erasova/);
+    }
     await eventually(
       () => getComplaint(intake, stack.secrets.apiKey, ids[0]),
       ({ body }) => body.timeline.some((entry: { type: string }) => entry.type === 'followup.requested'),
       { what: 'intake to learn of the callback' },
     );
     expect((await traces()).length).toBeGreaterThan(0);
-    // Triage never kept any: the excerpt the committee reads has the customer's identity taken out.
-    expect(await traces(['triage'])).toEqual([]);
+    // Triage and escalation never kept any: the excerpt the committee reads has the customer's identity taken out.
+    expect(await traces(['triage', 'escalation'])).toEqual([]);
     const { rows: excerpts } = await stack.db.query(
       `SELECT excerpt FROM triage.complaint_links WHERE complaint_id = $1`,
       [ids[0]],

@@ -3,7 +3,7 @@ import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 
 /**
- * Erases what escalation keeps of the customer in these complaints: a callback's phone, time zone and contact window,
+ * Erases what escalation keeps of the customer in these complaints: a callback's time zone and contact window,
  * the customer's comment and the note of the call. The callback, its deadlines and outcome stay. Remembers the
  * complaints, for a followup.requested still on its way, and reports back to intake.
  */
@@ -17,7 +17,7 @@ export class EraseComplaintsService {
     );
     const [, held]: [unknown, number] = await tx.manager.query(
       `UPDATE escalation.follow_ups
-       SET phone = NULL, timezone = NULL, window_from = NULL, window_to = NULL, comment = NULL, note = NULL
+       SET timezone = NULL, window_from = NULL, window_to = NULL, comment = NULL, note = NULL
        WHERE complaint_id = ANY($1)`,
       [complaintIds],
     );

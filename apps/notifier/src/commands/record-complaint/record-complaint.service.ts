@@ -34,15 +34,17 @@ export class RecordComplaintService {
     const [row] = await tx.manager.query(
       `INSERT INTO notifier.complaints
          (id, received_at, reference, address_as, phone, email, timezone, window_from, window_to, preferred_channel, locale,
-          dissatisfaction, order_amount, order_currency, remedy_type, claimed_amount, claimed_currency, callback_url, client_system, erased_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+          dissatisfaction, order_amount, order_currency, remedy_type, claimed_amount, claimed_currency, callback_url, client_system, erased_at,
+          customer_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
        ON CONFLICT (id) DO UPDATE SET
          received_at = EXCLUDED.received_at, reference = EXCLUDED.reference, address_as = EXCLUDED.address_as, phone = EXCLUDED.phone,
          email = EXCLUDED.email, timezone = EXCLUDED.timezone, window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to,
          preferred_channel = EXCLUDED.preferred_channel, locale = EXCLUDED.locale, dissatisfaction = EXCLUDED.dissatisfaction,
          order_amount = EXCLUDED.order_amount, order_currency = EXCLUDED.order_currency, remedy_type = EXCLUDED.remedy_type,
          claimed_amount = EXCLUDED.claimed_amount, claimed_currency = EXCLUDED.claimed_currency, callback_url = EXCLUDED.callback_url,
-         client_system = EXCLUDED.client_system, erased_at = coalesce(complaints.erased_at, EXCLUDED.erased_at)
+         client_system = EXCLUDED.client_system, erased_at = coalesce(complaints.erased_at, EXCLUDED.erased_at),
+         customer_name = EXCLUDED.customer_name
        RETURNING ${COMPLAINT_COLUMNS}`,
       [
         data.complaintId,
@@ -65,6 +67,8 @@ export class RecordComplaintService {
         data.callbackUrl ?? null,
         data.clientSystem,
         erased ? new Date() : null,
+        // Only to take the name out of a rating's comment before it is published (ADR 0009).
+        customer.name ?? null,
       ],
     );
     const complaint = toKnownComplaint(row);
