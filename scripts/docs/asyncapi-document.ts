@@ -1,7 +1,7 @@
 import { ALL_EVENT_TYPES, deadLetterTopic, EVENT_VERSION, EventType, SERVICES, ServiceName } from '@redress/contracts';
 import { DeadLetterHeader } from '@redress/messaging';
 import { ReplayHeader } from '../ops/replay-headers';
-import { EVENT_CATALOGUE } from './event-catalogue';
+import { EVENT_CATALOGUE, publishersOf } from './event-catalogue';
 import { envelopeSchema, payloadClassName, payloadSchemas } from './event-schemas';
 
 const SCHEMAS = '#/components/schemas/';
@@ -59,7 +59,8 @@ export function asyncApiDocument(): Record<string, unknown> {
 }
 
 function eventChannel(type: EventType) {
-  const { summary, key, publisher, consumers } = EVENT_CATALOGUE[type];
+  const { summary, key, consumers } = EVENT_CATALOGUE[type];
+  const publisher = publishersOf(type).join(', ');
   const readers = consumers.length > 0 ? `consumed by ${consumers.join(', ')}` : 'not consumed by any service yet';
   return {
     address: type,
@@ -71,14 +72,14 @@ function eventChannel(type: EventType) {
 }
 
 function eventOperations(type: EventType): [string, unknown][] {
-  const { publisher, consumers } = EVENT_CATALOGUE[type];
+  const { consumers } = EVENT_CATALOGUE[type];
   const channel = { $ref: `#/channels/${type}` };
   const messages = [{ $ref: `#/channels/${type}/messages/${type}` }];
   return [
-    [
+    ...publishersOf(type).map((publisher): [string, unknown] => [
       `${publisher}.sends.${type}`,
       { action: 'send', channel, messages, summary: `${publisher} publishes ${type} through its outbox.`, 'x-service': publisher },
-    ],
+    ]),
     ...consumers.map((consumer): [string, unknown] => [
       `${consumer}.receives.${type}`,
       {

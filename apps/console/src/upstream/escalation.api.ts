@@ -74,7 +74,7 @@ export class EscalationApi {
     return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}`, { token: user.token });
   }
 
-  /** The phone number and the customer's clock: escalation records each call of it as a view in its audit log. */
+  /** The customer's clock, if the owner may call: escalation records each answer for an open callback as a view. */
   callbackContact(user: SignedInUser, id: string): Promise<CallbackContact> {
     return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/contact`, { token: user.token });
   }

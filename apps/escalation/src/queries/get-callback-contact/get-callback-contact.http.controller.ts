@@ -14,9 +14,9 @@ export class GetCallbackContactHttpController {
   constructor(private readonly contact: GetCallbackContactQuery) {}
 
   /**
-   * The phone number and the customer's clock for a callback: only to an owner of the department that owes it (the
-   * admin token gets 403), and every answer that shows a number is written to the audit log. 404 for another
-   * department's follow-up.
+   * The customer's clock for a callback and whether it is still open: only to an owner of the department that owes
+   * it (the admin token gets 403), and every answer for an open callback is written to the audit log, since the
+   * console then shows that owner the number (which it reads from intake). 404 for another department's follow-up.
    */
   @Get(':id/contact')
   async get(
