@@ -1,6 +1,9 @@
-import { buildEvent, EventType, topicFor } from '@redress/contracts';
+import { buildEvent, EventType, SERVICES, topicFor } from '@redress/contracts';
+import { apiDocumentPath } from '@redress/platform';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
@@ -309,6 +312,20 @@ describeE2E('intake API', () => {
     expect((await fetch(`${intake}/docs`)).status).toBe(200);
   });
 
+  it('every service serves at /docs/json the OpenAPI 3.1 document docs/openapi/ holds, and Swagger UI at /docs', async () => {
+    for (const service of SERVICES) {
+      const { url } = stack.services[service];
+      const served = (await (await fetch(`${url}/docs/json`)).json()) as Record<string, unknown>;
+      const written = JSON.parse(readFileSync(join(__dirname, '..', '..', apiDocumentPath(service)), 'utf8'));
+      expect({
+        service,
+        openapi: served.openapi,
+        same: JSON.stringify(sortKeys(served)) === JSON.stringify(written),
+      }).toEqual({ service, openapi: '3.1.0', same: true });
+      expect((await fetch(`${url}/docs`)).headers.get('content-type')).toContain('text/html');
+    }
+  });
+
   it('never logs personal data in clear', async () => {
     const marker = randomUUID().slice(0, 8);
     const customer = { name: `Zinaida ${marker}`, phone: '+79990001122', email: `z.${marker}@example.com` };
@@ -326,3 +343,14 @@ describeE2E('intake API', () => {
     for (const value of [customer.name, customer.phone, customer.email]) expect(everything).not.toContain(value);
   });
 });
+
+/** The written documents have their keys sorted; the served ones keep the order Nest built them in. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}

@@ -1,4 +1,6 @@
 import { Body, ConflictException, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { LOW_SCORE_REASONS } from '@redress/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackFromForm } from '../../commands/give-feedback/feedback-page';
 import { GiveFeedbackService } from '../../commands/give-feedback/give-feedback.service';
@@ -11,6 +13,8 @@ import { StatusPageRateLimit } from './status-page-rate-limit';
  * The link in every message: the complaint's status page, no login (the token is the key), and once it is resolved
  * the survey, answered with a plain form post. Unknown or expired links are a 404 page; too many requests a 429 page.
  */
+@ApiTags('customers')
+@ApiParam({ name: 'token', description: 'The token of the link in every message to the customer' })
 @Controller('status')
 export class GetStatusHttpController {
   constructor(
@@ -21,12 +25,75 @@ export class GetStatusHttpController {
   ) {}
 
   @Get(':token')
+  @ApiOperation({
+    summary: 'Follow a complaint',
+    description:
+      'The status page: what happened so far, what was done about the cause, the compensation, and once resolved ' +
+      'the survey. No login: the token is the key.',
+  })
+  @ApiProduces('text/html')
+  @ApiResponse({
+    status: 200,
+    ...{ description: 'The status page', content: { 'text/html': { schema: { type: 'string' } } } },
+  })
+  @ApiResponse({
+    status: 404,
+    ...{ description: 'An unknown or expired link', content: { 'text/html': { schema: { type: 'string' } } } },
+  })
+  @ApiResponse({
+    status: 429,
+    ...{
+      description: 'Too many requests from this address or for this link: retry after the `Retry-After` seconds',
+      content: { 'text/html': { schema: { type: 'string' } } },
+    },
+  })
   async page(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.render(token, request, reply);
   }
 
   /** The survey's form: on success back to the page (post, redirect, get), else the page with what to fix. */
   @Post(':token/feedback')
+  @ApiOperation({
+    summary: 'Answer the survey from the status page',
+    description: 'On success back to the page (post, redirect, get); else the page again, saying what to fix.',
+  })
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        rating: { type: 'integer', minimum: 1, maximum: 5, description: 'The smiley picked, 1 to 5' },
+        comment: { type: 'string', maxLength: 2000 },
+        reason: {
+          type: 'string',
+          enum: [...LOW_SCORE_REASONS],
+          description: 'What went wrong; only with a rating of 1 or 2',
+        },
+      },
+      required: ['rating'],
+    },
+  })
+  @ApiProduces('text/html')
+  @ApiResponse({
+    status: 303,
+    description: 'Answered (or answered before, in another tab): back to the status page',
+    headers: { Location: { description: '`/status/{token}#timeline`', schema: { type: 'string' } } },
+  })
+  @ApiResponse({
+    status: 400,
+    ...{ description: 'The page again, saying what to fix', content: { 'text/html': { schema: { type: 'string' } } } },
+  })
+  @ApiResponse({
+    status: 404,
+    ...{ description: 'An unknown or expired link', content: { 'text/html': { schema: { type: 'string' } } } },
+  })
+  @ApiResponse({
+    status: 429,
+    ...{
+      description: 'Too many requests: retry after the `Retry-After` seconds',
+      content: { 'text/html': { schema: { type: 'string' } } },
+    },
+  })
   async give(
     @Param('token') token: string,
     @Body() body: Record<string, unknown>,
