@@ -6,6 +6,7 @@ import { apiDocumentPath } from '@redress/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../stack/repo-root';
+import { OPENAPI_HOUSE_RULES } from './openapi-house-rules';
 
 const ROOT = repoRoot();
 
@@ -35,11 +36,15 @@ const ACCEPTED_WARNINGS: { document: string; rule: string; reason: string }[] = 
 type Ruleset = 'oas' | 'asyncapi';
 const RULESETS = { oas, asyncapi } as unknown as Record<Ruleset, RulesetDefinition>;
 
-/** Every finding of the ruleset's recommended rules on one document. */
-async function lint(path: string, ruleset: Ruleset): Promise<ISpectralDiagnostic[]> {
+/**
+ * Every finding of the ruleset's recommended rules on one document; the OpenAPI documents also get the house's own
+ * rules (openapi-house-rules.ts): auth on every route, described answers, error bodies and examples everywhere.
+ */
+async function lint(path: string, ruleset: Ruleset, text = readFileSync(join(ROOT, path), 'utf8')) {
   const spectral = new Spectral();
-  spectral.setRuleset({ extends: [[RULESETS[ruleset], 'recommended']] });
-  return spectral.run(new Document(readFileSync(join(ROOT, path), 'utf8'), Json, path));
+  const recommended: RulesetDefinition = { extends: [[RULESETS[ruleset], 'recommended']] };
+  spectral.setRuleset(ruleset === 'oas' ? { extends: [recommended, OPENAPI_HOUSE_RULES] } : recommended);
+  return spectral.run(new Document(text, Json, path));
 }
 
 const DOCUMENTS: [string, Ruleset][] = [
@@ -57,4 +62,27 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
     const gone = accepted.filter((entry) => !results.some((result) => result.code === entry.rule)).map((e) => e.rule);
     expect({ unexplained, acceptedButGone: gone }).toEqual({ unexplained: [], acceptedButGone: [] });
   });
+
+  it("the house's rules catch a route without auth, an error without the shared body or example, a bare property", async () => {
+    const document = JSON.parse(readFileSync(join(ROOT, apiDocumentPath('intake')), 'utf8')) as OpenApiJson;
+    const submit = document.paths['/complaints'].post;
+    delete submit.security;
+    submit.responses['409'].content['application/json'] = { schema: { type: 'object' } };
+    delete document.components.schemas.SubmittedComplaintDto.properties.receivedAt.example;
+    const found = (await lint('broken.json', 'oas', JSON.stringify(document)))
+      .filter((result) => result.code.toString().startsWith('redress-'))
+      .map((result) => `${result.code}: ${result.message}`);
+    expect(found.sort()).toEqual([
+      'redress-operation-answers: 409 application/json has no example',
+      'redress-operation-answers: 409 is not the shared ErrorResponse',
+      'redress-operation-auth: /complaints names no security scheme and is not an open route (OPEN_ROUTES)',
+      'redress-property-example: SubmittedComplaintDto.receivedAt has no example',
+    ]);
+  });
 });
+
+/** Just enough of an OpenAPI document's shape to break one on purpose. */
+interface OpenApiJson {
+  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content: Record<string, unknown> }> }>>;
+  components: { schemas: Record<string, { properties: Record<string, { example?: unknown }> }> };
+}

@@ -29,6 +29,7 @@ export * from './http/page';
 export * from './http/query-integer';
 export * from './http/api-docs/api-docs';
 export * from './http/api-docs/api-errors.decorator';
+export * from './http/api-docs/api-html-response.decorator';
 export * from './http/api-docs/error-response';
 export * from './http/api-docs/page-view';
 export * from './observability/observability.module';

@@ -95,7 +95,7 @@ export class CalendarRequest {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each must be a date YYYY-MM-DD' })
   holidays?: string[];
   /** Critical root causes count nights, days off and holidays too. */
-  @ApiPropertyOptional({ description: 'Critical root causes count nights, days off and holidays too' })
+  @ApiPropertyOptional({ example: true, description: 'Critical root causes count nights, days off and holidays too' })
   @IsOptional()
   @IsBoolean()
   criticalIgnoresHours?: boolean;

@@ -16,6 +16,7 @@ import { CalendarRequest, ServiceLevelsRequest } from './department-sla.request.
 export class ChainLevelRequest {
   /** An owner already on this department's chain, kept with their token (at this level now); omit for a new person. */
   @ApiPropertyOptional({
+    example: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d',
     format: 'uuid',
     description: "An owner already on this department's chain, kept with their token; omit for a new person",
   })

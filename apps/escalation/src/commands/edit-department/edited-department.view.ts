@@ -3,7 +3,7 @@ import { DepartmentDetailView } from '../../queries/list-departments/department.
 import { EditedDepartment } from './edit-department.service';
 
 export class NewOwnerView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'Maria Kuznetsova' })

@@ -15,7 +15,7 @@ const HISTORY_EVENTS: HistoryEvent[] = [
 ];
 
 export class OwnerRefView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'Oleg Smirnov' })
@@ -24,10 +24,10 @@ export class OwnerRefView {
 
 /** An assignment as lists show it. */
 export class AssignmentSummaryView implements AssignmentSummary {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b', format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   rootCauseId!: string;
 
   @ApiProperty({ example: 'logistics' })
@@ -48,35 +48,37 @@ export class AssignmentSummaryView implements AssignmentSummary {
   @ApiProperty({ example: 4 })
   complaintCount!: number;
 
-  @ApiProperty({ example: '2026-11-23T15:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T15:00:00.000Z' })
   acknowledgeDueAt!: string;
 
-  @ApiProperty({ example: '2026-11-28T11:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-28T11:00:00.000Z' })
   resolveDueAt!: string;
 
   @ApiProperty({
+    example: '2026-11-28T11:00:00.000Z',
+    format: 'date-time',
     type: String,
     nullable: true,
     description: 'The deadline the timer watches next; null once resolved or breached on both',
   })
   nextDueAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-23T12:30:00.000Z', format: 'date-time', type: String, nullable: true })
   acknowledgedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-27T16:45:00.000Z', format: 'date-time', type: String, nullable: true })
   resolvedAt!: string | null;
 
-  @ApiProperty({ description: 'Missed a deadline at the top of its chain' })
+  @ApiProperty({ example: false, description: 'Missed a deadline at the top of its chain' })
   breached!: boolean;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-28T11:00:00.000Z', format: 'date-time', type: String, nullable: true })
   breachedAt!: string | null;
 
   @ApiProperty({ type: String, nullable: true, enum: OVERDUE_REASONS })
   breachReason!: OverdueReason | null;
 
-  @ApiProperty({ example: '2026-11-23T11:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T11:00:00.000Z' })
   createdAt!: string;
 }
 
@@ -91,6 +93,7 @@ export class ResolutionView {
   eliminationProposal!: string;
 
   @ApiProperty({
+    example: 'We added couriers to the evening shift.',
     type: String,
     nullable: true,
     description: 'What customers were told was done; null: they read a neutral sentence',
@@ -102,7 +105,7 @@ export class ResolutionView {
 }
 
 export class AssignmentHistoryView {
-  @ApiProperty({ example: '2026-11-23T11:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T11:00:00.000Z' })
   at!: string;
 
   @ApiProperty({ enum: HISTORY_EVENTS, example: 'escalated' })
@@ -122,10 +125,10 @@ export class AssignmentHistoryView {
   })
   reason!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-23T15:00:00.000Z', format: 'date-time', type: String, nullable: true })
   acknowledgeDueAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-28T11:00:00.000Z', format: 'date-time', type: String, nullable: true })
   resolveDueAt!: string | null;
 }
 

@@ -10,7 +10,7 @@ export class CallWindowView {
 }
 
 export class CallbackContactView implements CallbackContact {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', format: 'uuid' })
   followUpId!: string;
 
   @ApiProperty({
@@ -30,6 +30,6 @@ export class CallbackContactView implements CallbackContact {
   @ApiProperty({ type: CallWindowView, nullable: true, description: 'When the customer may be called' })
   window!: CallWindowView | null;
 
-  @ApiProperty({ description: 'Whether now is inside the window; true without one' })
+  @ApiProperty({ example: true, description: 'Whether now is inside the window; true without one' })
   withinWindow!: boolean;
 }

@@ -5,7 +5,7 @@ export class PrincipalView {
   @ApiProperty({ enum: ['owner', 'admin'], example: 'owner' })
   kind!: 'owner' | 'admin';
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Owners only' })
+  @ApiPropertyOptional({ example: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d', format: 'uuid', description: 'Owners only' })
   id?: string;
 
   @ApiPropertyOptional({ example: 'Oleg Smirnov', description: 'Owners only' })

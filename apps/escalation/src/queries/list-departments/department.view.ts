@@ -8,7 +8,7 @@ export class ChainOwnerView {
   @ApiProperty({ example: 1, description: 'Level 1 is the owner, 2 the head, ...' })
   level!: number;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'Oleg Smirnov' })
@@ -74,7 +74,10 @@ export class SlaPolicyView implements SlaPolicy {
   @ApiProperty({ type: SeverityLevelsView, description: "Each severity's deadlines, the settings' when not its own" })
   levels!: SeverityLevelsView;
 
-  @ApiProperty({ description: 'Critical root causes run on the wall clock, nights and holidays included' })
+  @ApiProperty({
+    example: true,
+    description: 'Critical root causes run on the wall clock, nights and holidays included',
+  })
   criticalIgnoresHours!: boolean;
 }
 
@@ -95,6 +98,6 @@ export class DepartmentDetailView implements DepartmentView {
   @ApiProperty({ type: SlaPolicyView })
   sla!: SlaPolicyView;
 
-  @ApiProperty({ example: '2026-11-01T09:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-01T09:00:00.000Z' })
   updatedAt!: string;
 }

@@ -5,10 +5,10 @@ import { OwnerRefView } from '../get-assignment/assignment.view';
 
 /** A callback owed to a customer who rated the answer low. */
 export class FollowUpDetailView implements FollowUpView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
   complaintId!: string;
 
   @ApiProperty({ minimum: 1, maximum: 5, example: 1, description: "The customer's rating" })
@@ -32,16 +32,16 @@ export class FollowUpDetailView implements FollowUpView {
   @ApiProperty({ enum: ['open', 'done'] })
   status!: 'open' | 'done';
 
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T09:00:00.000Z' })
   requestedAt!: string;
 
-  @ApiProperty({ example: '2026-11-25T09:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-25T09:00:00.000Z' })
   dueAt!: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: false })
   overdue!: boolean;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-26T10:00:00.000Z', format: 'date-time', type: String, nullable: true })
   breachedAt!: string | null;
 
   @ApiProperty({ type: String, nullable: true, enum: FOLLOW_UP_OUTCOMES })
@@ -50,6 +50,6 @@ export class FollowUpDetailView implements FollowUpView {
   @ApiProperty({ type: String, nullable: true, example: 'Agreed a refund of the delivery fee' })
   note!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-25T14:20:00.000Z', format: 'date-time', type: String, nullable: true })
   completedAt!: string | null;
 }

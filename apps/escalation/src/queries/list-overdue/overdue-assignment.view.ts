@@ -10,6 +10,7 @@ export class OverdueAssignmentView extends AssignmentSummaryView implements Over
   attention!: 'breached' | 'near-breach';
 
   @ApiProperty({
+    format: 'date-time',
     example: '2026-11-23T15:00:00.000Z',
     description: 'When it breached, or when its next deadline falls',
   })

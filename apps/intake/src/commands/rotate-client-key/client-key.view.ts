@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { RevokedKey, RotatedKey } from '../../persistence/client-keys';
 
 export class RotatedKeyView implements RotatedKey {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '8d1f2e3a-4b5c-4d6e-9f70-81a2b3c4d5e6', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'demo-crm' })
@@ -15,6 +15,7 @@ export class RotatedKeyView implements RotatedKey {
   keyPrefix!: string;
 
   @ApiProperty({
+    format: 'date-time',
     type: String,
     nullable: true,
     example: '2026-11-24T10:15:00.000Z',
@@ -30,6 +31,6 @@ export class RevokedKeyView implements RevokedKey {
   @ApiProperty({ example: 'demo-crm', description: 'The client system the key belonged to' })
   clientSystem!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:00.000Z' })
   revokedAt!: string;
 }

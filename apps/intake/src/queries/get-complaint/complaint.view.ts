@@ -6,7 +6,7 @@ export class TimelineItem {
   @ApiProperty({ example: 'rootcause.complaint-linked', description: 'The event type, or `status.changed`' })
   type!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.200Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.200Z' })
   at!: string;
 
   @ApiProperty({ example: 'Grouped under root cause "late-delivery"' })
@@ -78,7 +78,7 @@ export class ComplaintView {
   @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'triaged' })
   status!: ComplaintStatus;
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:00.000Z' })
   receivedAt!: string;
 
   @ApiProperty({ type: CustomerDto, description: 'The customer as filed' })
@@ -99,7 +99,13 @@ export class ComplaintView {
   @ApiProperty({ type: ComplaintRemedyView, nullable: true })
   remedy!: ComplaintRemedyView | null;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Set once triage has grouped it' })
+  @ApiProperty({
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'Set once triage has grouped it',
+  })
   rootCauseId!: string | null;
 
   @ApiProperty({ type: ComplaintAssignmentView, nullable: true, description: 'Who works on its root cause now' })

@@ -11,7 +11,7 @@ export class ChangeView {
   @ApiProperty({ example: 'status.changed', description: 'The event type, or `status.changed` for a status step' })
   type!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.200Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.200Z' })
   at!: string;
 
   @ApiProperty({ example: 'Status: triaged' })
@@ -32,6 +32,7 @@ export class ChangesPage {
   nextCursor!: string;
 
   @ApiProperty({
+    example: false,
     description: 'Whether more changes are waiting right now (ask again at once) rather than none yet (poll later)',
   })
   hasMore!: boolean;

@@ -13,7 +13,7 @@ export class ComplaintSummaryView implements ComplaintSummary {
   @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'assigned' })
   status!: ComplaintStatus;
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:00.000Z' })
   receivedAt!: string;
 
   @ApiProperty({ example: 'delivery' })
@@ -22,6 +22,6 @@ export class ComplaintSummaryView implements ComplaintSummary {
   @ApiProperty({ example: 'outraged' })
   dissatisfaction!: string;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', type: String, nullable: true, format: 'uuid' })
   rootCauseId!: string | null;
 }

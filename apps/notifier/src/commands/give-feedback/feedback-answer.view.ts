@@ -8,10 +8,11 @@ export class FeedbackAnswerView implements FeedbackAnswer {
   @ApiProperty({ type: String, nullable: true, example: 'Still late this week.' })
   comment!: string | null;
 
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T09:00:00.000Z' })
   receivedAt!: string;
 
   @ApiProperty({
+    format: 'date-time',
     type: String,
     nullable: true,
     example: '2026-11-25T09:00:00.000Z',

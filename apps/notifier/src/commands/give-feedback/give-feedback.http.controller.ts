@@ -17,11 +17,16 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
-  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { LOW_SCORE_REASONS } from '@redress/contracts';
-import { ApiErrors } from '@redress/platform';
+import { ApiErrors, ApiHtmlResponse } from '@redress/platform';
+import {
+  ALREADY_ANSWERED_PAGE_EXAMPLE,
+  SURVEY_PAGE_EXAMPLE,
+  SURVEY_PAGE_TO_FIX_EXAMPLE,
+  THANKS_PAGE_EXAMPLE,
+} from '../../http/customer-page.examples';
 import type { FastifyReply } from 'fastify';
 import { feedbackFromForm, feedbackPage, feedbackThanksPage } from './feedback-page';
 import { FeedbackAnswerView } from './feedback-answer.view';
@@ -41,13 +46,7 @@ export class GiveFeedbackHttpController {
     description: '"How helpful was this?" with five smileys and a comment, in the customer\'s language.',
   })
   @ApiProduces('text/html')
-  @ApiResponse({
-    status: 200,
-    ...{
-      description: 'The survey page (or, once answered, a thank-you)',
-      content: { 'text/html': { schema: { type: 'string' } } },
-    },
-  })
+  @ApiHtmlResponse(200, 'The survey page (or, once answered, a thank-you)', SURVEY_PAGE_EXAMPLE)
   @ApiErrors({ 404: { description: 'No such feedback link', message: 'No such feedback link' } })
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-store')
@@ -106,18 +105,9 @@ export class GiveFeedbackHttpController {
     },
   })
   @ApiProduces('text/html')
-  @ApiResponse({
-    status: 201,
-    ...{ description: 'Thank you', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 400,
-    ...{ description: 'The form again, saying what to fix', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 409,
-    ...{ description: 'Already answered', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
+  @ApiHtmlResponse(201, 'Thank you', THANKS_PAGE_EXAMPLE)
+  @ApiHtmlResponse(400, 'The form again, saying what to fix', SURVEY_PAGE_TO_FIX_EXAMPLE)
+  @ApiHtmlResponse(409, 'Already answered', ALREADY_ANSWERED_PAGE_EXAMPLE)
   @ApiErrors({ 404: { description: 'No such feedback link', message: 'No such feedback link' } })
   async giveByForm(@Param('token') token: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const state = await this.feedback.state(token);

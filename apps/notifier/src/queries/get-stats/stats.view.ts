@@ -67,7 +67,7 @@ export class DepartmentOutcomesView {
 }
 
 export class RootCauseOutcomesView extends DepartmentOutcomesView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   rootCauseId!: string;
 }
 

@@ -1,13 +1,25 @@
 import { Body, ConflictException, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHtmlResponse } from '@redress/platform';
 import { LOW_SCORE_REASONS } from '@redress/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackFromForm } from '../../commands/give-feedback/feedback-page';
 import { GiveFeedbackService } from '../../commands/give-feedback/give-feedback.service';
+import {
+  NOT_FOUND_PAGE_EXAMPLE,
+  STATUS_PAGE_EXAMPLE,
+  STATUS_PAGE_TO_FIX_EXAMPLE,
+  TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+} from '../../http/customer-page.examples';
 import { GetStatusQuery } from './get-status.query';
 import { notFoundPage, statusPage, tooManyRequestsPage } from './status-page';
 import { StatusLinks } from './status-links';
 import { StatusPageRateLimit } from './status-page-rate-limit';
+
+/** The 429 page says when to come back. */
+const RETRY_AFTER = {
+  'Retry-After': { description: 'Seconds to wait (60)', schema: { type: 'integer', example: 60 } },
+};
 
 /**
  * The link in every message: the complaint's status page, no login (the token is the key), and once it is resolved
@@ -32,21 +44,14 @@ export class GetStatusHttpController {
       'the survey. No login: the token is the key.',
   })
   @ApiProduces('text/html')
-  @ApiResponse({
-    status: 200,
-    ...{ description: 'The status page', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 404,
-    ...{ description: 'An unknown or expired link', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 429,
-    ...{
-      description: 'Too many requests from this address or for this link: retry after the `Retry-After` seconds',
-      content: { 'text/html': { schema: { type: 'string' } } },
-    },
-  })
+  @ApiHtmlResponse(200, 'The status page', STATUS_PAGE_EXAMPLE)
+  @ApiHtmlResponse(404, 'An unknown or expired link', NOT_FOUND_PAGE_EXAMPLE)
+  @ApiHtmlResponse(
+    429,
+    'Too many requests from this address or for this link: retry after the `Retry-After` seconds',
+    TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+    RETRY_AFTER,
+  )
   async page(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.render(token, request, reply);
   }
@@ -79,21 +84,14 @@ export class GetStatusHttpController {
     description: 'Answered (or answered before, in another tab): back to the status page',
     headers: { Location: { description: '`/status/{token}#timeline`', schema: { type: 'string' } } },
   })
-  @ApiResponse({
-    status: 400,
-    ...{ description: 'The page again, saying what to fix', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 404,
-    ...{ description: 'An unknown or expired link', content: { 'text/html': { schema: { type: 'string' } } } },
-  })
-  @ApiResponse({
-    status: 429,
-    ...{
-      description: 'Too many requests: retry after the `Retry-After` seconds',
-      content: { 'text/html': { schema: { type: 'string' } } },
-    },
-  })
+  @ApiHtmlResponse(400, 'The page again, saying what to fix', STATUS_PAGE_TO_FIX_EXAMPLE)
+  @ApiHtmlResponse(404, 'An unknown or expired link', NOT_FOUND_PAGE_EXAMPLE)
+  @ApiHtmlResponse(
+    429,
+    'Too many requests: retry after the `Retry-After` seconds',
+    TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+    RETRY_AFTER,
+  )
   async give(
     @Param('token') token: string,
     @Body() body: Record<string, unknown>,

@@ -5,7 +5,7 @@ import type { CompensationView } from './list-compensations.http.controller';
 export const COMPENSATION_STATUSES = ['none', 'granted', 'review', 'approved', 'rejected'] as const;
 
 export class SupervisorRefView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '4a5b6c7d-8e9f-4a0b-8c1d-2e3f4a5b6c7d', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ type: String, nullable: true, example: 'Elena Volkova' })
@@ -19,16 +19,16 @@ export class FirstApprovalView {
   @ApiProperty({ type: SupervisorRefView })
   supervisor!: SupervisorRefView;
 
-  @ApiProperty({ example: '2026-11-25T10:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-25T10:00:00.000Z' })
   approvedAt!: string;
 }
 
 /** A complaint's compensation as a supervisor sees it. */
 export class CompensationDetailView implements CompensationView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '6e7f8a9b-0c1d-4e2f-a3b4-c5d6e7f8a9b0', format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
   complaintId!: string;
 
   @ApiProperty({ enum: COMPENSATION_STATUSES, example: 'review' })
@@ -63,13 +63,14 @@ export class CompensationDetailView implements CompensationView {
   })
   firstApproval!: FirstApprovalView | null;
 
-  @ApiProperty({ example: '2026-11-24T16:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-24T16:00:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-23T13:05:00.000Z', format: 'date-time', type: String, nullable: true })
   decidedAt!: string | null;
 
   @ApiProperty({
+    example: 'The order was delivered on time according to the courier log',
     type: String,
     nullable: true,
     description:

@@ -3,7 +3,7 @@ import { CHANNELS, NOTIFICATION_KINDS, Transport, TRANSPORTS } from '@redress/co
 import type { NotificationView } from './list-notifications.http.controller';
 
 export class NotificationDetailView implements NotificationView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: NOTIFICATION_KINDS, example: 'acknowledgement' })
@@ -15,10 +15,14 @@ export class NotificationDetailView implements NotificationView {
   @ApiProperty({ enum: ['scheduled', 'sent', 'failed'], example: 'sent' })
   status!: 'scheduled' | 'sent' | 'failed';
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.000Z', description: "Inside the customer's contact window" })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-23T10:15:01.000Z',
+    description: "Inside the customer's contact window",
+  })
   scheduledFor!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-23T10:16:02.000Z', format: 'date-time', type: String, nullable: true })
   sentAt!: string | null;
 
   @ApiProperty({ example: 1 })
@@ -33,6 +37,7 @@ export class NotificationDetailView implements NotificationView {
   transport!: Transport | null;
 
   @ApiProperty({
+    example: 'c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f',
     type: String,
     nullable: true,
     format: 'uuid',
@@ -42,7 +47,7 @@ export class NotificationDetailView implements NotificationView {
 }
 
 export class NotificationListView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
   complaintId!: string;
 
   @ApiProperty({ type: [NotificationDetailView], description: 'Oldest first' })

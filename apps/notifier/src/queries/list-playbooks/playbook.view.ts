@@ -47,7 +47,7 @@ export class PlaybookMessageView {
 
 /** The documented shape of `PlaybookView`. */
 export class PlaybookDetailView implements PlaybookView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'Snowstorm' })
@@ -59,13 +59,19 @@ export class PlaybookDetailView implements PlaybookView {
   @ApiProperty({ type: [String], example: ['snow', 'late'] })
   keywords!: string[];
 
-  @ApiProperty({ example: '2026-12-01T00:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00.000Z' })
   activeFrom!: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Null: until ended' })
+  @ApiProperty({
+    example: '2026-11-30T23:59:59.000Z',
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'Null: until ended',
+  })
   activeUntil!: string | null;
 
-  @ApiProperty({ description: 'Whether it applies to complaints received now' })
+  @ApiProperty({ example: true, description: 'Whether it applies to complaints received now' })
   active!: boolean;
 
   @ApiProperty({ type: PlaybookMessageView })
@@ -77,10 +83,10 @@ export class PlaybookDetailView implements PlaybookView {
   @ApiProperty({ example: 'RUB' })
   currency!: string;
 
-  @ApiProperty({ example: '2026-11-30T12:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-30T12:00:00.000Z' })
   createdAt!: string;
 
-  @ApiProperty({ example: '2026-11-30T12:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-30T12:00:00.000Z' })
   updatedAt!: string;
 }
 
@@ -98,10 +104,10 @@ export class PlaybookWithAppliedView extends PlaybookDetailView {
 }
 
 export class PlaybookApplicationDetailView implements PlaybookApplicationView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
   complaintId!: string;
 
-  @ApiProperty({ example: '2026-12-01T08:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-12-01T08:00:00.000Z' })
   appliedAt!: string;
 
   @ApiProperty({ example: '150.00' })

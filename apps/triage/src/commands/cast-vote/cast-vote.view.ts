@@ -3,7 +3,7 @@ import { IdentifiedRootCauseView } from '../review/identified-root-cause.view';
 import { CastVoteResult } from './cast-vote.service';
 
 export class CastVoteView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', format: 'uuid' })
   memberId!: string;
 
   @ApiProperty({ example: 'Couriers overbooked' })
@@ -12,12 +12,12 @@ export class CastVoteView {
   @ApiProperty({ example: 'logistics' })
   department!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:40:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:40:00.000Z' })
   castAt!: string;
 }
 
 export class CastVoteResultView implements CastVoteResult {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   rootCauseId!: string;
 
   @ApiProperty({

@@ -4,7 +4,7 @@ import { MemberView, Roster } from './manage-committee.service';
 
 /** Who a member token belongs to. */
 export class CommitteeMemberView implements CommitteeMember {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'Irina Sokolova' })
@@ -13,12 +13,12 @@ export class CommitteeMemberView implements CommitteeMember {
   @ApiProperty({ example: 'logistics', description: 'The department the member represents' })
   department!: string;
 
-  @ApiProperty({ description: 'Whether the member chairs the committee' })
+  @ApiProperty({ example: false, description: 'Whether the member chairs the committee' })
   chair!: boolean;
 }
 
 export class RosterMemberView extends CommitteeMemberView implements MemberView {
-  @ApiProperty({ example: '2026-11-01T09:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-01T09:00:00.000Z' })
   addedAt!: string;
 }
 

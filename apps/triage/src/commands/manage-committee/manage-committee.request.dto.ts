@@ -20,7 +20,11 @@ export class AddMemberRequest {
 
 export class HandOverChairRequest {
   /** The member who chairs from now on. */
-  @ApiProperty({ format: 'uuid', description: 'The member who chairs from now on' })
+  @ApiProperty({
+    example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    format: 'uuid',
+    description: 'The member who chairs from now on',
+  })
   @IsUUID()
   memberId!: string;
 }

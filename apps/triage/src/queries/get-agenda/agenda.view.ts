@@ -11,7 +11,7 @@ export class SuggestionView {
 }
 
 export class AgendaItemView implements AgendaItem {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'late-delivery' })
@@ -35,10 +35,15 @@ export class AgendaItemView implements AgendaItem {
   @ApiProperty({ example: 2, description: 'Votes cast so far' })
   votes!: number;
 
-  @ApiProperty({ type: [String], description: 'What the latest few customers wrote, for a first look' })
+  @ApiProperty({
+    example: ['The courier came two hours late', 'Delivered after the slot again'],
+    type: [String],
+    description: 'What the latest few customers wrote, for a first look',
+  })
   excerpts!: string[];
 
   @ApiProperty({
+    example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60',
     type: String,
     nullable: true,
     format: 'uuid',
@@ -46,10 +51,11 @@ export class AgendaItemView implements AgendaItem {
   })
   recurrenceOf!: string | null;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.000Z' })
   openedAt!: string;
 
   @ApiProperty({
+    format: 'date-time',
     type: String,
     nullable: true,
     example: '2026-11-26T10:15:01.000Z',
@@ -59,7 +65,7 @@ export class AgendaItemView implements AgendaItem {
 }
 
 export class RecentlyResolvedView implements RecentlyResolved {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ example: 'late-delivery' })
@@ -74,7 +80,7 @@ export class RecentlyResolvedView implements RecentlyResolved {
   @ApiProperty({ type: String, nullable: true, example: 'logistics' })
   department!: string | null;
 
-  @ApiProperty({ example: '2026-11-20T16:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-20T16:00:00.000Z' })
   resolvedAt!: string;
 
   @ApiProperty({ type: EffectivenessView, description: 'Whether the fix worked' })
@@ -87,6 +93,7 @@ export class AgendaView {
   items!: AgendaItemView[];
 
   @ApiProperty({
+    example: 'eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ',
     type: String,
     nullable: true,
     description: 'Pass as `cursor` for the next page; null on the last page',

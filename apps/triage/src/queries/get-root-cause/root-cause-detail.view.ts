@@ -18,7 +18,7 @@ export class DissatisfactionCountsView {
 }
 
 export class RootCauseVoteView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', format: 'uuid' })
   memberId!: string;
 
   @ApiProperty({ example: 'Irina Sokolova' })
@@ -30,7 +30,7 @@ export class RootCauseVoteView {
   @ApiProperty({ example: 'logistics' })
   department!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:40:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:40:00.000Z' })
   castAt!: string;
 }
 
@@ -44,23 +44,23 @@ export class RootCauseDecisionView {
   @ApiProperty({ enum: DECIDED_BY, example: 'chair' })
   decidedBy!: string;
 
-  @ApiProperty({ example: '2026-11-23T11:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T11:00:00.000Z' })
   identifiedAt!: string;
 }
 
 export class RecurrenceView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: ROOT_CAUSE_STATUSES })
   status!: RootCauseStatus;
 
-  @ApiProperty({ example: '2026-12-10T08:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-12-10T08:00:00.000Z' })
   openedAt!: string;
 }
 
 export class LinkedComplaintView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
   complaintId!: string;
 
   @ApiProperty({ example: 'outraged' })
@@ -69,10 +69,10 @@ export class LinkedComplaintView {
   @ApiProperty({ type: String, nullable: true, example: 'The courier was three hours late and rude on the phone.' })
   excerpt!: string | null;
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:00.000Z' })
   receivedAt!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.000Z' })
   linkedAt!: string;
 }
 
@@ -81,6 +81,7 @@ export class LinkedComplaintsPage {
   items!: LinkedComplaintView[];
 
   @ApiProperty({
+    example: 'eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ',
     type: String,
     nullable: true,
     description: 'Pass as `cursor` for the next page; null on the last page',
@@ -90,7 +91,7 @@ export class LinkedComplaintsPage {
 
 /** GET /rootcauses/{id}: a root cause with its votes, its decision and a page of its complaints. */
 export class RootCauseDetailView implements RootCauseView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: ROOT_CAUSE_STATUSES, example: 'identified' })
@@ -114,10 +115,10 @@ export class RootCauseDetailView implements RootCauseView {
   @ApiProperty({ type: DissatisfactionCountsView, description: 'Its complaints by dissatisfaction' })
   dissatisfaction!: DissatisfactionCountsView;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.000Z' })
   openedAt!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-24T10:00:00.000Z', format: 'date-time', type: String, nullable: true })
   reviewDueAt!: string | null;
 
   @ApiProperty({ type: [RootCauseVoteView] })
@@ -126,16 +127,17 @@ export class RootCauseDetailView implements RootCauseView {
   @ApiProperty({ type: RootCauseDecisionView, nullable: true, description: 'Null while under review' })
   decision!: RootCauseDecisionView | null;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60', type: String, nullable: true, format: 'uuid' })
   mergedInto!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-24T09:15:00.000Z', format: 'date-time', type: String, nullable: true })
   mergedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-27T16:45:00.000Z', format: 'date-time', type: String, nullable: true })
   resolvedAt!: string | null;
 
   @ApiProperty({
+    example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60',
     type: String,
     nullable: true,
     format: 'uuid',

@@ -21,7 +21,7 @@ export class RootCauseTrendView {
 }
 
 export class FixView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   rootCauseId!: string;
 
   @ApiProperty({ example: 'late-delivery' })
@@ -33,7 +33,7 @@ export class FixView {
   @ApiProperty({ example: '2026-11-16', description: 'The Monday of the week it was resolved' })
   week!: string;
 
-  @ApiProperty({ example: '2026-11-20T16:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-20T16:00:00.000Z' })
   resolvedAt!: string;
 }
 

@@ -4,7 +4,7 @@ import { RootCauseStatus } from '../../commands/review/root-cause-review';
 import { ROOT_CAUSE_STATUSES, RootCauseSummary } from './list-root-causes.query';
 
 export class RootCauseSummaryView implements RootCauseSummary {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f', format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: ROOT_CAUSE_STATUSES, example: 'identified' })
@@ -31,12 +31,12 @@ export class RootCauseSummaryView implements RootCauseSummary {
   @ApiProperty({ type: String, nullable: true, enum: DECIDED_BY, example: 'chair' })
   decidedBy!: string | null;
 
-  @ApiProperty({ example: '2026-11-23T10:15:01.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:01.000Z' })
   openedAt!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ example: '2026-11-23T10:40:00.000Z', format: 'date-time', type: String, nullable: true })
   identifiedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ example: '1e6d3a5f-9a2b-4c9f-8a1f-3b8d2e4c5f60', type: String, nullable: true, format: 'uuid' })
   mergedInto!: string | null;
 }

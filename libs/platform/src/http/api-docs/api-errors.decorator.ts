@@ -17,6 +17,11 @@ const REASON: Record<ErrorStatus, string> = {
   503: 'Service Unavailable',
 };
 
+/** The services refuse with 429 and 503 only where they know when to come back, and say so in `Retry-After`. */
+const RETRY_AFTER = {
+  'Retry-After': { description: 'Whole seconds to wait before retrying', schema: { type: 'integer', example: 1 } },
+};
+
 /** An error answer: when it happens, and optionally the body's message (or the whole example body) it carries. */
 export type ErrorDoc =
   string | { description: string; message?: string; example?: Partial<ErrorResponse> & Record<string, unknown> };
@@ -35,6 +40,7 @@ export function ApiErrors(errors: Partial<Record<ErrorStatus, ErrorDoc>>): Metho
       return ApiResponse({
         status,
         description,
+        ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
         content: {
           'application/json': {
             schema: { $ref: getSchemaPath(ErrorResponse) },
