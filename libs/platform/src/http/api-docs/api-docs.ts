@@ -32,10 +32,19 @@ export function bearerAuth(description: string): SecuritySchemeObject {
 
 const MALFORMED = 'A query string or path that is not well-formed UTF-8; `errors` names the parameter';
 
+const UNEXPECTED = 'An unexpected failure: logged with its stack, and the body says no more';
+
+function errorAnswer(description: string, example: Partial<ErrorResponse>) {
+  return {
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' }, example } },
+  };
+}
+
 /**
  * The OpenAPI 3.1 document of a service, generated from its controllers, DTOs and view classes. Answers every route
- * may give without saying so are added here once: a 400 for a malformed query string, and a 413 and a 415 wherever a
- * JSON body is read (see `runService`).
+ * may give without saying so are added here once: a 400 for a malformed query string, a 413 and a 415 wherever a
+ * JSON body is read (see `runService`), and the 500 of an unexpected failure.
  */
 export function apiDocument(app: INestApplication, options: ApiDocsOptions): OpenAPIObject {
   const builder = new DocumentBuilder()
@@ -58,16 +67,12 @@ export function apiDocument(app: INestApplication, options: ApiDocsOptions): Ope
           }
         : { 400: MALFORMED };
       for (const [status, description] of Object.entries(errors)) {
-        operation.responses[status] ??= {
+        operation.responses[status] ??= errorAnswer(
           description,
-          content: {
-            'application/json': {
-              schema: { $ref: '#/components/schemas/ErrorResponse' },
-              example: errorExample(Number(status) as 400 | 413 | 415, description.replace(/`/g, '')),
-            },
-          },
-        };
+          errorExample(Number(status) as 400 | 413 | 415, description.replace(/`/g, '')),
+        );
       }
+      operation.responses[500] ??= errorAnswer(UNEXPECTED, { statusCode: 500, message: 'Internal server error' });
     }
   }
   return toOpenApi31(document);
