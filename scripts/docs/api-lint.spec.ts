@@ -69,10 +69,12 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
     delete submit.security;
     submit.responses['409'].content['application/json'] = { schema: { type: 'object' } };
     delete document.components.schemas.SubmittedComplaintDto.properties.receivedAt.example;
+    submit.responses['202'].description = '';
     const found = (await lint('broken.json', 'oas', JSON.stringify(document)))
       .filter((result) => result.code.toString().startsWith('redress-'))
       .map((result) => `${result.code}: ${result.message}`);
     expect(found.sort()).toEqual([
+      'redress-operation-answers: 202 says nothing of what it means',
       'redress-operation-answers: 409 application/json has no example',
       'redress-operation-answers: 409 is not the shared ErrorResponse',
       'redress-operation-auth: /complaints names no security scheme and is not an open route (OPEN_ROUTES)',
@@ -83,6 +85,6 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
 
 /** Just enough of an OpenAPI document's shape to break one on purpose. */
 interface OpenApiJson {
-  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content: Record<string, unknown> }> }>>;
+  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { description: string; content: Record<string, unknown> }> }>>;
   components: { schemas: Record<string, { properties: Record<string, { example?: unknown }> }> };
 }

@@ -33,6 +33,7 @@ const operationAnswers: RulesetFunction<Json> = (operation, _options, { path }) 
   for (const [status, response] of Object.entries(responses)) {
     const code = Number(status);
     const content = response.content as Record<string, Json> | undefined;
+    if (!response.description) results.push({ message: `${status} says nothing of what it means`, path: ['responses', status] });
     if (code === 204 || (code >= 300 && code < 400)) continue;
     if (!content) results.push({ message: `${status} has no body`, path: ['responses', status] });
     for (const [type, media] of Object.entries(content ?? {})) {
@@ -68,7 +69,8 @@ export const OPENAPI_HOUSE_RULES: RulesetDefinition = {
       then: { function: operationAuth },
     },
     'redress-operation-answers': {
-      description: 'A success answer; every body with a schema; every error the shared body with an example',
+      description:
+        'A success answer; every answer described and its body with a schema; every error the shared body with an example',
       severity: 'error',
       message: '{{error}}',
       resolved: false,

@@ -31,7 +31,7 @@ export class AcknowledgeAssignmentHttpController {
       'Acknowledging again changes nothing and answers the same.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: AssignmentDetailView })
+  @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, acknowledged' })
   @ApiErrors({
     400: {
       description: '`id` is not a UUID',

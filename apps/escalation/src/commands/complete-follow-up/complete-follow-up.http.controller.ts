@@ -30,7 +30,7 @@ export class CompleteFollowUpHttpController {
     description: "What came of the call; the customer's number is forgotten and the complaint can close.",
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: FollowUpDetailView })
+  @ApiOkResponse({ type: FollowUpDetailView, description: 'The callback, done' })
   @ApiErrors({
     400: 'A bad id or body, or a blank note: `errors` names the field',
     403: OWNER_ONLY,

@@ -26,7 +26,10 @@ export class EditDepartmentHttpController {
       'keep their level and owner. The admin token, or the owner at the top of the chain as it is now.',
   })
   @ApiParam({ name: 'id', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' }, example: 'logistics' })
-  @ApiOkResponse({ type: EditedDepartmentView })
+  @ApiOkResponse({
+    type: EditedDepartmentView,
+    description: 'The department as saved, with the tokens of owners it added (shown this once)',
+  })
   @ApiErrors({
     400: {
       description: 'A bad id or body: `errors` names each field (an owner listed twice, a bad calendar or duration)',

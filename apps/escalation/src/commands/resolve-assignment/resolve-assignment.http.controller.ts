@@ -32,7 +32,7 @@ export class ResolveAssignmentHttpController {
       'Every affected customer is then told and compensated.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: AssignmentDetailView })
+  @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, resolved, with its deliverables' })
   @ApiErrors({
     400: {
       description: 'A bad id, or a deliverable missing, blank or too long: `errors` names every one',

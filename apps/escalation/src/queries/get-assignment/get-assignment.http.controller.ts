@@ -32,7 +32,7 @@ export class GetAssignmentHttpController {
       "One of the caller's department's assignments, with its resolution and its history of levels and owners.",
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: AssignmentDetailView })
+  @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, with its history' })
   @ApiErrors({
     400: {
       description: '`id` is not a UUID',

@@ -33,7 +33,7 @@ export class GetCallbackContactHttpController {
       'that shows a number is written to the audit log.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: CallbackContactView })
+  @ApiOkResponse({ type: CallbackContactView, description: "The customer's contact and when they may be called" })
   @ApiErrors({
     400: {
       description: '`id` is not a UUID',

@@ -14,7 +14,7 @@ import { PrincipalView } from './principal.view';
 export class GetPrincipalHttpController {
   @Get('me')
   @ApiOperation({ summary: 'Who am I', description: 'An owner with department and level, or the admin.' })
-  @ApiOkResponse({ type: PrincipalView })
+  @ApiOkResponse({ type: PrincipalView, description: 'The owner (or the admin) the token belongs to' })
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;
   }

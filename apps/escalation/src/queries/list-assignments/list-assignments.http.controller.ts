@@ -26,7 +26,7 @@ export class ListAssignmentsHttpController {
     summary: "List your department's assignments",
     description: "The caller's department's assignments, newest first, optionally of one `status`.",
   })
-  @ApiOkResponse({ type: PageView(AssignmentSummaryView) })
+  @ApiOkResponse({ type: PageView(AssignmentSummaryView), description: "One page of your department's assignments" })
   @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it', 403: OWNER_ONLY })
   list(
     @CurrentPrincipal() principal: Principal,

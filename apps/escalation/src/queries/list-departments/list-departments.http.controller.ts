@@ -21,7 +21,10 @@ export class ListDepartmentsHttpController {
     description:
       'Every department with its chain and service levels, by id: who to turn to is no secret inside the company.',
   })
-  @ApiOkResponse({ type: PageView(DepartmentDetailView) })
+  @ApiOkResponse({
+    type: PageView(DepartmentDetailView),
+    description: 'One page of departments, with their chains and deadlines',
+  })
   @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
   list(@Query() page: PageQuery): Promise<Page<DepartmentView>> {
     return this.departments.execute(page);

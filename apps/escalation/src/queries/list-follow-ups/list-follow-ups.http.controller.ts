@@ -34,7 +34,7 @@ export class ListFollowUpsHttpController {
     description:
       "Callbacks owed to customers who gave a low rating, soonest due first: an owner sees their department's, the admin all.",
   })
-  @ApiOkResponse({ type: PageView(FollowUpDetailView) })
+  @ApiOkResponse({ type: PageView(FollowUpDetailView), description: "One page of your department's callbacks" })
   @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it' })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -67,7 +67,7 @@ export class ListFollowUpsHttpController {
     description: "One of the caller's department's callbacks (any, for the admin).",
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: FollowUpDetailView })
+  @ApiOkResponse({ type: FollowUpDetailView, description: 'The callback' })
   @ApiErrors({
     400: {
       description: '`id` is not a UUID',

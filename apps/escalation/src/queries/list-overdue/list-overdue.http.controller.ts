@@ -22,7 +22,10 @@ export class ListOverdueHttpController {
       'Unresolved assignments that breached at the top of their chain, then those whose next deadline falls within ' +
       "ESCALATION_NEAR_BREACH: an owner sees their department's, the admin token every department's.",
   })
-  @ApiOkResponse({ type: PageView(OverdueAssignmentView) })
+  @ApiOkResponse({
+    type: PageView(OverdueAssignmentView),
+    description: 'One page of breached and nearly breached assignments',
+  })
   @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
   list(@CurrentPrincipal() principal: Principal, @Query() page: PageQuery): Promise<Page<OverdueAssignment>> {
     return this.overdue.execute(principal.kind === 'owner' ? principal.department : null, page);

@@ -28,7 +28,10 @@ export class ClientKeysHttpController {
     summary: "Rotate a client system's key",
     description: 'A new key, shown only in this answer; the previous key keeps working for API_KEY_OVERLAP.',
   })
-  @ApiOkResponse({ type: RotatedKeyView })
+  @ApiOkResponse({
+    type: RotatedKeyView,
+    description: 'The new key (shown this once) and until when the old one still works',
+  })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
     404: 'No such unrevoked client system',
@@ -46,7 +49,7 @@ export class ClientKeysHttpController {
     summary: 'Revoke a rotated-out key',
     description: 'Ends a rotated-out key before its overlap does; every replica refuses it within a second.',
   })
-  @ApiOkResponse({ type: RevokedKeyView })
+  @ApiOkResponse({ type: RevokedKeyView, description: 'The key, revoked' })
   @ApiErrors({
     400: {
       description: '`prefix` is not `rk_` and 8 more characters',

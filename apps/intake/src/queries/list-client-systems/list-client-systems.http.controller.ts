@@ -22,7 +22,10 @@ export class ListClientSystemsHttpController {
     description:
       'Every client system with its working keys (prefix, last use, expiry), newest first; never a key itself.',
   })
-  @ApiOkResponse({ type: ClientSystemListView })
+  @ApiOkResponse({
+    type: ClientSystemListView,
+    description: 'Every client system, with its working keys (never a key itself)',
+  })
   async list(): Promise<{ items: ClientKeyListing[] }> {
     return { items: await listClientKeys(this.dataSource) };
   }

@@ -29,7 +29,10 @@ export class DecideCompensationHttpController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiBody({ type: ApproveCompensationRequest, required: false })
-  @ApiOkResponse({ type: CompensationDetailView })
+  @ApiOkResponse({
+    type: CompensationDetailView,
+    description: 'The compensation, approved (or with its first of two approvals)',
+  })
   @ApiErrors({
     400: {
       description: 'A bad id, or an amount above the claim, below what was granted, or above what the first approved',
@@ -63,7 +66,7 @@ export class DecideCompensationHttpController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiBody({ type: RejectCompensationRequest, required: false })
-  @ApiOkResponse({ type: CompensationDetailView })
+  @ApiOkResponse({ type: CompensationDetailView, description: 'The compensation, rejected' })
   @ApiErrors({
     400: 'A bad id or reason: `errors` names it',
     404: { description: 'No such compensation', message: 'No such compensation' },

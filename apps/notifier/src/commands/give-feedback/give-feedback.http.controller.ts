@@ -63,7 +63,7 @@ export class GiveFeedbackHttpController {
     summary: 'Answer the survey',
     description: 'JSON, for apps and scripts; one answer per link. A rating of 1 or 2 owes the customer a callback.',
   })
-  @ApiCreatedResponse({ type: FeedbackAnswerView })
+  @ApiCreatedResponse({ type: FeedbackAnswerView, description: 'The answer, recorded' })
   @ApiErrors({
     400: {
       description: 'A bad body, or a `reason` with a rating above 2: `errors` names the field',

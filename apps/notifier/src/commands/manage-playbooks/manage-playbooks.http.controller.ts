@@ -24,7 +24,7 @@ export class ManagePlaybooksHttpController {
       'Which complaints it covers (touchpoint, keywords, period), what they are told at once, and the compensation ' +
       'authorised in advance, within COMPENSATION_LIMIT.',
   })
-  @ApiCreatedResponse({ type: PlaybookDetailView })
+  @ApiCreatedResponse({ type: PlaybookDetailView, description: 'The playbook, written' })
   @ApiErrors({
     400: {
       description:
@@ -45,7 +45,7 @@ export class ManagePlaybooksHttpController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a playbook', description: 'Applies to complaints received from then on.' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: PlaybookDetailView })
+  @ApiOkResponse({ type: PlaybookDetailView, description: 'The playbook, replaced' })
   @ApiErrors({
     400: 'A bad id or body: `errors` names each field',
     404: { description: 'No such playbook', message: 'No such playbook' },
@@ -59,7 +59,7 @@ export class ManagePlaybooksHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End a playbook', description: 'It applies to no complaint received from now on.' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: PlaybookDetailView })
+  @ApiOkResponse({ type: PlaybookDetailView, description: 'The playbook, ended' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
     404: { description: 'No such playbook', message: 'No such playbook' },

@@ -25,7 +25,7 @@ export class RevokeSupervisorHttpController {
       'Their token is refused from the next request on; their past decisions stay. Revoking again answers the first revocation.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: RevokedSupervisorView })
+  @ApiOkResponse({ type: RevokedSupervisorView, description: 'The supervisor, revoked' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
     404: 'No such supervisor',

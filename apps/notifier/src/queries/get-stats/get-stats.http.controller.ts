@@ -66,7 +66,10 @@ export class GetStatsHttpController {
       "Satisfaction from the survey, compensations granted and under review, and this month's budget; the same per " +
       'department and for the root causes with most outcomes.',
   })
-  @ApiOkResponse({ type: StatsView })
+  @ApiOkResponse({
+    type: StatsView,
+    description: 'Satisfaction, compensations and the budget, overall, by department and by root cause',
+  })
   @ApiErrors({ 400: '`rootCauses` is not 1-200' })
   async stats(@Query() query: StatsQuery) {
     const { currency, monthlyBudget } = this.settings.compensation;

@@ -14,7 +14,7 @@ import { CurrentSupervisor, Supervisor, SupervisorGuard } from '../../auth/super
 export class GetSupervisorHttpController {
   @Get('me')
   @ApiOperation({ summary: 'Who am I', description: 'The supervisor the token belongs to.' })
-  @ApiOkResponse({ type: SupervisorView })
+  @ApiOkResponse({ type: SupervisorView, description: 'The supervisor the token belongs to' })
   me(@CurrentSupervisor() supervisor: Supervisor): Supervisor {
     return supervisor;
   }

@@ -86,7 +86,7 @@ export class ListCompensationsHttpController {
       'Every compensation, or those of one `status` (`review`: the ones a supervisor has to decide, those awaiting a ' +
       'second approval among them), oldest first.',
   })
-  @ApiOkResponse({ type: PageView(CompensationDetailView) })
+  @ApiOkResponse({ type: PageView(CompensationDetailView), description: 'One page of compensations' })
   @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it' })
   async list(@Query() query: ListCompensationsRequest): Promise<Page<CompensationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;

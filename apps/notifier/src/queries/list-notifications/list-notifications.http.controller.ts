@@ -42,7 +42,7 @@ export class ListNotificationsHttpController {
     summary: "List a complaint's messages",
     description: 'Every message for a complaint, oldest first: when it was due, whether and how it went out.',
   })
-  @ApiOkResponse({ type: NotificationListView })
+  @ApiOkResponse({ type: NotificationListView, description: "The complaint's messages, oldest first" })
   @ApiErrors({ 400: '`complaintId` is missing or not a UUID' })
   async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
     const rows = await this.dataSource.query(

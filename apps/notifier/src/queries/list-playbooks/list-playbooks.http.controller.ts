@@ -31,7 +31,7 @@ export class ListPlaybooksHttpController {
 
   @Get()
   @ApiOperation({ summary: 'List playbooks', description: 'Every playbook, newest first.' })
-  @ApiOkResponse({ type: PageView(PlaybookDetailView) })
+  @ApiOkResponse({ type: PageView(PlaybookDetailView), description: 'One page of playbooks' })
   @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
   async list(@Query() query: PageQuery): Promise<Page<PlaybookView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -55,7 +55,7 @@ export class ListPlaybooksHttpController {
   @Get(':id')
   @ApiOperation({ summary: 'Read a playbook', description: 'With what it has done so far.' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: PlaybookWithAppliedView })
+  @ApiOkResponse({ type: PlaybookWithAppliedView, description: 'The playbook, with what it has done so far' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
     404: { description: 'No such playbook', message: 'No such playbook' },
@@ -82,7 +82,10 @@ export class ListPlaybooksHttpController {
     description: 'Every complaint it was applied to, oldest first.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: PageView(PlaybookApplicationDetailView) })
+  @ApiOkResponse({
+    type: PageView(PlaybookApplicationDetailView),
+    description: 'One page of the complaints the playbook answered',
+  })
   @ApiErrors({
     400: 'A bad id, `limit` or `cursor`: `errors` names it',
     404: { description: 'No such playbook', message: 'No such playbook' },

@@ -26,7 +26,10 @@ export class CastVoteHttpController {
       'root cause is decided. When a quorum agrees on a department, the cause is identified at once.',
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause' })
-  @ApiOkResponse({ type: CastVoteResultView })
+  @ApiOkResponse({
+    type: CastVoteResultView,
+    description: 'The vote as recorded, and the decision when it completed the quorum',
+  })
   @ApiErrors({
     400: {
       description: 'A bad body or id, or a department the rules file does not list: `errors` names the field',

@@ -24,7 +24,7 @@ export class DecideRootCauseHttpController {
     description: 'The chair may decide at any time while the root cause is under review; it is identified at once.',
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause' })
-  @ApiOkResponse({ type: IdentifiedRootCauseView })
+  @ApiOkResponse({ type: IdentifiedRootCauseView, description: "The root cause, identified by the chair's decision" })
   @ApiErrors({
     400: 'A bad body or id, or a department the rules file does not list: `errors` names the field',
     403: CHAIR_ONLY,

@@ -28,14 +28,14 @@ export class ManageCommitteeHttpController {
   /** Who the token belongs to: how the console knows a member and the chair. */
   @Get('me')
   @ApiOperation({ summary: 'Who am I', description: 'The member the token belongs to, and whether they chair.' })
-  @ApiOkResponse({ type: CommitteeMemberView })
+  @ApiOkResponse({ type: CommitteeMemberView, description: 'The member the token belongs to' })
   me(@CurrentMember() member: CommitteeMember): CommitteeMember {
     return member;
   }
 
   @Get('members')
   @ApiOperation({ summary: 'Read the roster', description: 'Every current member, the chair first, and the quorum.' })
-  @ApiOkResponse({ type: RosterView })
+  @ApiOkResponse({ type: RosterView, description: 'The current members, the chair first' })
   roster(): Promise<Roster> {
     return this.committee.roster();
   }
@@ -46,7 +46,7 @@ export class ManageCommitteeHttpController {
     summary: "Add a member (the chair's)",
     description: "A department's representative joins; their token is in this answer only. At most 100 members.",
   })
-  @ApiCreatedResponse({ type: NewMemberView })
+  @ApiCreatedResponse({ type: NewMemberView, description: 'The new member, with their token (shown this once)' })
   @ApiErrors({
     400: 'A bad body, or a department the rules file does not list: `errors` names the field',
     403: { description: 'Only the chair may do this', message: 'Only the committee chair may change the committee' },

@@ -26,7 +26,10 @@ export class MergeRootCausesHttpController {
       'with a `rootcause.complaint-linked` naming where it came from.',
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause merged away' })
-  @ApiAcceptedResponse({ type: MergedRootCauseView })
+  @ApiAcceptedResponse({
+    type: MergedRootCauseView,
+    description: 'The root cause, merged; its complaints follow in batches',
+  })
   @ApiErrors({
     400: {
       description: 'A bad body or id, or a root cause merged into itself',

@@ -25,7 +25,7 @@ export class MoveComplaintHttpController {
       'is now. The last complaint of an open root cause cannot leave it: merge that root cause instead.',
   })
   @ApiParam({ name: 'complaintId', format: 'uuid' })
-  @ApiOkResponse({ type: MovedComplaintView })
+  @ApiOkResponse({ type: MovedComplaintView, description: 'The complaint, under its new root cause' })
   @ApiErrors({
     400: {
       description: 'A bad body or id, or the root cause the complaint is already under',

@@ -21,7 +21,10 @@ export class GetAgendaHttpController {
       'The root causes under review, the heaviest first (complaints weighted by dissatisfaction), a page at a time; ' +
       'the first page also lists the causes fixed lately with whether the fix worked.',
   })
-  @ApiOkResponse({ type: AgendaView })
+  @ApiOkResponse({
+    type: AgendaView,
+    description: 'One page of root causes under review, and on the first the recently resolved',
+  })
   @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
   get(@Query() query: PageQuery): Promise<Agenda> {
     return this.agenda.execute(query);

@@ -21,7 +21,10 @@ export class GetRootCauseHttpController {
     description: 'With its votes, its decision, its recurrences, whether its fix worked, and a page of its complaints.',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: RootCauseDetailView })
+  @ApiOkResponse({
+    type: RootCauseDetailView,
+    description: 'The root cause, with its votes, decision and one page of its complaints',
+  })
   @ApiErrors({
     400: 'A bad id, `limit` or `cursor`: `errors` names it',
     404: { description: 'No such root cause', message: 'No root cause 0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f' },

@@ -20,7 +20,10 @@ export class GetTrendsHttpController {
     description:
       'Complaints per category per week, root causes opened and resolved per week, and the fixes: where to act.',
   })
-  @ApiOkResponse({ type: TrendsView })
+  @ApiOkResponse({
+    type: TrendsView,
+    description: 'Complaints per category and week, root causes opened and resolved, and the fixes',
+  })
   @ApiErrors({ 400: '`weeks` is not 1-104' })
   json(@Query() query: TrendsRequest): Promise<Trends> {
     return this.trends.execute(query);

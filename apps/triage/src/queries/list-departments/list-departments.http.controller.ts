@@ -20,7 +20,7 @@ export class ListDepartmentsHttpController {
     summary: 'List the departments',
     description: 'The departments a vote or a decision may name (from the rules file): what a vote form offers.',
   })
-  @ApiOkResponse({ type: DepartmentNamesView })
+  @ApiOkResponse({ type: DepartmentNamesView, description: 'The department names a vote or a decision may name' })
   list(): { items: string[] } {
     return { items: this.settings.departments };
   }

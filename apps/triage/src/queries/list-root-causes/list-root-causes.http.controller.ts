@@ -19,7 +19,7 @@ export class ListRootCausesHttpController {
     summary: 'List root causes',
     description: 'Every root cause, or those of one `status`, newest first, a page at a time.',
   })
-  @ApiOkResponse({ type: PageView(RootCauseSummaryView) })
+  @ApiOkResponse({ type: PageView(RootCauseSummaryView), description: 'One page of root causes, newest first' })
   @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it' })
   list(@Query() query: ListRootCausesRequest): Promise<Page<RootCauseSummary>> {
     return this.rootCauses.execute(query);
