@@ -63,13 +63,14 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
     expect({ unexplained, acceptedButGone: gone }).toEqual({ unexplained: [], acceptedButGone: [] });
   });
 
-  it("the house's rules catch a route without auth, an error without the shared body or example, a bare property", async () => {
+  it("the house's rules catch a route without auth, a bare answer, error, parameter or property", async () => {
     const document = JSON.parse(readFileSync(join(ROOT, apiDocumentPath('intake')), 'utf8')) as OpenApiJson;
     const submit = document.paths['/complaints'].post;
     delete submit.security;
     submit.responses['409'].content['application/json'] = { schema: { type: 'object' } };
     delete document.components.schemas.SubmittedComplaintDto.properties.receivedAt.example;
     submit.responses['202'].description = '';
+    submit.parameters = [{ in: 'header', name: 'X-Trace', schema: { type: 'string' } }];
     const found = (await lint('broken.json', 'oas', JSON.stringify(document)))
       .filter((result) => result.code.toString().startsWith('redress-'))
       .map((result) => `${result.code}: ${result.message}`);
@@ -78,6 +79,8 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
       'redress-operation-answers: 409 application/json has no example',
       'redress-operation-answers: 409 is not the shared ErrorResponse',
       'redress-operation-auth: /complaints names no security scheme and is not an open route (OPEN_ROUTES)',
+      'redress-parameter: header parameter X-Trace has no description',
+      'redress-parameter: header parameter X-Trace has no example, enum or default',
       'redress-property-example: SubmittedComplaintDto.receivedAt has no example',
     ]);
   });
@@ -85,6 +88,6 @@ describe("Spectral's OpenAPI and AsyncAPI rulesets", () => {
 
 /** Just enough of an OpenAPI document's shape to break one on purpose. */
 interface OpenApiJson {
-  paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { description: string; content: Record<string, unknown> }> }>>;
+  paths: Record<string, Record<string, { security?: unknown; parameters?: unknown[]; responses: Record<string, { description: string; content: Record<string, unknown> }> }>>;
   components: { schemas: Record<string, { properties: Record<string, { example?: unknown }> }> };
 }

@@ -2,7 +2,8 @@ import type { IFunctionResult, RulesetDefinition, RulesetFunction } from '@stopl
 
 /**
  * What the house asks of every service's OpenAPI document beyond Spectral's `oas` ruleset: each route says who may
- * call it, answers with a described body, every error with its body and an example, and every property an example.
+ * call it, answers with a described body, every error with its body and an example, every parameter and property
+ * an example.
  * Spectral runs these as errors beside its own rules (api-lint.spec.ts).
  */
 
@@ -58,6 +59,16 @@ const propertyExample: RulesetFunction<Json> = (property, _options, { path }) =>
   return [{ message: `${String(path[2])}.${String(path[4])} has no example` }];
 };
 
+const parameterDocumented: RulesetFunction<Json> = (parameter) => {
+  const schema = (parameter.schema ?? {}) as Json;
+  const shown = [parameter.example, schema.example, schema.enum, schema.default].some((value) => value !== undefined);
+  const name = `${String(parameter.in)} parameter ${String(parameter.name)}`;
+  return [
+    ...(parameter.description ? [] : [{ message: `${name} has no description` }]),
+    ...(shown ? [] : [{ message: `${name} has no example, enum or default` }]),
+  ];
+};
+
 export const OPENAPI_HOUSE_RULES: RulesetDefinition = {
   rules: {
     'redress-operation-auth': {
@@ -76,6 +87,14 @@ export const OPENAPI_HOUSE_RULES: RulesetDefinition = {
       resolved: false,
       given: `$.paths[*][${METHODS.join(',')}]`,
       then: { function: operationAnswers },
+    },
+    'redress-parameter': {
+      description: 'Every parameter is described and shows an example, its choices or its default',
+      severity: 'error',
+      message: '{{error}}',
+      resolved: false,
+      given: `$.paths[*][${METHODS.join(',')}].parameters[*]`,
+      then: { function: parameterDocumented },
     },
     'redress-property-example': {
       description: 'Every property of a plain type has an example',

@@ -30,7 +30,12 @@ export class AcknowledgeAssignmentHttpController {
       'The owner who has it, or anyone above them on the chain, takes it on; its acknowledge deadline stops. ' +
       'Acknowledging again changes nothing and answers the same.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The assignment',
+    example: '3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b',
+  })
   @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, acknowledged' })
   @ApiErrors({
     400: {

@@ -29,7 +29,12 @@ export class CompleteFollowUpHttpController {
     summary: 'Record a callback',
     description: "What came of the call; the customer's number is forgotten and the complaint can close.",
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The callback',
+    example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+  })
   @ApiOkResponse({ type: FollowUpDetailView, description: 'The callback, done' })
   @ApiErrors({
     400: 'A bad id or body, or a blank note: `errors` names the field',

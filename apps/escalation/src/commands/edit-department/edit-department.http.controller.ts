@@ -25,7 +25,11 @@ export class EditDepartmentHttpController {
       'with their tokens; new ones get tokens in this answer only; owners left out leave the chain. Open assignments ' +
       'keep their level and owner. The admin token, or the owner at the top of the chain as it is now.',
   })
-  @ApiParam({ name: 'id', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$' }, example: 'logistics' })
+  @ApiParam({
+    name: 'id',
+    description: "The department's name",
+    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$', example: 'logistics' },
+  })
   @ApiOkResponse({
     type: EditedDepartmentView,
     description: 'The department as saved, with the tokens of owners it added (shown this once)',

@@ -31,7 +31,12 @@ export class ResolveAssignmentHttpController {
       'With the three deliverables: the measures taken, the report on the causes, and how to eliminate them. ' +
       'Every affected customer is then told and compensated.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The assignment',
+    example: '3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b',
+  })
   @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, resolved, with its deliverables' })
   @ApiErrors({
     400: {

@@ -31,7 +31,12 @@ export class GetAssignmentHttpController {
     description:
       "One of the caller's department's assignments, with its resolution and its history of levels and owners.",
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The assignment',
+    example: '3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b',
+  })
   @ApiOkResponse({ type: AssignmentDetailView, description: 'The assignment, with its history' })
   @ApiErrors({
     400: {

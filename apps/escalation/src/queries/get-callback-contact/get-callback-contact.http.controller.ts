@@ -32,7 +32,12 @@ export class GetCallbackContactHttpController {
       "The phone number and the customer's clock, to an owner of the department that owes the call; every answer " +
       'that shows a number is written to the audit log.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The callback',
+    example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+  })
   @ApiOkResponse({ type: CallbackContactView, description: "The customer's contact and when they may be called" })
   @ApiErrors({
     400: {

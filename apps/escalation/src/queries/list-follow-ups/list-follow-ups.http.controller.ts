@@ -10,7 +10,7 @@ import { FOLLOW_UP_VIEW_COLUMNS, FollowUpStore, followUpView, FollowUpView } fro
 import { FollowUpDetailView } from './follow-up.view';
 
 export class ListFollowUpsRequest extends PageQuery {
-  @ApiPropertyOptional({ enum: ['open', 'done'] })
+  @ApiPropertyOptional({ enum: ['open', 'done'], description: 'Only callbacks with this status' })
   @IsOptional()
   @IsIn(['open', 'done'])
   status?: 'open' | 'done';
@@ -66,7 +66,12 @@ export class ListFollowUpsHttpController {
     summary: 'Read a callback',
     description: "One of the caller's department's callbacks (any, for the admin).",
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The callback',
+    example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+  })
   @ApiOkResponse({ type: FollowUpDetailView, description: 'The callback' })
   @ApiErrors({
     400: {

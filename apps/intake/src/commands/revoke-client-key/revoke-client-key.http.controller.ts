@@ -1,5 +1,5 @@
 import { Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
@@ -23,6 +23,12 @@ export class RevokeClientKeyHttpController {
     description:
       'Every intake replica refuses its keys within a second; its complaints stay. Revoking again answers the first ' +
       'revocation.',
+  })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The client system',
+    example: '8d1f2e3a-4b5c-4d6e-9f70-81a2b3c4d5e6',
   })
   @ApiOkResponse({ type: RevokedClientSystemView, description: 'The client system and when its key was revoked' })
   @ApiErrors({

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
@@ -28,6 +28,12 @@ export class ClientKeysHttpController {
     summary: "Rotate a client system's key",
     description: 'A new key, shown only in this answer; the previous key keeps working for API_KEY_OVERLAP.',
   })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The client system',
+    example: '8d1f2e3a-4b5c-4d6e-9f70-81a2b3c4d5e6',
+  })
   @ApiOkResponse({
     type: RotatedKeyView,
     description: 'The new key (shown this once) and until when the old one still works',
@@ -48,6 +54,11 @@ export class ClientKeysHttpController {
   @ApiOperation({
     summary: 'Revoke a rotated-out key',
     description: 'Ends a rotated-out key before its overlap does; every replica refuses it within a second.',
+  })
+  @ApiParam({
+    name: 'prefix',
+    description: 'The first characters of the key, as `GET /admin/client-systems` lists them',
+    schema: { type: 'string', pattern: '^rk_[A-Za-z0-9_-]{8}$', example: 'rk_Zx3kP9aQ' },
   })
   @ApiOkResponse({ type: RevokedKeyView, description: 'The key, revoked' })
   @ApiErrors({

@@ -31,6 +31,7 @@ export class SubmitComplaintHttpController {
     name: 'Idempotency-Key',
     required: false,
     description: 'Retry-safe: the same key and body within 24 h answers with the first result; another body is a 409',
+    schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$', example: 'order-88172-complaint-1' },
   })
   @ApiOperation({
     summary: 'File a complaint',

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@redress/platform';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
@@ -22,6 +22,12 @@ export class GetComplaintHttpController {
     description:
       "The complaint as filed and what happened to it. Another client system's complaint answers 404, exactly like " +
       'one that does not exist; a staff reader key reads any.',
+  })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The complaint, as the receipt named it',
+    example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11',
   })
   @ApiOkResponse({
     type: ComplaintView,

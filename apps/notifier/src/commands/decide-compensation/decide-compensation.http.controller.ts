@@ -27,7 +27,12 @@ export class DecideCompensationHttpController {
       'COMPENSATION_APPROVAL_LIMIT and a second, different supervisor must approve too. An empty body approves the ' +
       'default amount.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The compensation',
+    example: '6e7f8a9b-0c1d-4e2f-a3b4-c5d6e7f8a9b0',
+  })
   @ApiBody({ type: ApproveCompensationRequest, required: false })
   @ApiOkResponse({
     type: CompensationDetailView,
@@ -64,7 +69,12 @@ export class DecideCompensationHttpController {
     summary: 'Reject a compensation under review',
     description: 'What was granted at once stays; the customer is told, with `reason` or a neutral one.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The compensation',
+    example: '6e7f8a9b-0c1d-4e2f-a3b4-c5d6e7f8a9b0',
+  })
   @ApiBody({ type: RejectCompensationRequest, required: false })
   @ApiOkResponse({ type: CompensationDetailView, description: 'The compensation, rejected' })
   @ApiErrors({

@@ -35,7 +35,11 @@ import { GiveFeedbackService } from './give-feedback.service';
 
 /** The link in the resolution message: no login, the token is the key; one answer per token. */
 @ApiTags('customers')
-@ApiParam({ name: 'token', description: 'The token of the link in the resolution message' })
+@ApiParam({
+  name: 'token',
+  description: 'The token of the link in the resolution message',
+  example: 'fb_R4tY7uI0oP2aS5dF8gH1jK3lZ6xC9vB0nM4qW7eE2rT',
+})
 @Controller('feedback')
 export class GiveFeedbackHttpController {
   constructor(private readonly feedback: GiveFeedbackService) {}

@@ -4,7 +4,13 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 
 /** "How helpful was this?": 1 (not at all) to 5 (very), free text, and for a 1 or 2 what went wrong. */
 export class GiveFeedbackRequest {
-  @ApiProperty({ minimum: 1, maximum: 5, example: 2, description: '1 (not at all helpful) to 5 (very)' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 5,
+    example: 2,
+    description: '1 (not at all helpful) to 5 (very)',
+  })
   @IsInt()
   @Min(1)
   @Max(5)

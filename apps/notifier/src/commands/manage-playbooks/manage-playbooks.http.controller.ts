@@ -44,7 +44,12 @@ export class ManagePlaybooksHttpController {
 
   @Put(':id')
   @ApiOperation({ summary: 'Replace a playbook', description: 'Applies to complaints received from then on.' })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
   @ApiOkResponse({ type: PlaybookDetailView, description: 'The playbook, replaced' })
   @ApiErrors({
     400: 'A bad id or body: `errors` names each field',
@@ -58,7 +63,12 @@ export class ManagePlaybooksHttpController {
   @Post(':id/end')
   @HttpCode(200)
   @ApiOperation({ summary: 'End a playbook', description: 'It applies to no complaint received from now on.' })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
   @ApiOkResponse({ type: PlaybookDetailView, description: 'The playbook, ended' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },

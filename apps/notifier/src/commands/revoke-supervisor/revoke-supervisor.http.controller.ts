@@ -24,7 +24,12 @@ export class RevokeSupervisorHttpController {
     description:
       'Their token is refused from the next request on; their past decisions stay. Revoking again answers the first revocation.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The supervisor',
+    example: '4a5b6c7d-8e9f-4a0b-8c1d-2e3f4a5b6c7d',
+  })
   @ApiOkResponse({ type: RevokedSupervisorView, description: 'The supervisor, revoked' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },

@@ -13,6 +13,7 @@ import { StatsView } from './stats.view';
 export class StatsQuery {
   /** How many root causes `byRootCause` lists: those with the most answered or compensated complaints. */
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 200,
     default: 20,

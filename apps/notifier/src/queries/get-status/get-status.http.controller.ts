@@ -26,7 +26,11 @@ const RETRY_AFTER = {
  * the survey, answered with a plain form post. Unknown or expired links are a 404 page; too many requests a 429 page.
  */
 @ApiTags('customers')
-@ApiParam({ name: 'token', description: 'The token of the link in every message to the customer' })
+@ApiParam({
+  name: 'token',
+  description: 'The token of the link in every message to the customer',
+  example: 'st_q8Vb2nX0kLmP4rT7wYz1aC3eG5iK9oMsU6vH2jD8fNc',
+})
 @Controller('status')
 export class GetStatusHttpController {
   constructor(

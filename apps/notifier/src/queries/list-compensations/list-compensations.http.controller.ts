@@ -11,7 +11,7 @@ import { COMPENSATION_STATUSES, CompensationDetailView } from './compensation.vi
 const STATUSES = COMPENSATION_STATUSES;
 
 export class ListCompensationsRequest extends PageQuery {
-  @ApiPropertyOptional({ enum: STATUSES, example: 'review' })
+  @ApiPropertyOptional({ enum: STATUSES, example: 'review', description: 'Only compensations with this status' })
   @IsOptional()
   @IsIn(STATUSES)
   status?: (typeof STATUSES)[number];

@@ -9,7 +9,7 @@ import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
 import { NotificationListView } from './notification.view';
 
 export class ListNotificationsRequest {
-  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid' })
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid', description: 'The complaint' })
   @IsUUID()
   complaintId!: string;
 }

@@ -54,7 +54,12 @@ export class ListPlaybooksHttpController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a playbook', description: 'With what it has done so far.' })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
   @ApiOkResponse({ type: PlaybookWithAppliedView, description: 'The playbook, with what it has done so far' })
   @ApiErrors({
     400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
@@ -81,7 +86,12 @@ export class ListPlaybooksHttpController {
     summary: "List a playbook's complaints",
     description: 'Every complaint it was applied to, oldest first.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
   @ApiOkResponse({
     type: PageView(PlaybookApplicationDetailView),
     description: 'One page of the complaints the playbook answered',

@@ -25,7 +25,12 @@ export class CastVoteHttpController {
       "A member's view of the cause and the department that should own it: one vote per member, changeable until the " +
       'root cause is decided. When a quorum agrees on a department, the cause is identified at once.',
   })
-  @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The root cause',
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+  })
   @ApiOkResponse({
     type: CastVoteResultView,
     description: 'The vote as recorded, and the decision when it completed the quorum',

@@ -23,7 +23,12 @@ export class DecideRootCauseHttpController {
     summary: "Decide a root cause (the chair's)",
     description: 'The chair may decide at any time while the root cause is under review; it is identified at once.',
   })
-  @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The root cause',
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+  })
   @ApiOkResponse({ type: IdentifiedRootCauseView, description: "The root cause, identified by the chair's decision" })
   @ApiErrors({
     400: 'A bad body or id, or a department the rules file does not list: `errors` names the field',

@@ -65,7 +65,12 @@ export class ManageCommitteeHttpController {
     summary: "Remove a member (the chair's)",
     description: 'Their token stops working; their votes on root causes still under review go with them.',
   })
-  @ApiParam({ name: 'memberId', format: 'uuid' })
+  @ApiParam({
+    name: 'memberId',
+    format: 'uuid',
+    description: 'The member',
+    example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiErrors({
     400: '`memberId` is not a UUID',

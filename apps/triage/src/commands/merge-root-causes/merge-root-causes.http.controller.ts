@@ -25,7 +25,12 @@ export class MergeRootCausesHttpController {
       'A root cause under review is closed as `merged` at once; its complaints follow within moments, in batches, each ' +
       'with a `rootcause.complaint-linked` naming where it came from.',
   })
-  @ApiParam({ name: 'id', format: 'uuid', description: 'The root cause merged away' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The root cause merged away',
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+  })
   @ApiAcceptedResponse({
     type: MergedRootCauseView,
     description: 'The root cause, merged; its complaints follow in batches',

@@ -24,7 +24,12 @@ export class MoveComplaintHttpController {
       "Both root causes' counts follow, and a new `rootcause.complaint-linked` tells every service where the complaint " +
       'is now. The last complaint of an open root cause cannot leave it: merge that root cause instead.',
   })
-  @ApiParam({ name: 'complaintId', format: 'uuid' })
+  @ApiParam({
+    name: 'complaintId',
+    format: 'uuid',
+    description: 'The complaint',
+    example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11',
+  })
   @ApiOkResponse({ type: MovedComplaintView, description: 'The complaint, under its new root cause' })
   @ApiErrors({
     400: {

@@ -20,7 +20,12 @@ export class GetRootCauseHttpController {
     summary: 'Read a root cause',
     description: 'With its votes, its decision, its recurrences, whether its fix worked, and a page of its complaints.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The root cause',
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+  })
   @ApiOkResponse({
     type: RootCauseDetailView,
     description: 'The root cause, with its votes, decision and one page of its complaints',

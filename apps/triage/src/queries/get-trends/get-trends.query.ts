@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 import { toSeries, weekStarts, WeeklyCount } from '../../domain/trends';
 
 export class TrendsRequest {
-  @ApiPropertyOptional({ minimum: 1, maximum: 104, default: 12, description: 'How many weeks back, this one included' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 104,
+    default: 12,
+    description: 'How many weeks back, this one included',
+  })
   @IsOptional()
   @QueryInteger()
   @IsInt()

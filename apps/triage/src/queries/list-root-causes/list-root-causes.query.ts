@@ -8,7 +8,7 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redre
 export const ROOT_CAUSE_STATUSES: RootCauseStatus[] = ['under-review', 'identified', 'merged', 'resolved'];
 
 export class ListRootCausesRequest extends PageQuery {
-  @ApiPropertyOptional({ enum: ROOT_CAUSE_STATUSES })
+  @ApiPropertyOptional({ enum: ROOT_CAUSE_STATUSES, description: 'Only root causes with this status' })
   @IsOptional()
   @IsIn(ROOT_CAUSE_STATUSES)
   status?: RootCauseStatus;
