@@ -10,6 +10,7 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
   tags: {
     complaints: 'Filing complaints and reading what happened to them, with a client system key',
     admin: 'Client systems and their keys, with an intake admin token',
+    customers: "A customer's personal data: export it, erase it (docs/personal-data.md)",
   },
   auth: {
     'api-key': apiKeyAuth(
@@ -31,4 +32,16 @@ export const CLIENT_KEY_ERRORS = {
 /** What every admin route may answer without a working admin token. */
 export const ADMIN_ERRORS = {
   401: { description: 'No, unknown or revoked intake admin token', message: 'Unknown or revoked admin token' },
+} as const;
+
+/** What the customer routes answer for a bad selector, or for a staff reader key, which files and erases nothing. */
+export const CUSTOMER_SELECTOR_ERRORS = {
+  400: {
+    description: 'Not exactly one of phone, email, externalRef, or one of them malformed',
+    message: 'Give exactly one of phone, email, externalRef',
+  },
+  403: {
+    description: "A staff reader key: only the client system that filed the complaints acts on its customers' data",
+    message: "A staff reader key cannot act on customers' data",
+  },
 } as const;
