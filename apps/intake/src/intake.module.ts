@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
+import { CallbackUrlCheck, DatabaseModule, StaffDirectory } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
+import { StaffGuard } from './auth/staff.guard';
+import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
+import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
@@ -20,6 +23,9 @@ import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { AttachmentsQuery } from './queries/list-attachments/attachments.query';
+import { ListAttachmentsHttpController } from './queries/list-attachments/list-attachments.http.controller';
+import { StaffAttachmentsHttpController } from './queries/list-attachments/staff-attachments.http.controller';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
@@ -47,6 +53,9 @@ export function intakeModule(settings: IntakeSettings) {
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
       ListClientSystemsHttpController,
+      AddAttachmentHttpController,
+      ListAttachmentsHttpController,
+      StaffAttachmentsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -64,6 +73,10 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
       ChangeSequencerJob,
+      { provide: StaffDirectory, useValue: new StaffDirectory(settings.staffDirectory) },
+      StaffGuard,
+      AddAttachmentService,
+      AttachmentsQuery,
     ],
   })
   class IntakeModule {}

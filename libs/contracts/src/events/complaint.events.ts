@@ -1,6 +1,7 @@
 import {
   IsEmail,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
@@ -8,6 +9,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  Min,
   MinLength,
 } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
@@ -64,4 +66,20 @@ export class ComplaintReceivedData {
   @IsIn(DISSATISFACTION_LEVELS) dissatisfaction!: Dissatisfaction;
   @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
+}
+
+/** What a customer may attach to a complaint, told by the file's first bytes (never by its name). */
+export const ATTACHMENT_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
+
+/**
+ * A client system attached a file to one of its complaints. Ids, size and type only: the bytes stay in intake, and
+ * staff read them through intake's routes.
+ */
+export class ComplaintAttachmentAddedData {
+  @IsUUID() complaintId!: string;
+  @IsUUID() attachmentId!: string;
+  @IsIn(ATTACHMENT_CONTENT_TYPES) contentType!: AttachmentContentType;
+  @IsInt() @Min(1) sizeBytes!: number;
+  @IsISO8601() addedAt!: string;
 }
