@@ -14,9 +14,13 @@ const swc = {
     keepClassNames: true,
     // Rewrites @redress/* imports itself, so the global setup (loaded outside jest's resolver) finds them too.
     baseUrl: __dirname,
-    paths: Object.fromEntries(
-      ['contracts', 'messaging', 'infra', 'platform', 'timers'].map((lib) => [`@redress/${lib}`, [`libs/${lib}/src`]]),
-    ),
+    paths: {
+      ...Object.fromEntries(
+        ['contracts', 'messaging', 'infra', 'platform', 'timers'].map((lib) => [`@redress/${lib}`, [`libs/${lib}/src`]]),
+      ),
+      // The contracts' pure entry point, the only one domain rules import.
+      '@redress/contracts/vocabulary': ['libs/contracts/src/vocabulary'],
+    },
   },
 };
 

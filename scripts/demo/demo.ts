@@ -54,4 +54,5 @@ function parseDuration(text: string): number {
   return Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as 'ms' | 's' | 'm' | 'h'];
 }
 
-main().then((code) => process.exit(code));
+// main() reports its own failure and answers with the exit code, so its promise never rejects.
+void main().then((code) => process.exit(code));

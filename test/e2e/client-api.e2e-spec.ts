@@ -1,6 +1,5 @@
 import { findFreePort } from '@redress/infra';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { ServiceProcess } from '../../scripts/stack/service-process';
 import { complaintBody, postComplaint } from '../support/complaints';

@@ -1,6 +1,5 @@
 import { findFreePort } from '@redress/infra';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { AppStack, startAppStack } from '../../scripts/stack/app-stack';
 import { DemoSecrets } from '../../scripts/stack/provision';
 import { AppName, ServiceProcess } from '../../scripts/stack/service-process';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MessagingModule } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule, StaffDirectory } from '@redress/platform';
+import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
+import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
@@ -8,7 +8,6 @@ import { StaffGuard } from './auth/staff.guard';
 import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
 import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
-import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
 import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
@@ -20,6 +19,7 @@ import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
+import { idempotencyKeysPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
@@ -43,6 +43,11 @@ export function intakeModule(settings: IntakeSettings) {
         maxBatchBytes: settings.outboxMaxBatchBytes,
         kafkaSecurity: settings.kafkaSecurity,
       }),
+      PruningModule.forService({
+        schema: INTAKE_SCHEMA,
+        settings: settings.pruning,
+        jobs: [...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning), idempotencyKeysPruneJob(settings)],
+      }),
     ],
     controllers: [
       SubmitComplaintHttpController,
@@ -65,7 +70,6 @@ export function intakeModule(settings: IntakeSettings) {
       AdminGuard,
       ClientRateLimitGuard,
       ComplaintStore,
-      ExpireIdempotencyKeysJob,
       InFlightLimit,
       SubmitComplaintService,
       RecordTimelineService,

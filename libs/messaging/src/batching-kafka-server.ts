@@ -46,6 +46,8 @@ export class BatchingKafkaServer extends ServerKafka {
     await super.close();
   }
 
+  // kafkajs passes these as closures, though its types declare them as methods: no `this` to lose.
+  /* eslint-disable @typescript-eslint/unbound-method */
   private async handleBatch({
     batch,
     resolveOffset,
@@ -54,6 +56,7 @@ export class BatchingKafkaServer extends ServerKafka {
     isRunning,
     isStale,
   }: EachBatchPayload): Promise<void> {
+    /* eslint-enable @typescript-eslint/unbound-method */
     const single = (message: KafkaMessage): EachMessagePayload => ({
       topic: batch.topic,
       partition: batch.partition,

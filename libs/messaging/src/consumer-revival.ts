@@ -27,7 +27,7 @@ export function reviveAfterFatalCrash(consumer: Consumer, options: RevivalOption
     delayMs = Math.min(delayMs * 2, maxDelayMs);
     reviving = true;
     options.log(`consumer stopped (${reason}); starting it again in ${waitMs / 1000} s`);
-    setTimeout(async () => {
+    const attempt = async () => {
       if (!options.wanted()) return;
       try {
         await consumer.connect();
@@ -35,7 +35,9 @@ export function reviveAfterFatalCrash(consumer: Consumer, options: RevivalOption
       } catch (error) {
         scheduleAttempt((error as Error).message);
       }
-    }, waitMs).unref();
+    };
+    // A timer ignores the promise its callback returns: attempt() answers its own failure with the next attempt.
+    setTimeout(() => void attempt(), waitMs).unref();
   };
 
   consumer.on(consumer.events.CRASH, ({ payload }) => {

@@ -17,3 +17,4 @@ export * from './batching-kafka-server';
 export * from './correlation';
 export * from './failure-kind';
 export * from './held-partitions';
+export * from './messaging-pruning';

@@ -1,5 +1,5 @@
 import { complaintBody } from '../../stack/sample-complaint';
-import { DemoContext, FiledComplaint } from '../context';
+import { DemoContext } from '../context';
 import { clock, table } from '../narrator';
 import { DemoStepFailed, waitFor } from '../wait-for';
 import { DEMO_TOUCHPOINT, short } from './preflight';

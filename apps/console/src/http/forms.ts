@@ -35,6 +35,7 @@ const ENCODED_SLASH = /%(2f|5c)/i;
  */
 export function localPath(next: unknown, fallback: string): string {
   if (typeof next !== 'string') return fallback;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const cleaned = next.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
   if (!/^\/(?![/\\])/.test(cleaned)) return fallback;
   let url: URL;

@@ -1,4 +1,4 @@
-import { EventEnvelope, EventType } from '@redress/contracts';
+import { EventEnvelope, EventType } from '@redress/contracts/vocabulary';
 
 /**
  * The life of a complaint as its client system sees it. Status only moves forward: an event that arrives late

@@ -1,4 +1,4 @@
-import { CloseReason, EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
+import { CloseReason, EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts/vocabulary';
 
 export interface TimelineEntry {
   summary: string;

@@ -1,4 +1,4 @@
-import { Channel, CHANNELS } from '@redress/contracts';
+import { Channel, CHANNELS } from '@redress/contracts/vocabulary';
 
 export interface Reachability {
   preferredChannel?: Channel;

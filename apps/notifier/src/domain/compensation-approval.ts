@@ -1,4 +1,4 @@
-import { formatMinorUnits } from '@redress/contracts';
+import { formatMinorUnits } from '@redress/contracts/vocabulary';
 
 /** A compensation under review, in integer minor units of `currency`. */
 export interface ReviewedCompensation {

@@ -1,4 +1,4 @@
-import { CompensationBasis, Dissatisfaction } from '@redress/contracts';
+import { CompensationBasis, Dissatisfaction } from '@redress/contracts/vocabulary';
 
 /** Integer minor units of one currency. */
 export interface Money {

@@ -1,5 +1,4 @@
-import { Channel } from '@redress/contracts';
-import { LruCache } from '@redress/platform';
+import { Channel } from '@redress/contracts/vocabulary';
 
 /**
  * When a customer may be contacted: a daily window in their own time zone. Pure; the clock is a parameter.
@@ -19,24 +18,30 @@ interface LocalTime {
   minutes: number;
 }
 
-/** Building a formatter is costly; zones come from customers, so only the recently used ones are kept. */
-const formatters = new LruCache<string, Intl.DateTimeFormat>(100);
+/**
+ * Building a formatter is costly; zones come from customers, so the cache is bounded: when full it starts over. (A
+ * domain rule imports only the contracts' vocabulary, not the platform's LruCache; customers use a handful of zones.)
+ */
+const FORMATTERS_KEPT = 100;
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
-  return formatters.getOrCompute(
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat('en-GB', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }),
-  );
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (formatters.size >= FORMATTERS_KEPT) formatters.clear();
+    formatters.set(timeZone, format);
+  }
+  return format;
 }
 
 function parts(instant: Date, timeZone: string) {

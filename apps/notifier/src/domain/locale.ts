@@ -1,4 +1,4 @@
-import { Locale, LOCALES } from '@redress/contracts';
+import { Locale, LOCALES } from '@redress/contracts/vocabulary';
 
 /** The languages the notifier writes in: each needs its templates (domain/messages.ts). */
 export { LOCALES };

@@ -1,4 +1,4 @@
-import { Channel, NotificationKind } from '@redress/contracts';
+import { Channel, NotificationKind } from '@redress/contracts/vocabulary';
 import { Locale } from './locale';
 
 /** What a customer is told, in their terms; amounts are already formatted ("200.00 RUB"). */

@@ -1,4 +1,4 @@
-import { Touchpoint } from '@redress/contracts';
+import { Touchpoint } from '@redress/contracts/vocabulary';
 import { CompensationDecision, CompensationLimits } from './compensation-policy';
 import { Locale, LOCALES } from './locale';
 

@@ -36,7 +36,7 @@ export class BudgetMetrics implements OnModuleInit, OnModuleDestroy {
       `SELECT currency, used, limit_amount FROM notifier.budgets WHERE period = $1`,
       [budgetPeriod(new Date())],
     );
-    const { currency, monthlyBudget } = this.settings.compensation;
+    const { currency } = this.settings.compensation;
     // No grant yet this period: nothing used of the configured budget.
     if (rows.length === 0) return [{ currency, ratio: 0 }];
     return rows.map((row) => ({

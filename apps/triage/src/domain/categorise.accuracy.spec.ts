@@ -1,4 +1,4 @@
-import { Touchpoint } from '@redress/contracts';
+import { Touchpoint } from '@redress/contracts/vocabulary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categorise } from './categorise';

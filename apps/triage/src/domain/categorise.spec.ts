@@ -1,4 +1,4 @@
-import { TOUCHPOINTS } from '@redress/contracts';
+import { TOUCHPOINTS } from '@redress/contracts/vocabulary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categorise } from './categorise';

@@ -1,4 +1,4 @@
-import { Touchpoint } from '@redress/contracts';
+import { Touchpoint } from '@redress/contracts/vocabulary';
 import { CategoryRule, CategoryRules } from './category-rules';
 import { occurrences, termsOf, Word, wordsOf } from './words/words';
 

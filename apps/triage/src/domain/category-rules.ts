@@ -1,4 +1,4 @@
-import { Touchpoint } from '@redress/contracts';
+import { Touchpoint } from '@redress/contracts/vocabulary';
 
 export interface CategoryRule {
   category: string;

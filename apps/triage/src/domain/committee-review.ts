@@ -1,4 +1,4 @@
-import { DecidedBy } from '@redress/contracts';
+import { DecidedBy } from '@redress/contracts/vocabulary';
 
 /** One member's current vote on a root cause under review; a member has at most one and may change it. */
 export interface Vote {

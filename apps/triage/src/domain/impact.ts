@@ -1,4 +1,4 @@
-import { Dissatisfaction } from '@redress/contracts';
+import { Dissatisfaction } from '@redress/contracts/vocabulary';
 
 /** How much one complaint weighs on the agenda: an outraged customer counts three times a mildly unhappy one. */
 export const DISSATISFACTION_WEIGHT: Record<Dissatisfaction, number> = { outraged: 3, upset: 2, mild: 1 };

@@ -76,7 +76,7 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
     if (!opts.persistent) await placement.discard();
     return new Error(
       `embedded postgres ${step} failed (data ${dataDir}, port ${port}): ${err instanceof Error ? err.message : String(err)}` +
-        `\n--- postgres output ---\n${output}`,
+        `\n--- postgres output ---\n${output.toString()}`,
       { cause: err },
     );
   };

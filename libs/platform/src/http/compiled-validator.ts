@@ -4,8 +4,8 @@ import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMet
 import { FieldError } from './validation';
 
 // class-transformer's own metadata (@Type, @Transform), which its package index does not export.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the package, not an export of it
   require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
 /**
@@ -255,5 +255,5 @@ function message(template: string | ((args: ValidationArguments) => string), arg
 function constraintToString(constraint: unknown): string {
   if (Array.isArray(constraint)) return constraint.join(', ');
   if (typeof constraint === 'symbol') return `${constraint.description}`;
-  return `${constraint}`;
+  return String(constraint);
 }

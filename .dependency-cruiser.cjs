@@ -1,0 +1,134 @@
+/**
+ * The house rules on imports, checked by dependency-cruiser in the test run (scripts/house/boundaries.spec.ts) and
+ * by hand with `npm run depcruise`. Paths are relative to the repository root. npm packages resolve through
+ * node_modules, which may be a symlink (worktrees), so package patterns match `node_modules/` anywhere in the path.
+ */
+
+/** The four services; the console is an app too, but a client of theirs like the scripts. */
+const SERVICES = '(intake|triage|escalation|notifier)';
+
+/**
+ * The console and scripts files that still import a service's own code. They should reach a service through its
+ * public routes' types (a shared API library) and its data sources through the provisioner only; until then this
+ * list may shrink, never grow: a file not named here fails the check, and so does a name here that no longer
+ * reaches in (take it out).
+ */
+const KNOWN_REACH_INS = [
+  'apps/console/src/pages/assignments.controller.ts',
+  'apps/console/src/pages/callbacks.controller.ts',
+  'apps/console/src/pages/review.controller.ts',
+  'apps/console/src/upstream/escalation.api.ts',
+  'apps/console/src/upstream/intake.api.ts',
+  'apps/console/src/upstream/notifier.api.ts',
+  'apps/console/src/upstream/triage.api.ts',
+  'scripts/demo/steps/committee.ts',
+  'scripts/demo/steps/customers.ts',
+  'scripts/demo/steps/loop.ts',
+  'scripts/demo/steps/playbooks.ts',
+  'scripts/fuzz/validation-differential.ts',
+  'scripts/ops/admin-token.cli.ts',
+  'scripts/ops/notifications-resend.cli.ts',
+  'scripts/provision.cli.ts',
+  'scripts/stack/database-roles.integration.spec.ts',
+  'scripts/stack/first-people.ts',
+  'scripts/stack/provision.integration.spec.ts',
+  'scripts/stack/provision.ts',
+  'scripts/storm/storm-scenario.ts',
+];
+
+const exactly = (path) => `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+
+/** Domain rules: every file under a service's (or the console's) `src/domain`, its unit specs aside. */
+const DOMAIN = { path: '^apps/([^/]+)/src/domain/', pathNot: '\\.spec\\.ts$' };
+
+/** The files behind `@redress/contracts/vocabulary`: enumerations, event names and money. */
+const VOCABULARY = '^libs/contracts/src/(vocabulary|event-types|events/vocabulary|money)\\.ts$';
+
+/** Packages that are a framework, a database, Kafka, validation or HTTP: none belongs in a pure rule. */
+const FRAMEWORKS =
+  '(^|/)node_modules/(@nestjs/|typeorm/|pg/|pg-[^/]+/|kafkajs/|@confluentinc/|class-validator/|class-transformer/|' +
+  'fastify/|@fastify/|nestjs-pino/|pino/|pino-http/|prom-client/|nodemailer/|reflect-metadata/|rxjs/)';
+
+/** Node's modules that reach outside the process (files, network, other processes). */
+const NODE_IO =
+  '^(node:)?(fs|fs/promises|net|http|https|http2|dns|dns/promises|dgram|tls|child_process|cluster|worker_threads)$';
+
+const config = {
+  forbidden: [
+    {
+      name: 'services-never-import-each-other',
+      comment: 'A service learns about another only from its events (libs/contracts) or its public HTTP routes.',
+      severity: 'error',
+      from: { path: `^apps/${SERVICES}/` },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'console-and-scripts-reach-services-only-via-libs',
+      comment:
+        "The console and scripts use a service's public routes and the libs, not its code: a renamed field there " +
+        'would silently change a wire contract. KNOWN_REACH_INS in .dependency-cruiser.cjs may only shrink.',
+      severity: 'error',
+      from: { path: '^(apps/console|scripts)/', pathNot: KNOWN_REACH_INS.map(exactly) },
+      to: { path: `^apps/${SERVICES}/` },
+    },
+    {
+      name: 'domain-imports-no-framework-db-kafka-or-validation',
+      comment: 'Domain rules are pure functions of their inputs: no NestJS, TypeORM, pg, Kafka, class-validator, HTTP.',
+      severity: 'error',
+      from: DOMAIN,
+      to: { path: FRAMEWORKS },
+    },
+    {
+      name: 'domain-does-no-io',
+      comment: 'Domain rules read no files and open no connections; adapters outside domain/ do that.',
+      severity: 'error',
+      from: DOMAIN,
+      to: { dependencyTypes: ['core'], path: NODE_IO },
+    },
+    {
+      name: 'domain-imports-only-the-vocabulary',
+      comment:
+        "Of the repository's code a domain rule imports its own domain/ and @redress/contracts/vocabulary only " +
+        '(not the whole contracts, whose payload classes load class-validator, nor platform, messaging, timers).',
+      severity: 'error',
+      from: DOMAIN,
+      to: { path: '^(apps|libs|scripts|test)/', pathNot: ['^apps/$1/src/domain/', VOCABULARY] },
+    },
+    {
+      name: 'vocabulary-stays-pure',
+      comment:
+        "@redress/contracts/vocabulary loads only its own files; the envelope's types may name the payload classes " +
+        'because type-only imports are erased at compile time.',
+      severity: 'error',
+      from: { path: VOCABULARY },
+      to: { pathNot: VOCABULARY, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'libs-never-import-apps',
+      comment: 'Libraries are shared by every app, so they depend on none.',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-cycles',
+      comment:
+        'Modules import one another in one direction; a cycle makes load order (and undefined imports) a matter of luck.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    // Type-only imports count for the layer rules (a domain type naming a TypeORM class still couples them).
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: '(^|/)node_modules/' },
+    exclude: { path: '(^|/)dist/' },
+  },
+};
+
+// Not a dependency-cruiser option (its schema refuses unknown keys), so kept out of the enumerable ones.
+Object.defineProperty(config, 'KNOWN_REACH_INS', { value: KNOWN_REACH_INS, enumerable: false });
+
+module.exports = config;
