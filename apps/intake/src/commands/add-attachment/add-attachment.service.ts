@@ -59,9 +59,8 @@ export class AddAttachmentService {
           chunk,
         ]);
       };
-      for await (const piece of file) for (const chunk of chunks.push(piece)) await store(chunk);
-      const last = chunks.end();
-      if (last) await store(last);
+      for await (const piece of file) await chunks.push(piece, store);
+      await chunks.end(store);
 
       const event = tx.emit({
         type: EventType.ComplaintAttachmentAdded,
