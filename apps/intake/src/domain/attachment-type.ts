@@ -1,4 +1,4 @@
-import { AttachmentContentType } from '@redress/contracts';
+import { AttachmentContentType } from '@redress/contracts/vocabulary';
 
 /** The kinds of file a customer may attach: photos of the damage and scanned or printed receipts. */
 export type AttachmentType = AttachmentContentType;

@@ -14,6 +14,8 @@ import {
 } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
+  ATTACHMENT_CONTENT_TYPES,
+  AttachmentContentType,
   CHANNELS,
   Channel,
   CLOCK_TIME_PATTERN,
@@ -67,10 +69,6 @@ export class ComplaintReceivedData {
   @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
 }
-
-/** What a customer may attach to a complaint, told by the file's first bytes (never by its name). */
-export const ATTACHMENT_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
 
 /**
  * A client system attached a file to one of its complaints. Ids, size and type only: the bytes stay in intake, and
