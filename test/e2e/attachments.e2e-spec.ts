@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { Browser } from 'playwright-core';
 import { FILE_HEADS, fileOf, uploadAttachment } from '../support/attachments';
+import { launchBrowser, newPerson, screenshot, signIn, textOf } from '../support/browser';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
@@ -27,18 +29,24 @@ describeE2E('attachments', () => {
   let stack: TestStack;
   let intake: string;
   let apiKey: string;
+  let browser: Browser | undefined;
 
   beforeAll(async () => {
-    stack = await startTestStack('attachments', {
-      INTAKE_RATE_LIMIT: 'off',
-      ATTACHMENT_MAX_UPLOADS: '10',
-      HTTP_REQUEST_TIMEOUT: '60s',
-    });
+    stack = await startTestStack(
+      'attachments',
+      {
+        INTAKE_RATE_LIMIT: 'off',
+        ATTACHMENT_MAX_UPLOADS: '10',
+        HTTP_REQUEST_TIMEOUT: '60s',
+      },
+      { withConsole: true },
+    );
     intake = stack.services.intake.url;
     apiKey = stack.secrets.apiKey;
   });
 
   afterAll(async () => {
+    await browser?.close();
     await stack?.stop();
   });
 
@@ -268,6 +276,43 @@ describeE2E('attachments', () => {
     expect((await get(list, {})).status).toBe(401);
     // A client system's key is not a person.
     expect((await get(list, { 'x-api-key': apiKey })).status).toBe(401);
+  });
+
+  it("lists attachments on the console's complaint page and passes downloads on under the person's own token", async () => {
+    const complaintId = await newComplaint();
+    const pdf = fileOf(FILE_HEADS.pdf, 150_000);
+    const upload = await uploadAttachment(intake, apiKey, complaintId, pdf, { filename: 'receipt.pdf' });
+    const { others } = committee(stack);
+    browser = await launchBrowser();
+    const consoleUrl = stack.console!.url;
+    const asPerson = async (token: string) => {
+      const page = await (await newPerson(browser!, consoleUrl)).newPage();
+      await signIn(page, token);
+      return page;
+    };
+
+    const member = await asPerson(others[0].token);
+    await member.goto(`/complaints/${complaintId}`);
+    const section = member.getByRole('region', { name: 'Attachments' });
+    expect(await textOf(section.getByRole('listitem'))).toContain('PDF document · 147 KiB');
+    await screenshot(member, 'member-complaint-attachments');
+    const link = section.getByRole('link');
+    expect(await link.getAttribute('href')).toBe(`/complaints/${complaintId}/attachments/${upload.body.id}`);
+    const [download] = await Promise.all([member.waitForEvent('download'), link.click()]);
+    const saved = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of saved) chunks.push(chunk as Buffer);
+    expect(sha256(Buffer.concat(chunks))).toBe(sha256(pdf));
+    expect(download.suggestedFilename()).toBe(`${upload.body.id}.pdf`);
+
+    // An owner whose department does not own the complaint sees the page without its files, and cannot fetch one.
+    const elsewhere = stack.secrets.owners.find((owner) => owner.department !== 'logistics')!;
+    const owner = await asPerson(elsewhere.token);
+    await owner.goto(`/complaints/${complaintId}`);
+    expect(await owner.getByRole('region', { name: 'Attachments' }).count()).toBe(0);
+    const refused = await owner.request.get(`/complaints/${complaintId}/attachments/${upload.body.id}`);
+    expect(refused.status()).toBe(404);
+    expect(Buffer.from(await refused.body()).includes(pdf.subarray(0, 64))).toBe(false);
   });
 
   it('keeps its memory flat while 100 MB arrive, ten 10 MiB files at once', async () => {
