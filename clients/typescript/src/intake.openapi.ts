@@ -619,21 +619,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown or revoked API key */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No such complaint filed by this client system */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description This API key is over INTAKE_RATE_LIMIT */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Too Many Requests */
+                        error?: string;
+                        /** @example This API key is over its rate limit; retry after 1 s */
+                        message: string;
+                        /** @example 429 */
+                        statusCode: number;
+                    };
+                };
             };
         };
     };
@@ -670,56 +697,132 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Bad Request */
+                        error?: string;
+                        errors?: {
+                            field: string;
+                            reason: string;
+                        }[];
+                        /** @example The request is invalid */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No or unknown X-Api-Key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown or revoked API key */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No such complaint filed by this client system */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description The complaint already has ATTACHMENT_MAX_PER_COMPLAINT (5) attachments */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Conflict */
+                        error?: string;
+                        /** @example The complaint already has 5 attachments */
+                        message: string;
+                        /** @example 409 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description The file is larger than ATTACHMENT_MAX_BYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Payload Too Large */
+                        error?: string;
+                        /** @example The file is larger than 10485760 bytes */
+                        message: string;
+                        /** @example 413 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description Not multipart/form-data, or the file is not a JPEG, PNG or PDF by its content */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Unsupported Media Type */
+                        error?: string;
+                        /** @example The file is not a JPEG, PNG or PDF (told by its content) */
+                        message: string;
+                        /** @example 415 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description This API key is over INTAKE_RATE_LIMIT */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Too Many Requests */
+                        error?: string;
+                        /** @example This API key is over its rate limit; retry after 1 s */
+                        message: string;
+                        /** @example 429 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description ATTACHMENT_MAX_UPLOADS uploads are under way: retry after the `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Service Unavailable */
+                        error?: string;
+                        /** @example Intake is taking 8 uploads; retry after 1 s */
+                        message: string;
+                        /** @example 503 */
+                        statusCode: number;
+                    };
+                };
             };
         };
     };
@@ -751,21 +854,96 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown or revoked API key */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                    "image/jpeg": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown or revoked API key */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                    "image/png": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown or revoked API key */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No such complaint filed by this client system, or no such attachment on it */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                    "image/jpeg": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                    "image/png": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description This API key is over INTAKE_RATE_LIMIT */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": {
+                        /** @example Too Many Requests */
+                        error?: string;
+                        /** @example This API key is over its rate limit; retry after 1 s */
+                        message: string;
+                        /** @example 429 */
+                        statusCode: number;
+                    };
+                    "image/jpeg": {
+                        /** @example Too Many Requests */
+                        error?: string;
+                        /** @example This API key is over its rate limit; retry after 1 s */
+                        message: string;
+                        /** @example 429 */
+                        statusCode: number;
+                    };
+                    "image/png": {
+                        /** @example Too Many Requests */
+                        error?: string;
+                        /** @example This API key is over its rate limit; retry after 1 s */
+                        message: string;
+                        /** @example 429 */
+                        statusCode: number;
+                    };
+                };
             };
         };
     };
@@ -823,21 +1001,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown member or owner token */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No such complaint, or not one this person may see the attachments of */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 with attachments you may see */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description Triage or escalation, which know the token, did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Service Unavailable */
+                        error?: string;
+                        /** @example The service that issued this token did not answer; try again shortly */
+                        message: string;
+                        /** @example 503 */
+                        statusCode: number;
+                    };
+                };
             };
         };
     };
@@ -869,21 +1074,64 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        error?: string;
+                        /** @example Unknown member or owner token */
+                        message: string;
+                        /** @example 401 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description No such complaint or attachment, or not one this person may see */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                    "image/jpeg": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                    "image/png": {
+                        /** @example Not Found */
+                        error?: string;
+                        /** @example No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+                        message: string;
+                        /** @example 404 */
+                        statusCode: number;
+                    };
+                };
             };
             /** @description Triage or escalation, which know the token, did not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example Service Unavailable */
+                        error?: string;
+                        /** @example The service that issued this token did not answer; try again shortly */
+                        message: string;
+                        /** @example 503 */
+                        statusCode: number;
+                    };
+                };
             };
         };
     };

@@ -37,6 +37,7 @@ import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/clien
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
 import { AttachmentRefused } from '../../domain/upload-chunks';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
+import { errorResponse } from '../../http/error-examples';
 import { AttachmentView } from '../../queries/list-attachments/attachment.view';
 import { AddAttachmentService } from './add-attachment.service';
 
@@ -72,18 +73,50 @@ export class AddAttachmentHttpController {
     },
   })
   @ApiCreatedResponse({ type: AttachmentView, description: 'Stored; `Location` names the attachment' })
-  @ApiBadRequestResponse({ description: 'No part named `file`, an empty file, or a malformed multipart body' })
-  @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
-  @ApiNotFoundResponse({ description: 'No such complaint filed by this client system' })
-  @ApiConflictResponse({ description: 'The complaint already has ATTACHMENT_MAX_PER_COMPLAINT (5) attachments' })
-  @ApiPayloadTooLargeResponse({ description: 'The file is larger than ATTACHMENT_MAX_BYTES' })
-  @ApiUnsupportedMediaTypeResponse({
-    description: 'Not multipart/form-data, or the file is not a JPEG, PNG or PDF by its content',
-  })
-  @ApiTooManyRequestsResponse({ description: 'This API key is over INTAKE_RATE_LIMIT' })
-  @ApiServiceUnavailableResponse({
-    description: 'ATTACHMENT_MAX_UPLOADS uploads are under way: retry after the `Retry-After` seconds',
-  })
+  @ApiBadRequestResponse(
+    errorResponse(400, 'No part named `file`, an empty file, or a malformed multipart body', 'The request is invalid', [
+      { field: 'file', reason: 'is empty' },
+    ]),
+  )
+  @ApiUnauthorizedResponse(errorResponse(401, 'No or unknown X-Api-Key', 'Unknown or revoked API key'))
+  @ApiNotFoundResponse(
+    errorResponse(
+      404,
+      'No such complaint filed by this client system',
+      'No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    ),
+  )
+  @ApiConflictResponse(
+    errorResponse(
+      409,
+      'The complaint already has ATTACHMENT_MAX_PER_COMPLAINT (5) attachments',
+      'The complaint already has 5 attachments',
+    ),
+  )
+  @ApiPayloadTooLargeResponse(
+    errorResponse(413, 'The file is larger than ATTACHMENT_MAX_BYTES', 'The file is larger than 10485760 bytes'),
+  )
+  @ApiUnsupportedMediaTypeResponse(
+    errorResponse(
+      415,
+      'Not multipart/form-data, or the file is not a JPEG, PNG or PDF by its content',
+      'The file is not a JPEG, PNG or PDF (told by its content)',
+    ),
+  )
+  @ApiTooManyRequestsResponse(
+    errorResponse(
+      429,
+      'This API key is over INTAKE_RATE_LIMIT',
+      'This API key is over its rate limit; retry after 1 s',
+    ),
+  )
+  @ApiServiceUnavailableResponse(
+    errorResponse(
+      503,
+      'ATTACHMENT_MAX_UPLOADS uploads are under way: retry after the `Retry-After` seconds',
+      'Intake is taking 8 uploads; retry after 1 s',
+    ),
+  )
   async add(
     @CurrentClient() client: ClientSystem,
     @Param('id', new ParseUUIDPipe({ version: '4' })) complaintId: string,

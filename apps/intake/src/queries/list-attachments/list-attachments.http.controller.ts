@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
+import { errorResponse } from '../../http/error-examples';
 import { AttachmentListView } from './attachment.view';
 import { AttachmentsQuery } from './attachments.query';
 
@@ -25,9 +26,21 @@ export class ListAttachmentsHttpController {
 
   @Get(':id/attachments')
   @ApiOkResponse({ type: AttachmentListView, description: 'The attachments, oldest first' })
-  @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
-  @ApiNotFoundResponse({ description: 'No such complaint filed by this client system' })
-  @ApiTooManyRequestsResponse({ description: 'This API key is over INTAKE_RATE_LIMIT' })
+  @ApiUnauthorizedResponse(errorResponse(401, 'No or unknown X-Api-Key', 'Unknown or revoked API key'))
+  @ApiNotFoundResponse(
+    errorResponse(
+      404,
+      'No such complaint filed by this client system',
+      'No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    ),
+  )
+  @ApiTooManyRequestsResponse(
+    errorResponse(
+      429,
+      'This API key is over INTAKE_RATE_LIMIT',
+      'This API key is over its rate limit; retry after 1 s',
+    ),
+  )
   async list(
     @CurrentClient() client: ClientSystem,
     @Param('id', UUID) complaintId: string,
@@ -41,9 +54,21 @@ export class ListAttachmentsHttpController {
     description: 'The bytes as stored, with their real type and `Content-Disposition: attachment`',
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiUnauthorizedResponse({ description: 'No or unknown X-Api-Key' })
-  @ApiNotFoundResponse({ description: 'No such complaint filed by this client system, or no such attachment on it' })
-  @ApiTooManyRequestsResponse({ description: 'This API key is over INTAKE_RATE_LIMIT' })
+  @ApiUnauthorizedResponse(errorResponse(401, 'No or unknown X-Api-Key', 'Unknown or revoked API key'))
+  @ApiNotFoundResponse(
+    errorResponse(
+      404,
+      'No such complaint filed by this client system, or no such attachment on it',
+      'No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    ),
+  )
+  @ApiTooManyRequestsResponse(
+    errorResponse(
+      429,
+      'This API key is over INTAKE_RATE_LIMIT',
+      'This API key is over its rate limit; retry after 1 s',
+    ),
+  )
   download(
     @CurrentClient() client: ClientSystem,
     @Param('id', UUID) complaintId: string,

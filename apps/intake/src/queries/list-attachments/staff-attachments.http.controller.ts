@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { StaffPerson } from '@redress/platform';
 import { CurrentStaff, StaffGuard } from '../../auth/staff.guard';
+import { errorResponse } from '../../http/error-examples';
 import { AttachmentListView } from './attachment.view';
 import { AttachmentsQuery } from './attachments.query';
 
@@ -23,14 +24,28 @@ const UUID = new ParseUUIDPipe({ version: '4' });
 @ApiBearerAuth('staff')
 @Controller('staff/complaints')
 @UseGuards(StaffGuard)
-@ApiUnauthorizedResponse({ description: 'No token, or one neither triage nor escalation knows' })
-@ApiServiceUnavailableResponse({ description: 'Triage or escalation, which know the token, did not answer' })
+@ApiUnauthorizedResponse(
+  errorResponse(401, 'No token, or one neither triage nor escalation knows', 'Unknown member or owner token'),
+)
+@ApiServiceUnavailableResponse(
+  errorResponse(
+    503,
+    'Triage or escalation, which know the token, did not answer',
+    'The service that issued this token did not answer; try again shortly',
+  ),
+)
 export class StaffAttachmentsHttpController {
   constructor(private readonly attachments: AttachmentsQuery) {}
 
   @Get(':id/attachments')
   @ApiOkResponse({ type: AttachmentListView, description: 'The attachments, oldest first' })
-  @ApiNotFoundResponse({ description: 'No such complaint, or not one this person may see the attachments of' })
+  @ApiNotFoundResponse(
+    errorResponse(
+      404,
+      'No such complaint, or not one this person may see the attachments of',
+      'No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 with attachments you may see',
+    ),
+  )
   async list(@CurrentStaff() person: StaffPerson, @Param('id', UUID) complaintId: string): Promise<AttachmentListView> {
     return { items: await this.attachments.list({ staff: person }, complaintId) };
   }
@@ -41,7 +56,13 @@ export class StaffAttachmentsHttpController {
     description: 'The bytes as stored, with their real type',
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiNotFoundResponse({ description: 'No such complaint or attachment, or not one this person may see' })
+  @ApiNotFoundResponse(
+    errorResponse(
+      404,
+      'No such complaint or attachment, or not one this person may see',
+      'No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    ),
+  )
   download(
     @CurrentStaff() person: StaffPerson,
     @Param('id', UUID) complaintId: string,
