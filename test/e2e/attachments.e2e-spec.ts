@@ -62,6 +62,13 @@ describeE2E('attachments', () => {
     });
     return /API key, shown only now: (\S+)/.exec(stdout)?.[1] as string;
   };
+  /** A person signed in to the console in a browser profile of their own. */
+  const asPerson = async (token: string) => {
+    browser ??= await launchBrowser();
+    const page = await (await newPerson(browser, stack.console!.url)).newPage();
+    await signIn(page, token);
+    return page;
+  };
   const storedCount = async (complaintId: string) =>
     Number(
       (await stack.db.query('SELECT count(*) FROM intake.attachments WHERE complaint_id = $1', [complaintId])).rows[0]
@@ -283,13 +290,6 @@ describeE2E('attachments', () => {
     const pdf = fileOf(FILE_HEADS.pdf, 150_000);
     const upload = await uploadAttachment(intake, apiKey, complaintId, pdf, { filename: 'receipt.pdf' });
     const { others } = committee(stack);
-    browser = await launchBrowser();
-    const consoleUrl = stack.console!.url;
-    const asPerson = async (token: string) => {
-      const page = await (await newPerson(browser!, consoleUrl)).newPage();
-      await signIn(page, token);
-      return page;
-    };
 
     const member = await asPerson(others[0].token);
     await member.goto(`/complaints/${complaintId}`);
@@ -374,5 +374,24 @@ describeE2E('attachments', () => {
     const downloadGrowthMib = (downloadPeak - downloadBaseline) / MIB;
     process.stdout.write(`attachments: 200 MiB read back; intake RSS +${downloadGrowthMib.toFixed(1)} MiB\n`);
     expect(downloadGrowthMib).toBeLessThan(120);
+  });
+
+  // Last: it stops triage, which the tests above need.
+  it("keeps the console's complaint page when the person's service is away, without the attachments", async () => {
+    const complaintId = await newComplaint();
+    await uploadAttachment(intake, apiKey, complaintId, fileOf(FILE_HEADS.png, 1_000));
+    const member = await asPerson(committee(stack).others[0].token);
+    await stack.services.triage.stop();
+    // Intake cannot ask triage who the member is: its staff route answers 503, and only the list is missing.
+    const staffList = await get(`/staff/complaints/${complaintId}/attachments`, {
+      authorization: `Bearer ${committee(stack).others[0].token}`,
+    });
+    expect(staffList.status).toBe(503);
+    const response = await member.goto(`/complaints/${complaintId}`);
+    expect(response?.status()).toBe(200);
+    const section = member.getByRole('region', { name: 'Attachments' });
+    expect(await textOf(section)).toContain('cannot be listed right now');
+    expect(await section.getByRole('link').count()).toBe(0);
+    expect(await textOf(member.getByRole('heading', { level: 1 }))).toMatch(/^Complaint /);
   });
 });

@@ -215,6 +215,7 @@ export const EN = {
   'complaint.attempts': 'Attempts',
   'complaint.attachments': 'Attachments',
   'complaint.attachmentsNone': 'The client system attached no files.',
+  'complaint.attachmentsUnavailable': 'The attachments cannot be listed right now; reload the page in a moment.',
   'attachment.jpeg': 'JPEG photo',
   'attachment.png': 'PNG image',
   'attachment.pdf': 'PDF document',

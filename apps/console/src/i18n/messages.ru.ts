@@ -216,6 +216,7 @@ export const RU: Record<MessageKey, string> = {
   'complaint.attempts': 'Попыток',
   'complaint.attachments': 'Вложения',
   'complaint.attachmentsNone': 'Клиентская система не приложила файлов.',
+  'complaint.attachmentsUnavailable': 'Вложения сейчас недоступны; обновите страницу чуть позже.',
   'attachment.jpeg': 'Фото JPEG',
   'attachment.png': 'Изображение PNG',
   'attachment.pdf': 'Документ PDF',

@@ -8,6 +8,7 @@ import { translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
 import { IntakeApi } from '../upstream/intake.api';
 import { NotifierApi } from '../upstream/notifier.api';
+import { UpstreamError } from '../upstream/upstream';
 
 /** A complaint as filed, with its timeline, for anyone signed in; a supervisor also sees the messages sent. */
 @Controller('complaints')
@@ -31,7 +32,7 @@ export class ComplaintController {
       this.intake.complaint(id, request.id),
       user.role === 'supervisor' ? this.notifier.notifications(user, id) : null,
       // Photos and receipts are evidence for those who decide and act on the cause; intake decides who that is.
-      user.role === 'supervisor' ? null : this.intake.attachments(user, id, request.id),
+      user.role === 'supervisor' ? null : this.intake.attachments(user, id, request.id).catch(unavailable),
     ]);
     return this.pages.render(
       request,
@@ -46,7 +47,11 @@ export class ComplaintController {
         showRootCause: user.role === 'member' && complaint.rootCauseId,
         notifications: notifications?.items ?? null,
         showAttachments: attachments !== null,
-        attachments: attachments?.map((attachment) => ({ ...attachment, kind: attachment.contentType.split('/')[1] })),
+        attachmentsUnavailable: attachments === UNAVAILABLE,
+        attachments:
+          attachments === UNAVAILABLE
+            ? []
+            : attachments?.map((attachment) => ({ ...attachment, kind: attachment.contentType.split('/')[1] })),
       },
     );
   }
@@ -73,6 +78,15 @@ export class ComplaintController {
     void reply.header('x-content-type-options', 'nosniff');
     return reply.send(Readable.fromWeb(file.body as ReadableStream<Uint8Array>));
   }
+}
+
+/** The attachments could not be listed: intake, or the service it asks who the person is, did not answer. */
+const UNAVAILABLE = 'unavailable';
+
+/** The rest of the page does not depend on the attachments: a service that is away costs only their list. */
+function unavailable(error: unknown): typeof UNAVAILABLE {
+  if (error instanceof UpstreamError && (error.status === 0 || error.status >= 500)) return UNAVAILABLE;
+  throw error;
 }
 
 /** The customer as filed (intake keeps it as the client sent it): how to address them, nothing to contact them by. */
