@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChangesPage, IntakeClient, NewComplaint, RedressApiError } from '../../clients/typescript/src';
@@ -122,5 +122,17 @@ describeE2E('typescript client', () => {
     expect((await refusal(stranger.attachments(id))).status).toBe(404);
     const wrongKey = new IntakeClient({ baseUrl: stack.services.intake.url, apiKey: `rk_${'x'.repeat(43)}` });
     expect((await refusal(wrongKey.complaint(id))).status).toBe(401);
+  });
+
+  it('was generated from the document the running intake serves at /docs/json: the same routes, with examples', async () => {
+    const served = (await (await fetch(`${stack.services.intake.url}/docs/json`)).json()) as {
+      paths: Record<string, unknown>;
+      components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { properties?: object }> };
+    };
+    const types = await readFile(join(__dirname, '../../clients/typescript/src/intake.openapi.ts'), 'utf8');
+    const typedPaths = [...types.matchAll(/^ {4}"(\/[^"]*)": \{$/gm)].map((match) => match[1]);
+    expect(typedPaths.sort()).toEqual(Object.keys(served.paths).sort());
+    expect(served.components.securitySchemes).toHaveProperty('api-key');
+    expect(JSON.stringify(served.components.schemas.AttachmentView)).toContain('"example":"image/jpeg"');
   });
 });
