@@ -1,15 +1,28 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule, PruningModule } from '@redress/platform';
+import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
+import { StaffGuard } from './auth/staff.guard';
+import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
+import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
 import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
+import { ComplaintErasure } from './commands/erase-customer/complaint-erasure';
+import { EraseCustomerHttpController } from './commands/erase-customer/erase-customer.http.controller';
+import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
+import { RetentionSweep } from './commands/erase-customer/retention-sweep';
+import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
+import { ErasureProgressConsumer } from './consumers/erasure-progress.consumer';
+import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
+import { ExportCustomerQuery } from './queries/export-customer/export-customer.query';
+import { GetErasureHttpController } from './queries/get-erasure/get-erasure.http.controller';
+import { GetErasureQuery } from './queries/get-erasure/get-erasure.query';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
 import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
@@ -20,6 +33,9 @@ import { idempotencyKeysPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { AttachmentsQuery } from './queries/list-attachments/attachments.query';
+import { ListAttachmentsHttpController } from './queries/list-attachments/list-attachments.http.controller';
+import { StaffAttachmentsHttpController } from './queries/list-attachments/staff-attachments.http.controller';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
@@ -52,6 +68,13 @@ export function intakeModule(settings: IntakeSettings) {
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
       ListClientSystemsHttpController,
+      EraseCustomerHttpController,
+      GetErasureHttpController,
+      ExportCustomerHttpController,
+      ErasureProgressConsumer,
+      AddAttachmentHttpController,
+      ListAttachmentsHttpController,
+      StaffAttachmentsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -68,6 +91,16 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
       ChangeSequencerJob,
+      ComplaintErasure,
+      RetentionSweep,
+      EraseCustomerService,
+      GetErasureQuery,
+      ExportCustomerQuery,
+      RecordErasureProgressService,
+      { provide: StaffDirectory, useValue: new StaffDirectory(settings.staffDirectory) },
+      StaffGuard,
+      AddAttachmentService,
+      AttachmentsQuery,
     ],
   })
   class IntakeModule {}

@@ -4,7 +4,7 @@ import {
   AssignmentCreatedData,
   AssignmentEscalatedData,
 } from './events/assignment.events';
-import { ComplaintReceivedData } from './events/complaint.events';
+import { ComplaintAttachmentAddedData, ComplaintReceivedData } from './events/complaint.events';
 import {
   CompensationGrantedData,
   CompensationReviewRequiredData,
@@ -24,11 +24,13 @@ import {
   RootCauseOpenedData,
   RootCauseResolvedData,
 } from './events/rootcause.events';
+import { CustomerErasedData, CustomerErasureProgressedData } from './events/erasure.events';
 import { EventType } from './event-types';
 
 /** The payload class of each event type: the single source for validation and for `EventData<T>`. */
 export const EVENT_PAYLOADS = {
   [EventType.ComplaintReceived]: ComplaintReceivedData,
+  [EventType.ComplaintAttachmentAdded]: ComplaintAttachmentAddedData,
   [EventType.RootCauseOpened]: RootCauseOpenedData,
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
@@ -48,6 +50,8 @@ export const EVENT_PAYLOADS = {
   [EventType.FollowUpEscalated]: FollowUpEscalatedData,
   [EventType.FollowUpCompleted]: FollowUpCompletedData,
   [EventType.ComplaintClosed]: ComplaintClosedData,
+  [EventType.CustomerErased]: CustomerErasedData,
+  [EventType.CustomerErasureProgressed]: CustomerErasureProgressedData,
 } as const;
 
 /** Current schema version of every event type; bump on a breaking change and keep reading the old one. */

@@ -1,6 +1,7 @@
 /** Every event Redress publishes. One Kafka topic per type, named as the type. */
 export const EventType = {
   ComplaintReceived: 'complaint.received',
+  ComplaintAttachmentAdded: 'complaint.attachment-added',
   RootCauseOpened: 'rootcause.opened',
   RootCauseComplaintLinked: 'rootcause.complaint-linked',
   RootCauseIdentified: 'rootcause.identified',
@@ -20,6 +21,8 @@ export const EventType = {
   FollowUpEscalated: 'followup.escalated',
   FollowUpCompleted: 'followup.completed',
   ComplaintClosed: 'complaint.closed',
+  CustomerErased: 'customer.erased',
+  CustomerErasureProgressed: 'customer.erasure-progressed',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

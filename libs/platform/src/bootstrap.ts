@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { BatchingKafkaServer } from '@redress/messaging';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ServiceSettings } from './config/settings';
-import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
+import { ApiDocsOptions, serveApiDocs } from './http/api-docs/api-docs';
 import { parseJsonBody } from './http/json-body';
 import { httpServerTimeouts } from './http/server-timeouts';
 import { parseFormBody, refuseMalformedQueries } from './http/well-formed-text';
@@ -32,6 +32,8 @@ export async function runService(
   docs?: ApiDocsOptions,
   /** Also read HTML form posts (pages customers use without JavaScript), as strictly as JSON. */
   acceptForms = false,
+  /** Registers what one service alone reads (intake's multipart uploads), after the shared parsers, before listening. */
+  prepare?: (app: NestFastifyApplication) => Promise<void>,
 ): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
   const appLogger = createAppLogger(settings);
@@ -68,6 +70,7 @@ export async function runService(
       }
     });
   }
+  await prepare?.(app);
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (docs) serveApiDocs(app, docs);

@@ -91,7 +91,53 @@ describe('loadIntakeSettings: the change feed and key rotation', () => {
     [{ CHANGE_FEED_INTERVAL: '5ms' }, /CHANGE_FEED_INTERVAL must be at least 10ms/],
     [{ CHANGE_FEED_INTERVAL: 'often' }, /^setting CHANGE_FEED_INTERVAL/],
     [{ API_KEY_OVERLAP: 'a day' }, /^setting API_KEY_OVERLAP/],
+    [{ PERSONAL_DATA_RETENTION: '3y' }, /^setting PERSONAL_DATA_RETENTION/],
+    [{ PERSONAL_DATA_SWEEP_INTERVAL: '500ms' }, /PERSONAL_DATA_SWEEP_INTERVAL must be at least 1s/],
+    [{ PERSONAL_DATA_SWEEP_BATCH: '0' }, /^setting PERSONAL_DATA_SWEEP_BATCH/],
   ])('refuses %p', (env, message) => {
     expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
+  });
+
+  it('keeps personal data three years after closure and sweeps daily in batches of 500, unless told otherwise', () => {
+    expect(loadIntakeSettings(BASE).retention).toEqual({
+      afterClosureMs: 1095 * 86_400_000,
+      sweepIntervalMs: 86_400_000,
+      batch: 500,
+    });
+    expect(
+      loadIntakeSettings({
+        ...BASE,
+        PERSONAL_DATA_RETENTION: '30d',
+        PERSONAL_DATA_SWEEP_INTERVAL: '1h',
+        PERSONAL_DATA_SWEEP_BATCH: '50',
+      }).retention,
+    ).toEqual({ afterClosureMs: 30 * 86_400_000, sweepIntervalMs: 3_600_000, batch: 50 });
+  });
+});
+
+describe('loadIntakeSettings: attachments', () => {
+  it('takes 5 files of up to 10 MiB per complaint, 8 uploads at once, by default', () => {
+    expect(loadIntakeSettings(BASE).attachments).toEqual({ maxBytes: 10_485_760, maxPerComplaint: 5, maxUploads: 8 });
+  });
+
+  it('refuses a size of nothing or above 100 MiB, and no files at all', () => {
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_BYTES: '0' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_BYTES: String(101 * 1024 * 1024) })).toThrow(
+      /ATTACHMENT_MAX_BYTES/,
+    );
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_PER_COMPLAINT: '0' })).toThrow(
+      /ATTACHMENT_MAX_PER_COMPLAINT/,
+    );
+  });
+
+  it('asks triage and escalation at their local addresses unless told, without a trailing slash', () => {
+    expect(loadIntakeSettings(BASE).staffDirectory).toEqual({
+      triageUrl: 'http://127.0.0.1:3001',
+      escalationUrl: 'http://127.0.0.1:3002',
+    });
+    expect(loadIntakeSettings({ ...BASE, TRIAGE_URL: 'http://triage:3001/' }).staffDirectory.triageUrl).toBe(
+      'http://triage:3001',
+    );
+    expect(() => loadIntakeSettings({ ...BASE, ESCALATION_URL: 'ftp://x' })).toThrow(/ESCALATION_URL/);
   });
 });

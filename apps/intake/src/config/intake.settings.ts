@@ -29,6 +29,27 @@ export interface IntakeSettings extends ServiceSettings {
   changeFeedIntervalMs: number;
   /** How long a rotated-out API key keeps working (API_KEY_OVERLAP). */
   apiKeyOverlapMs: number;
+  /** Erasing personal data on schedule (docs/personal-data.md). */
+  retention: RetentionSettings;
+  attachments: {
+    /** Largest file accepted, in bytes (ATTACHMENT_MAX_BYTES). */
+    maxBytes: number;
+    /** Most files one complaint may have (ATTACHMENT_MAX_PER_COMPLAINT). */
+    maxPerComplaint: number;
+    /** Uploads one intake process takes at once, each holding a database connection (ATTACHMENT_MAX_UPLOADS). */
+    maxUploads: number;
+  };
+  /** Triage's and escalation's base URLs: asked who a staff bearer token belongs to (TRIAGE_URL, ESCALATION_URL). */
+  staffDirectory: { triageUrl: string; escalationUrl: string };
+}
+
+export interface RetentionSettings {
+  /** How long after closure a complaint keeps its customer's data (PERSONAL_DATA_RETENTION); a client system may override it. */
+  afterClosureMs: number;
+  /** How often the sweep runs (PERSONAL_DATA_SWEEP_INTERVAL). */
+  sweepIntervalMs: number;
+  /** Complaints erased per transaction (PERSONAL_DATA_SWEEP_BATCH); a sweep runs at most 100 batches. */
+  batch: number;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
@@ -47,7 +68,33 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     validation: readValidation(env),
     changeFeedIntervalMs,
     apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
+    retention: readRetention(env),
+    attachments: {
+      maxBytes: readWholeNumber(env, 'ATTACHMENT_MAX_BYTES', 10 * MIB, 1, 100 * MIB),
+      maxPerComplaint: readWholeNumber(env, 'ATTACHMENT_MAX_PER_COMPLAINT', 5, 1, 100),
+      // Under the pool of 20 connections: complaints keep theirs while files arrive.
+      maxUploads: readWholeNumber(env, 'ATTACHMENT_MAX_UPLOADS', 8, 1, 16),
+    },
+    staffDirectory: {
+      triageUrl: readBaseUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
+      escalationUrl: readBaseUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
+    },
   };
+}
+
+const MIB = 1024 * 1024;
+
+/** An http(s) base URL, without its trailing slash. */
+function readBaseUrl(env: Env, name: string, fallback: string): string {
+  const text = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`setting ${name}: "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
+  return text.replace(/\/+$/, '');
 }
 
 /**
@@ -67,6 +114,17 @@ function readRateLimit(env: Env): RateLimit | null {
   const periodMs = parseDuration(`${match[2] || '1'}${match[3]}`);
   if (periodMs < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" has an empty period`);
   return { count, periodMs, burst: readWholeNumber(env, 'INTAKE_RATE_BURST', count, 1) };
+}
+
+function readRetention(env: Env): RetentionSettings {
+  const sweepIntervalMs = readDuration(env, 'PERSONAL_DATA_SWEEP_INTERVAL', '24h');
+  if (sweepIntervalMs < 1000) throw new Error('setting PERSONAL_DATA_SWEEP_INTERVAL must be at least 1s');
+  return {
+    // Three years: what a complaint may need for disputes and statistics, then the customer's data goes.
+    afterClosureMs: readDuration(env, 'PERSONAL_DATA_RETENTION', '1095d'),
+    sweepIntervalMs,
+    batch: readWholeNumber(env, 'PERSONAL_DATA_SWEEP_BATCH', 500, 1, 5000),
+  };
 }
 
 function readValidation(env: Env): IntakeSettings['validation'] {

@@ -21,6 +21,13 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.ComplaintReceived>;
       return { summary: `Complaint received from ${data.clientSystem}`, details: { touchpoint: data.touchpoint } };
     }
+    case EventType.ComplaintAttachmentAdded: {
+      const data = event.data as Of<typeof EventType.ComplaintAttachmentAdded>;
+      return {
+        summary: `Attachment added (${data.contentType}, ${Math.ceil(data.sizeBytes / 1024)} KiB)`,
+        details: { attachmentId: data.attachmentId, contentType: data.contentType, sizeBytes: data.sizeBytes },
+      };
+    }
     case EventType.CustomerNotified: {
       const data = event.data as Of<typeof EventType.CustomerNotified>;
       // A development notifier without a transport only logs the message: the customer got nothing.
@@ -157,5 +164,9 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.FollowUpCompleted>;
       return { summary: `Customer service called back (${data.outcome})`, details: { outcome: data.outcome } };
     }
+    // About an erasure, not a complaint: never on a timeline, which keeps no trace of whose data went.
+    case EventType.CustomerErased:
+    case EventType.CustomerErasureProgressed:
+      return { summary: 'Personal data erased', details: {} };
   }
 }

@@ -9,6 +9,7 @@ import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { ComplaintExcerpts1732700000000 } from '../migrations/1732700000000-complaint-excerpts';
 import { ClosingTheLoop1732800000000 } from '../migrations/1732800000000-closing-the-loop';
 import { CategorySpikes1765000500001 } from '../migrations/1765000500001-category-spikes';
+import { ErasedComplaints1765000610000 } from '../migrations/1765000610000-erased-complaints';
 import { TRIAGE_SCHEMA } from './triage.schema';
 
 export function triageDataSourceSpec(url: string): DataSourceSpec {
@@ -25,6 +26,7 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
       queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers']),
       messagingPruningIndexesMigration(TRIAGE_SCHEMA),
       CategorySpikes1765000500001,
+      ErasedComplaints1765000610000,
     ],
   };
 }

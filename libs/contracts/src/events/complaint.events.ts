@@ -1,6 +1,7 @@
 import {
   IsEmail,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
@@ -8,10 +9,14 @@ import {
   IsUUID,
   Length,
   Matches,
+  Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
+  ATTACHMENT_CONTENT_TYPES,
+  AttachmentContentType,
   CHANNELS,
   Channel,
   CLOCK_TIME_PATTERN,
@@ -57,11 +62,31 @@ export class ComplaintReceivedData {
   @IsISO8601() receivedAt!: string;
   @IsString() @MinLength(1) clientSystem!: string;
   @IsOptional() @IsString() externalRef?: string;
-  @nested(CustomerPayload) customer!: CustomerPayload;
+  /**
+   * The customer's data was erased before this event was sent (a copy of it rewritten in the outbox): no customer,
+   * no externalRef, the text redacted. Absent on every complaint as filed.
+   */
+  @IsOptional() @IsIn([true]) erased?: true;
+  /** Required unless `erased`. */
+  @ValidateIf((data: ComplaintReceivedData) => data.erased !== true)
+  @nested(CustomerPayload)
+  customer?: CustomerPayload;
   @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
   @IsOptional() @nested(OrderPayload) order?: OrderPayload;
   @IsString() @Length(1, 5000) text!: string;
   @IsIn(DISSATISFACTION_LEVELS) dissatisfaction!: Dissatisfaction;
   @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
+}
+
+/**
+ * A client system attached a file to one of its complaints. Ids, size and type only: the bytes stay in intake, and
+ * staff read them through intake's routes.
+ */
+export class ComplaintAttachmentAddedData {
+  @IsUUID() complaintId!: string;
+  @IsUUID() attachmentId!: string;
+  @IsIn(ATTACHMENT_CONTENT_TYPES) contentType!: AttachmentContentType;
+  @IsInt() @Min(1) sizeBytes!: number;
+  @IsISO8601() addedAt!: string;
 }

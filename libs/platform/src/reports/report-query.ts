@@ -15,25 +15,35 @@ const DAY_MS = 86_400_000;
 
 /** `?from=&to=&department=&touchpoint=` of every report. */
 export class ReportQuery {
-  @ApiPropertyOptional({ description: 'Start, inclusive: a day (UTC midnight) or an ISO 8601 instant with its zone' })
+  @ApiPropertyOptional({
+    description:
+      'Start, inclusive: a day (UTC midnight) or an ISO 8601 instant with its zone; 30 days before `to` by default',
+    example: '2026-11-01',
+  })
   @IsOptional()
   @IsString()
   @Matches(REPORT_TIME, { message: 'from must be a day (2026-03-01) or an ISO 8601 instant with its zone' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'End, exclusive; now by default' })
+  @ApiPropertyOptional({
+    description: 'End, exclusive: a day or an instant; now by default. At most 366 days after `from`',
+    example: '2026-12-01T00:00:00Z',
+  })
   @IsOptional()
   @IsString()
   @Matches(REPORT_TIME, { message: 'to must be a day (2026-03-01) or an ISO 8601 instant with its zone' })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only this department (a department head always reads their own)' })
+  @ApiPropertyOptional({
+    description: 'Only this department (a department head always reads their own)',
+    example: 'logistics',
+  })
   @IsOptional()
   @IsString()
   @Matches(REPORT_DEPARTMENT, { message: 'department must be lower-case letters, digits and dashes (at most 63)' })
   department?: string;
 
-  @ApiPropertyOptional({ enum: TOUCHPOINTS })
+  @ApiPropertyOptional({ enum: TOUCHPOINTS, description: 'Only complaints about this touchpoint', example: 'delivery' })
   @IsOptional()
   @IsIn(TOUCHPOINTS)
   touchpoint?: Touchpoint;

@@ -1,5 +1,8 @@
 import { Controller, Get, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiReportErrors,
+  ApiReportResponse,
   CurrentReportReader,
   InvalidRequestException,
   reportAnswer,
@@ -12,6 +15,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { EscalationReportReaderGuard } from '../../auth/report-reader.guard';
 import { SlaFigures, SlaGroup, SlaReportQuery } from './sla-report.query';
+import { SlaReportView } from './sla-report.view';
 
 const FIGURES: (keyof SlaFigures)[] = [
   'assignments',
@@ -31,12 +35,31 @@ const FIGURES: (keyof SlaFigures)[] = [
  * `GET /reports/sla` (`.csv`, or `Accept: text/csv`): how assignments created in the period kept their deadlines, in
  * total, by department and by owner, with the times to acknowledge and to resolve (p50, p90, in seconds).
  */
+@ApiTags('reports')
+@ApiBearerAuth('report-reader')
 @Controller('reports')
 @UseGuards(EscalationReportReaderGuard)
 export class SlaReportHttpController {
   constructor(private readonly query: SlaReportQuery) {}
 
   @Get(['sla', 'sla.csv'])
+  @ApiOperation({
+    summary: 'Read the service-level report',
+    description:
+      'How the assignments created in the period kept their deadlines: in total, by department and by owner, with ' +
+      'the times to acknowledge and to resolve (p50, p90, in seconds). A department head reads their own department; ' +
+      'a supervisor every one, or the one asked for. As CSV with `.csv` or `Accept: text/csv` (one row per group).',
+  })
+  @ApiReportResponse(
+    SlaReportView,
+    'The figures of the period in total, by department and by owner',
+    'group,department,ownerId,owner,assignments,acknowledged,acknowledgedInTime,resolved,resolvedInTime,missedDeadlines,breached,acknowledgeP50,acknowledgeP90,resolveP50,resolveP90\r\n' +
+      'total,,,,42,40,36,31,27,9,1,5400,21600,259200,604800\r\n',
+  )
+  @ApiReportErrors(
+    'A malformed filter or period (not a real date, `from` not before `to`, more than 366 days), or a `touchpoint`: ' +
+      'escalation does not know touchpoints',
+  )
   async sla(@Query() query: ReportQuery, @CurrentReportReader() reader: ReportReader, @Req() request: FastifyRequest) {
     const { from, to } = reportWindow(query);
     if (query.touchpoint !== undefined)

@@ -1,13 +1,16 @@
 import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Dissatisfaction, formatMinorUnits, toMinorUnits } from '@redress/contracts';
-import { InvalidRequestException, parseDuration, reportWindow } from '@redress/platform';
+import { ApiErrors, InvalidRequestException, parseDuration, reportWindow } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { TIER_BASIS_POINTS } from '../../domain/compensation-policy';
 import { CompensationReplay, Figures, WhatIfPolicy } from '../../domain/compensation-what-if';
 import { compensationHistory } from './compensation-history';
+import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
 import { WhatIfPercentages, WhatIfRequest } from './what-if.request.dto';
+import { WhatIfView } from './what-if.view';
 
 /** The longest what-if maximum wait: beyond it no complaint waits in practice. */
 const MAX_WAIT_LIMIT_MS = 90 * 86_400_000;
@@ -17,6 +20,9 @@ const MAX_WAIT_LIMIT_MS = 90 * 86_400_000;
  * through the rules that decide real grants, beside what really happened. It reads, in one snapshot, and changes
  * nothing: no event, no budget, no row.
  */
+@ApiTags('compensations')
+@ApiBearerAuth('supervisor')
+@ApiErrors(SUPERVISOR_ERRORS)
 @Controller('compensations')
 @UseGuards(SupervisorGuard)
 export class CompensationWhatIfHttpController {
@@ -27,7 +33,29 @@ export class CompensationWhatIfHttpController {
 
   @Post('what-if')
   @HttpCode(200)
-  async whatIf(@Body() body: WhatIfRequest) {
+  @ApiOperation({
+    summary: 'Try another compensation policy on past complaints',
+    description:
+      "The period's compensations replayed under another limit, percentages, monthly budget, review rule or maximum " +
+      'wait, through the rules that decide real grants, beside what really happened: in total, by month and by ' +
+      'department. It only reads, in one snapshot: no event, no budget, no row changes.',
+  })
+  @ApiBody({ type: WhatIfRequest })
+  @ApiOkResponse({ type: WhatIfView, description: 'The replay beside what really happened' })
+  @ApiErrors({
+    400: {
+      description:
+        'A field at fault: an amount that is not a decimal string, a percentage outside 0-100, a maximum wait beyond ' +
+        '90 days, a date that is not real, `from` not before `to`, or more than 366 days',
+      example: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'The request is invalid',
+        errors: [{ field: 'policy.maxWait', reason: 'maxWait must be between 1m and 90d' }],
+      },
+    },
+  })
+  async whatIf(@Body() body: WhatIfRequest): Promise<WhatIfView> {
     const { from, to } = reportWindow({ from: body.from, to: body.to });
     const policy = this.policy(body);
     const maxWaitMs = this.maxWait(body.policy.maxWait);

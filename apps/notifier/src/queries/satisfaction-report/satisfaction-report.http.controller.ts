@@ -1,6 +1,9 @@
 import { Controller, Get, Inject, Query, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { formatMinorUnits } from '@redress/contracts';
 import {
+  ApiReportErrors,
+  ApiReportResponse,
   CurrentReportReader,
   reportAnswer,
   reportDepartment,
@@ -13,6 +16,7 @@ import type { FastifyRequest } from 'fastify';
 import { NotifierReportReaderGuard } from '../../auth/report-reader.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { SatisfactionFigures, SatisfactionGroup, SatisfactionReportQuery } from './satisfaction-report.query';
+import { SatisfactionReportView } from './satisfaction-report.view';
 
 const FIGURES: (keyof SatisfactionFigures)[] = [
   'complaints',
@@ -28,6 +32,8 @@ const FIGURES: (keyof SatisfactionFigures)[] = [
  * `GET /reports/satisfaction` (`.csv`, or `Accept: text/csv`): for complaints received in the period, the survey's
  * answers and the compensations, in total, by department, by owner and by root cause.
  */
+@ApiTags('reports')
+@ApiBearerAuth('report-reader')
 @Controller('reports')
 @UseGuards(NotifierReportReaderGuard)
 export class SatisfactionReportHttpController {
@@ -37,6 +43,20 @@ export class SatisfactionReportHttpController {
   ) {}
 
   @Get(['satisfaction', 'satisfaction.csv'])
+  @ApiOperation({
+    summary: 'Read the satisfaction report',
+    description:
+      "For the complaints received in the period, the survey's answers and the compensations: in total, by department, " +
+      'by owner and by root cause. A department head reads their own department; a supervisor every one, or the one ' +
+      'asked for. As CSV with `.csv` or `Accept: text/csv` (one row per group).',
+  })
+  @ApiReportResponse(
+    SatisfactionReportView,
+    'The figures of the period in total, by department, by owner and by root cause',
+    'group,department,ownerId,owner,rootCauseId,complaints,answers,averageRating,satisfiedShare,compensated,granted,underReview,currency\r\n' +
+      'total,,,,,40,18,3.72,0.61,22,1840.00,2,EUR\r\n',
+  )
+  @ApiReportErrors()
   async satisfaction(
     @Query() query: ReportQuery,
     @CurrentReportReader() reader: ReportReader,
