@@ -79,14 +79,22 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       ServiceName,
       number
     >);
+  // The notifier asks triage and escalation whose a staff token is (GET /staff/me, /notices/mine).
+  const neighbours: Partial<Record<ServiceName, Record<string, string>>> = {
+    notifier: {
+      TRIAGE_URL: `http://127.0.0.1:${ports.triage}`,
+      ESCALATION_URL: `http://127.0.0.1:${ports.escalation}`,
+    },
+  };
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,
       new ServiceProcess({
         service,
         port: ports[service],
-        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...env }) ?? {
+        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...neighbours[service], ...env }) ?? {
           DATABASE_URL: appDatabaseUrls[service],
+          ...neighbours[service],
           ...env,
         },
         onLine: (line) => options.onLine?.(service, line),

@@ -44,6 +44,20 @@ import { GetStatusHttpController } from './queries/get-status/get-status.http.co
 import { GetStatusQuery } from './queries/get-status/get-status.query';
 import { StatusLinks } from './queries/get-status/status-links';
 import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
+import { StaffGuard } from './auth/staff.guard';
+import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
+import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
+import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
+import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler';
+import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
+import { StaffNotices } from './commands/notify-staff/staff-notices';
+import { StaffSender } from './commands/notify-staff/staff-sender';
+import { AssignmentDeadlineApproachingConsumer } from './consumers/assignment-deadline-approaching.consumer';
+import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.consumer';
+import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.consumer';
+import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
+import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.consumer';
+import { ListNoticesHttpController } from './queries/list-notices/list-notices.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
   @Module({
@@ -84,6 +98,13 @@ export function notifierModule(settings: NotifierSettings) {
       ManagePlaybooksHttpController,
       ListPlaybooksHttpController,
       RevokeSupervisorHttpController,
+      AssignmentDeadlineApproachingConsumer,
+      RootCauseOpenedConsumer,
+      RootCauseIdentifiedConsumer,
+      FollowUpAssignedConsumer,
+      FollowUpEscalatedConsumer,
+      StaffDirectoryHttpController,
+      ListNoticesHttpController,
     ],
     providers: [
       { provide: NOTIFIER_SETTINGS, useValue: settings },
@@ -107,6 +128,13 @@ export function notifierModule(settings: NotifierSettings) {
       StatusLinks,
       GetStatusQuery,
       StatusPageRateLimit,
+      StaffGuard,
+      StaffDirectoryService,
+      StaffNotices,
+      StaffNoticeRules,
+      StaffSender,
+      StaffDeliveryWorker,
+      StaffDigestHandler,
     ],
   })
   class NotifierModule {}

@@ -2,6 +2,7 @@ import {
   AssignmentAcknowledgedData,
   AssignmentBreachedData,
   AssignmentCreatedData,
+  AssignmentDeadlineApproachingData,
   AssignmentEscalatedData,
 } from './events/assignment.events';
 import { ComplaintReceivedData } from './events/complaint.events';
@@ -11,6 +12,7 @@ import {
   ComplaintClosedData,
   CustomerNotifiedData,
   FeedbackReceivedData,
+  FollowUpAssignedData,
   FollowUpCompletedData,
   FollowUpEscalatedData,
   FollowUpRequestedData,
@@ -36,6 +38,7 @@ export const EVENT_PAYLOADS = {
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,
   [EventType.AssignmentBreached]: AssignmentBreachedData,
+  [EventType.AssignmentDeadlineApproaching]: AssignmentDeadlineApproachingData,
   [EventType.RootCauseResolved]: RootCauseResolvedData,
   [EventType.CustomerNotified]: CustomerNotifiedData,
   [EventType.CompensationGranted]: CompensationGrantedData,
@@ -43,6 +46,7 @@ export const EVENT_PAYLOADS = {
   [EventType.FeedbackReceived]: FeedbackReceivedData,
   [EventType.PlaybookApplied]: PlaybookAppliedData,
   [EventType.FollowUpRequested]: FollowUpRequestedData,
+  [EventType.FollowUpAssigned]: FollowUpAssignedData,
   [EventType.FollowUpEscalated]: FollowUpEscalatedData,
   [EventType.FollowUpCompleted]: FollowUpCompletedData,
   [EventType.ComplaintClosed]: ComplaintClosedData,

@@ -75,6 +75,8 @@ export class RootCauseIdentifiedData {
   @IsISO8601() identifiedAt!: string;
   /** Set by the committee or suggested by triage; absent from older producers, read as `normal`. */
   @IsOptional() @IsIn(SEVERITIES) severity?: Severity;
+  /** The committee's chair when the votes or the deadline decided (`committee`, `timeout`), to be told; absent otherwise and from older producers. */
+  @IsOptional() @IsString() @MinLength(1) chairId?: string;
 }
 
 export class RootCauseResolvedData {

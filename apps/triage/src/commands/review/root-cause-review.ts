@@ -31,6 +31,8 @@ export interface IdentifiedRootCause extends Decision {
   complaintCount: number;
   identifiedAt: string;
   votes: { memberId: string; cause: string; department: string }[];
+  /** The chair, told when the votes or the deadline decided without them (a staff notice). */
+  chairId?: string;
 }
 
 const LOCK_COLUMNS = `id, status, category, touchpoint, suggested_cause AS "suggestedCause", suggested_department AS "suggestedDepartment",
@@ -138,6 +140,8 @@ export class RootCauseReview {
       identifiedAt: now.toISOString(),
       votes: votes.map(({ memberId, cause, department }) => ({ memberId, cause, department })),
     };
+    const chairId = decision.decidedBy === 'chair' ? null : await this.chairId(tx);
+    if (chairId) identified.chairId = chairId;
     tx.emit({ type: EventType.RootCauseIdentified, key: rootCauseId, correlationId: rootCauseId, data: identified });
     return identified;
   }
