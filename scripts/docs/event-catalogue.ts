@@ -38,6 +38,12 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'triage',
     consumers: [],
   },
+  [EventType.RootCauseReviewDeadlineApproaching]: {
+    summary: "A root cause's review deadline is near (COMMITTEE_REVIEW_REMINDER) and some members have not voted: a reminder for them.",
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: ['notifier'],
+  },
   [EventType.RootCauseIdentified]: {
     summary: 'The committee, its chair or the review deadline decided the cause and the owning department.',
     key: 'rootCauseId',

@@ -19,6 +19,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.RootCauseComplaintLinked]: ['complaintId', 'rootCauseId', 'category', 'relinkReason'],
   [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],
   [EventType.RootCauseIdentified]: ['rootCauseId', 'department', 'decidedBy', 'complaintCount', 'cause'],
+  [EventType.RootCauseReviewDeadlineApproaching]: ['rootCauseId', 'category', 'reviewDueAt'],
   [EventType.AssignmentCreated]: [
     'rootCauseId',
     'department',

@@ -11,6 +11,7 @@ import { assignmentOf, escalation, identify } from '../support/escalation';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
+import { committee, rootCauseOf, triage } from '../support/triage';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
@@ -454,6 +455,42 @@ describeE2E('staff notices', () => {
         link: `${CONSOLE_URL}/rootcauses/${byVotes.data.rootCauseId}`,
       }),
     ]);
+  });
+
+  it('reminds the committee members who have not voted when a review deadline is near', async () => {
+    const complaintId = await driver.post({
+      externalRef: `REMIND-${randomUUID().slice(0, 8)}`,
+      touchpoint: 'store',
+      text: `The shop assistant ignored me for twenty minutes ${randomUUID().slice(0, 8)}`,
+    });
+    const rootCauseId = await rootCauseOf(stack, complaintId);
+    const { chair, others } = committee(stack);
+    const voted = await triage(stack, 'POST', `/rootcauses/${rootCauseId}/votes`, chair.token, {
+      cause: 'Too few staff on the floor',
+      department: 'customer-care',
+    });
+    expect(voted.status).toBe(200);
+    // COMMITTEE_REVIEW_REMINDER (75%) of the 72 h review comes now.
+    const moved = await stack.db.query(
+      `UPDATE triage.timers SET due_at = now() WHERE kind = 'committee-review-reminder' AND subject_id = $1 AND status = 'pending'`,
+      [rootCauseId],
+    );
+    expect(moved.rowCount).toBe(1);
+    const reminded = async (memberId: string) =>
+      (await noticesOf(`member:${memberId}`)).filter((notice) => notice.kind === 'review-deadline-approaching');
+    const [first] = await eventually(
+      () => reminded(others[0].id),
+      (rows) => rows.length === 1,
+      { what: 'the reminder of a member who has not voted' },
+    );
+    expect(first).toMatchObject({
+      link: `${CONSOLE_URL}/rootcauses/${rootCauseId}`,
+      delivery: 'now',
+      status: 'queued',
+    });
+    for (const member of others) expect(await reminded(member.id)).toHaveLength(1);
+    // The chair voted: not reminded.
+    expect(await reminded(chair.id)).toHaveLength(0);
   });
 
   it('lets each person read their own profile and refuses bad ones, naming the field', async () => {

@@ -57,6 +57,7 @@ import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.consume
 import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.consumer';
 import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
 import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.consumer';
+import { ReviewDeadlineApproachingConsumer } from './consumers/review-deadline-approaching.consumer';
 import { ListNoticesHttpController } from './queries/list-notices/list-notices.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
@@ -101,6 +102,7 @@ export function notifierModule(settings: NotifierSettings) {
       AssignmentDeadlineApproachingConsumer,
       RootCauseOpenedConsumer,
       RootCauseIdentifiedConsumer,
+      ReviewDeadlineApproachingConsumer,
       FollowUpAssignedConsumer,
       FollowUpEscalatedConsumer,
       StaffDirectoryHttpController,

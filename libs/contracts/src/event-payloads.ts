@@ -24,6 +24,7 @@ import {
   RootCauseIdentifiedData,
   RootCauseOpenedData,
   RootCauseResolvedData,
+  RootCauseReviewDeadlineApproachingData,
 } from './events/rootcause.events';
 import { EventType } from './event-types';
 
@@ -33,6 +34,7 @@ export const EVENT_PAYLOADS = {
   [EventType.RootCauseOpened]: RootCauseOpenedData,
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
+  [EventType.RootCauseReviewDeadlineApproaching]: RootCauseReviewDeadlineApproachingData,
   [EventType.RootCauseClusterDetected]: RootCauseClusterDetectedData,
   [EventType.AssignmentCreated]: AssignmentCreatedData,
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,

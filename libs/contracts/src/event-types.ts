@@ -4,6 +4,7 @@ export const EventType = {
   RootCauseOpened: 'rootcause.opened',
   RootCauseComplaintLinked: 'rootcause.complaint-linked',
   RootCauseIdentified: 'rootcause.identified',
+  RootCauseReviewDeadlineApproaching: 'rootcause.review-deadline-approaching',
   RootCauseClusterDetected: 'rootcause.cluster-detected',
   AssignmentCreated: 'assignment.created',
   AssignmentAcknowledged: 'assignment.acknowledged',

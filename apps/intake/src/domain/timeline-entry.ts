@@ -143,6 +143,14 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         details: { dueAt: data.dueAt, ...(data.reason ? { reason: data.reason } : {}) },
       };
     }
+    case EventType.RootCauseReviewDeadlineApproaching: {
+      // Not consumed by intake (staff notices only); described for replays and summaries.
+      const data = event.data as Of<typeof EventType.RootCauseReviewDeadlineApproaching>;
+      return {
+        summary: `Committee reminded: ${data.nonVoters.length} member(s) yet to vote`,
+        details: { reviewDueAt: data.reviewDueAt },
+      };
+    }
     case EventType.FollowUpAssigned: {
       // Not consumed by intake (staff notices only); described for replays and summaries.
       const data = event.data as Of<typeof EventType.FollowUpAssigned>;

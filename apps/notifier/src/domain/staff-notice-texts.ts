@@ -45,6 +45,13 @@ export type NoticeFacts =
       fromLevel?: number;
     }
   | {
+      kind: 'review-deadline-approaching';
+      rootCauseId: string;
+      category: string;
+      touchpoint: string;
+      reviewDueAt: string;
+    }
+  | {
       kind: 'root-cause-decided';
       rootCauseId: string;
       cause: string;
@@ -133,6 +140,12 @@ export function renderNotice(facts: NoticeFacts, consoleUrl: string, timeZone: s
             ? `A customer who rated us low is owed a callback by ${when(facts.dueAt)}. Their number is on the page (each view is recorded).`
             : `Level ${facts.fromLevel} did not call back in time; the callback is yours now, due by ${when(facts.dueAt)}.`,
         link: `${consoleUrl}/callbacks/${facts.followUpId}`,
+      };
+    case 'review-deadline-approaching':
+      return {
+        subject: `Your vote is awaited: ${facts.category} (${facts.touchpoint})`,
+        body: `The committee's review closes at ${when(facts.reviewDueAt)}; without your vote the others' or the deadline decide.`,
+        link: `${consoleUrl}/rootcauses/${facts.rootCauseId}`,
       };
     case 'root-cause-decided':
       return {

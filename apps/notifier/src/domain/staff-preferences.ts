@@ -16,6 +16,8 @@ export const NOTICE_KINDS = [
   'callback-owed',
   /** Committee members: a new root cause awaits review. */
   'new-root-cause',
+  /** Committee members who have not voted: a review deadline is near (COMMITTEE_REVIEW_REMINDER). */
+  'review-deadline-approaching',
   /** The committee's chair: the votes or the review deadline decided a root cause without them. */
   'root-cause-decided',
   /** Supervisors: a compensation awaits review. */
@@ -36,6 +38,7 @@ const DEFAULTS: Record<NoticeKind, NoticePreference> = {
   'deadline-breached': { delivery: 'now' },
   'callback-owed': { delivery: 'now' },
   'new-root-cause': { delivery: 'digest', hour: 9 },
+  'review-deadline-approaching': { delivery: 'now' },
   'root-cause-decided': { delivery: 'now' },
   'review-item': { delivery: 'digest', hour: 9 },
   'budget-threshold': { delivery: 'now' },

@@ -79,6 +79,18 @@ export class RootCauseIdentifiedData {
   @IsOptional() @IsString() @MinLength(1) chairId?: string;
 }
 
+/**
+ * A root cause's review deadline is near (COMMITTEE_REVIEW_REMINDER of COMMITTEE_REVIEW_TIMEOUT has passed) and these
+ * members of the committee have not voted yet; bounded by the roster.
+ */
+export class RootCauseReviewDeadlineApproachingData {
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) category!: string;
+  @IsString() @MinLength(1) touchpoint!: string;
+  @IsISO8601() reviewDueAt!: string;
+  @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) nonVoters!: string[];
+}
+
 export class RootCauseResolvedData {
   @IsUUID() rootCauseId!: string;
   @IsUUID() assignmentId!: string;

@@ -90,6 +90,23 @@ export class StaffNoticeRules {
     });
   }
 
+  /** The members who have not voted, when a review deadline is near. */
+  reviewDeadlineApproaching(event: Event<typeof EventType.RootCauseReviewDeadlineApproaching>, tx: Transaction) {
+    const { data } = event;
+    return this.notices.notify(
+      tx,
+      event.id,
+      data.nonVoters.map((id) => personKey('member', id)),
+      {
+        kind: 'review-deadline-approaching',
+        rootCauseId: data.rootCauseId,
+        category: data.category,
+        touchpoint: data.touchpoint,
+        reviewDueAt: data.reviewDueAt,
+      },
+    );
+  }
+
   /** The chair, when the votes or the deadline decided without them (the event names the chair then). */
   rootCauseIdentified(event: Event<typeof EventType.RootCauseIdentified>, tx: Transaction) {
     const { data } = event;
