@@ -34,7 +34,7 @@ import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consu
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
-import { notificationBodiesPruneJob } from './persistence/retention';
+import { notificationBodiesPruneJob, staffDeliveriesPruneJob } from './persistence/retention';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -78,7 +78,11 @@ export function notifierModule(settings: NotifierSettings) {
       PruningModule.forService({
         schema: NOTIFIER_SCHEMA,
         settings: settings.pruning,
-        jobs: [...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning), notificationBodiesPruneJob(settings)],
+        jobs: [
+          ...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning),
+          notificationBodiesPruneJob(settings),
+          staffDeliveriesPruneJob(settings),
+        ],
       }),
     ],
     controllers: [

@@ -60,6 +60,8 @@ export class StaffNotices1765000400000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX staff_deliveries_due ON notifier.staff_deliveries (due_at) WHERE status = 'scheduled'`,
     );
+    // What the pruning finds its batches by: sent messages, oldest first (staffDeliveriesPruneJob).
+    await db.query(`CREATE INDEX staff_deliveries_sent ON notifier.staff_deliveries (sent_at) WHERE status = 'sent'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
