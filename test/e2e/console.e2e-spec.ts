@@ -367,6 +367,21 @@ describeE2E('console', () => {
     await screenshot(page, 'sign-in-error');
   });
 
+  it("shows each person their notices under My notices, linking to the console's own page", async () => {
+    // The chair's decision above gave logistics an assignment: its level-1 owner was told.
+    const cookie = await signInOverHttp(consoleUrl, ownerAt(stack, 'logistics', 1).token);
+    const html = await eventually(
+      async () => (await open(consoleUrl, '/notices', cookie)).text(),
+      (text) => text.includes('New assignment for logistics'),
+      { what: 'the assignment notice under My notices' },
+    );
+    expect(html).toMatch(/<a href="\/assignments\/[0-9a-f-]{36}">New assignment for logistics \(level 1\)<\/a>/);
+    expect(html).toContain('<a href="/notices" aria-current="page">My notices</a>');
+    // A member has the page too, with their own (here: none yet, or the committee's).
+    const member = await signInOverHttp(consoleUrl, committee(stack).others[0].token);
+    expect((await open(consoleUrl, '/notices', member)).status).toBe(200);
+  });
+
   it('ends a session everywhere at sign-out: a copy of its cookie is refused on the next page, on every replica', async () => {
     const replica = new ServiceProcess({
       service: 'console',

@@ -12,6 +12,7 @@ import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { NoticesController } from './pages/notices.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { Identities } from './session/identities';
@@ -32,6 +33,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
     ],
     controllers: [
       SignInController,
+      NoticesController,
       CommitteeController,
       AssignmentsController,
       CallbacksController,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Supervisor } from '../../../notifier/src/auth/supervisor.guard';
 import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
 import type { NotificationView } from '../../../notifier/src/queries/list-notifications/list-notifications.http.controller';
+import type { NoticeView } from '../../../notifier/src/queries/list-notices/list-notices.http.controller';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';
@@ -52,6 +53,11 @@ export class NotifierApi {
       correlationId,
       body: amount ? { amount } : undefined,
     });
+  }
+
+  /** The signed-in person's own notices (any role: the notifier asks triage or escalation whose the token is). */
+  myNotices(user: SignedInUser, cursor?: string): Promise<Page<NoticeView>> {
+    return this.upstream.json('notifier', `/notices/mine${query({ cursor, limit: 25 })}`, { token: user.token });
   }
 
   notifications(user: SignedInUser, complaintId: string): Promise<{ items: NotificationView[] }> {
