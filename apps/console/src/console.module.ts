@@ -12,6 +12,7 @@ import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
@@ -33,6 +34,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
     ],
     controllers: [
       SignInController,
+      NoticeSettingsController,
       NoticesController,
       CommitteeController,
       AssignmentsController,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Supervisor } from '../../../notifier/src/auth/supervisor.guard';
 import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
 import type { NotificationView } from '../../../notifier/src/queries/list-notifications/list-notifications.http.controller';
+import type { StaffProfileView } from '../../../notifier/src/commands/manage-staff/staff-directory.service';
 import type { NoticeView } from '../../../notifier/src/queries/list-notices/list-notices.http.controller';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
@@ -58,6 +59,19 @@ export class NotifierApi {
   /** The signed-in person's own notices (any role: the notifier asks triage or escalation whose the token is). */
   myNotices(user: SignedInUser, cursor?: string): Promise<Page<NoticeView>> {
     return this.upstream.json('notifier', `/notices/mine${query({ cursor, limit: 25 })}`, { token: user.token });
+  }
+
+  myProfile(user: SignedInUser): Promise<StaffProfileView> {
+    return this.upstream.json('notifier', '/staff/me', { token: user.token });
+  }
+
+  saveMyProfile(user: SignedInUser, profile: object, correlationId: string): Promise<StaffProfileView> {
+    return this.upstream.json('notifier', '/staff/me', {
+      method: 'PUT',
+      token: user.token,
+      correlationId,
+      body: profile,
+    });
   }
 
   notifications(user: SignedInUser, complaintId: string): Promise<{ items: NotificationView[] }> {
