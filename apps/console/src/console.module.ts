@@ -12,6 +12,7 @@ import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
 import { ReviewController } from './pages/review.controller';
@@ -39,6 +40,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       CommitteeController,
       AssignmentsController,
       CallbacksController,
+      LateController,
       ReviewController,
       ComplaintController,
       HealthController,

@@ -16,6 +16,8 @@ import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decisi
 import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
 import { NotificationBodyPruning1765000100001 } from '../migrations/1765000100001-notification-body-pruning';
 import { StaffNotices1765000400000 } from '../migrations/1765000400000-staff-notices';
+import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
+import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -39,6 +41,8 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       messagingPruningIndexesMigration(NOTIFIER_SCHEMA),
       NotificationBodyPruning1765000100001,
       StaffNotices1765000400000,
+      ErasedComplaints1765000630000,
+      CustomerNameForRedaction1765000650000,
     ],
   };
 }

@@ -1,7 +1,10 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, PageView, toPage } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { CurrentStaff, StaffGuard, StaffPerson } from '../../auth/staff.guard';
+import { STAFF_ERRORS } from '../../notifier.api-docs';
+import { NoticeDoc } from './notice.view';
 
 export interface NoticeView {
   id: string;
@@ -31,12 +34,21 @@ interface NoticeRow {
 }
 
 /** The signed-in person's notices, newest first, paged by keyset. */
+@ApiTags('staff')
+@ApiBearerAuth('staff')
+@ApiErrors(STAFF_ERRORS)
 @Controller('notices')
 @UseGuards(StaffGuard)
 export class ListNoticesHttpController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get('mine')
+  @ApiOperation({
+    summary: 'List my notices',
+    description: 'What the notifier told the signed-in person, newest first, each with the console page to act on.',
+  })
+  @ApiOkResponse({ type: PageView(NoticeDoc), description: 'One page of notices' })
+  @ApiErrors({ 400: { description: '`limit` or `cursor` is not valid', message: 'The request is invalid' } })
   async mine(@CurrentStaff() staff: StaffPerson, @Query() query: PageQuery): Promise<Page<NoticeView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(query.cursor, ['time', 'uuid']);

@@ -1,0 +1,147 @@
+import { buildEvent, EventEnvelope, EventType } from '@redress/contracts';
+import { createServiceDataSource } from '@redress/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { ConsumedBatch } from './consumed-batch';
+import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { UnitOfWork } from '../transaction/unit-of-work';
+
+const SCHEMA = 'batch_test';
+
+/** Consumed batches against real Postgres: one transaction, inbox and outbox written at commit, all or nothing. */
+describeE2E('consumed batch', () => {
+  let dataSource: DataSource;
+  let unitOfWork: UnitOfWork;
+  let relayWakes = 0;
+
+  beforeAll(async () => {
+    dataSource = await createServiceDataSource({
+      schema: SCHEMA,
+      url: await testDatabase(`batch_${randomUUID().slice(0, 8)}`),
+      migrations: [],
+    }).initialize();
+    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    const runner = dataSource.createQueryRunner();
+    await createMessagingTables(runner, SCHEMA);
+    await dropOutboxNotifyTrigger(runner, SCHEMA);
+    await runner.query(`CREATE TABLE ${SCHEMA}.effects (event_id uuid PRIMARY KEY)`);
+    await runner.release();
+    const relay = { committed: () => void relayWakes++ } as unknown as OutboxRelay;
+    unitOfWork = new UnitOfWork(dataSource, relay, { service: 'triage', schema: SCHEMA, brokers: [] });
+  });
+
+  afterAll(() => dataSource?.destroy());
+
+  const received = (): EventEnvelope =>
+    buildEvent('intake', { type: EventType.ComplaintReceived, key: randomUUID(), data: {} as never }) as EventEnvelope;
+
+  /** The effect of one message: a row, an outgoing event and a hook that says it ran after commit. */
+  const applyAll = (batch: ConsumedBatch, events: EventEnvelope[], hooks: string[], failOn?: EventEnvelope) =>
+    batch.run(async () => {
+      for (const event of events) {
+        await unitOfWork.consumeInBatch(batch, event, 'effects', async (tx) => {
+          if (event === failOn) throw new Error('handler failed');
+          await tx.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id) VALUES ($1)`, [event.id]);
+          tx.emit({ type: EventType.RootCauseComplaintLinked, key: event.key, data: {} as never });
+          tx.afterCommit(() => hooks.push(event.id));
+        });
+      }
+    });
+
+  const count = async (table: string, ids: string[]) =>
+    Number(
+      (
+        await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.${table} WHERE event_id = ANY($1::uuid[])`, [ids])
+      )[0].n,
+    );
+
+  it('applies every message once in one transaction and writes inbox and outbox at commit', async () => {
+    const events = [received(), received(), received()];
+    const redelivered = [...events, events[1]];
+    const batch = new ConsumedBatch(redelivered.map((event) => event.id));
+    const hooks: string[] = [];
+    const wakesBefore = relayWakes;
+    await applyAll(batch, redelivered, hooks);
+    const ids = events.map((event) => event.id);
+    expect(await count('effects', ids)).toBe(0);
+    expect(hooks).toEqual([]);
+    await batch.commit();
+    expect(await count('effects', ids)).toBe(3);
+    expect(await count('inbox', ids)).toBe(3);
+    expect(
+      Number(
+        (
+          await dataSource.query(`SELECT count(*) AS n FROM ${SCHEMA}.outbox WHERE payload->>'causationId' = ANY($1)`, [
+            ids,
+          ])
+        )[0].n,
+      ),
+    ).toBe(3);
+    expect(hooks).toEqual(ids);
+    expect(relayWakes).toBe(wakesBefore + 1);
+    expect(ConsumedBatch.current()).toBeUndefined();
+  });
+
+  it('skips events an earlier transaction applied', async () => {
+    const earlier = received();
+    await unitOfWork.consume(earlier, 'effects', (tx) =>
+      tx.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id) VALUES ($1)`, [earlier.id]),
+    );
+    const fresh = received();
+    const batch = new ConsumedBatch([earlier.id, fresh.id]);
+    await applyAll(batch, [earlier, fresh], []);
+    await batch.commit();
+    expect(await count('effects', [earlier.id, fresh.id])).toBe(2);
+    expect(await count('inbox', [earlier.id, fresh.id])).toBe(2);
+  });
+
+  it('leaves nothing behind when a message fails and the batch rolls back', async () => {
+    const events = [received(), received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    const hooks: string[] = [];
+    await expect(applyAll(batch, events, hooks, events[2])).rejects.toThrow('handler failed');
+    await batch.rollback();
+    const ids = events.map((event) => event.id);
+    expect(await count('effects', ids)).toBe(0);
+    expect(await count('inbox', ids)).toBe(0);
+    expect(hooks).toEqual([]);
+  });
+
+  it('refuses to commit once a message failed, even when the failure was caught along the way', async () => {
+    const events = [received(), received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    // As a framework's error filter might: the failing message's error never reaches the batch's runner.
+    await applyAll(batch, events, [], events[1]).catch((error: Error) => batch.fail(error));
+    await expect(batch.commit()).rejects.toThrow('handler failed');
+    await batch.rollback();
+    expect(
+      await count(
+        'effects',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        'inbox',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
+  });
+
+  it('fails the commit when another consumer applied one of its events meanwhile', async () => {
+    const events = [received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    await applyAll(batch, events, []);
+    await unitOfWork.consume(events[0], 'effects', async () => undefined);
+    await expect(batch.commit()).rejects.toThrow();
+    await batch.rollback();
+    expect(
+      await count(
+        'effects',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
+  });
+});
