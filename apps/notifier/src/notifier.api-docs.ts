@@ -17,10 +17,14 @@ export const NOTIFIER_API_DOCS: ApiDocsOptions = {
     customers:
       'The pages and survey customers reach from the links in their messages; the token in the link is the key',
     admin: 'Revoking supervisors, with a notifier admin token',
+    staff: "The staff directory (where and when each person is told) and each person's notices",
   },
   auth: {
     supervisor: bearerAuth("A supervisor's token"),
     admin: bearerAuth('A notifier admin token (`npm run admin:create -- notifier <name>`)'),
+    staff: bearerAuth(
+      "A person's own token: an owner's (`ro_`, asked of escalation), a committee member's (`rm_`, asked of triage) or a supervisor's",
+    ),
   },
 };
 
@@ -30,4 +34,21 @@ export const SUPERVISOR_ERRORS = {
     description: "No bearer token, or not a current supervisor's",
     message: 'Unknown or revoked supervisor token',
   },
+} as const;
+
+/** What every route taking a person's own token may answer without one. */
+export const STAFF_ERRORS = {
+  401: {
+    description: "No bearer token, or not a current owner's, member's or supervisor's",
+    message: 'Unknown token: sign in with your own owner, member or supervisor token',
+  },
+  503: {
+    description: 'Triage or escalation did not say whose the token is',
+    message: 'escalation could not be asked whose the token is; try again shortly',
+  },
+} as const;
+
+/** What the admin routes answer without a notifier admin token. */
+export const ADMIN_ERRORS = {
+  401: { description: 'No, unknown or revoked notifier admin token', message: 'Unknown or revoked admin token' },
 } as const;

@@ -47,3 +47,6 @@ export type Supervisor = Notifier['SupervisorView'];
 export type CompensationView = Notifier['CompensationDetailView'];
 export type NotificationView = Notifier['NotificationDetailView'];
 export type PlaybookView = Notifier['PlaybookDetailView'];
+/** notifier: `GET /notices/mine` (items) and `GET`/`PUT /staff/me`. */
+export type NoticeView = Notifier['NoticeDoc'];
+export type StaffProfileView = Notifier['StaffProfileDoc'];

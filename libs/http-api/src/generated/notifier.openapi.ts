@@ -128,6 +128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notices/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notices
+         * @description What the notifier told the signed-in person, newest first, each with the console page to act on.
+         */
+        get: operations["ListNoticesHttpController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -236,6 +256,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/{person}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a person's staff profile
+         * @description Anyone's profile by its key, for an admin.
+         */
+        get: operations["StaffDirectoryHttpController_read"];
+        /**
+         * Set a person's staff profile
+         * @description Provisions people who have not signed in yet, with their name too.
+         */
+        put: operations["StaffDirectoryHttpController_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read my staff profile
+         * @description Where and how the signed-in person is told: every kind of notice with their choice or the default.
+         */
+        get: operations["StaffDirectoryHttpController_me"];
+        /**
+         * Edit my staff profile
+         * @description Saves the fields given over the profile; fields left out stay, `null` clears the email or webhook.
+         */
+        put: operations["StaffDirectoryHttpController_editMe"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/stats": {
         parameters: {
             query?: never;
@@ -320,6 +388,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminStaffProfileRequest: {
+            /**
+             * @description Slack- or Teams-compatible incoming webhook, to a public address; `null` clears it
+             * @example https://hooks.slack.com/services/T000/B000/XXXX
+             */
+            chatWebhookUrl?: string | null;
+            /**
+             * @description `null` clears it
+             * @example olga@example.com
+             */
+            email?: string | null;
+            /** @example Olga Sidorova */
+            name?: string;
+            /**
+             * @description Per kind of notice: `{ "delivery": "now" }` or `{ "delivery": "digest", "hour": 0-23 }`
+             * @example {
+             *       "deadline-warning": {
+             *         "delivery": "now"
+             *       },
+             *       "new-root-cause": {
+             *         "delivery": "digest",
+             *         "hour": 9
+             *       }
+             *     }
+             */
+            preferences?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description IANA time zone
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
+        };
         ApproveCompensationRequest: {
             /**
              * @description The total the customer receives (what was granted at once included). Omitted: the claim, or, for a second approver, the amount the first approved
@@ -512,6 +614,54 @@ export interface components {
             grantedAmount: string;
             /** @example 1 */
             underReview: number;
+        };
+        NoticeDoc: {
+            /** @example The acknowledge deadline of your assignment (level 1) is 2026-11-23 14:00 (Europe/Moscow). */
+            body: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @example now
+             * @enum {string}
+             */
+            delivery: "now" | "digest";
+            /**
+             * Format: date-time
+             * @example null
+             */
+            digestDueAt: string | null;
+            /**
+             * Format: uuid
+             * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * @example deadline-warning
+             * @enum {string}
+             */
+            kind: "assignment-created" | "assignment-escalated" | "deadline-warning" | "deadline-breached" | "callback-owed" | "new-root-cause" | "review-deadline-approaching" | "root-cause-decided" | "review-item" | "budget-threshold";
+            /** @example https://console.example.com/assignments/5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11 */
+            link: string;
+            /**
+             * @description `held`: waiting for the digest
+             * @example queued
+             * @enum {string}
+             */
+            status: "held" | "queued";
+            /** @example 75% of the time to acknowledge has passed */
+            subject: string;
+        };
+        NoticeDocPage: {
+            /** @description At most `limit` items */
+            items: components["schemas"]["NoticeDoc"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ
+             */
+            nextCursor: string | null;
         };
         NotificationDetailView: {
             /** @example 1 */
@@ -815,6 +965,87 @@ export interface components {
              * @example 0.8
              */
             satisfiedShare: number | null;
+        };
+        StaffProfileDoc: {
+            /**
+             * @description A Slack- or Teams-compatible incoming webhook
+             * @example https://hooks.slack.com/services/T000/B000/XXXX
+             */
+            chatWebhookUrl: string | null;
+            /** @example olga@example.com */
+            email: string | null;
+            /** @example Olga Sidorova */
+            name: string;
+            /**
+             * @description The key: `<role>:<id>`
+             * @example owner:3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            person: string;
+            /**
+             * @description Every kind of notice with how it reaches the person: `now`, or `digest` at `hour` (0-23)
+             * @example {
+             *       "assignment-created": {
+             *         "delivery": "now"
+             *       },
+             *       "deadline-warning": {
+             *         "delivery": "now"
+             *       },
+             *       "new-root-cause": {
+             *         "delivery": "digest",
+             *         "hour": 9
+             *       }
+             *     }
+             */
+            preferences: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example owner
+             * @enum {string}
+             */
+            role: "owner" | "member" | "supervisor";
+            /**
+             * @description IANA zone: times in notices and digest hours are on it
+             * @example Europe/Moscow
+             */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:15:00.000Z
+             */
+            updatedAt: string | null;
+        };
+        StaffProfileRequest: {
+            /**
+             * @description Slack- or Teams-compatible incoming webhook, to a public address; `null` clears it
+             * @example https://hooks.slack.com/services/T000/B000/XXXX
+             */
+            chatWebhookUrl?: string | null;
+            /**
+             * @description `null` clears it
+             * @example olga@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Per kind of notice: `{ "delivery": "now" }` or `{ "delivery": "digest", "hour": 0-23 }`
+             * @example {
+             *       "deadline-warning": {
+             *         "delivery": "now"
+             *       },
+             *       "new-root-cause": {
+             *         "delivery": "digest",
+             *         "hour": 9
+             *       }
+             *     }
+             */
+            preferences?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description IANA time zone
+             * @example Europe/Moscow
+             */
+            timeZone?: string;
         };
         StatsView: {
             /** @description This month's compensation budget */
@@ -1643,6 +1874,96 @@ export interface operations {
             };
         };
     };
+    ListNoticesHttpController_mine: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description At most this many items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDocPage"];
+                };
+            };
+            /** @description `limit` or `cursor` is not valid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current owner's, member's or supervisor's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown token: sign in with your own owner, member or supervisor token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Triage or escalation did not say whose the token is */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "escalation could not be asked whose the token is; try again shortly",
+                     *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ListNotificationsHttpController_list: {
         parameters: {
             query: {
@@ -2304,6 +2625,388 @@ export interface operations {
                      * @example {
                      *       "message": "Internal server error",
                      *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffDirectoryHttpController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<role>:<id>`, role `owner`, `member` or `supervisor` */
+                person: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile, or the defaults when there is none yet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfileDoc"];
+                };
+            };
+            /** @description A field is not valid: each named with its reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No, unknown or revoked notifier admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown or revoked admin token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffDirectoryHttpController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<role>:<id>`, role `owner`, `member` or `supervisor` */
+                person: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminStaffProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfileDoc"];
+                };
+            };
+            /** @description A field is not valid: each named with its reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No, unknown or revoked notifier admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown or revoked admin token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Payload Too Large",
+                     *       "message": "The body is over 64 KiB",
+                     *       "statusCode": 413
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unsupported Media Type",
+                     *       "message": "The body is not application/json",
+                     *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffDirectoryHttpController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile (`updatedAt` null before the first save) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfileDoc"];
+                };
+            };
+            /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "A query string or path that is not well-formed UTF-8; errors names the parameter",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current owner's, member's or supervisor's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown token: sign in with your own owner, member or supervisor token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Triage or escalation did not say whose the token is */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "escalation could not be asked whose the token is; try again shortly",
+                     *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    StaffDirectoryHttpController_editMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfileDoc"];
+                };
+            };
+            /** @description A field is not valid: each named with its reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current owner's, member's or supervisor's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown token: sign in with your own owner, member or supervisor token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Payload Too Large",
+                     *       "message": "The body is over 64 KiB",
+                     *       "statusCode": 413
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unsupported Media Type",
+                     *       "message": "The body is not application/json",
+                     *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Triage or escalation did not say whose the token is */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "escalation could not be asked whose the token is; try again shortly",
+                     *       "statusCode": 503
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
