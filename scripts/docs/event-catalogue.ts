@@ -32,7 +32,7 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     summary: 'Triage opened a root cause for a category and touchpoint, with the suggested cause and department.',
     key: 'rootCauseId',
     publisher: 'triage',
-    consumers: [],
+    consumers: ['notifier'],
   },
   [EventType.RootCauseComplaintLinked]: {
     summary: 'A complaint was filed under a root cause (first link, moved or merged by the chair, or gathered into a detected cluster).',
@@ -53,11 +53,17 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'triage',
     consumers: [],
   },
+  [EventType.RootCauseReviewDeadlineApproaching]: {
+    summary: "A root cause's review deadline is near (COMMITTEE_REVIEW_REMINDER) and some members have not voted: a reminder for them.",
+    key: 'rootCauseId',
+    publisher: 'triage',
+    consumers: ['notifier'],
+  },
   [EventType.RootCauseIdentified]: {
     summary: 'The committee, its chair or the review deadline decided the cause and the owning department.',
     key: 'rootCauseId',
     publisher: 'triage',
-    consumers: ['escalation', 'intake'],
+    consumers: ['escalation', 'intake', 'notifier'],
   },
   [EventType.AssignmentCreated]: {
     summary: "The owning department's level-1 owner was assigned, with acknowledge and resolve deadlines.",
@@ -79,6 +85,12 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
   },
   [EventType.AssignmentBreached]: {
     summary: 'A deadline passed at the top of the chain: nobody is above to take over; the assignment stays with its owner.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['notifier'],
+  },
+  [EventType.AssignmentDeadlineApproaching]: {
+    summary: 'A share of a deadline (SLA_WARNINGS, in working time) passed and the owner has not acted yet: a warning for them.',
     key: 'rootCauseId',
     publisher: 'escalation',
     consumers: ['notifier'],
@@ -126,11 +138,17 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'notifier',
     consumers: ['intake', 'escalation'],
   },
+  [EventType.FollowUpAssigned]: {
+    summary: "A callback after a low rating was given to the level-1 owner of customer service's chain, due by dueAt.",
+    key: 'complaintId',
+    publisher: 'escalation',
+    consumers: ['notifier'],
+  },
   [EventType.FollowUpEscalated]: {
     summary: "A callback missed its deadline and moved up customer service's escalation chain (toLevel = fromLevel at the top: breached).",
     key: 'complaintId',
     publisher: 'escalation',
-    consumers: ['intake'],
+    consumers: ['intake', 'notifier'],
   },
   [EventType.FollowUpCompleted]: {
     summary: 'Customer service called the customer back.',

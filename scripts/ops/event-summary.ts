@@ -21,6 +21,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],
   [EventType.CategorySpikeDetected]: ['category', 'touchpoint', 'window', 'windowStart', 'count', 'usual'],
   [EventType.RootCauseIdentified]: ['rootCauseId', 'department', 'decidedBy', 'complaintCount', 'cause'],
+  [EventType.RootCauseReviewDeadlineApproaching]: ['rootCauseId', 'category', 'reviewDueAt'],
   [EventType.AssignmentCreated]: [
     'rootCauseId',
     'department',
@@ -32,6 +33,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.AssignmentAcknowledged]: ['rootCauseId', 'owner.name', 'at'],
   [EventType.AssignmentEscalated]: ['rootCauseId', 'fromLevel', 'toLevel', 'reason', 'newOwner.name'],
   [EventType.AssignmentBreached]: ['rootCauseId', 'department', 'level', 'reason', 'missedDueAt'],
+  [EventType.AssignmentDeadlineApproaching]: ['rootCauseId', 'department', 'level', 'deadline', 'percent', 'dueAt'],
   [EventType.RootCauseResolved]: ['rootCauseId', 'owner.name', 'complaintCount', 'resolvedAt'],
   [EventType.CustomerNotified]: ['complaintId', 'kind', 'channel', 'status', 'attempts'],
   [EventType.CompensationGranted]: ['complaintId', 'amount', 'currency', 'basis'],
@@ -39,6 +41,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.FeedbackReceived]: ['complaintId', 'rating', 'reason', 'comment'],
   [EventType.PlaybookApplied]: ['complaintId', 'playbook', 'compensation', 'currency'],
   [EventType.FollowUpRequested]: ['complaintId', 'rating', 'reason', 'dueAt'],
+  [EventType.FollowUpAssigned]: ['complaintId', 'followUpId', 'level', 'owner.name', 'dueAt'],
   [EventType.FollowUpEscalated]: ['complaintId', 'fromLevel', 'toLevel', 'owner.name', 'dueAt'],
   [EventType.FollowUpCompleted]: ['complaintId', 'owner.name', 'outcome'],
   [EventType.ComplaintClosed]: ['complaintId', 'reason', 'closedAt'],

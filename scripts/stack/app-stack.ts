@@ -84,9 +84,14 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     NOTIFIER_URL: `http://127.0.0.1:${ports.notifier}`,
     ...options.env,
   });
-  // Intake asks triage and escalation who a staff token belongs to (attachments read by staff).
+  // Intake asks triage and escalation who a staff token belongs to (attachments read by staff); the notifier too
+  // (GET /staff/me, /notices/mine).
   const peers: Partial<Record<ServiceName, Record<string, string>>> = {
     intake: { TRIAGE_URL: `http://127.0.0.1:${ports.triage}`, ESCALATION_URL: `http://127.0.0.1:${ports.escalation}` },
+    notifier: {
+      TRIAGE_URL: `http://127.0.0.1:${ports.triage}`,
+      ESCALATION_URL: `http://127.0.0.1:${ports.escalation}`,
+    },
   };
   const services = Object.fromEntries(
     SERVICES.map((service) => [

@@ -60,11 +60,19 @@ export async function provision(
       await Promise.all(services.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
     }
     if (!demo || (await hasDemo(intake))) return null;
+    const intakeSecrets = await seedIntakeDemo(intake);
+    const triageSecrets = await seedTriageDemo(triage);
+    const escalationSecrets = await seedEscalationDemo(escalation);
+    // Every person of the demo gets a staff profile with an email in the notifier's directory.
+    const staff = [
+      ...triageSecrets.members.map((member) => ({ role: 'member' as const, id: member.id, name: member.name })),
+      ...escalationSecrets.owners.map((owner) => ({ role: 'owner' as const, id: owner.id, name: owner.name })),
+    ];
     return {
-      ...(await seedIntakeDemo(intake)),
-      ...(await seedTriageDemo(triage)),
-      ...(await seedEscalationDemo(escalation)),
-      ...(await seedNotifierDemo(notifier)),
+      ...intakeSecrets,
+      ...triageSecrets,
+      ...escalationSecrets,
+      ...(await seedNotifierDemo(notifier, staff)),
     };
   } finally {
     await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));

@@ -117,7 +117,10 @@ describeE2E('committee review deadline', () => {
     expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(10);
     expect(new Set(statuses)).toEqual(new Set([200, 409]));
     expect(await identifiedEvents(stack, rootCauseId)).toHaveLength(1);
-    const { rows } = await stack.db.query(`SELECT status FROM triage.timers WHERE subject_id = $1`, [rootCauseId]);
+    const { rows } = await stack.db.query(
+      `SELECT status FROM triage.timers WHERE subject_id = $1 AND kind = 'committee-review'`,
+      [rootCauseId],
+    );
     expect(rows).toEqual([{ status: 'fired' }]);
   });
 

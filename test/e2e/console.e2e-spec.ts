@@ -378,6 +378,57 @@ describeE2E('console', () => {
     await screenshot(page, 'sign-in-error');
   });
 
+  it("shows each person their notices under My notices, linking to the console's own page", async () => {
+    // The chair's decision above gave logistics an assignment: its level-1 owner was told.
+    const cookie = await signInOverHttp(consoleUrl, ownerAt(stack, 'logistics', 1).token);
+    const html = await eventually(
+      async () => (await open(consoleUrl, '/notices', cookie)).text(),
+      (text) => text.includes('New assignment for logistics'),
+      { what: 'the assignment notice under My notices' },
+    );
+    expect(html).toMatch(/<a href="\/assignments\/[0-9a-f-]{36}">New assignment for logistics \(level 1\)<\/a>/);
+    expect(html).toContain('<a href="/notices" aria-current="page">My notices</a>');
+    // A member has the page too, with their own (here: none yet, or the committee's).
+    const member = await signInOverHttp(consoleUrl, committee(stack).others[0].token);
+    expect((await open(consoleUrl, '/notices', member)).status).toBe(200);
+
+    // "How I am told": the owner's own profile on the notifier; bad fields come back beside them.
+    const form = await (await open(consoleUrl, '/notices/settings', cookie)).text();
+    expect(form).toMatch(/name="email" type="email" maxlength="254" value="owner-[0-9a-f]{8}@staff\.example"/);
+    const bad = await send(consoleUrl, '/notices/settings', cookie, {
+      _csrf: csrfOf(form),
+      email: 'not an email',
+      chatWebhookUrl: '',
+      timeZone: 'Mars/Olympus',
+      'assignment-created': 'now',
+    });
+    expect(bad.status).toBe(400);
+    const refused = await bad.text();
+    expect(refused).toContain('<p class="field-error" id="email-error">must be an email address</p>');
+    expect(refused).toContain('id="timeZone-error"');
+    const saved = await send(consoleUrl, '/notices/settings', cookie, {
+      _csrf: csrfOf(form),
+      email: 'olga.owner@staff.example',
+      chatWebhookUrl: '',
+      timeZone: 'Asia/Tokyo',
+      'assignment-created': 'now',
+      'deadline-warning': 'digest:8',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/notices/settings?done=saved');
+    const profile = await callApi(
+      stack.services.notifier.url,
+      'GET',
+      '/staff/me',
+      ownerAt(stack, 'logistics', 1).token,
+    );
+    expect(profile.body).toMatchObject({
+      email: 'olga.owner@staff.example',
+      timeZone: 'Asia/Tokyo',
+      preferences: { 'assignment-created': { delivery: 'now' }, 'deadline-warning': { delivery: 'digest', hour: 8 } },
+    });
+  });
+
   it('ends a session everywhere at sign-out: a copy of its cookie is refused on the next page, on every replica', async () => {
     const replica = new ServiceProcess({
       service: 'console',

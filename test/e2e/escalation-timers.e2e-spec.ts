@@ -141,7 +141,7 @@ describeE2E('escalation timers', () => {
     await eventually(
       () =>
         stack.db.query(
-          `SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = ANY($1::text[]) AND status = 'pending' AND due_at < now()`,
+          `SELECT count(*)::int AS n FROM escalation.timers WHERE subject_id = ANY($1::text[]) AND kind = 'assignment-deadline' AND status = 'pending' AND due_at < now()`,
           [assignmentIds],
         ),
       ({ rows }) => rows[0].n === assignmentIds.length,

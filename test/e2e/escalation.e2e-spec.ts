@@ -398,7 +398,7 @@ describeE2E('escalation', () => {
       await eventually(
         () =>
           stack.db.query(
-            `SELECT status, due_at FROM escalation.timers WHERE subject_id = $1 ORDER BY created_at DESC LIMIT 1`,
+            `SELECT status, due_at FROM escalation.timers WHERE subject_id = $1 AND kind = 'assignment-deadline' ORDER BY created_at DESC LIMIT 1`,
             [assignmentId],
           ),
         ({ rows }) => rows[0]?.status === 'pending' && rows[0].due_at.getTime() > Date.now(),

@@ -85,14 +85,16 @@ export async function dueNow(stack: TestStack, assignmentId: string, which: 'ack
   const column = which === 'acknowledge' ? 'acknowledge_due_at' : 'resolve_due_at';
   await stack.db.query('BEGIN');
   try {
-    await stack.db.query(`SELECT id FROM escalation.timers WHERE subject_id = $1 AND status = 'pending' FOR UPDATE`, [
-      assignmentId,
-    ]);
+    // Only the deadline timer: the deadline-warning timer (SLA_WARNINGS) of the same assignment is left alone.
+    await stack.db.query(
+      `SELECT id FROM escalation.timers WHERE subject_id = $1 AND kind = 'assignment-deadline' AND status = 'pending' FOR UPDATE`,
+      [assignmentId],
+    );
     await stack.db.query(`UPDATE escalation.assignments SET ${column} = now(), next_due_at = now() WHERE id = $1`, [
       assignmentId,
     ]);
     const { rowCount } = await stack.db.query(
-      `UPDATE escalation.timers SET due_at = now() WHERE subject_id = $1 AND status = 'pending'`,
+      `UPDATE escalation.timers SET due_at = now() WHERE subject_id = $1 AND kind = 'assignment-deadline' AND status = 'pending'`,
       [assignmentId],
     );
     if (rowCount !== 1) throw new Error(`assignment ${assignmentId} has no pending deadline timer`);

@@ -13,6 +13,8 @@ import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
 import { LateController } from './pages/late.controller';
+import { NoticeSettingsController } from './pages/notice-settings.controller';
+import { NoticesController } from './pages/notices.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { Identities } from './session/identities';
@@ -33,6 +35,8 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
     ],
     controllers: [
       SignInController,
+      NoticeSettingsController,
+      NoticesController,
       CommitteeController,
       AssignmentsController,
       CallbacksController,

@@ -6,6 +6,7 @@ import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
 import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
 import { AcknowledgeAssignmentService } from './commands/acknowledge-assignment/acknowledge-assignment.service';
 import { AssignmentDeadlineHandler } from './commands/assignment-deadline/assignment-deadline.handler';
+import { DeadlineWarningHandler } from './commands/warn-of-deadline/deadline-warning.handler';
 import { CompleteFollowUpHttpController } from './commands/complete-follow-up/complete-follow-up.http.controller';
 import { CompleteFollowUpService } from './commands/complete-follow-up/complete-follow-up.service';
 import { FollowUpDeadlineHandler } from './commands/follow-up-deadline/follow-up-deadline.handler';
@@ -90,6 +91,7 @@ export function escalationModule(settings: EscalationSettings) {
       CreateAssignmentService,
       CountLinkedComplaintsService,
       AssignmentDeadlineHandler,
+      DeadlineWarningHandler,
       AcknowledgeAssignmentService,
       ResolveAssignmentService,
       EditDepartmentService,

@@ -36,7 +36,7 @@ import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consu
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
-import { notificationBodiesPruneJob } from './persistence/retention';
+import { notificationBodiesPruneJob, staffDeliveriesPruneJob } from './persistence/retention';
 import { CompensationWhatIfHttpController } from './queries/compensation-what-if/compensation-what-if.http.controller';
 import { NotifierReportReaderGuard } from './auth/report-reader.guard';
 import { SatisfactionReportHttpController } from './queries/satisfaction-report/satisfaction-report.http.controller';
@@ -50,6 +50,21 @@ import { GetStatusHttpController } from './queries/get-status/get-status.http.co
 import { GetStatusQuery } from './queries/get-status/get-status.query';
 import { StatusLinks } from './queries/get-status/status-links';
 import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
+import { StaffGuard } from './auth/staff.guard';
+import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
+import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
+import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
+import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler';
+import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
+import { StaffNotices } from './commands/notify-staff/staff-notices';
+import { StaffSender } from './commands/notify-staff/staff-sender';
+import { AssignmentDeadlineApproachingConsumer } from './consumers/assignment-deadline-approaching.consumer';
+import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.consumer';
+import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.consumer';
+import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
+import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.consumer';
+import { ReviewDeadlineApproachingConsumer } from './consumers/review-deadline-approaching.consumer';
+import { ListNoticesHttpController } from './queries/list-notices/list-notices.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
   @Module({
@@ -69,7 +84,11 @@ export function notifierModule(settings: NotifierSettings) {
       PruningModule.forService({
         schema: NOTIFIER_SCHEMA,
         settings: settings.pruning,
-        jobs: [...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning), notificationBodiesPruneJob(settings)],
+        jobs: [
+          ...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning),
+          notificationBodiesPruneJob(settings),
+          staffDeliveriesPruneJob(settings),
+        ],
       }),
     ],
     controllers: [
@@ -93,6 +112,14 @@ export function notifierModule(settings: NotifierSettings) {
       ManagePlaybooksHttpController,
       ListPlaybooksHttpController,
       RevokeSupervisorHttpController,
+      AssignmentDeadlineApproachingConsumer,
+      RootCauseOpenedConsumer,
+      RootCauseIdentifiedConsumer,
+      ReviewDeadlineApproachingConsumer,
+      FollowUpAssignedConsumer,
+      FollowUpEscalatedConsumer,
+      StaffDirectoryHttpController,
+      ListNoticesHttpController,
     ],
     providers: [
       EraseComplaintsService,
@@ -119,6 +146,13 @@ export function notifierModule(settings: NotifierSettings) {
       StatusLinks,
       GetStatusQuery,
       StatusPageRateLimit,
+      StaffGuard,
+      StaffDirectoryService,
+      StaffNotices,
+      StaffNoticeRules,
+      StaffSender,
+      StaffDeliveryWorker,
+      StaffDigestHandler,
     ],
   })
   class NotifierModule {}

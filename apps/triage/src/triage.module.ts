@@ -23,6 +23,7 @@ import { MoveComplaintHttpController } from './commands/move-complaint/move-comp
 import { MoveComplaintService } from './commands/move-complaint/move-complaint.service';
 import { ResolveRootCauseService } from './commands/resolve-root-cause/resolve-root-cause.service';
 import { ReviewDeadlineHandler } from './commands/review/review-deadline.handler';
+import { ReviewReminderHandler } from './commands/review/review-reminder.handler';
 import { RootCauseReview } from './commands/review/root-cause-review';
 import { TRIAGE_SETTINGS, TriageSettings } from './config/triage.settings';
 import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
@@ -89,6 +90,7 @@ export function triageModule(settings: TriageSettings) {
       ClusterDetection,
       FixEffectivenessQuery,
       ReviewDeadlineHandler,
+      ReviewReminderHandler,
       CastVoteService,
       DecideRootCauseService,
       MoveComplaintService,

@@ -2,6 +2,7 @@ import {
   AssignmentAcknowledgedData,
   AssignmentBreachedData,
   AssignmentCreatedData,
+  AssignmentDeadlineApproachingData,
   AssignmentEscalatedData,
 } from './events/assignment.events';
 import { ComplaintAttachmentAddedData, ComplaintReceivedData } from './events/complaint.events';
@@ -11,6 +12,7 @@ import {
   ComplaintClosedData,
   CustomerNotifiedData,
   FeedbackReceivedData,
+  FollowUpAssignedData,
   FollowUpCompletedData,
   FollowUpEscalatedData,
   FollowUpRequestedData,
@@ -23,6 +25,7 @@ import {
   RootCauseIdentifiedData,
   RootCauseOpenedData,
   RootCauseResolvedData,
+  RootCauseReviewDeadlineApproachingData,
 } from './events/rootcause.events';
 import { CustomerErasedData, CustomerErasureProgressedData } from './events/erasure.events';
 import { EventType } from './event-types';
@@ -34,12 +37,14 @@ export const EVENT_PAYLOADS = {
   [EventType.RootCauseOpened]: RootCauseOpenedData,
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,
+  [EventType.RootCauseReviewDeadlineApproaching]: RootCauseReviewDeadlineApproachingData,
   [EventType.RootCauseClusterDetected]: RootCauseClusterDetectedData,
   [EventType.CategorySpikeDetected]: CategorySpikeDetectedData,
   [EventType.AssignmentCreated]: AssignmentCreatedData,
   [EventType.AssignmentAcknowledged]: AssignmentAcknowledgedData,
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,
   [EventType.AssignmentBreached]: AssignmentBreachedData,
+  [EventType.AssignmentDeadlineApproaching]: AssignmentDeadlineApproachingData,
   [EventType.RootCauseResolved]: RootCauseResolvedData,
   [EventType.CustomerNotified]: CustomerNotifiedData,
   [EventType.CompensationGranted]: CompensationGrantedData,
@@ -47,6 +52,7 @@ export const EVENT_PAYLOADS = {
   [EventType.FeedbackReceived]: FeedbackReceivedData,
   [EventType.PlaybookApplied]: PlaybookAppliedData,
   [EventType.FollowUpRequested]: FollowUpRequestedData,
+  [EventType.FollowUpAssigned]: FollowUpAssignedData,
   [EventType.FollowUpEscalated]: FollowUpEscalatedData,
   [EventType.FollowUpCompleted]: FollowUpCompletedData,
   [EventType.ComplaintClosed]: ComplaintClosedData,

@@ -13,13 +13,18 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   member: [
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
+    { href: '/notices', label: 'nav.notices' },
   ],
   owner: [
     { href: '/assignments', label: 'nav.assignments' },
     { href: '/callbacks', label: 'nav.callbacks' },
     { href: '/late', label: 'nav.late' },
+    { href: '/notices', label: 'nav.notices' },
   ],
-  supervisor: [{ href: '/review', label: 'nav.review' }],
+  supervisor: [
+    { href: '/review', label: 'nav.review' },
+    { href: '/notices', label: 'nav.notices' },
+  ],
 };
 
 /** Renders a page inside the layout with what every page needs: texts, the person, the CSRF token, a notice. */

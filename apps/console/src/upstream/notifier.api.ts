@@ -1,7 +1,5 @@
+import type { CompensationView, NoticeView, NotificationView, StaffProfileView, Supervisor } from '@redress/http-api';
 import { Injectable } from '@nestjs/common';
-import type { Supervisor } from '../../../notifier/src/auth/supervisor.guard';
-import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
-import type { NotificationView } from '../../../notifier/src/queries/list-notifications/list-notifications.http.controller';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';
@@ -51,6 +49,24 @@ export class NotifierApi {
       token: user.token,
       correlationId,
       body: amount ? { amount } : undefined,
+    });
+  }
+
+  /** The signed-in person's own notices (any role: the notifier asks triage or escalation whose the token is). */
+  myNotices(user: SignedInUser, cursor?: string): Promise<Page<NoticeView>> {
+    return this.upstream.json('notifier', `/notices/mine${query({ cursor, limit: 25 })}`, { token: user.token });
+  }
+
+  myProfile(user: SignedInUser): Promise<StaffProfileView> {
+    return this.upstream.json('notifier', '/staff/me', { token: user.token });
+  }
+
+  saveMyProfile(user: SignedInUser, profile: object, correlationId: string): Promise<StaffProfileView> {
+    return this.upstream.json('notifier', '/staff/me', {
+      method: 'PUT',
+      token: user.token,
+      correlationId,
+      body: profile,
     });
   }
 

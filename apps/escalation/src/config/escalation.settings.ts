@@ -1,4 +1,5 @@
 import { Env, loadServiceSettings, readDuration, readWholeNumber, ServiceSettings } from '@redress/platform';
+import { parseWarningPercents } from '../domain/deadline-warnings';
 import { ServiceLevels } from '../domain/deadlines';
 import { Severity } from '../domain/severity';
 
@@ -16,6 +17,8 @@ export interface EscalationSettings extends ServiceSettings {
   timers: { pollIntervalMs: number; batchSize: number; concurrency: number };
   /** The department whose chain calls back customers who gave a low rating. */
   followUpDepartment: string;
+  /** Percentages of each deadline's working time at which its owner is warned (SLA_WARNINGS), ascending. */
+  warningPercents: number[];
 }
 
 export function loadEscalationSettings(env: Env = process.env): EscalationSettings {
@@ -30,6 +33,11 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
     acknowledgeWithinMs: readDuration(env, `ESCALATION_ACK_SLA_${suffix}`, acknowledge),
     resolveWithinMs: readDuration(env, `ESCALATION_RESOLVE_SLA_${suffix}`, resolve),
   });
+  const warningPercents = parseWarningPercents(env.SLA_WARNINGS ?? '50,75,90');
+  if (!warningPercents)
+    throw new Error(
+      `setting SLA_WARNINGS: "${env.SLA_WARNINGS}" is not a list of different whole percentages from 1 to 99 such as 50,75,90`,
+    );
   return {
     ...loadServiceSettings('escalation', env),
     serviceLevels,
@@ -48,6 +56,7 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
       concurrency: readWholeNumber(env, 'ESCALATION_TIMER_CONCURRENCY', 3, 1, 10_000),
     },
     followUpDepartment: env.FOLLOW_UP_DEPARTMENT?.trim() || 'customer-care',
+    warningPercents,
   };
 }
 

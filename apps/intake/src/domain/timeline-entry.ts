@@ -102,6 +102,14 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         details: { level: data.level, reason: data.reason },
       };
     }
+    case EventType.AssignmentDeadlineApproaching: {
+      // Staff warnings are not consumed by intake; described for completeness (replays, summaries).
+      const data = event.data as Of<typeof EventType.AssignmentDeadlineApproaching>;
+      return {
+        summary: `${data.percent}% of the ${data.deadline} deadline at level ${data.level} has passed`,
+        details: { level: data.level, deadline: data.deadline, percent: data.percent },
+      };
+    }
     case EventType.RootCauseResolved: {
       const data = event.data as Of<typeof EventType.RootCauseResolved>;
       return { summary: `Cause resolved by ${data.owner.name}`, details: { actionsTaken: data.actionsTaken } };
@@ -147,6 +155,22 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       return {
         summary: `Low rating: customer service to call back by ${data.dueAt}`,
         details: { dueAt: data.dueAt, ...(data.reason ? { reason: data.reason } : {}) },
+      };
+    }
+    case EventType.RootCauseReviewDeadlineApproaching: {
+      // Not consumed by intake (staff notices only); described for replays and summaries.
+      const data = event.data as Of<typeof EventType.RootCauseReviewDeadlineApproaching>;
+      return {
+        summary: `Committee reminded: ${data.nonVoters.length} member(s) yet to vote`,
+        details: { reviewDueAt: data.reviewDueAt },
+      };
+    }
+    case EventType.FollowUpAssigned: {
+      // Not consumed by intake (staff notices only); described for replays and summaries.
+      const data = event.data as Of<typeof EventType.FollowUpAssigned>;
+      return {
+        summary: `Callback owed by ${data.owner.name} (level ${data.level})`,
+        details: { level: data.level, dueAt: data.dueAt },
       };
     }
     case EventType.FollowUpEscalated: {

@@ -14,7 +14,11 @@ export class EmailChannel {
     this.transport = createTransport(smtpOptions(smtpUrl, connection));
   }
 
-  async deliver(message: OutgoingMessage): Promise<Transport> {
+  /** Staff notices use it too: it needs only the address, the texts, the language and an id for the header. */
+  async deliver(
+    message: Pick<OutgoingMessage, 'notificationId' | 'recipient' | 'subject' | 'text' | 'locale'> &
+      Partial<OutgoingMessage>,
+  ): Promise<Transport> {
     const info = await this.transport.sendMail({
       from: this.from,
       to: message.recipient,

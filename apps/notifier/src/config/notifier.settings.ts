@@ -94,6 +94,13 @@ export interface NotifierSettings extends ServiceSettings {
     /** Ratings at or below it ask for a callback and keep the complaint open until it is made; above it close. */
     followUpMaxRating: number;
   };
+  staff: {
+    /** Where staff notices link to: the console's base URL (CONSOLE_URL). */
+    consoleUrl: string;
+    /** Triage's and escalation's base URLs, asked who a bearer token belongs to (TRIAGE_URL, ESCALATION_URL). */
+    triageUrl: string;
+    escalationUrl: string;
+  };
   statusPage: {
     /** How long a status link keeps working after its complaint closed. */
     linkTtlMs: number;
@@ -164,6 +171,11 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       // 2 to 4: every rating of 1 or 2 asks for a callback, and a 5 always closes.
       followUpMaxRating: readWholeNumber(env, 'FOLLOW_UP_MAX_RATING', 3, 2, 4),
     },
+    staff: {
+      consoleUrl: baseUrl(env, 'CONSOLE_URL', 'http://127.0.0.1:3004'),
+      triageUrl: baseUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
+      escalationUrl: baseUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
+    },
     statusPage: {
       linkTtlMs: readDuration(env, 'STATUS_LINK_TTL', '30d'),
       perMinute: readWholeNumber(env, 'STATUS_PAGE_RATE_LIMIT', 30, 1),
@@ -193,6 +205,11 @@ function delivery(env: Env): NotifierSettings['delivery'] {
   if (settings.retryMaxBackoffMs < settings.retryBackoffMs)
     throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
   return settings;
+}
+
+/** An http(s) base URL without its trailing slash. */
+function baseUrl(env: Env, name: string, fallback: string): string {
+  return (url({ [name]: env[name] ?? fallback }, name, ['http:', 'https:']) as string).replace(/\/+$/, '');
 }
 
 /** A wait of zero would settle or renew at once, before anyone could act: refused. */

@@ -4,10 +4,12 @@ import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
 import { TimerWorker } from '@redress/timers';
 import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /**
  * A missed resolve deadline at the top of the chain is a date the customers were promised: it is renewed like any
- * progress (see RootCauseUpdates). A missed acknowledge deadline leaves the promised date ahead, so nobody is told.
+ * progress (see RootCauseUpdates). A missed acknowledge deadline leaves the promised date ahead, so no customer is told.
+ * Either way the owner at the top is (StaffNoticeRules).
  */
 @Controller()
 export class AssignmentBreachedConsumer {
@@ -15,11 +17,13 @@ export class AssignmentBreachedConsumer {
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,
     private readonly timers: TimerWorker,
+    private readonly staff: StaffNoticeRules,
   ) {}
 
   @OnEvent(EventType.AssignmentBreached)
   handle(@Ctx() context: KafkaContext) {
     return this.inbound.process(context, EventType.AssignmentBreached, async (event, tx) => {
+      await this.staff.assignmentBreached(event, tx);
       if (event.data.reason !== 'resolve-overdue') return;
       tx.afterCommit(() => this.timers.wake());
       await this.updates.record(event, tx);

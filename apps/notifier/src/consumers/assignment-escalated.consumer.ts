@@ -4,20 +4,23 @@ import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
 import { TimerWorker } from '@redress/timers';
 import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
-/** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
+/** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
 @Controller()
 export class AssignmentEscalatedConsumer {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,
     private readonly timers: TimerWorker,
+    private readonly staff: StaffNoticeRules,
   ) {}
 
   @OnEvent(EventType.AssignmentEscalated)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.AssignmentEscalated, (event, tx) => {
+    return this.inbound.process(context, EventType.AssignmentEscalated, async (event, tx) => {
       tx.afterCommit(() => this.timers.wake());
+      await this.staff.assignmentEscalated(event, tx);
       return this.updates.record(event, tx);
     });
   }

@@ -15,6 +15,7 @@ import { ContactFallbacks1733500000000 } from '../migrations/1733500000000-conta
 import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decision-reasons';
 import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
 import { NotificationBodyPruning1765000100001 } from '../migrations/1765000100001-notification-body-pruning';
+import { StaffNotices1765000400000 } from '../migrations/1765000400000-staff-notices';
 import { Insight1765000500000 } from '../migrations/1765000500000-insight';
 import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
 import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
@@ -40,6 +41,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       StatusLinksAndClosing1733700000000,
       messagingPruningIndexesMigration(NOTIFIER_SCHEMA),
       NotificationBodyPruning1765000100001,
+      StaffNotices1765000400000,
       Insight1765000500000,
       ErasedComplaints1765000630000,
       CustomerNameForRedaction1765000650000,

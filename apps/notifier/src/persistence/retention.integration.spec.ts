@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { notifierDataSourceSpec } from './notifier.data-source';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
-import { notificationBodiesPruneJob } from './retention';
+import { notificationBodiesPruneJob, staffDeliveriesPruneJob } from './retention';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2030-03-01T00:00:00.000Z');
@@ -22,6 +22,7 @@ describeE2E('notifier retention', () => {
   const jobs = [
     ...messagingPruneJobs(NOTIFIER_SCHEMA, settings),
     notificationBodiesPruneJob({ notificationBodyRetentionMs: 30 * DAY_MS }),
+    staffDeliveriesPruneJob({ notificationBodyRetentionMs: 30 * DAY_MS }),
   ];
   const pruner = () =>
     new Pruner(dataSource, {
@@ -61,6 +62,13 @@ describeE2E('notifier retention', () => {
       [randomUUID(), randomUUID(), status, daysAgo(40), sentAt, body, JSON.stringify({ channel: 'sms', body })],
     );
 
+  const staffDelivery = (status: string, sentAt: Date | null) =>
+    dataSource.query(
+      `INSERT INTO notifier.staff_deliveries (id, person, channel, recipient, subject, body, notices, status, due_at, age_from, sent_at)
+       VALUES ($1, 'owner:o-1', 'email', 'olga@staff.example', 'Subject', 'Body', 1, $2, $3, $3, $4)`,
+      [randomUUID(), status, daysAgo(40), sentAt],
+    );
+
   it('prunes what has expired in each table and keeps the rest', async () => {
     for (const days of [3, 2, 2, 1.5, 0.5]) await outbox(daysAgo(days));
     await outbox(null); // never published: kept whatever its age
@@ -69,11 +77,15 @@ describeE2E('notifier retention', () => {
     await notification('sent', daysAgo(35), 'sent long ago too');
     await notification('sent', daysAgo(5), 'sent lately');
     await notification('failed', null, 'failed, may be resent');
+    await staffDelivery('sent', daysAgo(40));
+    await staffDelivery('sent', daysAgo(5));
+    await staffDelivery('failed', null);
 
     expect(await pruner().runOnce()).toEqual({
       'notifier.outbox': 4,
       'notifier.inbox': 3,
       'notifier.notifications': 2,
+      'notifier.staff_deliveries': 1,
     });
 
     const outboxLeft = await dataSource.query(`SELECT sent_at FROM notifier.outbox ORDER BY sent_at NULLS LAST`);
@@ -93,7 +105,10 @@ describeE2E('notifier retention', () => {
       'notifier.outbox': 0,
       'notifier.inbox': 0,
       'notifier.notifications': 0,
+      'notifier.staff_deliveries': 0,
     });
+    const staffLeft = await dataSource.query(`SELECT status FROM notifier.staff_deliveries ORDER BY status`);
+    expect(staffLeft).toEqual([{ status: 'failed' }, { status: 'sent' }]);
   });
 
   it.each(jobs.map((job) => [job.table, job]))('finds the batches of %s through an index', async (_, job) => {

@@ -16,3 +16,17 @@ export function notificationBodiesPruneJob(settings: Pick<NotifierSettings, 'not
     retentionMs: settings.notificationBodyRetentionMs,
   };
 }
+
+/**
+ * A staff message sent is deleted NOTIFICATION_BODY_RETENTION after it went out: the notice it carried stays in the
+ * person's list (GET /notices/mine). Failed and scheduled ones stay, to be read and resent.
+ */
+export function staffDeliveriesPruneJob(settings: Pick<NotifierSettings, 'notificationBodyRetentionMs'>): PruneJob {
+  return {
+    table: 'notifier.staff_deliveries',
+    ageColumn: 'sent_at',
+    // The same condition as the partial index staff_deliveries_sent.
+    where: `status = 'sent'`,
+    retentionMs: settings.notificationBodyRetentionMs,
+  };
+}

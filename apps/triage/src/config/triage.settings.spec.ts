@@ -8,7 +8,7 @@ const base = { DATABASE_URL: 'postgres://x/y', KAFKA_BROKERS: 'localhost:9092' }
 describe('loadTriageSettings', () => {
   it('defaults to a 72h review, a majority quorum and the departments of the rules file', () => {
     const settings = loadTriageSettings(base);
-    expect(settings.committee).toEqual({ reviewTimeoutMs: 72 * 3_600_000, quorum: undefined });
+    expect(settings.committee).toEqual({ reviewTimeoutMs: 72 * 3_600_000, quorum: undefined, reminderPercent: 75 });
     expect(settings.departments).toEqual(['logistics', 'it', 'customer-care', 'quality']);
     expect(settings.loop).toEqual({
       effectivenessWeeks: 4,
@@ -39,14 +39,15 @@ describe('loadTriageSettings', () => {
     expect(() => loadTriageSettings({ ...base, RECURRENCE_WINDOW: 'a month' })).toThrow(/RECURRENCE_WINDOW/);
   });
 
-  it('reads COMMITTEE_REVIEW_TIMEOUT, COMMITTEE_QUORUM and DEPARTMENTS', () => {
+  it('reads COMMITTEE_REVIEW_TIMEOUT, COMMITTEE_QUORUM, COMMITTEE_REVIEW_REMINDER and DEPARTMENTS', () => {
     const settings = loadTriageSettings({
       ...base,
       COMMITTEE_REVIEW_TIMEOUT: '2s',
       COMMITTEE_QUORUM: '2',
+      COMMITTEE_REVIEW_REMINDER: '0',
       DEPARTMENTS: 'logistics, it,customer-care,quality,legal',
     });
-    expect(settings.committee).toEqual({ reviewTimeoutMs: 2000, quorum: 2 });
+    expect(settings.committee).toEqual({ reviewTimeoutMs: 2000, quorum: 2, reminderPercent: 0 });
     expect(settings.departments).toEqual(['logistics', 'it', 'customer-care', 'quality', 'legal']);
   });
 

@@ -9,6 +9,8 @@ export interface CommitteeSettings {
   reviewTimeoutMs: number;
   /** Agreeing votes needed; undefined means a majority of the roster at the time of the vote. */
   quorum?: number;
+  /** Percent of the review time after which members who have not voted are reminded (0: never). */
+  reminderPercent: number;
 }
 
 /** Closing the loop: what happened after a fix, causes coming back, new causes nobody has a rule for yet. */
@@ -52,6 +54,7 @@ export function loadTriageSettings(env: Env = process.env): TriageSettings {
     committee: {
       reviewTimeoutMs: readDuration(env, 'COMMITTEE_REVIEW_TIMEOUT', '72h'),
       quorum: readQuorum(env),
+      reminderPercent: readWholeNumber(env, 'COMMITTEE_REVIEW_REMINDER', 75, 0, 99),
     },
     loop: {
       effectivenessWeeks: readWholeNumber(env, 'EFFECTIVENESS_WEEKS', 4, 1, 52),

@@ -1,6 +1,6 @@
-import { IsIn, IsInt, IsISO8601, IsString, IsUUID, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, Min, MinLength } from 'class-validator';
 import { nested, OwnerRef } from './shared.payloads';
-import { ESCALATION_REASONS, EscalationReason } from './vocabulary';
+import { Deadline, DEADLINES, ESCALATION_REASONS, EscalationReason } from './vocabulary';
 
 export class AssignmentCreatedData {
   @IsUUID() assignmentId!: string;
@@ -41,4 +41,22 @@ export class AssignmentBreachedData {
   /** The deadline that passed: the acknowledge or the resolve deadline, by `reason`. */
   @IsISO8601() missedDueAt!: string;
   @IsISO8601() breachedAt!: string;
+  /** The owner at the top who missed it (absent in events published before it was added). */
+  @IsOptional() @nested(OwnerRef) owner?: OwnerRef;
+}
+
+/**
+ * A share of a deadline has passed (one of SLA_WARNINGS, counted in the department's working time) and the owner has
+ * not yet done what it asks: acknowledged (the acknowledge deadline) or resolved (the resolve deadline).
+ */
+export class AssignmentDeadlineApproachingData {
+  @IsUUID() assignmentId!: string;
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) department!: string;
+  @IsInt() @Min(1) level!: number;
+  @nested(OwnerRef) owner!: OwnerRef;
+  @IsIn(DEADLINES) deadline!: Deadline;
+  /** How much of the deadline's time has passed, in percent (1-99). */
+  @IsInt() @Min(1) @Max(99) percent!: number;
+  @IsISO8601() dueAt!: string;
 }

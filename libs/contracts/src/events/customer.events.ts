@@ -101,6 +101,15 @@ export class FollowUpRequestedData {
   @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;
 }
 
+/** Customer service's level-1 owner owes the customer a callback (after `followup.requested`), by `dueAt`. No contact data. */
+export class FollowUpAssignedData {
+  @IsUUID() followUpId!: string;
+  @IsUUID() complaintId!: string;
+  @IsInt() @Min(1) level!: number;
+  @nested(OwnerRef) owner!: OwnerRef;
+  @IsISO8601() dueAt!: string;
+}
+
 /** A follow-up callback missed its deadline and moved up customer service's chain (or stayed at its top, breached). */
 export class FollowUpEscalatedData {
   @IsUUID() followUpId!: string;

@@ -76,6 +76,20 @@ export class RootCauseIdentifiedData {
   @IsISO8601() identifiedAt!: string;
   /** Set by the committee or suggested by triage; absent from older producers, read as `normal`. */
   @IsOptional() @IsIn(SEVERITIES) severity?: Severity;
+  /** The committee's chair when the votes or the deadline decided (`committee`, `timeout`), to be told; absent otherwise and from older producers. */
+  @IsOptional() @IsString() @MinLength(1) chairId?: string;
+}
+
+/**
+ * A root cause's review deadline is near (COMMITTEE_REVIEW_REMINDER of COMMITTEE_REVIEW_TIMEOUT has passed) and these
+ * members of the committee have not voted yet; bounded by the roster.
+ */
+export class RootCauseReviewDeadlineApproachingData {
+  @IsUUID() rootCauseId!: string;
+  @IsString() @MinLength(1) category!: string;
+  @IsString() @MinLength(1) touchpoint!: string;
+  @IsISO8601() reviewDueAt!: string;
+  @ArrayMaxSize(100) @IsString({ each: true }) @MinLength(1, { each: true }) nonVoters!: string[];
 }
 
 export class RootCauseResolvedData {

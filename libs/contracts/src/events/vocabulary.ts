@@ -25,6 +25,10 @@ export type RelinkReason = (typeof RELINK_REASONS)[number];
 export const ESCALATION_REASONS = ['acknowledge-overdue', 'resolve-overdue'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
+/** The two deadlines of an assignment's level. */
+export const DEADLINES = ['acknowledge', 'resolve'] as const;
+export type Deadline = (typeof DEADLINES)[number];
+
 /** `compensation`: paid before the cause is removed (COMPENSATION_MAX_WAIT); `review-decision`: a supervisor's approval or rejection. */
 export const NOTIFICATION_KINDS = [
   'acknowledgement',

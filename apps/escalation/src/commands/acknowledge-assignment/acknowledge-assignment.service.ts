@@ -5,6 +5,7 @@ import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
 import { acknowledge, nextDueAt } from '../../domain/assignment';
 import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment-store';
+import { WARNING_TIMER } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 
 /**
@@ -45,7 +46,11 @@ export class AcknowledgeAssignmentService {
               dueAt: due,
               payload: { level: assignment.level },
             });
-          else await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
+          else {
+            await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
+            // No deadline left to warn of (the resolve deadline already passed at the top of the chain).
+            await this.timers.cancel(tx, WARNING_TIMER, assignmentId);
+          }
           tx.emit({
             type: EventType.AssignmentAcknowledged,
             key: assignment.rootCauseId,

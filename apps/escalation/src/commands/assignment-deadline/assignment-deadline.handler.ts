@@ -8,6 +8,7 @@ import { SlaPolicy, slaFor } from '../../domain/severity';
 import { readChains } from '../../persistence/chains';
 import { readSlaPolicies } from '../../persistence/sla-policies';
 import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
+import { WARNING_TIMER, warningTimer } from '../warn-of-deadline/warning-timer';
 
 interface Change {
   assignment: LockedAssignment;
@@ -72,6 +73,9 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
           dueAt: outcome.nextDueAt,
           payload: { level },
         });
+      } else {
+        // No deadline left (breached at the top, nothing after it): nothing left to warn of either.
+        await this.timers.cancel(tx, WARNING_TIMER, assignment.id);
       }
       if (outcome.kind === 'wait') {
         changes.push({ assignment, state: assignment, nextDueAt: outcome.nextDueAt, levelChanged: false });
@@ -84,6 +88,17 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
         levelChanged: outcome.kind === 'escalate',
       });
       if (outcome.kind === 'escalate') {
+        // The new level is warned of its own deadlines.
+        const warning = warningTimer(
+          assignment.id,
+          outcome.to.level,
+          { ...outcome.state, since: now },
+          this.settings.warningPercents,
+          sla.calendar,
+          null,
+          now,
+        );
+        if (warning) nextTimers.push(warning);
         history.push({
           assignmentId: assignment.id,
           at: now,
@@ -129,6 +144,12 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
             department: assignment.department,
             level: assignment.level,
             reason: outcome.reason,
+            owner: {
+              id: assignment.ownerId,
+              name:
+                chains.get(assignment.department)?.find((link) => link.ownerId === assignment.ownerId)?.name ??
+                assignment.ownerId,
+            },
             missedDueAt: (outcome.reason === 'resolve-overdue'
               ? assignment.resolveDueAt
               : assignment.acknowledgeDueAt

@@ -9,6 +9,7 @@ import { deadlinesFrom } from '../../domain/deadlines';
 import { slaFor } from '../../domain/severity';
 import { AssignmentStore, DEADLINE_TIMER } from '../../persistence/assignment-store';
 import { readSlaPolicy } from '../../persistence/sla-policies';
+import { warningTimer } from '../warn-of-deadline/warning-timer';
 
 /**
  * Hands an identified root cause to the level-1 owner of its department, once per root cause (a redelivered or
@@ -73,6 +74,16 @@ export class CreateAssignmentService {
       dueAt: firstDue,
       payload: { level: owner.level },
     });
+    const warning = warningTimer(
+      assignmentId,
+      owner.level,
+      { status: 'open', since: now, ...due },
+      this.settings.warningPercents,
+      sla.calendar,
+      null,
+      now,
+    );
+    if (warning) await this.timers.schedule(tx, warning);
     tx.emit({
       type: EventType.AssignmentCreated,
       key: rootCauseId,

@@ -26,8 +26,8 @@ export class RequestFollowUpService {
       ? { ...event.data, comment: undefined, timezone: undefined, contactWindow: undefined }
       : event.data;
     const department = this.settings.followUpDepartment;
-    const [owner]: { id: string; level: number }[] = await tx.manager.query(
-      `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
+    const [owner]: { id: string; level: number; name: string }[] = await tx.manager.query(
+      `SELECT id, level, name FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
       [department],
     );
     // Thrown, so the event waits in the dead letters until someone gives the department a chain and replays it.
@@ -61,6 +61,19 @@ export class RequestFollowUpService {
       subjectId: created[0].id,
       dueAt: due,
       payload: { level: owner.level },
+    });
+    // The owner is told (a staff notice): the notifier knows who asked, not who owes the callback.
+    tx.emit({
+      type: EventType.FollowUpAssigned,
+      key: complaintId,
+      correlationId: complaintId,
+      data: {
+        followUpId: created[0].id,
+        complaintId,
+        level: owner.level,
+        owner: { id: owner.id, name: owner.name },
+        dueAt: due.toISOString(),
+      },
     });
   }
 }

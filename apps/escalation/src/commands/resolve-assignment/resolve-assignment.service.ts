@@ -7,6 +7,7 @@ import { Owner } from '../../auth/escalation-principal.guard';
 import { resolve } from '../../domain/assignment';
 import { checkDeliverables, Resolution } from '../../domain/deliverables';
 import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment-store';
+import { WARNING_TIMER } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 
 /**
@@ -55,6 +56,7 @@ export class ResolveAssignmentService {
           { assignmentId, at: now, event: 'resolved', level: assignment.level, ownerId: owner.id },
         ]);
         await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
+        await this.timers.cancel(tx, WARNING_TIMER, assignmentId);
         const view = (await this.store.view(tx.manager, assignmentId, owner.department)) as AssignmentView;
         tx.emit({
           type: EventType.RootCauseResolved,

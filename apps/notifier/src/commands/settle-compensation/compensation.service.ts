@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } f
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint.record';
 import { returnedRows } from '../../persistence/rows';
+import { StaffNoticeRules } from '../notify-staff/staff-notice-rules';
 
 export interface CompensationSummary {
   /** The compensation's row. */
@@ -25,7 +26,11 @@ export interface CompensationSummary {
  */
 @Injectable()
 export class CompensationService {
-  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {}
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    /** Tells supervisors of review items and budget thresholds; absent where only the money rules are exercised. */
+    @Optional() @Inject(StaffNoticeRules) private readonly staff: StaffNoticeRules | null = null,
+  ) {}
 
   /** By the policy (DESIGN.md rules 1-4), when the complaint's root cause is resolved or COMPENSATION_MAX_WAIT has passed. */
   settle(
@@ -78,7 +83,7 @@ export class CompensationService {
         `INSERT INTO notifier.budgets (period, currency, limit_amount) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
         [period, budgetCurrency, monthlyBudget],
       );
-      const reserved = returnedRows(
+      const reserved = returnedRows<{ used: string }>(
         await tx.manager.query(
           `UPDATE notifier.budgets SET used = used + $3, limit_amount = $4
            WHERE period = $1 AND currency = $2 AND used + $3 <= $4 RETURNING used`,
@@ -86,6 +91,12 @@ export class CompensationService {
         ),
       );
       if (reserved.length === 0) outcome = applyBudget(decision, 0);
+      await this.staff?.budgetUsed(tx, {
+        period,
+        currency: budgetCurrency,
+        ...(await this.budgetUse(tx, period, budgetCurrency, reserved[0]?.used, decision.granted)),
+        limit: monthlyBudget,
+      });
     }
     const status = outcome.review ? 'review' : outcome.granted > 0 ? 'granted' : 'none';
     tx.afterCommit(() => {
@@ -105,7 +116,7 @@ export class CompensationService {
       });
     }
     if (outcome.review) {
-      tx.emit({
+      const review = tx.emit({
         type: EventType.CompensationReviewRequired,
         key: complaintId,
         correlationId: complaintId,
@@ -117,7 +128,26 @@ export class CompensationService {
           reason: outcome.review.reason,
         },
       });
+      await this.staff?.reviewRequired(review, id, tx);
     }
     return { id, granted: outcome.granted, currency, underReview: outcome.review !== null, settledNow: true };
+  }
+
+  /** The budget's use before and after this grant (`usedAfter` from the reservation; null: it did not fit). */
+  private async budgetUse(
+    tx: Transaction,
+    period: string,
+    currency: string,
+    usedAfter: string | undefined,
+    granted: number,
+  ): Promise<{ before: number; after: number; exhausted: boolean }> {
+    if (usedAfter !== undefined)
+      return { before: Number(usedAfter) - granted, after: Number(usedAfter), exhausted: false };
+    const [row]: { used: string }[] = await tx.manager.query(
+      `SELECT used FROM notifier.budgets WHERE period = $1 AND currency = $2`,
+      [period, currency],
+    );
+    const used = Number(row?.used ?? 0);
+    return { before: used, after: used, exhausted: true };
   }
 }

@@ -8,6 +8,8 @@ import { returnedRows } from '../../persistence/query-results';
 
 /** The timer that ends a committee review at its deadline (subject: the root cause id). */
 export const REVIEW_DEADLINE_TIMER = 'committee-review';
+/** Reminds the members who have not voted, COMMITTEE_REVIEW_REMINDER into the review (subject: the root cause). */
+export const REVIEW_REMINDER_TIMER = 'committee-review-reminder';
 /** The timer that moves a merged root cause's complaints over in batches (subject: the absorbed root cause id). */
 export const MERGE_RELINK_TIMER = 'rootcause-merge';
 
@@ -31,6 +33,8 @@ export interface IdentifiedRootCause extends Decision {
   complaintCount: number;
   identifiedAt: string;
   votes: { memberId: string; cause: string; department: string }[];
+  /** The chair, told when the votes or the deadline decided without them (a staff notice). */
+  chairId?: string;
 }
 
 const LOCK_COLUMNS = `id, status, category, touchpoint, suggested_cause AS "suggestedCause", suggested_department AS "suggestedDepartment",
@@ -58,6 +62,13 @@ export class RootCauseReview {
       data: opened,
     });
     await this.timers.schedule(tx, { kind: REVIEW_DEADLINE_TIMER, subjectId: opened.rootCauseId, dueAt: reviewDueAt });
+    const { reviewTimeoutMs, reminderPercent } = this.settings.committee;
+    if (reminderPercent > 0)
+      await this.timers.schedule(tx, {
+        kind: REVIEW_REMINDER_TIMER,
+        subjectId: opened.rootCauseId,
+        dueAt: new Date(reviewDueAt.getTime() - Math.round((reviewTimeoutMs * (100 - reminderPercent)) / 100)),
+      });
   }
 
   async lock(tx: Transaction, rootCauseId: string): Promise<LockedRootCause> {
@@ -131,6 +142,7 @@ export class RootCauseReview {
     );
     if (!updated) return null;
     await this.timers.cancel(tx, REVIEW_DEADLINE_TIMER, rootCauseId);
+    await this.timers.cancel(tx, REVIEW_REMINDER_TIMER, rootCauseId);
     const identified: IdentifiedRootCause = {
       rootCauseId,
       ...decision,
@@ -138,6 +150,8 @@ export class RootCauseReview {
       identifiedAt: now.toISOString(),
       votes: votes.map(({ memberId, cause, department }) => ({ memberId, cause, department })),
     };
+    const chairId = decision.decidedBy === 'chair' ? null : await this.chairId(tx);
+    if (chairId) identified.chairId = chairId;
     tx.emit({ type: EventType.RootCauseIdentified, key: rootCauseId, correlationId: rootCauseId, data: identified });
     return identified;
   }

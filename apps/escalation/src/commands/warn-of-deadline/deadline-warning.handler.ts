@@ -1,0 +1,106 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EventType } from '@redress/contracts';
+import { Transaction } from '@redress/messaging';
+import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
+import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
+import { DeadlineWarning, WarnedLevel } from '../../domain/deadline-warnings';
+import { SlaPolicy, slaFor } from '../../domain/severity';
+import { readChains } from '../../persistence/chains';
+import { readSlaPolicies } from '../../persistence/sla-policies';
+import { AssignmentStore } from '../../persistence/assignment-store';
+import { WARNING_TIMER, warningTimer, WarningPayload } from './warning-timer';
+
+/**
+ * Fires deadline warnings (SLA_WARNINGS percent of each deadline, in the department's working time), many at a time:
+ * for each, if the assignment is still at that level, not waiting, and the deadline is still the one warned of and
+ * still to be met, it announces `assignment.deadline-approaching` for the owner; then it schedules the level's next
+ * warning. A warning gone stale (the owner acknowledged, the assignment escalated or its deadline moved) is dropped
+ * and the level's next warning still ahead is scheduled instead. Each warning is announced once: the timer's mark and
+ * the event commit together.
+ */
+@Injectable()
+export class DeadlineWarningHandler implements OnModuleInit {
+  constructor(
+    @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
+    private readonly worker: TimerWorker,
+    private readonly timers: Timers,
+    private readonly store: AssignmentStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.handleBatch(WARNING_TIMER, (timers, tx) => this.fire(timers, tx));
+  }
+
+  async fire(timers: DueTimer[], tx: Transaction): Promise<void> {
+    const assignments = await this.store.lock(
+      tx.manager,
+      timers.map((timer) => timer.subjectId),
+    );
+    if (assignments.length === 0) return;
+    const departments = [...new Set(assignments.map((assignment) => assignment.department))];
+    const chains = await readChains(tx.manager, departments);
+    const policies = await readSlaPolicies(tx.manager, departments, this.settings.severityLevels);
+    const since = await this.levelsSince(
+      tx,
+      assignments.map((assignment) => assignment.id),
+    );
+    const byId = new Map(timers.map((timer) => [timer.subjectId, timer.payload as unknown as WarningPayload]));
+    const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
+    const next: TimerSpec[] = [];
+    for (const assignment of assignments) {
+      const payload = byId.get(assignment.id) as WarningPayload;
+      // A waiting assignment's clock is stopped; resuming schedules its deadlines and warnings again.
+      if (assignment.waitingSince) continue;
+      const sla = slaFor(policies.get(assignment.department) as SlaPolicy, assignment.severity);
+      const level: WarnedLevel = { ...assignment, since: since.get(assignment.id) as Date };
+      const dueAt = payload.deadline === 'acknowledge' ? assignment.acknowledgeDueAt : assignment.resolveDueAt;
+      const current =
+        payload.level === assignment.level &&
+        dueAt.toISOString() === payload.dueAt &&
+        dueAt > now &&
+        (payload.deadline === 'acknowledge' ? assignment.status === 'open' : assignment.status !== 'resolved');
+      const warning: DeadlineWarning = {
+        deadline: payload.deadline,
+        percent: payload.percent,
+        at: new Date(payload.at),
+      };
+      if (current) {
+        const owner = chains.get(assignment.department)?.find((link) => link.ownerId === assignment.ownerId);
+        tx.emit({
+          type: EventType.AssignmentDeadlineApproaching,
+          key: assignment.rootCauseId,
+          correlationId: assignment.rootCauseId,
+          data: {
+            assignmentId: assignment.id,
+            rootCauseId: assignment.rootCauseId,
+            department: assignment.department,
+            level: assignment.level,
+            owner: { id: assignment.ownerId, name: owner?.name ?? assignment.ownerId },
+            deadline: payload.deadline,
+            percent: payload.percent,
+            dueAt: dueAt.toISOString(),
+          },
+        });
+      }
+      const timer = warningTimer(
+        assignment.id,
+        assignment.level,
+        level,
+        this.settings.warningPercents,
+        sla.calendar,
+        current ? warning : null,
+        now,
+      );
+      if (timer) next.push(timer);
+    }
+    await this.timers.scheduleMany(tx, next);
+  }
+
+  private async levelsSince(tx: Transaction, ids: string[]): Promise<Map<string, Date>> {
+    const rows: { id: string; level_since: Date }[] = await tx.manager.query(
+      `SELECT id, level_since FROM escalation.assignments WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.level_since]));
+  }
+}

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Transaction } from '@redress/messaging';
+import { Timers } from '@redress/timers';
+import { randomUUID } from 'node:crypto';
+import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { nextDigestAt } from '../../domain/digest-time';
+import { NoticeFacts, renderNotice } from '../../domain/staff-notice-texts';
+import { NoticePreferences, preferenceFor } from '../../domain/staff-preferences';
+import { queueStaffMessage } from './staff-delivery-queue';
+import { StaffDeliveryWorker } from './staff-delivery-worker';
+
+/** Gathers a person's held notices into one message at the hour they chose (subject: the person key). */
+export const STAFF_DIGEST_TIMER = 'notifier.staff-digest';
+
+interface Profile {
+  person: string;
+  email: string | null;
+  chat_webhook: string | null;
+  time_zone: string;
+  preferences: NoticePreferences;
+}
+
+/**
+ * Tells staff of work waiting for them, in the transaction of the event that calls for it: one notice per person,
+ * kind and causing event (a redelivered event finds its notices there and writes nothing). A notice the person takes
+ * at once is queued for delivery by email and chat webhook, whichever their profile has; one they take in a digest is
+ * held, and the person's digest timer is set to the earliest hour one of their held notices waits for. A person with
+ * no profile yet still gets the notice in their list (GET /notices/mine), with nothing sent.
+ */
+@Injectable()
+export class StaffNotices {
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly timers: Timers,
+    private readonly worker: StaffDeliveryWorker,
+  ) {}
+
+  async notify(tx: Transaction, causeEventId: string, persons: string[], facts: NoticeFacts, now = new Date()) {
+    if (persons.length === 0) return;
+    const profiles = await this.profiles(tx, persons);
+    for (const person of new Set(persons)) {
+      const profile = profiles.get(person);
+      const timeZone = profile?.time_zone ?? this.settings.defaultTimezone;
+      const preference = preferenceFor(profile?.preferences ?? {}, facts.kind);
+      const text = renderNotice(facts, this.settings.staff.consoleUrl, timeZone);
+      const digestDueAt = preference.delivery === 'digest' ? nextDigestAt(now, preference.hour, timeZone) : null;
+      const inserted: { id: string }[] = await tx.manager.query(
+        `INSERT INTO notifier.staff_notices (id, person, kind, cause_event_id, subject, body, link, delivery, status, digest_due_at, created_at, queued_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $9 = 'queued' THEN $11::timestamptz END)
+         ON CONFLICT (cause_event_id, person, kind) DO NOTHING RETURNING id`,
+        [
+          randomUUID(),
+          person,
+          facts.kind,
+          causeEventId,
+          text.subject,
+          text.body,
+          text.link,
+          preference.delivery,
+          digestDueAt ? 'held' : 'queued',
+          digestDueAt,
+          now,
+        ],
+      );
+      if (inserted.length === 0 || !profile) continue;
+      if (digestDueAt) await this.scheduleDigest(tx, person);
+      else if (
+        await queueStaffMessage(tx.manager, profile, {
+          subject: text.subject,
+          body: `${text.body}\n\n${text.link}`,
+          notices: 1,
+          now,
+        })
+      )
+        tx.afterCommit(() => this.worker.wake());
+    }
+  }
+
+  /** Everyone in the directory with `role` (committee members for a new root cause, supervisors ...). */
+  async everyone(tx: Transaction, role: string): Promise<string[]> {
+    const rows: { person: string }[] = await tx.manager.query(
+      `SELECT person FROM notifier.staff_profiles WHERE role = $1 ORDER BY person`,
+      [role],
+    );
+    return rows.map((row) => row.person);
+  }
+
+  /** The person's digest timer, due at the earliest hour any of their held notices waits for. */
+  async scheduleDigest(tx: Transaction, person: string): Promise<void> {
+    const [{ due }]: { due: Date | null }[] = await tx.manager.query(
+      `SELECT min(digest_due_at) AS due FROM notifier.staff_notices WHERE person = $1 AND status = 'held'`,
+      [person],
+    );
+    if (due) await this.timers.schedule(tx, { kind: STAFF_DIGEST_TIMER, subjectId: person, dueAt: due });
+  }
+
+  private async profiles(tx: Transaction, persons: string[]): Promise<Map<string, Profile>> {
+    const rows: Profile[] = await tx.manager.query(
+      `SELECT person, email, chat_webhook, time_zone, preferences FROM notifier.staff_profiles WHERE person = ANY($1::text[])`,
+      [persons],
+    );
+    return new Map(rows.map((row) => [row.person, row]));
+  }
+}
