@@ -4,6 +4,8 @@ import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
+import { WebhookDeliveryJob } from './commands/deliver-webhooks/webhook-delivery.job';
+import { SubscriptionHttpController } from './commands/manage-subscription/subscription.http.controller';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
@@ -23,6 +25,7 @@ import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
+import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 
@@ -47,6 +50,8 @@ export function intakeModule(settings: IntakeSettings) {
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
       ListClientSystemsHttpController,
+      SubscriptionHttpController,
+      ListDeliveriesHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -64,6 +69,7 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
       ChangeSequencerJob,
+      WebhookDeliveryJob,
     ],
   })
   class IntakeModule {}

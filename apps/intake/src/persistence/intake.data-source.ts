@@ -7,6 +7,7 @@ import { Revocation1733300000000 } from '../migrations/1733300000000-revocation'
 import { FollowUpStatus1733710000000 } from '../migrations/1733710000000-follow-up-status';
 import { ChangeFeed1733900000000 } from '../migrations/1733900000000-change-feed';
 import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotation';
+import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-webhook-subscriptions';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -24,6 +25,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       FollowUpStatus1733710000000,
       ChangeFeed1733900000000,
       KeyRotation1733900000001,
+      WebhookSubscriptions1765000200000,
     ],
     poolSize: 20,
   };

@@ -1,0 +1,147 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DestinationPolicy, EndpointTraffic, OutboundHttp, RefusedDestination } from '@redress/platform';
+import { DataSource } from 'typeorm';
+import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
+import { webhookBody } from '../../domain/webhook-event';
+import { planWebhookRetry } from '../../domain/webhook-retry';
+import {
+  deriveSigningSecret,
+  EVENT_ID_HEADER,
+  SIGNATURE_HEADER,
+  signatureHeader,
+} from '../../domain/webhook-signature';
+import {
+  AttemptOutcome,
+  ClaimedDelivery,
+  claimDeliveries,
+  dispatchChanges,
+  recordAttempt,
+  releaseDeliveries,
+} from '../../persistence/webhook-deliveries';
+import { webhookAttempts, webhookCircuitsOpen } from './webhook.metrics';
+
+/** Deliveries one round claims, and at most this many per subscription (sent one after another). */
+const CLAIM_SIZE = 100;
+const PER_SUBSCRIPTION = 10;
+
+/**
+ * Sends subscriptions their deliveries. Every replica runs it: each round turns new feed changes into deliveries
+ * (dispatchChanges), claims due ones with a lease, and POSTs them signed, one at a time per subscription, so a
+ * complaint's events arrive in feed order. A subscription whose endpoint keeps failing has its circuit opened
+ * (EndpointTraffic, per replica): its deliveries wait, without attempts counted, until a probe succeeds.
+ */
+@Injectable()
+export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('webhooks');
+  private readonly http: OutboundHttp;
+  private readonly traffic: EndpointTraffic;
+  private readonly leaseMs: number;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private round: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+  ) {
+    const webhooks = settings.webhooks;
+    this.http = new OutboundHttp(new DestinationPolicy(settings.callbackUrls.allowed), {
+      connectMs: webhooks.connectTimeoutMs,
+      responseMs: webhooks.timeoutMs,
+    });
+    this.traffic = new EndpointTraffic(1, webhooks.breakerFailures, webhooks.breakerCooldownMs, Date.now, (count) =>
+      webhookCircuitsOpen.set(count),
+    );
+    // Long enough for a subscription's whole share of a round, each send waiting out both timeouts.
+    this.leaseMs = PER_SUBSCRIPTION * (webhooks.connectTimeoutMs * 2 + webhooks.timeoutMs) + 30_000;
+  }
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  /** Lets the round on the wire finish, so a graceful stop records what it sent and sends nothing twice. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.round;
+    this.http.close();
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.round = this.run().then((full) => this.schedule(full ? 0 : this.settings.webhooks.pollIntervalMs));
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** One round; true when it claimed a full batch (more may be waiting). */
+  private async run(): Promise<boolean> {
+    try {
+      await dispatchChanges(this.dataSource);
+      const paused = [...this.traffic.allowances()].filter(([, allowance]) => allowance === 0).map(([key]) => key);
+      const claimed = await claimDeliveries(this.dataSource, paused, PER_SUBSCRIPTION, CLAIM_SIZE, this.leaseMs);
+      const bySubscription = new Map<string, ClaimedDelivery[]>();
+      for (const delivery of claimed)
+        bySubscription.set(delivery.clientSystemId, [...(bySubscription.get(delivery.clientSystemId) ?? []), delivery]);
+      await Promise.all([...bySubscription.values()].map((deliveries) => this.sendInOrder(deliveries)));
+      return claimed.length === CLAIM_SIZE;
+    } catch (error) {
+      this.logger.warn(`webhook round failed, retrying: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  private async sendInOrder(deliveries: ClaimedDelivery[]): Promise<void> {
+    for (const [index, delivery] of deliveries.entries()) {
+      const key = delivery.clientSystemId;
+      if ((this.traffic.allowances().get(key) ?? 1) === 0) {
+        await releaseDeliveries(
+          this.dataSource,
+          deliveries.slice(index).map((left) => left.eventId),
+        );
+        return;
+      }
+      const outcome = await this.send(delivery);
+      await recordAttempt(this.dataSource, delivery, outcome);
+      webhookAttempts.inc({
+        result: outcome.outcome === 'delivered' ? 'delivered' : outcome.retryAt ? 'retried' : 'given-up',
+      });
+    }
+  }
+
+  private async send(delivery: ClaimedDelivery): Promise<AttemptOutcome> {
+    const key = delivery.clientSystemId;
+    const body = webhookBody(delivery);
+    const secrets = delivery.secretNonces.map((nonce) => deriveSigningSecret(this.settings.webhooks.signingKey, nonce));
+    const started = performance.now();
+    this.traffic.sending(key);
+    try {
+      await this.http.post(
+        delivery.url,
+        body,
+        {
+          'content-type': 'application/json',
+          [SIGNATURE_HEADER]: signatureHeader(secrets, Math.floor(Date.now() / 1000), body),
+          [EVENT_ID_HEADER]: delivery.eventId,
+        },
+        'the subscription endpoint',
+      );
+      this.traffic.succeeded(key);
+      return { outcome: 'delivered', durationMs: performance.now() - started };
+    } catch (error) {
+      // A refused destination says nothing about the endpoint's health: it does not count towards the circuit.
+      if (error instanceof RefusedDestination) this.traffic.released(key);
+      else this.traffic.failed(key);
+      const now = new Date();
+      const plan = planWebhookRetry(delivery.attempts + 1, now, delivery.firstDueAt, this.settings.webhooks);
+      return {
+        outcome: 'failed',
+        durationMs: performance.now() - started,
+        error: (error as Error).message,
+        retryAt: 'retryAt' in plan ? plan.retryAt : null,
+      };
+    }
+  }
+}
