@@ -25,6 +25,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   connectTimeoutMs: number;
   pollIntervalMs: number;
+  /** How long claimed deliveries are reserved for their sender; past it (a crashed replica) they are claimed again. */
+  leaseMs: number;
   /** Consecutive failures that open a subscription's circuit, and how long it stays open before one probe. */
   breakerFailures: number;
   breakerCooldownMs: number;
@@ -44,11 +46,15 @@ export function readWebhookSettings(env: Env): WebhookSettings {
     timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
     connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
     pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
+    leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
     breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),
     breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),
   };
   if (settings.retryMaxBackoffMs < settings.retryBackoffMs)
     throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
+  // A lease must outlast one send's worst case: resolving and connecting (each DELIVERY_CONNECT_TIMEOUT), the answer.
+  if (settings.leaseMs < 2 * settings.connectTimeoutMs + settings.timeoutMs)
+    throw new Error('setting DELIVERY_LEASE: use at least DELIVERY_TIMEOUT plus twice DELIVERY_CONNECT_TIMEOUT');
   // Zero would have every replica query Postgres in a tight loop.
   if (settings.pollIntervalMs < 10) throw new Error('setting DELIVERY_POLL_INTERVAL must be at least 10ms');
   return settings;

@@ -35,7 +35,8 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger('webhooks');
   private readonly http: OutboundHttp;
   private readonly traffic: EndpointTraffic;
-  private readonly leaseMs: number;
+  /** The longest one send can take: resolving, then connecting, then the answer. */
+  private readonly worstSendMs: number;
   private timer?: NodeJS.Timeout;
   private stopped = false;
   private round: Promise<void> = Promise.resolve();
@@ -52,8 +53,7 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
     this.traffic = new EndpointTraffic(1, webhooks.breakerFailures, webhooks.breakerCooldownMs, Date.now, (count) =>
       webhookCircuitsOpen.set(count),
     );
-    // Long enough for a subscription's whole share of a round, each send waiting out both timeouts.
-    this.leaseMs = PER_SUBSCRIPTION * (webhooks.connectTimeoutMs * 2 + webhooks.timeoutMs) + 30_000;
+    this.worstSendMs = webhooks.connectTimeoutMs * 2 + webhooks.timeoutMs;
   }
 
   onApplicationBootstrap(): void {
@@ -81,11 +81,18 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
     try {
       await dispatchChanges(this.dataSource);
       const paused = [...this.traffic.allowances()].filter(([, allowance]) => allowance === 0).map(([key]) => key);
-      const claimed = await claimDeliveries(this.dataSource, paused, PER_SUBSCRIPTION, CLAIM_SIZE, this.leaseMs);
+      const leaseEndsAt = Date.now() + this.settings.webhooks.leaseMs;
+      const claimed = await claimDeliveries(
+        this.dataSource,
+        paused,
+        PER_SUBSCRIPTION,
+        CLAIM_SIZE,
+        this.settings.webhooks.leaseMs,
+      );
       const bySubscription = new Map<string, ClaimedDelivery[]>();
       for (const delivery of claimed)
         bySubscription.set(delivery.clientSystemId, [...(bySubscription.get(delivery.clientSystemId) ?? []), delivery]);
-      await Promise.all([...bySubscription.values()].map((deliveries) => this.sendInOrder(deliveries)));
+      await Promise.all([...bySubscription.values()].map((deliveries) => this.sendInOrder(deliveries, leaseEndsAt)));
       return claimed.length === CLAIM_SIZE;
     } catch (error) {
       this.logger.warn(`webhook round failed, retrying: ${(error as Error).message}`);
@@ -93,10 +100,14 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  private async sendInOrder(deliveries: ClaimedDelivery[]): Promise<void> {
+  /**
+   * Sends one subscription's share of a round in feed order. What is left when its circuit opens, or when the lease
+   * could run out during the next send (another replica could then send it too), goes back unattempted.
+   */
+  private async sendInOrder(deliveries: ClaimedDelivery[], leaseEndsAt: number): Promise<void> {
     for (const [index, delivery] of deliveries.entries()) {
       const key = delivery.clientSystemId;
-      if ((this.traffic.allowances().get(key) ?? 1) === 0) {
+      if ((this.traffic.allowances().get(key) ?? 1) === 0 || Date.now() + this.worstSendMs > leaseEndsAt) {
         await releaseDeliveries(
           this.dataSource,
           deliveries.slice(index).map((left) => left.eventId),
