@@ -40,7 +40,7 @@ describe('topic settings', () => {
     expect(() => readTopicSettings(env)).toThrow(message);
   });
 
-  it('describes each topic with its partitions, copies, retention and min.insync.replicas', () => {
+  it('describes each topic with its partitions, copies, retention, segment age and min.insync.replicas', () => {
     const settings = readTopicSettings({
       TOPIC_PARTITIONS: '6',
       TOPIC_REPLICATION_FACTOR: '3',
@@ -54,6 +54,7 @@ describe('topic settings', () => {
         replicationFactor: 3,
         configEntries: [
           { name: 'retention.ms', value: String(2 * 86_400_000) },
+          { name: 'segment.ms', value: String(12 * 3_600_000) },
           { name: 'min.insync.replicas', value: '2' },
         ],
       })),

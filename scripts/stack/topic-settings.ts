@@ -31,7 +31,14 @@ export function readTopicSettings(env: Env = process.env): TopicSettings {
   return settings;
 }
 
-/** The admin API's description of each topic, with retention and min.insync.replicas as topic configs. */
+/**
+ * How long a topic's log segment stays open (`segment.ms`). Kafka deletes a whole segment once its newest event passes
+ * `retention.ms`, so an event is readable for at most TOPIC_RETENTION plus this: what the services' INBOX_RETENTION
+ * rule counts on (libs/platform/src/database/pruning/pruning.settings.ts). Kafka's default is 7 days.
+ */
+export const TOPIC_SEGMENT_MS = 12 * 3_600_000;
+
+/** The admin API's description of each topic, with retention, segment age and min.insync.replicas as topic configs. */
 export function topicConfigs(names: string[], settings: TopicSettings): ITopicConfig[] {
   return names.map((topic) => ({
     topic,
@@ -39,6 +46,7 @@ export function topicConfigs(names: string[], settings: TopicSettings): ITopicCo
     replicationFactor: settings.replicationFactor,
     configEntries: [
       { name: 'retention.ms', value: String(settings.retentionMs) },
+      { name: 'segment.ms', value: String(TOPIC_SEGMENT_MS) },
       { name: 'min.insync.replicas', value: String(settings.minInsyncReplicas) },
     ],
   }));

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule } from '@redress/platform';
+import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
+import { DatabaseModule, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
 import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
@@ -51,6 +51,11 @@ export function escalationModule(settings: EscalationSettings) {
         kafkaSecurity: settings.kafkaSecurity,
       }),
       TimersModule.forService({ schema: ESCALATION_SCHEMA, ...settings.timers }),
+      PruningModule.forService({
+        schema: ESCALATION_SCHEMA,
+        settings: settings.pruning,
+        jobs: messagingPruneJobs(ESCALATION_SCHEMA, settings.pruning),
+      }),
     ],
     controllers: [
       RootCauseIdentifiedConsumer,

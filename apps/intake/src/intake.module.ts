@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MessagingModule } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule } from '@redress/platform';
+import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
+import { CallbackUrlCheck, DatabaseModule, PruningModule } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
 import { WebhookDeliveryJob } from './commands/deliver-webhooks/webhook-delivery.job';
 import { SubscriptionHttpController } from './commands/manage-subscription/subscription.http.controller';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
-import { ExpireIdempotencyKeysJob } from './commands/expire-idempotency-keys/expire-idempotency-keys.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
 import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
@@ -19,6 +18,7 @@ import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
+import { idempotencyKeysPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
@@ -39,6 +39,11 @@ export function intakeModule(settings: IntakeSettings) {
         brokers: settings.kafkaBrokers,
         maxBatchBytes: settings.outboxMaxBatchBytes,
         kafkaSecurity: settings.kafkaSecurity,
+      }),
+      PruningModule.forService({
+        schema: INTAKE_SCHEMA,
+        settings: settings.pruning,
+        jobs: [...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning), idempotencyKeysPruneJob(settings)],
       }),
     ],
     controllers: [
@@ -61,7 +66,6 @@ export function intakeModule(settings: IntakeSettings) {
       AdminGuard,
       ClientRateLimitGuard,
       ComplaintStore,
-      ExpireIdempotencyKeysJob,
       InFlightLimit,
       SubmitComplaintService,
       RecordTimelineService,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule } from '@redress/platform';
+import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
+import { DatabaseModule, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { AdminGuard } from './auth/admin.guard';
 import { SupervisorGuard } from './auth/supervisor.guard';
@@ -34,6 +34,7 @@ import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consu
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
+import { notificationBodiesPruneJob } from './persistence/retention';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -59,6 +60,11 @@ export function notifierModule(settings: NotifierSettings) {
         kafkaSecurity: settings.kafkaSecurity,
       }),
       TimersModule.forService({ schema: NOTIFIER_SCHEMA }),
+      PruningModule.forService({
+        schema: NOTIFIER_SCHEMA,
+        settings: settings.pruning,
+        jobs: [...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning), notificationBodiesPruneJob(settings)],
+      }),
     ],
     controllers: [
       ComplaintReceivedConsumer,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MessagingModule } from '@redress/messaging';
-import { DatabaseModule } from '@redress/platform';
+import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
+import { DatabaseModule, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { CommitteeMemberGuard } from './auth/committee-member.guard';
 import { CastVoteHttpController } from './commands/cast-vote/cast-vote.http.controller';
@@ -48,6 +48,11 @@ export function triageModule(settings: TriageSettings) {
         kafkaSecurity: settings.kafkaSecurity,
       }),
       TimersModule.forService({ schema: TRIAGE_SCHEMA }),
+      PruningModule.forService({
+        schema: TRIAGE_SCHEMA,
+        settings: settings.pruning,
+        jobs: messagingPruneJobs(TRIAGE_SCHEMA, settings.pruning),
+      }),
     ],
     controllers: [
       ComplaintReceivedConsumer,

@@ -1,11 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ConsumerStats } from './consumer-stats';
-import { DeadLetters } from './dead-letters';
-import { InboundEvents } from './inbound-events';
+import { ConsumerStats } from './consumer/consumer-stats';
+import { DeadLetters } from './inbox/dead-letters';
+import { InboundEvents } from './inbox/inbound-events';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
-import { OutboxMetrics } from './outbox-metrics';
-import { OutboxRelay } from './outbox-relay';
-import { UnitOfWork } from './unit-of-work';
+import { OutboxMetrics } from './outbox/outbox-metrics';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { UnitOfWork } from './transaction/unit-of-work';
 
 /** Outbox, relay, inbox, dead letters and their metrics for one service. Needs a `DataSource` provider in scope. */
 @Global()

@@ -1,5 +1,5 @@
 import { ServiceName } from '@redress/contracts';
-import { OutageBackoff } from './held-partitions';
+import { OutageBackoff } from './consumer/held-partitions';
 import { KafkaConfig } from 'kafkajs';
 
 export interface MessagingOptions {

@@ -7,6 +7,7 @@ export * from './database/service-data-source';
 export * from './database/database-timeouts';
 export * from './database/database.module';
 export * from './database/queue-table-vacuum';
+export * from './database/pruning';
 export * from './http/validation';
 export * from './http/token-buckets';
 export * from './http/compiled-validator';

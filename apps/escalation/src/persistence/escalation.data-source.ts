@@ -1,4 +1,8 @@
-import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
+import {
+  outboxPayloadAsTextMigration,
+  outboxWakeAfterCommitMigration,
+  messagingPruningIndexesMigration,
+} from '@redress/messaging';
 import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { ChainsAndDeadlines1732500000000 } from '../migrations/1732500000000-chains-and-deadlines';
@@ -20,6 +24,7 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
       queueTableVacuumMigration(ESCALATION_SCHEMA, ['outbox', 'timers']),
       CustomerCare1733720000000,
       ServiceLevelPolicies1733800000000,
+      messagingPruningIndexesMigration(ESCALATION_SCHEMA),
     ],
   };
 }

@@ -1,4 +1,8 @@
-import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
+import {
+  outboxPayloadAsTextMigration,
+  outboxWakeAfterCommitMigration,
+  messagingPruningIndexesMigration,
+} from '@redress/messaging';
 import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
@@ -25,6 +29,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       FollowUpStatus1733710000000,
       ChangeFeed1733900000000,
       KeyRotation1733900000001,
+      messagingPruningIndexesMigration(INTAKE_SCHEMA),
       WebhookSubscriptions1765000200000,
     ],
     poolSize: 20,

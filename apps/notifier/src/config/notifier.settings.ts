@@ -44,6 +44,8 @@ export interface NotifierSettings extends ServiceSettings {
   defaultWindow: ContactWindow;
   /** An SMS longer than this many segments is cut at a word, with the message's link appended. */
   smsMaxSegments: number;
+  /** How long a sent message keeps its body (and its other channel's fallback) before both are blanked. */
+  notificationBodyRetentionMs: number;
   delivery: {
     /** Attempts after which a message is failed; null (the default): no cap, only `giveUpAfterMs` ends its retries. */
     maxAttempts: number | null;
@@ -141,6 +143,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     contactWindows,
     defaultWindow,
     smsMaxSegments: readWholeNumber(env, 'SMS_MAX_SEGMENTS', 3, 1, 10),
+    notificationBodyRetentionMs: readDuration(env, 'NOTIFICATION_BODY_RETENTION', '30d'),
     delivery: delivery(env),
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),

@@ -1,4 +1,8 @@
-import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
+import {
+  outboxPayloadAsTextMigration,
+  outboxWakeAfterCommitMigration,
+  messagingPruningIndexesMigration,
+} from '@redress/messaging';
 import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
@@ -10,6 +14,7 @@ import { DeliveryTransport1733400000000 } from '../migrations/1733400000000-deli
 import { ContactFallbacks1733500000000 } from '../migrations/1733500000000-contact-fallbacks';
 import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decision-reasons';
 import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
+import { NotificationBodyPruning1765000100001 } from '../migrations/1765000100001-notification-body-pruning';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -30,6 +35,8 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       ContactFallbacks1733500000000,
       DecisionReasons1733600000000,
       StatusLinksAndClosing1733700000000,
+      messagingPruningIndexesMigration(NOTIFIER_SCHEMA),
+      NotificationBodyPruning1765000100001,
     ],
   };
 }

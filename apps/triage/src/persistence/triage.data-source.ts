@@ -1,4 +1,8 @@
-import { outboxPayloadAsTextMigration, outboxWakeAfterCommitMigration } from '@redress/messaging';
+import {
+  outboxPayloadAsTextMigration,
+  outboxWakeAfterCommitMigration,
+  messagingPruningIndexesMigration,
+} from '@redress/messaging';
 import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Committee1732400000000 } from '../migrations/1732400000000-committee';
@@ -18,6 +22,7 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
       ClosingTheLoop1732800000000,
       outboxPayloadAsTextMigration(TRIAGE_SCHEMA),
       queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers']),
+      messagingPruningIndexesMigration(TRIAGE_SCHEMA),
     ],
   };
 }

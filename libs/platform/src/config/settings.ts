@@ -1,13 +1,13 @@
 import { ServiceName } from '@redress/contracts';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
+import { PruningSettings, readPruningSettings } from '../database/pruning/pruning.settings';
 import { kafkaGroupId } from '../kafka-group';
-import { parseDuration } from './duration';
 import { KafkaSecurity, readKafkaSecurity } from './kafka-security';
 import { ProductionCheck, refuseUnsafeInProduction, SERVICE_PRODUCTION_CHECKS } from './production';
-import { Env, required } from './env';
+import { Env, readDuration, readWholeNumber, required } from './env';
 
 export type { Env } from './env';
-export { required } from './env';
+export { readDuration, readWholeNumber, required } from './env';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
@@ -33,6 +33,8 @@ export interface ServiceSettings {
   /** The lowest level logged (LOG_LEVEL): fatal, error, warn, info, debug or trace. */
   logLevel: LogLevel;
   httpTimeouts: HttpTimeouts;
+  /** Batches, intervals and retentions of the operational tables' pruning (PRUNE_*, *_RETENTION). */
+  pruning: PruningSettings;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -64,33 +66,8 @@ export function loadServiceSettings(
     kafkaGroupId: kafkaGroupId(service, env.KAFKA_TOPIC_PREFIX),
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),
+    pruning: readPruningSettings(env),
   };
-}
-
-export function readDuration(env: Env, name: string, fallback: string): number {
-  try {
-    return parseDuration(env[name] ?? fallback);
-  } catch (error) {
-    throw new Error(`setting ${name}: ${(error as Error).message}`);
-  }
-}
-
-/** A whole-number setting within bounds; a bad value stops start-up with a message naming the setting and its range. */
-export function readWholeNumber(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-    throw new Error(`setting ${name}: "${text}" is not a whole number ${range}`);
-  }
-  return value;
 }
 
 export function readLogLevel(env: Env): LogLevel {

@@ -4,10 +4,10 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { DrainLoop } from './drain-loop';
-import { kafkaLogCreator } from './kafka-logger';
-import { outboxChannel } from './messaging-tables';
-import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
-import { countProduced, eventsParked } from './messaging.metrics';
+import { kafkaLogCreator } from '../kafka-logger';
+import { outboxChannel } from '../messaging-tables';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+import { countProduced, eventsParked } from '../messaging.metrics';
 import {
   BATCH_OVERHEAD_BYTES,
   DEFAULT_MAX_BATCH_BYTES,

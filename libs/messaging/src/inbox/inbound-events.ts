@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { EventEnvelope, EventType, eventTypeOfTopic, parseEvent, ParseResult } from '@redress/contracts';
-import { BatchFallback, ConsumedBatch } from './consumed-batch';
-import { ConsumerStats } from './consumer-stats';
-import { Correlation } from './correlation';
+import { BatchFallback, ConsumedBatch } from '../consumer/consumed-batch';
+import { ConsumerStats } from '../consumer/consumer-stats';
+import { Correlation } from '../correlation';
 import { DeadLetters } from './dead-letters';
 import { classifyFailure, failureLabel } from './failure-kind';
-import { heldPartitions, OUTAGE_BACKOFF_DEFAULTS, OutageBackoff, PartitionHold } from './held-partitions';
-import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
-import { Transaction } from './transaction';
-import { UnitOfWork } from './unit-of-work';
+import { heldPartitions, OUTAGE_BACKOFF_DEFAULTS, OutageBackoff, PartitionHold } from '../consumer/held-partitions';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+import { Transaction } from '../transaction/transaction';
+import { UnitOfWork } from '../transaction/unit-of-work';
 
 export type EventWork<T extends EventType> = (event: EventEnvelope<T>, tx: Transaction) => Promise<void>;
 

@@ -4,11 +4,11 @@ import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { eventually } from '../../../test/support/eventually';
-import { KafkaProbe } from '../../../test/support/kafka-probe';
-import { describeE2E, testDatabase } from '../../../test/support/test-stack';
-import { createMessagingTables, dropOutboxNotifyTrigger } from './messaging-tables';
-import { MessagingOptions } from './messaging.options';
+import { eventually } from '../../../../test/support/eventually';
+import { KafkaProbe } from '../../../../test/support/kafka-probe';
+import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
+import { MessagingOptions } from '../messaging.options';
 import { OutboxRelay } from './outbox-relay';
 
 const SCHEMA = 'relay_limits';

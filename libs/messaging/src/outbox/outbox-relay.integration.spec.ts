@@ -2,13 +2,13 @@ import { EventType, topicFor } from '@redress/contracts';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { KafkaProbe } from '../../../test/support/kafka-probe';
-import { eventually } from '../../../test/support/eventually';
-import { describeE2E, testDatabase, testTopics } from '../../../test/support/test-stack';
-import { createMessagingTables, dropOutboxNotifyTrigger } from './messaging-tables';
-import { MessagingOptions } from './messaging.options';
+import { KafkaProbe } from '../../../../test/support/kafka-probe';
+import { eventually } from '../../../../test/support/eventually';
+import { describeE2E, testDatabase, testTopics } from '../../../../test/support/test-stack';
+import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
+import { MessagingOptions } from '../messaging.options';
 import { OutboxRelay } from './outbox-relay';
-import { UnitOfWork } from './unit-of-work';
+import { UnitOfWork } from '../transaction/unit-of-work';
 
 const SCHEMA = 'relay_test';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RejectionReason } from '@redress/contracts';
-import { eventsConsumed } from './messaging.metrics';
+import { eventsConsumed } from '../messaging.metrics';
 
 /** `held`: a retry of a message held through an infrastructure outage (see InboundEvents). */
 export type ConsumeResult = 'applied' | 'duplicate' | 'retried' | 'held' | 'dead-lettered' | RejectionReason;

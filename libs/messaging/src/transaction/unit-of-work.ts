@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@redress/contracts';
 import { DataSource } from 'typeorm';
 import { BatchTransaction } from './batch-transaction';
-import { ConsumedBatch } from './consumed-batch';
-import { claimInbox } from './inbox';
-import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
-import { appendToOutbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
+import { ConsumedBatch } from '../consumer/consumed-batch';
+import { claimInbox } from '../inbox/inbox';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+import { appendToOutbox } from '../outbox/outbox';
+import { OutboxRelay } from '../outbox/outbox-relay';
 import { Transaction } from './transaction';
 
 export type ConsumeOutcome = 'applied' | 'duplicate';

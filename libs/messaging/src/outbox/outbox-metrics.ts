@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Gauge, register } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 
 interface Backlog {
   unsent: number;

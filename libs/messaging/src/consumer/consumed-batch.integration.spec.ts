@@ -2,11 +2,11 @@ import { buildEvent, EventEnvelope, EventType } from '@redress/contracts';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../test/support/test-stack';
+import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { ConsumedBatch } from './consumed-batch';
-import { createMessagingTables, dropOutboxNotifyTrigger } from './messaging-tables';
-import { OutboxRelay } from './outbox-relay';
-import { UnitOfWork } from './unit-of-work';
+import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { UnitOfWork } from '../transaction/unit-of-work';
 
 const SCHEMA = 'batch_test';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { deadLetterTopic } from '@redress/contracts';
-import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 
 /** Header names a dead letter carries; the replay tool reads the same ones. */
 export const DeadLetterHeader = {

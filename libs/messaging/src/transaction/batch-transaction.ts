@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@redress/contracts';
 import { QueryRunner } from 'typeorm';
-import { BatchSession } from './consumed-batch';
-import { appendToOutbox } from './outbox';
+import { BatchSession } from '../consumer/consumed-batch';
+import { appendToOutbox } from '../outbox/outbox';
 import { Transaction } from './transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

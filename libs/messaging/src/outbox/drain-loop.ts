@@ -1,4 +1,4 @@
-import { Correlation } from './correlation';
+import { Correlation } from '../correlation';
 
 /**
  * Runs `drain` whenever woken, never twice at once; a wake that arrives during a drain runs one more drain after

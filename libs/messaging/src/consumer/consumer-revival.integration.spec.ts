@@ -1,8 +1,8 @@
 import { EmbeddedBroker, startBroker } from '@redress/infra';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { eventually } from '../../../test/support/eventually';
-import { describeE2E } from '../../../test/support/test-stack';
+import { eventually } from '../../../../test/support/eventually';
+import { describeE2E } from '../../../../test/support/test-stack';
 import { reviveAfterFatalCrash } from './consumer-revival';
 
 const SYNC_GROUP = 14;

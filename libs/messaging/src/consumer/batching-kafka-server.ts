@@ -3,7 +3,7 @@ import { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'ka
 import { BatchFallback, ConsumedBatch } from './consumed-batch';
 import { reviveAfterFatalCrash } from './consumer-revival';
 import { heldPartitions } from './held-partitions';
-import { recordLag } from './messaging.metrics';
+import { recordLag } from '../messaging.metrics';
 
 /** Most messages applied in one transaction: bounds how long a batch holds its locks and its connection. */
 const MAX_BATCH = 100;

@@ -1,0 +1,5 @@
+export * from './prune-job';
+export * from './pruner';
+export * from './pruning.metrics';
+export * from './pruning.module';
+export * from './pruning.settings';
