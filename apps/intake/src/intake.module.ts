@@ -18,7 +18,7 @@ import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
-import { idempotencyKeysPruneJob } from './persistence/retention';
+import { idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
@@ -43,7 +43,11 @@ export function intakeModule(settings: IntakeSettings) {
       PruningModule.forService({
         schema: INTAKE_SCHEMA,
         settings: settings.pruning,
-        jobs: [...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning), idempotencyKeysPruneJob(settings)],
+        jobs: [
+          ...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning),
+          idempotencyKeysPruneJob(settings),
+          webhookDeliveriesPruneJob(settings),
+        ],
       }),
     ],
     controllers: [

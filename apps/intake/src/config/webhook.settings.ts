@@ -27,6 +27,8 @@ export interface WebhookSettings {
   pollIntervalMs: number;
   /** How long claimed deliveries are reserved for their sender; past it (a crashed replica) they are claimed again. */
   leaseMs: number;
+  /** How long finished deliveries and their attempts stay listed (WEBHOOK_DELIVERY_RETENTION). */
+  deliveryRetentionMs: number;
   /** Consecutive failures that open a subscription's circuit, and how long it stays open before one probe. */
   breakerFailures: number;
   breakerCooldownMs: number;
@@ -47,6 +49,7 @@ export function readWebhookSettings(env: Env): WebhookSettings {
     connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
     pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
     leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
+    deliveryRetentionMs: readDuration(env, 'WEBHOOK_DELIVERY_RETENTION', '30d'),
     breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),
     breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),
   };

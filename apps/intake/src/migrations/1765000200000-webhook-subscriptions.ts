@@ -42,6 +42,10 @@ export class WebhookSubscriptions1765000200000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX webhook_deliveries_due ON intake.webhook_deliveries (due_at) WHERE status = 'pending'`,
     );
+    // What pruning deletes: finished deliveries by age (WEBHOOK_DELIVERY_RETENTION).
+    await db.query(
+      `CREATE INDEX webhook_deliveries_finished ON intake.webhook_deliveries (due_at) WHERE status <> 'pending'`,
+    );
     // "Is an earlier delivery of this complaint still pending?", asked for every claim.
     await db.query(
       `CREATE INDEX webhook_deliveries_pending_by_complaint ON intake.webhook_deliveries (client_system_id, complaint_id, position) WHERE status = 'pending'`,

@@ -1,13 +1,15 @@
 import { OutboxRelay } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
+import { createServiceDataSource, migrate, Pruner, readPruningSettings } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { readWebhookSettings } from '../config/webhook.settings';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { sequencePendingChanges } from './change-log';
 import { ComplaintStore } from './complaint-store';
 import { intakeDataSourceSpec } from './intake.data-source';
 import { INTAKE_SCHEMA } from './intake.schema';
+import { webhookDeliveriesPruneJob } from './retention';
 import { putSubscription } from './subscriptions';
 import { ClaimedDelivery, claimDeliveries, dispatchChanges, recordAttempt } from './webhook-deliveries';
 
@@ -148,5 +150,23 @@ describeE2E('webhook deliveries', () => {
       { outcome: 'delivered', error: null },
       { outcome: 'failed', error: 'the subscription endpoint answered 500' },
     ]);
+  });
+
+  it('prunes finished deliveries and their attempts after WEBHOOK_DELIVERY_RETENTION, never pending ones', async () => {
+    await dataSource.query(`UPDATE intake.webhook_deliveries SET due_at = now() - interval '31 days'`);
+    const pruner = new Pruner(dataSource, {
+      schema: INTAKE_SCHEMA,
+      settings: readPruningSettings({}),
+      jobs: [webhookDeliveriesPruneJob({ webhooks: readWebhookSettings({ WEBHOOK_DELIVERY_RETENTION: '30d' }) })],
+    });
+    expect(await pruner.runOnce()).toEqual({ 'intake.webhook_deliveries': 1 });
+    const left = await dataSource.query(
+      `SELECT DISTINCT status FROM intake.webhook_deliveries WHERE client_system_id = $1`,
+      [statusClient],
+    );
+    expect(left).toEqual([{ status: 'pending' }]);
+    expect(
+      await dataSource.query(`SELECT outcome FROM intake.webhook_attempts WHERE client_system_id = $1`, [statusClient]),
+    ).toEqual([{ outcome: 'failed' }]);
   });
 });
