@@ -1,5 +1,8 @@
+import { findFreePort } from '@redress/infra';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { LOCAL_ALLOWED_HOSTS } from '../../scripts/stack/app-stack';
+import { ServiceProcess } from '../../scripts/stack/service-process';
 import { complaintBody, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
@@ -8,6 +11,21 @@ import { ReceivedWebhook, verifyRedressSignature, WebhookReceiver } from '../sup
 const run = promisify(execFile);
 /** Long enough for a complaint's first delivery to go out under a loaded machine, short enough to wait out. */
 const SECRET_OVERLAP_MS = 8_000;
+/** Every intake of the test, the second replica included. */
+const SETTINGS: Record<string, string> = {
+  INTAKE_RATE_LIMIT: 'off',
+  CHANGE_FEED_INTERVAL: '50ms',
+  DELIVERY_POLL_INTERVAL: '50ms',
+  DELIVERY_RETRY_BACKOFF: '200ms',
+  DELIVERY_RETRY_MAX_BACKOFF: '500ms',
+  DELIVERY_BREAKER_FAILURES: '3',
+  DELIVERY_BREAKER_COOLDOWN: '2s',
+  // Short, so the deliveries a killed intake had claimed go out again soon.
+  DELIVERY_TIMEOUT: '1s',
+  DELIVERY_CONNECT_TIMEOUT: '1s',
+  DELIVERY_LEASE: '4s',
+  WEBHOOK_SECRET_OVERLAP: `${SECRET_OVERLAP_MS / 1000}s`,
+};
 
 interface Subscribed {
   apiKey: string;
@@ -16,7 +34,7 @@ interface Subscribed {
 
 /**
  * Webhook subscriptions on the running services: a client's status changes arrive once and in order across an
- * intake restart, signed with the client's own secret; rotation overlaps; a delivery is sent again on request; a
+ * intake restart and with two intake replicas sending, in order after a SIGKILL, signed with the client's own secret; rotation overlaps; a delivery is sent again on request; a
  * failing endpoint opens the circuit and a recovered one closes it.
  */
 describeE2E('webhook subscriptions', () => {
@@ -25,20 +43,7 @@ describeE2E('webhook subscriptions', () => {
 
   beforeAll(async () => {
     receiver = await new WebhookReceiver().start();
-    stack = await startTestStack('subscriptions', {
-      INTAKE_RATE_LIMIT: 'off',
-      CHANGE_FEED_INTERVAL: '50ms',
-      DELIVERY_POLL_INTERVAL: '50ms',
-      DELIVERY_RETRY_BACKOFF: '200ms',
-      DELIVERY_RETRY_MAX_BACKOFF: '500ms',
-      DELIVERY_BREAKER_FAILURES: '3',
-      DELIVERY_BREAKER_COOLDOWN: '2s',
-      // Short, so the deliveries a killed intake had claimed go out again soon.
-      DELIVERY_TIMEOUT: '1s',
-      DELIVERY_CONNECT_TIMEOUT: '1s',
-      DELIVERY_LEASE: '4s',
-      WEBHOOK_SECRET_OVERLAP: `${SECRET_OVERLAP_MS / 1000}s`,
-    });
+    stack = await startTestStack('subscriptions', SETTINGS);
   }, 120_000);
 
   afterAll(async () => {
@@ -138,6 +143,40 @@ describeE2E('webhook subscriptions', () => {
       expect(webhook.event.type).toBe('complaint.status-changed');
       expect(webhook.headers['redress-event-id']).toBe(webhook.event.id);
       expect(verifyRedressSignature(first.secret, signature(webhook), webhook.body)).toBe(true);
+    }
+  }, 180_000);
+
+  it('delivers each status change once and in order with two intake replicas sending', async () => {
+    const second = new ServiceProcess({
+      service: 'intake',
+      port: await findFreePort(),
+      env: {
+        ...SETTINGS,
+        DATABASE_URL: stack.databaseUrl,
+        KAFKA_BROKERS: stack.brokers,
+        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
+        LOG_LEVEL: 'warn',
+        WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS,
+      },
+    });
+    await second.start();
+    try {
+      const client = await subscribe('subs-replicas', '/replicas');
+      const ids: string[] = [];
+      for (const url of [intake(), second.url, intake(), second.url, intake(), second.url]) {
+        const answer = await postComplaint(url, client.apiKey, complaintBody());
+        expect(answer.status).toBe(202);
+        ids.push(answer.body?.id as string);
+      }
+      const accepted = await everyStatusChange('/replicas', ids);
+      expect(new Set(accepted.map((webhook) => webhook.event.id)).size).toBe(accepted.length);
+      const sentBy = await stack.db.query(
+        `SELECT count(DISTINCT d.id)::int AS deliveries FROM intake.webhook_deliveries d
+         JOIN intake.client_systems s ON s.id = d.client_system_id WHERE s.name = 'subs-replicas'`,
+      );
+      expect(sentBy.rows[0].deliveries).toBe(accepted.length);
+    } finally {
+      await second.stop();
     }
   }, 180_000);
 
