@@ -329,4 +329,18 @@ describeE2E('webhook subscriptions', () => {
     expect(badKinds.status).toBe(400);
     expect(JSON.stringify(badKinds.body)).toContain('kinds');
   });
+
+  it('describes every subscription route in the OpenAPI document, with an example body', async () => {
+    const document = (await (await fetch(`${intake()}/docs/json`)).json()) as Record<string, any>;
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/subscription',
+        '/subscription/rotate-secret',
+        '/subscription/deliveries',
+        '/subscription/deliveries/{id}/redeliver',
+      ]),
+    );
+    expect(Object.keys(document.paths['/subscription']).sort()).toEqual(['delete', 'get', 'put']);
+    expect(document.components.schemas.SubscriptionRequest.properties.url.example).toEqual(expect.any(String));
+  });
 });
