@@ -22,7 +22,7 @@ import { webhookAttempts, webhookCircuitsOpen } from './webhook.metrics';
 
 /** Deliveries one round claims, and at most this many per subscription (sent one after another). */
 const CLAIM_SIZE = 100;
-const PER_SUBSCRIPTION = 10;
+const PER_SUBSCRIPTION = 20;
 
 /**
  * Sends subscriptions their deliveries. Every replica runs it: each round turns new feed changes into deliveries
@@ -76,7 +76,7 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
     this.timer.unref();
   }
 
-  /** One round; true when it claimed a full batch (more may be waiting). */
+  /** One round; true when it claimed a full batch, or a subscription its full share (more may be waiting). */
   private async run(): Promise<boolean> {
     try {
       await dispatchChanges(this.dataSource);
@@ -93,7 +93,10 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       for (const delivery of claimed)
         bySubscription.set(delivery.clientSystemId, [...(bySubscription.get(delivery.clientSystemId) ?? []), delivery]);
       await Promise.all([...bySubscription.values()].map((deliveries) => this.sendInOrder(deliveries, leaseEndsAt)));
-      return claimed.length === CLAIM_SIZE;
+      return (
+        claimed.length === CLAIM_SIZE ||
+        [...bySubscription.values()].some((deliveries) => deliveries.length === PER_SUBSCRIPTION)
+      );
     } catch (error) {
       this.logger.warn(`webhook round failed, retrying: ${(error as Error).message}`);
       return false;
