@@ -25,6 +25,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   connectTimeoutMs: number;
   pollIntervalMs: number;
+  /** Deliveries one replica sends to one subscription at a time (each of a different complaint). */
+  endpointConcurrency: number;
   /** How long claimed deliveries are reserved for their sender; past it (a crashed replica) they are claimed again. */
   leaseMs: number;
   /** How long finished deliveries and their attempts stay listed (WEBHOOK_DELIVERY_RETENTION). */
@@ -48,6 +50,7 @@ export function readWebhookSettings(env: Env): WebhookSettings {
     timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
     connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
     pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
+    endpointConcurrency: readWholeNumber(env, 'DELIVERY_ENDPOINT_CONCURRENCY', 4, 1),
     leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
     deliveryRetentionMs: readDuration(env, 'WEBHOOK_DELIVERY_RETENTION', '30d'),
     breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),

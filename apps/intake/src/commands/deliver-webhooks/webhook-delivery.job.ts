@@ -20,14 +20,14 @@ import {
 } from '../../persistence/webhook-deliveries';
 import { webhookAttempts, webhookCircuitsOpen } from './webhook.metrics';
 
-/** Deliveries one round claims, and at most this many per subscription (sent one after another). */
+/** Deliveries one round claims, and at most this many per subscription (one per complaint). */
 const CLAIM_SIZE = 100;
 const PER_SUBSCRIPTION = 20;
 
 /**
  * Sends subscriptions their deliveries. Every replica runs it: each round turns new feed changes into deliveries
- * (dispatchChanges), claims due ones with a lease, and POSTs them signed, one at a time per subscription, so a
- * complaint's events arrive in feed order. A subscription whose endpoint keeps failing has its circuit opened
+ * (dispatchChanges), claims due ones with a lease (at most one per complaint: the earliest still pending), and POSTs
+ * them signed, so a complaint's events arrive in feed order. A subscription whose endpoint keeps failing has its circuit opened
  * (EndpointTraffic, per replica): its deliveries wait, without attempts counted, until a probe succeeds.
  */
 @Injectable()
@@ -50,8 +50,12 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       connectMs: webhooks.connectTimeoutMs,
       responseMs: webhooks.timeoutMs,
     });
-    this.traffic = new EndpointTraffic(1, webhooks.breakerFailures, webhooks.breakerCooldownMs, Date.now, (count) =>
-      webhookCircuitsOpen.set(count),
+    this.traffic = new EndpointTraffic(
+      webhooks.endpointConcurrency,
+      webhooks.breakerFailures,
+      webhooks.breakerCooldownMs,
+      Date.now,
+      (count) => webhookCircuitsOpen.set(count),
     );
     this.worstSendMs = webhooks.connectTimeoutMs * 2 + webhooks.timeoutMs;
   }
@@ -92,7 +96,7 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       const bySubscription = new Map<string, ClaimedDelivery[]>();
       for (const delivery of claimed)
         bySubscription.set(delivery.clientSystemId, [...(bySubscription.get(delivery.clientSystemId) ?? []), delivery]);
-      await Promise.all([...bySubscription.values()].map((deliveries) => this.sendInOrder(deliveries, leaseEndsAt)));
+      await Promise.all([...bySubscription.values()].map((deliveries) => this.sendShare(deliveries, leaseEndsAt)));
       return (
         claimed.length === CLAIM_SIZE ||
         [...bySubscription.values()].some((deliveries) => deliveries.length === PER_SUBSCRIPTION)
@@ -104,25 +108,34 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /**
-   * Sends one subscription's share of a round in feed order. What is left when its circuit opens, or when the lease
-   * could run out during the next send (another replica could then send it too), goes back unattempted.
+   * Sends one subscription's share of a round, DELIVERY_ENDPOINT_CONCURRENCY at a time. The claim holds at most one
+   * event per complaint, so sends in parallel never reorder a complaint's events. What is left when the circuit is
+   * open (or half-open with its probe on the wire), or when the lease could run out during the next send (another
+   * replica could then send it too), goes back unattempted.
    */
-  private async sendInOrder(deliveries: ClaimedDelivery[], leaseEndsAt: number): Promise<void> {
-    for (const [index, delivery] of deliveries.entries()) {
-      const key = delivery.clientSystemId;
-      if ((this.traffic.allowances().get(key) ?? 1) === 0 || Date.now() + this.worstSendMs > leaseEndsAt) {
-        await releaseDeliveries(
-          this.dataSource,
-          deliveries.slice(index).map((left) => left.eventId),
-        );
-        return;
+  private async sendShare(deliveries: ClaimedDelivery[], leaseEndsAt: number): Promise<void> {
+    const queue = [...deliveries];
+    const worker = async (): Promise<void> => {
+      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
+        const key = delivery.clientSystemId;
+        const paused = this.traffic.isOpen(key) && (this.traffic.allowances().get(key) ?? 1) === 0;
+        if (paused || Date.now() + this.worstSendMs > leaseEndsAt) {
+          const left = [delivery, ...queue.splice(0)];
+          await releaseDeliveries(
+            this.dataSource,
+            left.map((unsent) => unsent.eventId),
+          );
+          return;
+        }
+        const outcome = await this.send(delivery);
+        await recordAttempt(this.dataSource, delivery, outcome);
+        webhookAttempts.inc({
+          result: outcome.outcome === 'delivered' ? 'delivered' : outcome.retryAt ? 'retried' : 'given-up',
+        });
       }
-      const outcome = await this.send(delivery);
-      await recordAttempt(this.dataSource, delivery, outcome);
-      webhookAttempts.inc({
-        result: outcome.outcome === 'delivered' ? 'delivered' : outcome.retryAt ? 'retried' : 'given-up',
-      });
-    }
+    };
+    const workers = Math.min(this.settings.webhooks.endpointConcurrency, deliveries.length);
+    await Promise.all(Array.from({ length: workers }, worker));
   }
 
   private async send(delivery: ClaimedDelivery): Promise<AttemptOutcome> {
