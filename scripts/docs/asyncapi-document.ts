@@ -1,7 +1,7 @@
 import { ALL_EVENT_TYPES, deadLetterTopic, EVENT_VERSION, EventType, SERVICES, ServiceName } from '@redress/contracts';
 import { DeadLetterHeader } from '@redress/messaging';
 import { ReplayHeader } from '../ops/replay-headers';
-import { EVENT_CATALOGUE } from './event-catalogue';
+import { EVENT_CATALOGUE, publishersOf } from './event-catalogue';
 import { envelopeSchema, payloadClassName, payloadSchemas } from './event-schemas';
 
 const SCHEMAS = '#/components/schemas/';
@@ -31,6 +31,10 @@ export function asyncApiDocument(): Record<string, unknown> {
         'One topic per event type, named as the type; KAFKA_TOPIC_PREFIX, when set, goes in front of every topic and ' +
         'consumer group. The message key is the aggregate id, so one complaint\'s or one root cause\'s events stay in ' +
         'order. Each service parks what it cannot process on `dlq.<service>`.',
+      tags: [
+        ...SERVICES.map((service) => ({ name: service, description: `What ${service} publishes and consumes.` })),
+        { name: DLQ_TOOLS, description: 'The operations CLIs that list and replay dead letters (scripts/ops).' },
+      ],
     },
     defaultContentType: 'application/json',
     servers: {
@@ -59,7 +63,8 @@ export function asyncApiDocument(): Record<string, unknown> {
 }
 
 function eventChannel(type: EventType) {
-  const { summary, key, publisher, consumers } = EVENT_CATALOGUE[type];
+  const { summary, key, consumers } = EVENT_CATALOGUE[type];
+  const publisher = publishersOf(type).join(', ');
   const readers = consumers.length > 0 ? `consumed by ${consumers.join(', ')}` : 'not consumed by any service yet';
   return {
     address: type,
@@ -71,14 +76,24 @@ function eventChannel(type: EventType) {
 }
 
 function eventOperations(type: EventType): [string, unknown][] {
-  const { publisher, consumers } = EVENT_CATALOGUE[type];
+  const { consumers } = EVENT_CATALOGUE[type];
   const channel = { $ref: `#/channels/${type}` };
   const messages = [{ $ref: `#/channels/${type}/messages/${type}` }];
   return [
-    [
+    ...publishersOf(type).map((publisher): [string, unknown] => [
       `${publisher}.sends.${type}`,
-      { action: 'send', channel, messages, summary: `${publisher} publishes ${type} through its outbox.`, 'x-service': publisher },
-    ],
+      {
+        action: 'send',
+        channel,
+        messages,
+        summary: `${publisher} publishes ${type} through its outbox.`,
+        description:
+          `Written in the same transaction as the change it reports (transactional outbox); the relay publishes it ` +
+          `with an idempotent producer, keyed by ${EVENT_CATALOGUE[type].key}.`,
+        tags: [{ name: publisher }],
+        'x-service': publisher,
+      },
+    ]),
     ...consumers.map((consumer): [string, unknown] => [
       `${consumer}.receives.${type}`,
       {
@@ -86,6 +101,10 @@ function eventOperations(type: EventType): [string, unknown][] {
         channel,
         messages,
         summary: `${consumer} consumes ${type}, once per event id (inbox).`,
+        description:
+          `Validated against its payload class, then applied and recorded in ${consumer}'s inbox in one transaction; ` +
+          `a message that cannot be parsed or validated, or keeps failing, goes to ${dlqTopic(consumer)}.`,
+        tags: [{ name: consumer }],
         'x-service': consumer,
         bindings: { kafka: { groupId: { type: 'string', enum: [consumer] }, bindingVersion: KAFKA_BINDING } },
       },
@@ -140,6 +159,9 @@ function deadLetterOperations(service: ServiceName): [string, unknown][] {
         channel,
         messages: [{ $ref: `#/channels/${topic}/messages/dead-letter` }],
         summary: `${service} parks a message it cannot process.`,
+        description:
+          'Malformed, invalid or unhandled messages at once, a failing handler after its retries; the partition moves on.',
+        tags: [{ name: service }],
         'x-service': service,
       },
     ],
@@ -150,6 +172,8 @@ function deadLetterOperations(service: ServiceName): [string, unknown][] {
         channel,
         messages: [{ $ref: `#/channels/${topic}/messages/dead-letter` }, { $ref: `#/channels/${topic}/messages/replay-marker` }],
         summary: 'npm run dlq:list and dlq:replay read the whole topic with a throwaway consumer group.',
+        description: 'Reading commits nothing, so every run sees every dead letter and replay marker.',
+        tags: [{ name: DLQ_TOOLS }],
         'x-service': DLQ_TOOLS,
       },
     ],
@@ -160,6 +184,8 @@ function deadLetterOperations(service: ServiceName): [string, unknown][] {
         channel,
         messages: [{ $ref: `#/channels/${topic}/messages/replay-marker` }],
         summary: 'npm run dlq:replay records each dead letter it republished.',
+        description: 'A replay marker after each republished dead letter, so a second replay skips it.',
+        tags: [{ name: DLQ_TOOLS }],
         'x-service': DLQ_TOOLS,
       },
     ],

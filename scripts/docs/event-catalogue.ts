@@ -3,8 +3,10 @@ import { EventType, ServiceName } from '@redress/contracts';
 export interface EventEntry {
   summary: string;
   /** What the message key is: the aggregate whose events stay in order. */
-  key: 'complaintId' | 'rootCauseId';
+  key: 'complaintId' | 'rootCauseId' | 'erasureId';
   publisher: ServiceName;
+  /** Other services that publish it too (each reports on its own part of the work). */
+  alsoPublishedBy?: ServiceName[];
   /** Services with a consumer of it (apps/<service>/src/consumers); each reads as its own consumer group. */
   consumers: ServiceName[];
 }
@@ -129,4 +131,24 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'notifier',
     consumers: ['intake'],
   },
+  [EventType.CustomerErased]: {
+    summary:
+      "A customer's personal data was erased at intake (on request or after PERSONAL_DATA_RETENTION): each service erases what it holds of these complaints. Names complaint ids only, in parts of at most 500.",
+    key: 'erasureId',
+    publisher: 'intake',
+    consumers: ['escalation', 'notifier', 'triage'],
+  },
+  [EventType.CustomerErasureProgressed]: {
+    summary: 'A service erased its copy of one part of an erasure; intake shows the progress per service.',
+    key: 'erasureId',
+    publisher: 'triage',
+    alsoPublishedBy: ['escalation', 'notifier'],
+    consumers: ['intake'],
+  },
 };
+
+/** Every service that publishes events of this type. */
+export function publishersOf(type: EventType): ServiceName[] {
+  const { publisher, alsoPublishedBy = [] } = EVENT_CATALOGUE[type];
+  return [publisher, ...alsoPublishedBy];
+}

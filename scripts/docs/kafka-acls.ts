@@ -2,7 +2,7 @@ import { ALL_EVENT_TYPES, allTopics, deadLetterTopic, SERVICES, ServiceName, top
 // The pure module, not the package: loading NestJS here registered the contracts' validation classes a second time
 // under jest, and the JSON Schemas generated beside this document lost inherited fields.
 import { kafkaGroupId } from '../../libs/platform/src/kafka-group';
-import { EVENT_CATALOGUE } from './event-catalogue';
+import { EVENT_CATALOGUE, publishersOf } from './event-catalogue';
 
 /** What one Kafka principal may do: the least each client of Redress needs. */
 export interface PrincipalAcl {
@@ -31,7 +31,7 @@ export function kafkaAcls(): PrincipalAcl[] {
     principal: servicePrincipal(service),
     purpose: `the ${service} service: its consumer, the outbox relay's idempotent producer, its dead letters`,
     read: ALL_EVENT_TYPES.filter((type) => EVENT_CATALOGUE[type].consumers.includes(service)).map((type) => topicFor(type, '')),
-    write: [...ALL_EVENT_TYPES.filter((type) => EVENT_CATALOGUE[type].publisher === service).map((type) => topicFor(type, '')), deadLetterTopic(service, '')],
+    write: [...ALL_EVENT_TYPES.filter((type) => publishersOf(type).includes(service)).map((type) => topicFor(type, '')), deadLetterTopic(service, '')],
     create: [],
     groups: [consumerGroup(service)],
   }));

@@ -40,6 +40,8 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.FollowUpEscalated]: ['complaintId', 'fromLevel', 'toLevel', 'owner.name', 'dueAt'],
   [EventType.FollowUpCompleted]: ['complaintId', 'owner.name', 'outcome'],
   [EventType.ComplaintClosed]: ['complaintId', 'reason', 'closedAt'],
+  [EventType.CustomerErased]: ['erasureId', 'part', 'parts'],
+  [EventType.CustomerErasureProgressed]: ['erasureId', 'service', 'part', 'parts', 'complaints'],
 };
 /** Fields that name or reach a person: shown masked. */
 const PERSONAL = new Set(['name', 'phone', 'email']);

@@ -32,7 +32,8 @@ describeE2E('console', () => {
   beforeAll(async () => {
     stack = await startTestStack(
       'console',
-      { COMPENSATION_LIMIT: '200.00' },
+      // Every open assignment counts as near its deadline, so the owner's "Late" page has a row to show.
+      { COMPENSATION_LIMIT: '200.00', ESCALATION_NEAR_BREACH: '30d' },
       { withConsole: true, consoleEnv: { CONSOLE_SESSION_SECRET: SESSION_SECRET } },
     );
     consoleUrl = stack.console!.url;
@@ -182,6 +183,13 @@ describeE2E('console', () => {
     expect(await textOf(page.getByRole('row').filter({ hasText: CAUSE }))).toMatch(/\d+ h( \d+ min)? left/);
     await screenshot(page, 'owner-assignments');
 
+    await clickAndLoad(page, page.getByRole('link', { name: 'Late' }));
+    const late = await textOf(page.getByRole('row').filter({ hasText: CAUSE }));
+    expect(late).toMatch(/\d+ h( \d+ min)? left/);
+    expect(late).toMatch(/level 1: .+\d+ min ago/);
+    await screenshot(page, 'owner-late');
+    await clickAndLoad(page, page.getByRole('link', { name: 'Assignments' }));
+
     await clickAndLoad(page, page.getByRole('link', { name: CAUSE }));
     await clickAndLoad(page, page.getByRole('button', { name: 'Acknowledge' }));
     expect(await notice(page)).toBe('Acknowledged.');
@@ -263,6 +271,9 @@ describeE2E('console', () => {
     const supervisorToken = stack.secrets.supervisorToken;
     const page = await asPerson(supervisorToken);
     expect(new URL(page.url()).pathname).toBe('/review');
+    // The late page lists one department's assignments: an owner's, not a supervisor's.
+    expect((await page.goto('/late'))?.status()).toBe(403);
+    await page.goto('/review');
     const row = page.getByRole('row').filter({ hasText: complaintId });
     await reloadUntilVisible(page, row, 'the review item for the claim above the limit');
     expect(await textOf(row)).toContain('500.00');

@@ -236,10 +236,11 @@ describeE2E('customer status', () => {
     const [requested] = await driver.outbox('followup.requested', unhappy);
     expect(requested).toMatchObject({
       rating: 3,
-      phone: PHONE,
       timezone: 'Europe/Moscow',
       contactWindow: { from: '09:00', to: '21:00' },
     });
+    // The number is not on the topic: the console reads it from intake when an owner opens the callback.
+    expect(requested).not.toHaveProperty('phone');
     await eventually(
       () => intakeStatus(unhappy),
       (body) => body.status === 'follow-up',
@@ -295,11 +296,13 @@ describeE2E('customer status', () => {
       .filter((item: { type: string }) => item.type === 'status.changed')
       .map((item: { details: { to: string } }) => item.details.to);
     expect(steps.slice(-3)).toEqual(['resolved', 'follow-up', 'closed']);
-    // The number was kept for the call alone.
-    const { rows } = await stack.db.query(`SELECT phone, window_from FROM escalation.follow_ups WHERE id = $1`, [
-      followUp.id,
-    ]);
-    expect(rows).toEqual([{ phone: null, window_from: null }]);
+    // The customer's clock was kept for the call alone; escalation never had the number.
+    const { rows } = await stack.db.query(`SELECT window_from FROM escalation.follow_ups WHERE id = $1`, [followUp.id]);
+    expect(rows).toEqual([{ window_from: null }]);
+    const { rows: columns } = await stack.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'escalation' AND column_name = 'phone'`,
+    );
+    expect(columns).toEqual([]);
   });
 
   it('works in Chromium with the keyboard alone and fits a 375 px phone', async () => {

@@ -1,6 +1,9 @@
-import { buildEvent, EventType, topicFor } from '@redress/contracts';
+import { buildEvent, EventType, SERVICES, topicFor } from '@redress/contracts';
+import { apiDocumentPath } from '@redress/platform';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
@@ -309,6 +312,54 @@ describeE2E('intake API', () => {
     expect((await fetch(`${intake}/docs`)).status).toBe(200);
   });
 
+  it('every service serves at /docs/json the OpenAPI 3.1 document docs/openapi/ holds, and Swagger UI at /docs', async () => {
+    for (const service of SERVICES) {
+      const { url } = stack.services[service];
+      const served = (await (await fetch(`${url}/docs/json`)).json()) as Record<string, unknown>;
+      const written = JSON.parse(readFileSync(join(__dirname, '..', '..', apiDocumentPath(service)), 'utf8'));
+      expect({
+        service,
+        openapi: served.openapi,
+        same: JSON.stringify(sortKeys(served)) === JSON.stringify(written),
+      }).toEqual({ service, openapi: '3.1.0', same: true });
+      expect((await fetch(`${url}/docs`)).headers.get('content-type')).toContain('text/html');
+    }
+  });
+
+  it('answers errors with the documented ErrorResponse: a 401 without credentials, a 400 for a malformed query', async () => {
+    const answers: unknown[] = [];
+    for (const service of SERVICES) {
+      const { url } = stack.services[service];
+      const document = JSON.parse(readFileSync(join(__dirname, '..', '..', apiDocumentPath(service)), 'utf8'));
+      const fields = Object.keys(document.components.schemas.ErrorResponse.properties);
+      for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, DocumentedRoute>>)) {
+        const route = item.get;
+        if (!route?.security || path.includes('{')) continue;
+        for (const [query, status] of [
+          ['', '401'],
+          ['?limit=%FF', '400'],
+        ] as const) {
+          const answer = await fetch(`${url}${path}${query}`);
+          const body = (await answer.json()) as Record<string, unknown>;
+          const example = route.responses[status]?.content['application/json'].example;
+          answers.push({
+            route: `${service} GET ${path}${query}`,
+            status: answer.status,
+            documented: example !== undefined,
+            undocumentedFields: Object.keys(body).filter((field) => !fields.includes(field)),
+            reason: body.error === example?.error && typeof body.message === 'string',
+          });
+        }
+      }
+    }
+    expect(answers.length).toBeGreaterThan(20);
+    for (const answer of answers) {
+      const { route } = answer as { route: string };
+      const status = route.endsWith('%FF') ? 400 : 401;
+      expect(answer).toEqual({ route, status, documented: true, undocumentedFields: [], reason: true });
+    }
+  });
+
   it('never logs personal data in clear', async () => {
     const marker = randomUUID().slice(0, 8);
     const customer = { name: `Zinaida ${marker}`, phone: '+79990001122', email: `z.${marker}@example.com` };
@@ -326,3 +377,20 @@ describeE2E('intake API', () => {
     for (const value of [customer.name, customer.phone, customer.email]) expect(everything).not.toContain(value);
   });
 });
+
+/** What the error check reads of a documented GET route. */
+interface DocumentedRoute {
+  security?: unknown[];
+  responses: Record<string, { content: Record<string, { example?: Record<string, unknown> }> } | undefined>;
+}
+
+/** The written documents have their keys sorted; the served ones keep the order Nest built them in. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}

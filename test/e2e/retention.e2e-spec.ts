@@ -93,7 +93,7 @@ describeE2E('retention', () => {
       },
       onLine: (line) => lines.push(line),
     });
-    await expect(process.start(30_000)).rejects.toThrow('triage exited with code 1 before it was ready');
+    await expect(process.start(120_000)).rejects.toThrow('triage exited with code 1 before it was ready');
     expect(lines.filter((line) => line.startsWith('triage: '))).toEqual([
       'triage: setting INBOX_RETENTION: 14d is shorter than TOPIC_RETENTION (14d) plus 1d; an event still on a topic ' +
         'could be delivered again after its inbox row was pruned, and applied twice (docs/retention.md)',

@@ -38,6 +38,8 @@ describeE2E('complaint storm', () => {
       perSecond: 400,
       runId,
       inFlight: 50,
+      // As a client system does: a 503 from intake's overload shedding on a busy machine is sent again, same key.
+      retryForMs: 30_000,
     });
     expect(posted.errors).toBe(0);
     const ids = [...posted.sentAt.keys()];

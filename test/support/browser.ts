@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { repoRoot } from '../../scripts/stack/repo-root';
@@ -48,8 +48,37 @@ export async function signIn(page: Page, token: string): Promise<void> {
     throw new Error(`signing in failed: ${await page.locator('main').innerText()}`);
 }
 
+/**
+ * Saves the page for a person to look at, after checking it with axe-core in the browser: a serious or critical
+ * accessibility violation (WCAG 2.1 A and AA) fails the test, naming the rule and the elements.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  // Evaluated over the DevTools protocol, which the console's Content-Security-Policy does not govern (a script tag would be).
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(await axeSource());
+  const violations = await page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as { axe: AxeRunner; document: unknown };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+  if (violations.length) throw new Error(`page ${name} fails accessibility checks:\n${violations.join('\n')}`);
+}
+
+let axeScript: Promise<string> | undefined;
+const axeSource = () => (axeScript ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+
+/** The part of axe-core's browser API the check uses. */
+interface AxeRunner {
+  run(
+    context: unknown,
+    options: object,
+  ): Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
 }
 
 /** The visible text of the first match, once there is one (pages are server-rendered: it is there after load). */

@@ -12,6 +12,7 @@ import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { LateController } from './pages/late.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { Identities } from './session/identities';
@@ -35,6 +36,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       CommitteeController,
       AssignmentsController,
       CallbacksController,
+      LateController,
       ReviewController,
       ComplaintController,
       HealthController,

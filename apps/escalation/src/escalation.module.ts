@@ -17,7 +17,9 @@ import { EditDepartmentService } from './commands/edit-department/edit-departmen
 import { ResolveAssignmentHttpController } from './commands/resolve-assignment/resolve-assignment.http.controller';
 import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-assignment.service';
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
+import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
+import { CustomerErasedConsumer } from './consumers/customer-erased.consumer';
 import { FollowUpRequestedConsumer } from './consumers/follow-up-requested.consumer';
 import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
 import { AssignmentStore } from './persistence/assignment-store';
@@ -69,11 +71,13 @@ export function escalationModule(settings: EscalationSettings) {
       GetPrincipalHttpController,
       EditDepartmentHttpController,
       FollowUpRequestedConsumer,
+      CustomerErasedConsumer,
       ListFollowUpsHttpController,
       GetCallbackContactHttpController,
       CompleteFollowUpHttpController,
     ],
     providers: [
+      EraseComplaintsService,
       { provide: ESCALATION_SETTINGS, useValue: settings },
       EscalationPrincipalGuard,
       AssignmentStore,

@@ -12,6 +12,16 @@ import { ClientKeysHttpController } from './commands/rotate-client-key/client-ke
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
+import { ComplaintErasure } from './commands/erase-customer/complaint-erasure';
+import { EraseCustomerHttpController } from './commands/erase-customer/erase-customer.http.controller';
+import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
+import { RetentionSweep } from './commands/erase-customer/retention-sweep';
+import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
+import { ErasureProgressConsumer } from './consumers/erasure-progress.consumer';
+import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
+import { ExportCustomerQuery } from './queries/export-customer/export-customer.query';
+import { GetErasureHttpController } from './queries/get-erasure/get-erasure.http.controller';
+import { GetErasureQuery } from './queries/get-erasure/get-erasure.query';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
 import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
@@ -61,6 +71,10 @@ export function intakeModule(settings: IntakeSettings) {
       ListClientSystemsHttpController,
       SubscriptionHttpController,
       ListDeliveriesHttpController,
+      EraseCustomerHttpController,
+      GetErasureHttpController,
+      ExportCustomerHttpController,
+      ErasureProgressConsumer,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -78,6 +92,12 @@ export function intakeModule(settings: IntakeSettings) {
       ListChangesQueryHandler,
       ChangeSequencerJob,
       WebhookDeliveryJob,
+      ComplaintErasure,
+      RetentionSweep,
+      EraseCustomerService,
+      GetErasureQuery,
+      ExportCustomerQuery,
+      RecordErasureProgressService,
     ],
   })
   class IntakeModule {}

@@ -30,6 +30,8 @@ import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.co
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
 import { FollowUpCompletedConsumer } from './consumers/follow-up-completed.consumer';
+import { CustomerErasedConsumer } from './consumers/customer-erased.consumer';
+import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
 import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
@@ -74,6 +76,7 @@ export function notifierModule(settings: NotifierSettings) {
       AssignmentBreachedConsumer,
       RootCauseResolvedConsumer,
       FollowUpCompletedConsumer,
+      CustomerErasedConsumer,
       ListNotificationsHttpController,
       ListCompensationsHttpController,
       DecideCompensationHttpController,
@@ -86,6 +89,7 @@ export function notifierModule(settings: NotifierSettings) {
       RevokeSupervisorHttpController,
     ],
     providers: [
+      EraseComplaintsService,
       { provide: NOTIFIER_SETTINGS, useValue: settings },
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },
       SupervisorGuard,

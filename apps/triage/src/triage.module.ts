@@ -21,7 +21,9 @@ import { ResolveRootCauseService } from './commands/resolve-root-cause/resolve-r
 import { ReviewDeadlineHandler } from './commands/review/review-deadline.handler';
 import { RootCauseReview } from './commands/review/root-cause-review';
 import { TRIAGE_SETTINGS, TriageSettings } from './config/triage.settings';
+import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
 import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
+import { CustomerErasedConsumer } from './consumers/customer-erased.consumer';
 import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
 import { triageDataSourceSpec } from './persistence/triage.data-source';
 import { TRIAGE_SCHEMA } from './persistence/triage.schema';
@@ -56,6 +58,7 @@ export function triageModule(settings: TriageSettings) {
     ],
     controllers: [
       ComplaintReceivedConsumer,
+      CustomerErasedConsumer,
       RootCauseResolvedConsumer,
       GetAgendaHttpController,
       ListRootCausesHttpController,
@@ -69,6 +72,7 @@ export function triageModule(settings: TriageSettings) {
       ListDepartmentsHttpController,
     ],
     providers: [
+      EraseComplaintsService,
       { provide: TRIAGE_SETTINGS, useValue: settings },
       CommitteeMemberGuard,
       RootCauseReview,

@@ -23,6 +23,7 @@ import {
   RootCauseOpenedData,
   RootCauseResolvedData,
 } from './events/rootcause.events';
+import { CustomerErasedData, CustomerErasureProgressedData } from './events/erasure.events';
 import { EventType } from './event-types';
 
 /** The payload class of each event type: the single source for validation and for `EventData<T>`. */
@@ -46,6 +47,8 @@ export const EVENT_PAYLOADS = {
   [EventType.FollowUpEscalated]: FollowUpEscalatedData,
   [EventType.FollowUpCompleted]: FollowUpCompletedData,
   [EventType.ComplaintClosed]: ComplaintClosedData,
+  [EventType.CustomerErased]: CustomerErasedData,
+  [EventType.CustomerErasureProgressed]: CustomerErasureProgressedData,
 } as const;
 
 /** Current schema version of every event type; bump on a breaking change and keep reading the old one. */

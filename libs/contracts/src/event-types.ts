@@ -19,6 +19,8 @@ export const EventType = {
   FollowUpEscalated: 'followup.escalated',
   FollowUpCompleted: 'followup.completed',
   ComplaintClosed: 'complaint.closed',
+  CustomerErased: 'customer.erased',
+  CustomerErasureProgressed: 'customer.erasure-progressed',
 } as const;
 
 export type EventType = (typeof EventType)[keyof typeof EventType];

@@ -11,4 +11,6 @@ export * from './events/complaint.events';
 export * from './events/rootcause.events';
 export * from './events/assignment.events';
 export * from './events/customer.events';
+export * from './events/erasure.events';
 export * from './money';
+export * from './personal-data';

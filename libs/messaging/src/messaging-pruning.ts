@@ -38,8 +38,9 @@ export function messagingPruningIndexesMigration(schema: string): new () => Migr
       }
     }
 
+    // Not CONCURRENTLY: TypeORM undoes a migration inside a transaction whatever `transaction` says.
     async down(db: QueryRunner): Promise<void> {
-      for (const [name] of indexes) await db.query(`DROP INDEX CONCURRENTLY IF EXISTS "${schema}".${name}`);
+      for (const [name] of indexes) await db.query(`DROP INDEX IF EXISTS "${schema}".${name}`);
     }
   };
 }

@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { BatchingKafkaServer } from '@redress/messaging';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ServiceSettings } from './config/settings';
-import { ApiDocsOptions, serveApiDocs } from './http/api-docs';
+import { ApiDocsOptions, serveApiDocs } from './http/api-docs/api-docs';
 import { parseJsonBody } from './http/json-body';
 import { httpServerTimeouts } from './http/server-timeouts';
 import { parseFormBody, refuseMalformedQueries } from './http/well-formed-text';

@@ -17,6 +17,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   owner: [
     { href: '/assignments', label: 'nav.assignments' },
     { href: '/callbacks', label: 'nav.callbacks' },
+    { href: '/late', label: 'nav.late' },
   ],
   supervisor: [{ href: '/review', label: 'nav.review' }],
 };

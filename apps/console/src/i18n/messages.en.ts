@@ -6,6 +6,7 @@ export const EN = {
   'nav.trends': 'Trends',
   'nav.assignments': 'Assignments',
   'nav.callbacks': 'Callbacks',
+  'nav.late': 'Late',
   'nav.review': 'Compensation review',
   'nav.signedInAs': 'Signed in as {name}',
   'nav.signOut': 'Sign out',
@@ -92,6 +93,14 @@ export const EN = {
   'assignments.acknowledgeBy': 'Acknowledge',
   'assignments.resolveBy': 'Resolve',
   'assignments.levelOwner': 'level {level}: {owner}',
+  'late.title': 'Late in {department}',
+  'late.explained':
+    'Assignments that breached at the top of their chain first, then those whose next deadline is near.',
+  'late.empty': 'Nothing is late or near its deadline.',
+  'late.attention': 'Deadline',
+  'late.breached': 'breached at the top of the chain',
+  'late.open': 'Assigned',
+  'late.ago': '{time} ago',
   'callbacks.title': 'Callbacks of {department}',
   'callbacks.intro':
     'Customers who rated the outcome 1 or 2. Call each back before the deadline; a missed one goes up the chain.',

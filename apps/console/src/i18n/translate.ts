@@ -23,13 +23,17 @@ export function translator(language: Language): Translate {
 
 /** "2 d 3 h left", "overdue by 15 min": the largest two units are enough to act on. */
 export function formatTimeLeft(t: Translate, left: TimeLeft): string {
+  return t(left.overdue ? 'deadline.overdue' : 'deadline.left', { time: formatDuration(t, left) });
+}
+
+/** The two largest whole units of a span: "2 d 3 h", "5 min". */
+export function formatDuration(t: Translate, span: Omit<TimeLeft, 'overdue'>): string {
   const units = [
-    t('duration.days', { n: left.days }),
-    t('duration.hours', { n: left.hours }),
-    t('duration.minutes', { n: left.minutes }),
-  ].filter((_, index) => [left.days, left.hours, left.minutes][index] > 0);
-  const time = (units.length ? units : [t('duration.minutes', { n: 0 })]).slice(0, 2).join(' ');
-  return t(left.overdue ? 'deadline.overdue' : 'deadline.left', { time });
+    t('duration.days', { n: span.days }),
+    t('duration.hours', { n: span.hours }),
+    t('duration.minutes', { n: span.minutes }),
+  ].filter((_, index) => [span.days, span.hours, span.minutes][index] > 0);
+  return (units.length ? units : [t('duration.minutes', { n: 0 })]).slice(0, 2).join(' ');
 }
 
 /** `key#one` (and the like) when the text has a form for this count: "1 complaint", not "1 complaints". */

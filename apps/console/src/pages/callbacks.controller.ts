@@ -7,6 +7,7 @@ import { Pages } from '../http/pages';
 import { formatTimeLeft, Translate, translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
 import { Callback, EscalationApi } from '../upstream/escalation.api';
+import { IntakeApi } from '../upstream/intake.api';
 import { UpstreamError } from '../upstream/upstream';
 
 const OUTCOMES = ['reached', 'unreachable'];
@@ -18,6 +19,7 @@ export class CallbacksController {
   constructor(
     private readonly pages: Pages,
     private readonly escalation: EscalationApi,
+    private readonly intake: IntakeApi,
   ) {}
 
   @Get()
@@ -76,8 +78,12 @@ export class CallbacksController {
   ) {
     const t = translator(request.language);
     const followUp = described(t, await this.escalation.followUp(user, id), new Date());
-    // The number is fetched only for a callback still to make: each fetch is a view in escalation's audit log.
-    const contact = followUp.status === 'open' ? await this.escalation.callbackContact(user, id) : null;
+    // The number is fetched only for a callback still to make, and only after escalation said this owner may make it
+    // (recording the view in its audit log); the number itself is intake's, escalation keeps none.
+    const timing = followUp.status === 'open' ? await this.escalation.callbackContact(user, id) : null;
+    const contact = timing?.open
+      ? { ...timing, phone: await this.intake.callbackPhone(timing.complaintId, request.id) }
+      : timing;
     const chosen = failed?.values.outcome ?? 'reached';
     return this.pages.render(
       request,

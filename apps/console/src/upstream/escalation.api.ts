@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../../escalation/src/auth/escalation-principal.guard';
 import type { AssignmentSummary, AssignmentView } from '../../../escalation/src/persistence/assignment-store';
 import type { FollowUpView } from '../../../escalation/src/persistence/follow-up-store';
+import type { OverdueAssignment } from '../../../escalation/src/queries/list-overdue/list-overdue.query';
 import type { CallbackContact } from '../../../escalation/src/queries/get-callback-contact/get-callback-contact.query';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
@@ -31,6 +32,13 @@ export class EscalationApi {
 
   assignments(user: SignedInUser, status?: string, cursor?: string): Promise<Page<AssignmentSummary>> {
     return this.upstream.json('escalation', `/assignments${query({ status, cursor, limit: 25 })}`, {
+      token: user.token,
+    });
+  }
+
+  /** Breached at the top of the chain, then near the next deadline: escalation scopes it to the owner's department. */
+  late(user: SignedInUser, cursor?: string): Promise<Page<OverdueAssignment>> {
+    return this.upstream.json('escalation', `/assignments/overdue${query({ cursor, limit: 25 })}`, {
       token: user.token,
     });
   }
@@ -66,7 +74,7 @@ export class EscalationApi {
     return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}`, { token: user.token });
   }
 
-  /** The phone number and the customer's clock: escalation records each call of it as a view in its audit log. */
+  /** The customer's clock, if the owner may call: escalation records each answer for an open callback as a view. */
   callbackContact(user: SignedInUser, id: string): Promise<CallbackContact> {
     return this.upstream.json('escalation', `/follow-ups/${encodeURIComponent(id)}/contact`, { token: user.token });
   }

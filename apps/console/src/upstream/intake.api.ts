@@ -20,4 +20,14 @@ export class IntakeApi {
       correlationId,
     });
   }
+
+  /**
+   * The number to call a customer back on: escalation keeps none (ADR 0009), intake has the complaint as filed. Null
+   * when the complaint gave none or its customer was erased.
+   */
+  async callbackPhone(complaintId: string, correlationId: string): Promise<string | null> {
+    const { customer } = await this.complaint(complaintId, correlationId);
+    const phone = customer && typeof customer === 'object' ? (customer as { phone?: unknown }).phone : undefined;
+    return typeof phone === 'string' ? phone : null;
+  }
 }

@@ -9,6 +9,8 @@ import { ChainsAndDeadlines1732500000000 } from '../migrations/1732500000000-cha
 import { FollowUps1732900000000 } from '../migrations/1732900000000-follow-ups';
 import { CustomerCare1733720000000 } from '../migrations/1733720000000-customer-care';
 import { ServiceLevelPolicies1733800000000 } from '../migrations/1733800000000-service-level-policies';
+import { ErasedComplaints1765000620000 } from '../migrations/1765000620000-erased-complaints';
+import { CallbacksWithoutPhone1765000640000 } from '../migrations/1765000640000-callbacks-without-phone';
 import { ESCALATION_SCHEMA } from './escalation.schema';
 
 export function escalationDataSourceSpec(url: string): DataSourceSpec {
@@ -25,6 +27,8 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
       CustomerCare1733720000000,
       ServiceLevelPolicies1733800000000,
       messagingPruningIndexesMigration(ESCALATION_SCHEMA),
+      ErasedComplaints1765000620000,
+      CallbacksWithoutPhone1765000640000,
     ],
   };
 }

@@ -46,3 +46,11 @@ export function requireFiler(client: ClientSystem): void {
   if (client.kind !== 'filer')
     throw new ForbiddenException('This API key reads complaints for staff; it cannot file them');
 }
+
+/** Only the client system that filed a customer's complaints erases or exports that customer's data. */
+export function requireOwnCustomers(client: ClientSystem): void {
+  if (client.kind !== 'filer')
+    throw new ForbiddenException(
+      "A staff reader key cannot erase or export customers' data; the filing client system can",
+    );
+}

@@ -97,8 +97,27 @@ describe('loadIntakeSettings: the change feed and key rotation', () => {
     [{ CHANGE_FEED_INTERVAL: '5ms' }, /CHANGE_FEED_INTERVAL must be at least 10ms/],
     [{ CHANGE_FEED_INTERVAL: 'often' }, /^setting CHANGE_FEED_INTERVAL/],
     [{ API_KEY_OVERLAP: 'a day' }, /^setting API_KEY_OVERLAP/],
+    [{ PERSONAL_DATA_RETENTION: '3y' }, /^setting PERSONAL_DATA_RETENTION/],
+    [{ PERSONAL_DATA_SWEEP_INTERVAL: '500ms' }, /PERSONAL_DATA_SWEEP_INTERVAL must be at least 1s/],
+    [{ PERSONAL_DATA_SWEEP_BATCH: '0' }, /^setting PERSONAL_DATA_SWEEP_BATCH/],
   ])('refuses %p', (env, message) => {
     expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
+  });
+
+  it('keeps personal data three years after closure and sweeps daily in batches of 500, unless told otherwise', () => {
+    expect(loadIntakeSettings(BASE).retention).toEqual({
+      afterClosureMs: 1095 * 86_400_000,
+      sweepIntervalMs: 86_400_000,
+      batch: 500,
+    });
+    expect(
+      loadIntakeSettings({
+        ...BASE,
+        PERSONAL_DATA_RETENTION: '30d',
+        PERSONAL_DATA_SWEEP_INTERVAL: '1h',
+        PERSONAL_DATA_SWEEP_BATCH: '50',
+      }).retention,
+    ).toEqual({ afterClosureMs: 30 * 86_400_000, sweepIntervalMs: 3_600_000, batch: 50 });
   });
 });
 

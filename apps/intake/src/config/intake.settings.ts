@@ -32,6 +32,17 @@ export interface IntakeSettings extends ServiceSettings {
   apiKeyOverlapMs: number;
   /** Webhook subscriptions: signing secrets and delivery (WEBHOOK_*, DELIVERY_*). */
   webhooks: WebhookSettings;
+  /** Erasing personal data on schedule (docs/personal-data.md). */
+  retention: RetentionSettings;
+}
+
+export interface RetentionSettings {
+  /** How long after closure a complaint keeps its customer's data (PERSONAL_DATA_RETENTION); a client system may override it. */
+  afterClosureMs: number;
+  /** How often the sweep runs (PERSONAL_DATA_SWEEP_INTERVAL). */
+  sweepIntervalMs: number;
+  /** Complaints erased per transaction (PERSONAL_DATA_SWEEP_BATCH); a sweep runs at most 100 batches. */
+  batch: number;
 }
 
 export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
@@ -51,6 +62,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     changeFeedIntervalMs,
     apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
     webhooks: readWebhookSettings(env),
+    retention: readRetention(env),
   };
 }
 
@@ -71,6 +83,17 @@ function readRateLimit(env: Env): RateLimit | null {
   const periodMs = parseDuration(`${match[2] || '1'}${match[3]}`);
   if (periodMs < 1) throw new Error(`setting INTAKE_RATE_LIMIT: "${text}" has an empty period`);
   return { count, periodMs, burst: readWholeNumber(env, 'INTAKE_RATE_BURST', count, 1) };
+}
+
+function readRetention(env: Env): RetentionSettings {
+  const sweepIntervalMs = readDuration(env, 'PERSONAL_DATA_SWEEP_INTERVAL', '24h');
+  if (sweepIntervalMs < 1000) throw new Error('setting PERSONAL_DATA_SWEEP_INTERVAL must be at least 1s');
+  return {
+    // Three years: what a complaint may need for disputes and statistics, then the customer's data goes.
+    afterClosureMs: readDuration(env, 'PERSONAL_DATA_RETENTION', '1095d'),
+    sweepIntervalMs,
+    batch: readWholeNumber(env, 'PERSONAL_DATA_SWEEP_BATCH', 500, 1, 5000),
+  };
 }
 
 function readValidation(env: Env): IntakeSettings['validation'] {

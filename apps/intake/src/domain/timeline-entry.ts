@@ -150,5 +150,9 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.FollowUpCompleted>;
       return { summary: `Customer service called back (${data.outcome})`, details: { outcome: data.outcome } };
     }
+    // About an erasure, not a complaint: never on a timeline, which keeps no trace of whose data went.
+    case EventType.CustomerErased:
+    case EventType.CustomerErasureProgressed:
+      return { summary: 'Personal data erased', details: {} };
   }
 }

@@ -59,3 +59,20 @@ export async function keyRevocationVersion(dataSource: DataSource): Promise<stri
   );
   return version;
 }
+
+/**
+ * Sets how long after closure this client system's complaints keep their customer's data (null: PERSONAL_DATA_RETENTION).
+ * The client system is named by id (a UUID) or name; returns its name, or null when there is none.
+ */
+export async function setClientRetention(
+  dataSource: DataSource,
+  idOrName: string,
+  retentionMs: number | null,
+): Promise<string | null> {
+  const rows: { name: string }[] = await dataSource.query(
+    `UPDATE intake.client_systems SET personal_data_retention_ms = $2
+     WHERE ${isUuid(idOrName) ? 'id = $1::uuid' : 'name = $1'} RETURNING name`,
+    [idOrName, retentionMs],
+  );
+  return rows[0]?.name ?? null;
+}

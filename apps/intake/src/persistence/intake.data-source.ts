@@ -12,6 +12,7 @@ import { FollowUpStatus1733710000000 } from '../migrations/1733710000000-follow-
 import { ChangeFeed1733900000000 } from '../migrations/1733900000000-change-feed';
 import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotation';
 import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-webhook-subscriptions';
+import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-data';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -31,6 +32,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       KeyRotation1733900000001,
       messagingPruningIndexesMigration(INTAKE_SCHEMA),
       WebhookSubscriptions1765000200000,
+      PersonalData1765000600000,
     ],
     poolSize: 20,
   };

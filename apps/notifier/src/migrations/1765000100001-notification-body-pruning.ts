@@ -16,7 +16,8 @@ export class NotificationBodyPruning1765000100001 implements MigrationInterface 
     );
   }
 
+  // Not CONCURRENTLY: TypeORM undoes a migration inside a transaction whatever `transaction` says.
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP INDEX CONCURRENTLY IF EXISTS notifier.notifications_body_kept`);
+    await db.query(`DROP INDEX IF EXISTS notifier.notifications_body_kept`);
   }
 }

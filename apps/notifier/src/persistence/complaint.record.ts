@@ -7,8 +7,9 @@ import { Dissatisfaction } from '@redress/contracts';
 export interface KnownComplaint {
   id: string;
   reference: string;
-  addressAs: string;
-  phone: string;
+  /** Null once the customer was erased (`erased`). */
+  addressAs: string | null;
+  phone: string | null;
   email: string | null;
   timezone: string | null;
   window: ContactWindow | null;
@@ -19,10 +20,12 @@ export interface KnownComplaint {
   claimed: { amount: number; currency: string } | null;
   callbackUrl: string | null;
   rootCauseId: string | null;
+  /** The customer's data was erased: nothing more is sent for this complaint. */
+  erased: boolean;
 }
 
 export const COMPLAINT_COLUMNS = `id, reference, address_as, phone, email, timezone, window_from, window_to, preferred_channel, locale,
-  dissatisfaction, order_amount, order_currency, claimed_amount, claimed_currency, callback_url, root_cause_id`;
+  dissatisfaction, order_amount, order_currency, claimed_amount, claimed_currency, callback_url, root_cause_id, erased_at`;
 
 export function toKnownComplaint(row: Record<string, any>): KnownComplaint {
   return {
@@ -41,5 +44,6 @@ export function toKnownComplaint(row: Record<string, any>): KnownComplaint {
       row.claimed_amount === null ? null : { amount: Number(row.claimed_amount), currency: row.claimed_currency },
     callbackUrl: row.callback_url,
     rootCauseId: row.root_cause_id,
+    erased: row.erased_at !== null && row.erased_at !== undefined,
   };
 }

@@ -15,6 +15,8 @@ import { ContactFallbacks1733500000000 } from '../migrations/1733500000000-conta
 import { DecisionReasons1733600000000 } from '../migrations/1733600000000-decision-reasons';
 import { StatusLinksAndClosing1733700000000 } from '../migrations/1733700000000-status-links-and-closing';
 import { NotificationBodyPruning1765000100001 } from '../migrations/1765000100001-notification-body-pruning';
+import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
+import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -37,6 +39,8 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       StatusLinksAndClosing1733700000000,
       messagingPruningIndexesMigration(NOTIFIER_SCHEMA),
       NotificationBodyPruning1765000100001,
+      ErasedComplaints1765000630000,
+      CustomerNameForRedaction1765000650000,
     ],
   };
 }

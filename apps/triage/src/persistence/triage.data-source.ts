@@ -8,6 +8,7 @@ import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { ComplaintExcerpts1732700000000 } from '../migrations/1732700000000-complaint-excerpts';
 import { ClosingTheLoop1732800000000 } from '../migrations/1732800000000-closing-the-loop';
+import { ErasedComplaints1765000610000 } from '../migrations/1765000610000-erased-complaints';
 import { TRIAGE_SCHEMA } from './triage.schema';
 
 export function triageDataSourceSpec(url: string): DataSourceSpec {
@@ -23,6 +24,7 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
       outboxPayloadAsTextMigration(TRIAGE_SCHEMA),
       queueTableVacuumMigration(TRIAGE_SCHEMA, ['outbox', 'timers']),
       messagingPruningIndexesMigration(TRIAGE_SCHEMA),
+      ErasedComplaints1765000610000,
     ],
   };
 }

@@ -9,6 +9,7 @@ import {
   Length,
   Matches,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
@@ -57,7 +58,15 @@ export class ComplaintReceivedData {
   @IsISO8601() receivedAt!: string;
   @IsString() @MinLength(1) clientSystem!: string;
   @IsOptional() @IsString() externalRef?: string;
-  @nested(CustomerPayload) customer!: CustomerPayload;
+  /**
+   * The customer's data was erased before this event was sent (a copy of it rewritten in the outbox): no customer,
+   * no externalRef, the text redacted. Absent on every complaint as filed.
+   */
+  @IsOptional() @IsIn([true]) erased?: true;
+  /** Required unless `erased`. */
+  @ValidateIf((data: ComplaintReceivedData) => data.erased !== true)
+  @nested(CustomerPayload)
+  customer?: CustomerPayload;
   @IsIn(TOUCHPOINTS) touchpoint!: Touchpoint;
   @IsOptional() @nested(OrderPayload) order?: OrderPayload;
   @IsString() @Length(1, 5000) text!: string;

@@ -95,6 +95,7 @@ export class FollowUpRequestedData {
   @IsOptional() @IsString() @Length(0, 2000) comment?: string;
   @IsISO8601() requestedAt!: string;
   @IsISO8601() dueAt!: string;
+  // No longer sent (ADR 0009: the console reads the number from intake); still accepted from messages on the topics.
   @IsOptional() @Matches(E164_PATTERN) phone?: string;
   @IsOptional() @IsString() @MinLength(1) timezone?: string;
   @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;

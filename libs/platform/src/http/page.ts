@@ -5,7 +5,13 @@ import { QueryInteger } from './query-integer';
 
 /** `?limit=&cursor=` of every paged list. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'At most this many items',
+  })
   @IsOptional()
   @QueryInteger()
   @IsInt()
@@ -13,7 +19,10 @@ export class PageQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
+  @ApiPropertyOptional({
+    description: 'The `nextCursor` of the previous page',
+    example: 'eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

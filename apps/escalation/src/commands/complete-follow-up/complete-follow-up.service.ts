@@ -26,9 +26,9 @@ export class CompleteFollowUpService {
         throw new ConflictException({ code: 'FOLLOW_UP.ALREADY_DONE', message: 'This callback was already made' });
       const now = new Date();
       await tx.manager.query(
-        // The number was kept for this call alone.
+        // The customer's clock was kept for this call alone.
         `UPDATE escalation.follow_ups SET status = 'done', outcome = $2, note = $3, completed_at = $4, completed_by = $5,
-           phone = NULL, window_from = NULL, window_to = NULL
+           window_from = NULL, window_to = NULL
          WHERE id = $1`,
         [id, request.outcome, note, now, owner.id],
       );

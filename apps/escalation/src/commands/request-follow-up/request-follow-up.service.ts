@@ -8,8 +8,9 @@ import { FOLLOW_UP_TIMER } from '../../persistence/follow-up-store';
 
 /**
  * A low rating becomes a callback for the level-1 owner of customer service's chain, due when the notifier said (it
- * knows the customer's clock), with its deadline timer in the same transaction; once per complaint. The phone and
- * contact window are kept with the follow-up until the callback is made.
+ * knows the customer's clock), with its deadline timer in the same transaction; once per complaint. The time zone and
+ * contact window are kept with the follow-up until the callback is made. A phone in the event (older notifiers sent
+ * one) is not kept: the console asks intake for the number when an owner opens the callback (ADR 0009).
  */
 @Injectable()
 export class RequestFollowUpService {
@@ -19,7 +20,11 @@ export class RequestFollowUpService {
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.FollowUpRequested>, tx: Transaction): Promise<void> {
-    const { complaintId, rating, reason, comment, requestedAt, dueAt, phone, timezone, contactWindow } = event.data;
+    const erased = await isErased(tx, event.data.complaintId);
+    // The customer was erased meanwhile: the callback is still owed, but nothing that reaches or quotes them is kept.
+    const { complaintId, rating, reason, comment, requestedAt, dueAt, timezone, contactWindow } = erased
+      ? { ...event.data, comment: undefined, timezone: undefined, contactWindow: undefined }
+      : event.data;
     const department = this.settings.followUpDepartment;
     const [owner]: { id: string; level: number }[] = await tx.manager.query(
       `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
@@ -31,8 +36,8 @@ export class RequestFollowUpService {
     const windowMs = Math.max(0, due.getTime() - Date.parse(requestedAt));
     const created: { id: string }[] = await tx.manager.query(
       `INSERT INTO escalation.follow_ups (id, complaint_id, rating, reason, comment, department_id, level, owner_id, status, requested_at, due_at, window_ms,
-         phone, timezone, window_from, window_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
+         timezone, window_from, window_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $12, $13, $14) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
       [
         randomUUID(),
         complaintId,
@@ -45,7 +50,6 @@ export class RequestFollowUpService {
         new Date(requestedAt),
         due,
         windowMs,
-        phone ?? null,
         timezone ?? null,
         contactWindow?.from ?? null,
         contactWindow?.to ?? null,
@@ -59,4 +63,11 @@ export class RequestFollowUpService {
       payload: { level: owner.level },
     });
   }
+}
+
+async function isErased(tx: Transaction, complaintId: string): Promise<boolean> {
+  const rows = await tx.manager.query(`SELECT FROM escalation.erased_complaints WHERE complaint_id = $1`, [
+    complaintId,
+  ]);
+  return rows.length > 0;
 }

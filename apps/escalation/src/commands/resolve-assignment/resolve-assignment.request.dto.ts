@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, registerDecorator, ValidationArguments } from 'class-validator';
 import { checkDeliverables, Resolution } from '../../domain/deliverables';
 
@@ -22,8 +23,36 @@ function IsDeliverable(): PropertyDecorator {
  * optional, is what customers read about the fix (plain text, at most 1,000 characters).
  */
 export class ResolveAssignmentRequest {
-  @IsDeliverable() actionsTaken!: string;
-  @IsDeliverable() causeReport!: string;
-  @IsDeliverable() eliminationProposal!: string;
-  @IsOptional() @IsDeliverable() customerSummary?: string;
+  @ApiProperty({
+    maxLength: 10_000,
+    example: 'Two more couriers on the evening shift',
+    description: 'The measures taken',
+  })
+  @IsDeliverable()
+  actionsTaken!: string;
+
+  @ApiProperty({
+    maxLength: 10_000,
+    example: 'Evening slots were sold beyond courier capacity',
+    description: 'The report on the causes',
+  })
+  @IsDeliverable()
+  causeReport!: string;
+
+  @ApiProperty({
+    maxLength: 10_000,
+    example: 'Cap the slots sold at the couriers booked',
+    description: 'How to eliminate them',
+  })
+  @IsDeliverable()
+  eliminationProposal!: string;
+
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    example: 'We added couriers to the evening shift.',
+    description: 'What customers read about the fix; without it they read a neutral sentence',
+  })
+  @IsOptional()
+  @IsDeliverable()
+  customerSummary?: string;
 }

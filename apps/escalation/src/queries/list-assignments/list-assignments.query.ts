@@ -9,7 +9,7 @@ import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../..
 export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['open', 'acknowledged', 'resolved'];
 
 export class ListAssignmentsRequest extends PageQuery {
-  @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES })
+  @ApiPropertyOptional({ enum: ASSIGNMENT_STATUSES, description: 'Only assignments with this status' })
   @IsOptional()
   @IsIn(ASSIGNMENT_STATUSES)
   status?: AssignmentStatus;

@@ -43,6 +43,13 @@ export class RecordTimelineService {
       this.logger.warn(`[${event.correlationId}] ${event.type} for unknown complaint ${complaintId} ignored`);
       return;
     }
+    // The retention clock (PERSONAL_DATA_RETENTION) starts when the complaint closes.
+    if (event.type === EventType.ComplaintClosed) {
+      await tx.manager.query(`UPDATE intake.complaints SET closed_at = coalesce(closed_at, $2) WHERE id = $1`, [
+        complaintId,
+        event.occurredAt,
+      ]);
+    }
     if (event.type === EventType.RootCauseComplaintLinked) {
       const { rootCauseId } = (event as EventEnvelope<typeof EventType.RootCauseComplaintLinked>).data;
       await this.link(complaintId, rootCauseId, tx);

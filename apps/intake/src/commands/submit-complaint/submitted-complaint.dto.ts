@@ -8,6 +8,6 @@ export class SubmittedComplaintDto {
   @ApiProperty({ enum: ['received'], example: 'received' })
   status!: 'received';
 
-  @ApiProperty({ example: '2026-11-23T10:15:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-23T10:15:00.000Z' })
   receivedAt!: string;
 }

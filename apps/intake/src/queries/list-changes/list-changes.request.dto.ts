@@ -6,13 +6,22 @@ export const DEFAULT_CHANGES_LIMIT = 100;
 
 /** `?after=&limit=` of the change feed. */
 export class ListChangesQuery {
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous answer; from the first change when absent' })
+  @ApiPropertyOptional({
+    description: 'The `nextCursor` of the previous answer; from the first change when absent',
+    example: '42',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   after?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: DEFAULT_CHANGES_LIMIT })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    default: DEFAULT_CHANGES_LIMIT,
+    description: 'At most this many changes',
+  })
   @IsOptional()
   @QueryInteger()
   @IsInt()

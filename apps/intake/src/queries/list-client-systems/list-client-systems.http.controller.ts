@@ -1,10 +1,15 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
+import { ADMIN_ERRORS } from '../../intake.api-docs';
 import { ClientKeyListing, listClientKeys } from '../../persistence/client-keys';
+import { ClientSystemListView } from './client-system.view';
 
 @ApiTags('admin')
+@ApiBearerAuth('admin')
+@ApiErrors(ADMIN_ERRORS)
 @Controller('admin/client-systems')
 @UseGuards(AdminGuard)
 export class ListClientSystemsHttpController {
@@ -12,8 +17,15 @@ export class ListClientSystemsHttpController {
 
   /** Every client system with its working keys (prefix, last use, expiry), newest first; never a key itself. */
   @Get()
-  @ApiOkResponse({ description: '`{ items: [{ id, name, kind, createdAt, revokedAt, keys: [...] }] }`' })
-  @ApiUnauthorizedResponse({ description: 'No, unknown or revoked intake admin token (Authorization: Bearer)' })
+  @ApiOperation({
+    summary: 'List client systems',
+    description:
+      'Every client system with its working keys (prefix, last use, expiry), newest first; never a key itself.',
+  })
+  @ApiOkResponse({
+    type: ClientSystemListView,
+    description: 'Every client system, with its working keys (never a key itself)',
+  })
   async list(): Promise<{ items: ClientKeyListing[] }> {
     return { items: await listClientKeys(this.dataSource) };
   }

@@ -4,7 +4,7 @@ import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { COMPLAINT_STATUSES, ComplaintStatus } from '../../domain/complaint-status';
 
 export class ListComplaintsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES, description: 'Only complaints with this status' })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES)
   status?: ComplaintStatus;

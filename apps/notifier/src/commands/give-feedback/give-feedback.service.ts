@@ -1,5 +1,5 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EventType } from '@redress/contracts';
+import { EventType, redactText } from '@redress/contracts';
 import { Transaction, UnitOfWork } from '@redress/messaging';
 import { hashToken, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,10 @@ interface Answered {
   complaint_id: string;
   answered_at: Date;
   timezone: string | null;
+  address_as: string | null;
+  customer_name: string | null;
   phone: string | null;
+  email: string | null;
   window_from: string | null;
   window_to: string | null;
 }
@@ -34,7 +37,8 @@ type Survey = { tokenHash: string } | { complaintId: string };
 /**
  * One answer per survey: the conditional update lets exactly one of two concurrent answers through; the other is 409.
  * A rating at or below FOLLOW_UP_MAX_RATING also asks customer service to call back (`followup.requested`, with the
- * phone and contact window that call needs), due by the customer's clock; any rating decides when the complaint closes.
+ * customer's clock; the number stays with intake), due by the customer's clock; any rating decides when the complaint
+ * closes. The comment goes out on the topics with the customer's own phone, email and name taken out (ADR 0009).
  */
 @Injectable()
 export class GiveFeedbackService {
@@ -77,7 +81,7 @@ export class GiveFeedbackService {
           `UPDATE notifier.feedback f SET answered_at = now(), rating = $2, comment = $3, reason = $4
            FROM notifier.complaints c
            WHERE f.${column} = $1 AND f.answered_at IS NULL AND c.id = f.complaint_id
-           RETURNING f.complaint_id, f.answered_at, c.timezone, c.phone, c.window_from, c.window_to`,
+           RETURNING f.complaint_id, f.answered_at, c.timezone, c.address_as, c.customer_name, c.phone, c.email, c.window_from, c.window_to`,
           [key, request.rating, comment, request.reason ?? null],
         ),
       );
@@ -87,6 +91,13 @@ export class GiveFeedbackService {
         throw new ConflictException('This feedback link has already been answered');
       }
       const complaintId = row.complaint_id;
+      const identity = {
+        name: row.customer_name ?? undefined,
+        formOfAddress: row.address_as ?? undefined,
+        phone: row.phone ?? undefined,
+        email: row.email ?? undefined,
+      };
+      const published = comment && redactText(comment, identity);
       tx.emit({
         type: EventType.FeedbackReceived,
         key: complaintId,
@@ -94,11 +105,13 @@ export class GiveFeedbackService {
         data: {
           complaintId,
           rating: request.rating,
-          ...(comment ? { comment } : {}),
+          ...(published ? { comment: published } : {}),
           ...(request.reason ? { reason: request.reason } : {}),
         },
       });
-      const dueAt = this.closing.owesCallback(request.rating) ? this.requestFollowUp(tx, row, request, comment) : null;
+      const dueAt = this.closing.owesCallback(request.rating)
+        ? this.requestFollowUp(tx, row, request, published)
+        : null;
       await this.closing.rated(tx, complaintId, request.rating);
       return {
         rating: request.rating,
@@ -129,8 +142,7 @@ export class GiveFeedbackService {
         ...(comment ? { comment } : {}),
         requestedAt: requestedAt.toISOString(),
         dueAt: dueAt.toISOString(),
-        // For the callback alone: escalation keeps them until it is made.
-        ...(answered.phone ? { phone: answered.phone } : {}),
+        // For the callback alone: escalation keeps them until it is made. The number is not sent: intake has it.
         timezone,
         ...(answered.window_from && answered.window_to
           ? { contactWindow: { from: answered.window_from, to: answered.window_to } }

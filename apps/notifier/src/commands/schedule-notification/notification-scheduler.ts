@@ -32,6 +32,8 @@ export class NotificationScheduler {
     facts: MessageFacts,
     now = new Date(),
   ): Promise<string | null> {
+    // An erased customer can no longer be reached, and is not to be.
+    if (complaint.erased) return null;
     const reachability: Reachability = {
       preferredChannel: complaint.preferredChannel ?? undefined,
       email: complaint.email ?? undefined,
@@ -83,7 +85,7 @@ export class NotificationScheduler {
   ): ChannelMessage {
     const message = renderMessage(
       facts,
-      { addressAs: complaint.addressAs, locale: complaint.locale, timeZone },
+      { addressAs: complaint.addressAs ?? '', locale: complaint.locale, timeZone },
       channel,
       statusUrl,
     );

@@ -47,6 +47,7 @@ describeE2E('compensation under concurrency', () => {
       claimed: { amount: claimed, currency },
       callbackUrl: null,
       rootCauseId: null,
+      erased: false,
     };
   }
 

@@ -1,15 +1,30 @@
 import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { formatMinorUnits } from '@redress/contracts';
-import { QueryInteger } from '@redress/platform';
+import { ApiErrors, QueryInteger } from '@redress/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { budgetPeriod } from '../../domain/compensation-policy';
+import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
+import { StatsView } from './stats.view';
 
 export class StatsQuery {
   /** How many root causes `byRootCause` lists: those with the most answered or compensated complaints. */
-  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(200) rootCauses?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 20,
+    description: 'How many root causes `byRootCause` lists',
+  })
+  @IsOptional()
+  @QueryInteger()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  rootCauses?: number;
 }
 
 /** Satisfaction and compensations of one group of complaints (a root cause, a department). */
@@ -34,6 +49,9 @@ const NO_OUTCOMES: Outcomes = { answers: 0, ratingSum: 0, satisfied: 0, granted:
  * Satisfaction from the feedback, compensations granted and under review, and this month's budget; the same per
  * department (the one its root cause was assigned to, `unassigned` before) and for the root causes with most outcomes.
  */
+@ApiTags('stats')
+@ApiBearerAuth('supervisor')
+@ApiErrors(SUPERVISOR_ERRORS)
 @Controller('stats')
 @UseGuards(SupervisorGuard)
 export class GetStatsHttpController {
@@ -43,6 +61,17 @@ export class GetStatsHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'Read the statistics',
+    description:
+      "Satisfaction from the survey, compensations granted and under review, and this month's budget; the same per " +
+      'department and for the root causes with most outcomes.',
+  })
+  @ApiOkResponse({
+    type: StatsView,
+    description: 'Satisfaction, compensations and the budget, overall, by department and by root cause',
+  })
+  @ApiErrors({ 400: '`rootCauses` is not 1-200' })
   async stats(@Query() query: StatsQuery) {
     const { currency, monthlyBudget } = this.settings.compensation;
     const period = budgetPeriod(new Date());

@@ -1,16 +1,36 @@
 import { Body, ConflictException, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHtmlResponse } from '@redress/platform';
+import { LOW_SCORE_REASONS } from '@redress/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { feedbackFromForm } from '../../commands/give-feedback/feedback-page';
 import { GiveFeedbackService } from '../../commands/give-feedback/give-feedback.service';
+import {
+  NOT_FOUND_PAGE_EXAMPLE,
+  STATUS_PAGE_EXAMPLE,
+  STATUS_PAGE_TO_FIX_EXAMPLE,
+  TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+} from '../../http/customer-page.examples';
 import { GetStatusQuery } from './get-status.query';
 import { notFoundPage, statusPage, tooManyRequestsPage } from './status-page';
 import { StatusLinks } from './status-links';
 import { StatusPageRateLimit } from './status-page-rate-limit';
 
+/** The 429 page says when to come back. */
+const RETRY_AFTER = {
+  'Retry-After': { description: 'Seconds to wait (60)', schema: { type: 'integer', example: 60 } },
+};
+
 /**
  * The link in every message: the complaint's status page, no login (the token is the key), and once it is resolved
  * the survey, answered with a plain form post. Unknown or expired links are a 404 page; too many requests a 429 page.
  */
+@ApiTags('customers')
+@ApiParam({
+  name: 'token',
+  description: 'The token of the link in every message to the customer',
+  example: 'st_q8Vb2nX0kLmP4rT7wYz1aC3eG5iK9oMsU6vH2jD8fNc',
+})
 @Controller('status')
 export class GetStatusHttpController {
   constructor(
@@ -21,12 +41,61 @@ export class GetStatusHttpController {
   ) {}
 
   @Get(':token')
+  @ApiOperation({
+    summary: 'Follow a complaint',
+    description:
+      'The status page: what happened so far, what was done about the cause, the compensation, and once resolved ' +
+      'the survey. No login: the token is the key.',
+  })
+  @ApiProduces('text/html')
+  @ApiHtmlResponse(200, 'The status page', STATUS_PAGE_EXAMPLE)
+  @ApiHtmlResponse(404, 'An unknown or expired link', NOT_FOUND_PAGE_EXAMPLE)
+  @ApiHtmlResponse(
+    429,
+    'Too many requests from this address or for this link: retry after the `Retry-After` seconds',
+    TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+    RETRY_AFTER,
+  )
   async page(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.render(token, request, reply);
   }
 
   /** The survey's form: on success back to the page (post, redirect, get), else the page with what to fix. */
   @Post(':token/feedback')
+  @ApiOperation({
+    summary: 'Answer the survey from the status page',
+    description: 'On success back to the page (post, redirect, get); else the page again, saying what to fix.',
+  })
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        rating: { type: 'integer', minimum: 1, maximum: 5, description: 'The smiley picked, 1 to 5' },
+        comment: { type: 'string', maxLength: 2000 },
+        reason: {
+          type: 'string',
+          enum: [...LOW_SCORE_REASONS],
+          description: 'What went wrong; only with a rating of 1 or 2',
+        },
+      },
+      required: ['rating'],
+    },
+  })
+  @ApiProduces('text/html')
+  @ApiResponse({
+    status: 303,
+    description: 'Answered (or answered before, in another tab): back to the status page',
+    headers: { Location: { description: '`/status/{token}#timeline`', schema: { type: 'string' } } },
+  })
+  @ApiHtmlResponse(400, 'The page again, saying what to fix', STATUS_PAGE_TO_FIX_EXAMPLE)
+  @ApiHtmlResponse(404, 'An unknown or expired link', NOT_FOUND_PAGE_EXAMPLE)
+  @ApiHtmlResponse(
+    429,
+    'Too many requests: retry after the `Retry-After` seconds',
+    TOO_MANY_REQUESTS_PAGE_EXAMPLE,
+    RETRY_AFTER,
+  )
   async give(
     @Param('token') token: string,
     @Body() body: Record<string, unknown>,

@@ -1,14 +1,20 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { formatMinorUnits } from '@redress/contracts';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '@redress/platform';
+import { ApiErrors, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery, PageView } from '@redress/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
+import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
+import { COMPENSATION_STATUSES, CompensationDetailView } from './compensation.view';
 
-const STATUSES = ['none', 'granted', 'review', 'approved', 'rejected'] as const;
+const STATUSES = COMPENSATION_STATUSES;
 
 export class ListCompensationsRequest extends PageQuery {
-  @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
+  @ApiPropertyOptional({ enum: STATUSES, example: 'review', description: 'Only compensations with this status' })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: (typeof STATUSES)[number];
 }
 
 export interface CompensationView {
@@ -65,12 +71,23 @@ export function compensationView(row: Record<string, any>): CompensationView {
  * `GET /compensations?status=review`: the grants a supervisor has to decide on (those awaiting a second approval
  * among them, with their `firstApproval`), oldest first, keyset-paged.
  */
+@ApiTags('compensations')
+@ApiBearerAuth('supervisor')
+@ApiErrors(SUPERVISOR_ERRORS)
 @Controller('compensations')
 @UseGuards(SupervisorGuard)
 export class ListCompensationsHttpController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'List compensations',
+    description:
+      'Every compensation, or those of one `status` (`review`: the ones a supervisor has to decide, those awaiting a ' +
+      'second approval among them), oldest first.',
+  })
+  @ApiOkResponse({ type: PageView(CompensationDetailView), description: 'One page of compensations' })
+  @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it' })
   async list(@Query() query: ListCompensationsRequest): Promise<Page<CompensationView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [

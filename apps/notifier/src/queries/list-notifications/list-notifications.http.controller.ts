@@ -1,11 +1,17 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transport } from '@redress/contracts';
+import { ApiErrors } from '@redress/platform';
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
+import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
+import { NotificationListView } from './notification.view';
 
 export class ListNotificationsRequest {
-  @IsUUID() complaintId!: string;
+  @ApiProperty({ example: '5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11', format: 'uuid', description: 'The complaint' })
+  @IsUUID()
+  complaintId!: string;
 }
 
 export interface NotificationView {
@@ -23,12 +29,21 @@ export interface NotificationView {
 }
 
 /** Every message for a complaint, oldest first (a supervisor's view). */
+@ApiTags('notifications')
+@ApiBearerAuth('supervisor')
+@ApiErrors(SUPERVISOR_ERRORS)
 @Controller('notifications')
 @UseGuards(SupervisorGuard)
 export class ListNotificationsHttpController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({
+    summary: "List a complaint's messages",
+    description: 'Every message for a complaint, oldest first: when it was due, whether and how it went out.',
+  })
+  @ApiOkResponse({ type: NotificationListView, description: "The complaint's messages, oldest first" })
+  @ApiErrors({ 400: '`complaintId` is missing or not a UUID' })
   async list(@Query() query: ListNotificationsRequest): Promise<{ complaintId: string; items: NotificationView[] }> {
     const rows = await this.dataSource.query(
       `SELECT id, kind, channel, status, scheduled_for, sent_at, attempts, transport, fallback_of FROM notifier.notifications

@@ -1,9 +1,17 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
 import { formatMinorUnits } from '@redress/contracts';
-import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, PageView, decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
-import { PlaybookView, playbookView } from './playbook.view';
+import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
+import {
+  PlaybookApplicationDetailView,
+  PlaybookDetailView,
+  PlaybookView,
+  playbookView,
+  PlaybookWithAppliedView,
+} from './playbook.view';
 
 export interface PlaybookApplicationView {
   complaintId: string;
@@ -13,12 +21,18 @@ export interface PlaybookApplicationView {
 }
 
 /** Playbooks newest first, one with what it has done so far, and every complaint it was applied to. */
+@ApiTags('playbooks')
+@ApiBearerAuth('supervisor')
+@ApiErrors(SUPERVISOR_ERRORS)
 @Controller('playbooks')
 @UseGuards(SupervisorGuard)
 export class ListPlaybooksHttpController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'List playbooks', description: 'Every playbook, newest first.' })
+  @ApiOkResponse({ type: PageView(PlaybookDetailView), description: 'One page of playbooks' })
+  @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
   async list(@Query() query: PageQuery): Promise<Page<PlaybookView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const [beforeAt, beforeId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
@@ -39,6 +53,18 @@ export class ListPlaybooksHttpController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read a playbook', description: 'With what it has done so far.' })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
+  @ApiOkResponse({ type: PlaybookWithAppliedView, description: 'The playbook, with what it has done so far' })
+  @ApiErrors({
+    400: { description: '`id` is not a UUID', message: 'Validation failed (uuid is expected)' },
+    404: { description: 'No such playbook', message: 'No such playbook' },
+  })
   async one(
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<PlaybookView & { applied: { complaints: number; compensation: string } }> {
@@ -56,6 +82,24 @@ export class ListPlaybooksHttpController {
   }
 
   @Get(':id/applications')
+  @ApiOperation({
+    summary: "List a playbook's complaints",
+    description: 'Every complaint it was applied to, oldest first.',
+  })
+  @ApiParam({
+    name: 'id',
+    format: 'uuid',
+    description: 'The playbook',
+    example: 'd4e5f6a7-b8c9-4dae-8f01-23456789abcd',
+  })
+  @ApiOkResponse({
+    type: PageView(PlaybookApplicationDetailView),
+    description: 'One page of the complaints the playbook answered',
+  })
+  @ApiErrors({
+    400: 'A bad id, `limit` or `cursor`: `errors` names it',
+    404: { description: 'No such playbook', message: 'No such playbook' },
+  })
   async applications(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQuery,

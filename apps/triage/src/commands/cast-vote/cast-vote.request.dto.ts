@@ -1,7 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 
 /** A member's view of the cause and of the department that should own it. */
 export class CastVoteRequest {
-  @IsString() @Length(1, 2000) cause!: string;
-  @IsString() @Length(1, 100) department!: string;
+  @ApiProperty({ minLength: 1, maxLength: 2000, example: 'Couriers overbooked' })
+  @IsString()
+  @Length(1, 2000)
+  cause!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 100, example: 'logistics', description: 'One of GET /committee/departments' })
+  @IsString()
+  @Length(1, 100)
+  department!: string;
 }

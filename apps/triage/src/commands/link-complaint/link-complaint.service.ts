@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEnvelope, EventType } from '@redress/contracts';
+import { EventEnvelope, EventType, identityOf, redactText } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
@@ -26,8 +26,11 @@ export class LinkComplaintService {
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {
-    const complaint = event.data;
+    // Triage keeps no personal data: the text it keeps and clusters by has the customer's phone, email and name taken out.
+    const complaint = { ...event.data, text: redactText(event.data.text, identityOf(event.data.customer)) };
     const now = new Date();
+    // The customer was erased before this arrived: nothing of their words is kept (the text serves the category alone).
+    const erased = complaint.erased === true || (await isErased(tx, complaint.complaintId));
     const reviewDueAt = new Date(now.getTime() + this.settings.committee.reviewTimeoutMs);
     const suggestion = categorise(complaint.text, complaint.touchpoint, this.settings.categoryRules);
     // One statement opens the root cause or counts the complaint in; xmax = 0 only on a freshly inserted row.
@@ -59,7 +62,7 @@ export class LinkComplaintService {
         suggestion.category,
         complaint.receivedAt,
         now,
-        excerpt(complaint.text),
+        erased ? null : excerpt(complaint.text),
       ],
     );
     if (rootCause.opened) {
@@ -96,7 +99,7 @@ export class LinkComplaintService {
       },
     });
     // After its first link event: a cluster relinks the complaint, and the latest link of a complaint is the one that counts.
-    if (suggestion.category === this.settings.categoryRules.fallback.category) {
+    if (suggestion.category === this.settings.categoryRules.fallback.category && !erased) {
       const unclassified = {
         complaintId: complaint.complaintId,
         touchpoint: complaint.touchpoint,
@@ -106,4 +109,9 @@ export class LinkComplaintService {
       await this.clusters.detect(tx, unclassified, rootCause.id);
     }
   }
+}
+
+async function isErased(tx: Transaction, complaintId: string): Promise<boolean> {
+  const rows = await tx.manager.query(`SELECT FROM triage.erased_complaints WHERE complaint_id = $1`, [complaintId]);
+  return rows.length > 0;
 }

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { QueryInteger } from '@redress/platform';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -5,7 +6,19 @@ import { DataSource } from 'typeorm';
 import { toSeries, weekStarts, WeeklyCount } from '../../domain/trends';
 
 export class TrendsRequest {
-  @IsOptional() @QueryInteger() @IsInt() @Min(1) @Max(104) weeks?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 104,
+    default: 12,
+    description: 'How many weeks back, this one included',
+  })
+  @IsOptional()
+  @QueryInteger()
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  weeks?: number;
 }
 
 export interface Trends {

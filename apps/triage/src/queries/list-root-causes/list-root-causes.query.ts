@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -7,7 +8,10 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redre
 export const ROOT_CAUSE_STATUSES: RootCauseStatus[] = ['under-review', 'identified', 'merged', 'resolved'];
 
 export class ListRootCausesRequest extends PageQuery {
-  @IsOptional() @IsIn(ROOT_CAUSE_STATUSES) status?: RootCauseStatus;
+  @ApiPropertyOptional({ enum: ROOT_CAUSE_STATUSES, description: 'Only root causes with this status' })
+  @IsOptional()
+  @IsIn(ROOT_CAUSE_STATUSES)
+  status?: RootCauseStatus;
 }
 
 export interface RootCauseSummary {

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AssignmentSummaryView } from '../get-assignment/assignment.view';
+import { OverdueAssignment } from './list-overdue.query';
+
+export class OverdueAssignmentView extends AssignmentSummaryView implements OverdueAssignment {
+  @ApiProperty({
+    enum: ['breached', 'near-breach'],
+    description: '`breached`: missed a deadline at the top of its chain; `near-breach`: its next deadline is near',
+  })
+  attention!: 'breached' | 'near-breach';
+
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-23T15:00:00.000Z',
+    description: 'When it breached, or when its next deadline falls',
+  })
+  attentionAt!: string;
+}

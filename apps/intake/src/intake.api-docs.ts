@@ -1,0 +1,47 @@
+import { ApiDocsOptions, apiKeyAuth, bearerAuth } from '@redress/platform';
+
+/** Intake's OpenAPI document: served at /docs, written to docs/openapi/intake.json by `npm run docs:openapi`. */
+export const INTAKE_API_DOCS: ApiDocsOptions = {
+  service: 'intake',
+  title: 'Redress intake',
+  description:
+    'Client systems file complaints and follow them: receipt, status, timeline and the change feed ' +
+    '(docs/integration.md). Operators revoke and rotate client keys.',
+  tags: {
+    complaints: 'Filing complaints and reading what happened to them, with a client system key',
+    admin: 'Client systems and their keys, with an intake admin token',
+    customers: "A customer's personal data: export it, erase it (docs/personal-data.md)",
+  },
+  auth: {
+    'api-key': apiKeyAuth(
+      "A client system's key (`npm run client:create`); a staff reader key reads every complaint and files none",
+    ),
+    admin: bearerAuth('An intake admin token (`npm run admin:create -- intake <name>`)'),
+  },
+};
+
+/** What every route under a client system key may answer: no key, and over the key's rate limit. */
+export const CLIENT_KEY_ERRORS = {
+  401: { description: 'No X-Api-Key, or an unknown or revoked one', message: 'Unknown or revoked API key' },
+  429: {
+    description: 'This key is over INTAKE_RATE_LIMIT: retry after the `Retry-After` seconds',
+    message: 'This API key is over its rate limit; retry after 1 s',
+  },
+} as const;
+
+/** What every admin route may answer without a working admin token. */
+export const ADMIN_ERRORS = {
+  401: { description: 'No, unknown or revoked intake admin token', message: 'Unknown or revoked admin token' },
+} as const;
+
+/** What the customer routes answer for a bad selector, or for a staff reader key, which files and erases nothing. */
+export const CUSTOMER_SELECTOR_ERRORS = {
+  400: {
+    description: 'Not exactly one of phone, email, externalRef, or one of them malformed',
+    message: 'Give exactly one of phone, email, externalRef',
+  },
+  403: {
+    description: "A staff reader key: only the client system that filed the complaints acts on its customers' data",
+    message: "A staff reader key cannot act on customers' data",
+  },
+} as const;
