@@ -1,23 +1,70 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { decodeCursor, DEFAULT_PAGE_SIZE, InvalidRequestException, Page, PageQuery, toPage } from '@redress/platform';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import {
+  ApiErrors,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  InvalidRequestException,
+  Page,
+  PageQuery,
+  toPage,
+} from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
+import { CLIENT_KEY_ERRORS } from '../../intake.api-docs';
 
-export interface DeliveryAttemptView {
-  /** The delivery's id: the event id the receiver got, and what `redeliver` takes. */
-  deliveryId: string;
-  complaintId: string;
-  position: string;
-  type: string;
-  at: string;
-  outcome: 'delivered' | 'failed';
-  error: string | null;
-  durationMs: number;
-  /** Where the delivery stands now: pending (retrying), delivered, failed (given up) or cancelled. */
-  deliveryStatus: string;
-  attempts: number;
+export class DeliveryAttemptView {
+  @ApiProperty({
+    format: 'uuid',
+    example: '7f0c2f4e-3c1b-4a57-9a61-0d5f1c3e2b10',
+    description: 'The delivery: the event id the receiver got, and what `redeliver` takes',
+  })
+  deliveryId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '0b6f4a55-2f0e-4c1a-8f5e-7c1d2e3f4a5b' })
+  complaintId!: string;
+
+  @ApiProperty({ example: '42', description: 'The change feed position of the change delivered' })
+  position!: string;
+
+  @ApiProperty({ example: 'status.changed', description: 'The change: `status.changed` or a timeline entry type' })
+  type!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-12-06T12:00:01.200Z', description: 'When the attempt was made' })
+  at!: string;
+
+  @ApiProperty({ enum: ['delivered', 'failed'], example: 'failed' })
+  outcome!: 'delivered' | 'failed';
+
+  @ApiProperty({ type: String, nullable: true, example: 'the subscription endpoint answered 500' })
+  error!: string | null;
+
+  @ApiProperty({ example: 38 })
+  durationMs!: number;
+
+  @ApiProperty({
+    enum: ['pending', 'delivered', 'failed', 'cancelled'],
+    example: 'pending',
+    description: 'Where the delivery stands now: pending (retrying), delivered, failed (given up) or cancelled',
+  })
+  deliveryStatus!: string;
+
+  @ApiProperty({ example: 3, description: "The delivery's attempts so far" })
+  attempts!: number;
+}
+
+export class DeliveryAttemptsPage implements Page<DeliveryAttemptView> {
+  @ApiProperty({ type: [DeliveryAttemptView] })
+  items!: DeliveryAttemptView[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'WyIxMjMiXQ',
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
 }
 
 interface AttemptRow {
@@ -36,6 +83,7 @@ interface AttemptRow {
 
 @ApiTags('subscription')
 @ApiSecurity('api-key')
+@ApiErrors(CLIENT_KEY_ERRORS)
 @Controller('subscription')
 @UseGuards(ClientSystemGuard, ClientRateLimitGuard)
 export class ListDeliveriesHttpController {
@@ -43,11 +91,22 @@ export class ListDeliveriesHttpController {
 
   /** The client's delivery attempts, newest first. */
   @Get('deliveries')
-  @ApiOkResponse({
-    description:
-      '`{ items: [{ deliveryId, complaintId, position, type, at, outcome, error, durationMs, deliveryStatus, attempts }], nextCursor }`',
+  @ApiOperation({
+    summary: "List the subscription's delivery attempts",
+    description: 'Every attempt, newest first, with where its delivery stands now.',
   })
-  @ApiBadRequestResponse({ description: '`cursor` is not one this list gave out, or `limit` is not 1-200' })
+  @ApiOkResponse({ type: DeliveryAttemptsPage, description: 'A page of attempts' })
+  @ApiErrors({
+    400: {
+      description: '`cursor` is not one this list gave out, or `limit` is not 1-200',
+      example: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'The request is invalid',
+        errors: [{ field: 'cursor', reason: 'cursor is not a cursor this list gave out' }],
+      },
+    },
+  })
   async list(@CurrentClient() client: ClientSystem, @Query() query: PageQuery): Promise<Page<DeliveryAttemptView>> {
     const [before] = decodeCursor(query.cursor, ['text']) ?? [null];
     if (before !== null && !/^\d{1,18}$/.test(String(before)))
