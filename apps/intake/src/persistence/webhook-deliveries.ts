@@ -86,12 +86,16 @@ export async function claimDeliveries(
            WHERE e.client_system_id = d.client_system_id AND e.complaint_id = d.complaint_id
              AND e.status = 'pending' AND e.position < d.position)
      ), due AS (
+       -- The lease conditions again, on the locked row: a row another claimer leased and committed meanwhile is
+       -- rechecked on its new version here (the CTE above saw the old one) and left out.
        SELECT d.id FROM intake.webhook_deliveries d JOIN candidates c ON c.id = d.id
-       WHERE c.nth <= $2 ORDER BY d.due_at LIMIT $3 FOR UPDATE OF d SKIP LOCKED
+       WHERE c.nth <= $2 AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
+       ORDER BY d.due_at LIMIT $3 FOR UPDATE OF d SKIP LOCKED
      )
      UPDATE intake.webhook_deliveries d SET leased_until = now() + $4 * interval '1 millisecond'
      FROM due, intake.subscriptions s
      WHERE d.id = due.id AND s.client_system_id = d.client_system_id
+       AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
      RETURNING d.*, d.position::text AS position, s.url, s.secret_nonce,
                CASE WHEN s.previous_expires_at > now() THEN s.previous_nonce END AS previous_nonce`,
     [paused, perSubscription, max, leaseMs],
