@@ -72,6 +72,15 @@ const config = {
       to: { path: `^apps/${SERVICES}/` },
     },
     {
+      name: 'clients-stand-alone',
+      comment:
+        "A client library is what client systems copy or install: it uses its own generated types and npm packages, " +
+        "never the monorepo's apps or libs, which are not shipped with it.",
+      severity: 'error',
+      from: { path: '^clients/' },
+      to: { path: '^(apps|libs|scripts|test)/' },
+    },
+    {
       name: 'domain-imports-no-framework-db-kafka-or-validation',
       comment: 'Domain rules are pure functions of their inputs: no NestJS, TypeORM, pg, Kafka, class-validator, HTTP.',
       severity: 'error',

@@ -22,6 +22,12 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'intake',
     consumers: ['notifier', 'triage'],
   },
+  [EventType.ComplaintAttachmentAdded]: {
+    summary: 'A client system attached a photo or a receipt (JPEG, PNG or PDF) to its complaint: ids, size and type only.',
+    key: 'complaintId',
+    publisher: 'intake',
+    consumers: [],
+  },
   [EventType.RootCauseOpened]: {
     summary: 'Triage opened a root cause for a category and touchpoint, with the suggested cause and department.',
     key: 'rootCauseId',

@@ -7,7 +7,7 @@ import { CONFIG, cruise, showViolation } from './dependency-cruise';
 const ROOT = repoRoot();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the configuration is CommonJS, as depcruise reads it
 const KNOWN_REACH_INS = (require(CONFIG) as { KNOWN_REACH_INS: string[] }).KNOWN_REACH_INS;
-const TREE = cruise(['apps', 'libs', 'scripts', 'test']);
+const TREE = cruise(['apps', 'libs', 'scripts', 'test', 'clients']);
 
 describe('the house rules (.dependency-cruiser.cjs)', () => {
   it('hold in the tree: services apart, console and scripts through libs, pure domain, libs below apps, no cycles', () => {
@@ -66,6 +66,10 @@ describe('the house rules (.dependency-cruiser.cjs)', () => {
       // A cycle through a type-only import is erased at compile time: allowed.
       'libs/platform/src/c.ts': "import type { D } from './d';\nexport type C = D | number;\nexport const c = 1;",
       'libs/platform/src/d.ts': "import { c } from './c';\nexport type D = string;\nexport const d = c;",
+      'clients/typescript/src/peek.ts': "import { l } from '../../../libs/platform/src/index';\nexport const p = l;",
+      // A client's own files and npm packages are its to use.
+      'clients/typescript/src/own.ts':
+        "import createClient from 'openapi-fetch';\nimport { p } from './peek';\nexport const o = [createClient, p];",
     };
     let found: string[] = [];
 
@@ -90,7 +94,7 @@ describe('the house rules (.dependency-cruiser.cjs)', () => {
           }),
         );
         symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-        found = cruise(['apps', 'libs', 'scripts'], dir).summary.violations.map(showViolation);
+        found = cruise(['apps', 'libs', 'scripts', 'clients'], dir).summary.violations.map(showViolation);
       } finally {
         rmSync(dir, { recursive: true });
       }
@@ -109,6 +113,11 @@ describe('the house rules (.dependency-cruiser.cjs)', () => {
       );
       expectFound('console-and-scripts-reach-services-only-via-libs: scripts/peek.ts -> apps/triage/src/y.ts');
       expect(found.filter((line) => line.includes('scripts/provision.cli.ts'))).toEqual([]);
+    });
+
+    it("a client library importing the monorepo's code, not its own or its packages", () => {
+      expectFound('clients-stand-alone: clients/typescript/src/peek.ts -> libs/platform/src/index.ts');
+      expect(found.filter((line) => line.includes('clients/typescript/src/own.ts'))).toEqual([]);
     });
 
     it('a domain rule importing a framework, the database, Kafka, validation or I/O', () => {

@@ -15,6 +15,7 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
     'remedy.type',
     'text',
   ],
+  [EventType.ComplaintAttachmentAdded]: ['complaintId', 'attachmentId', 'contentType', 'sizeBytes'],
   [EventType.RootCauseOpened]: ['category', 'touchpoint', 'suggestedDepartment', 'firstComplaintId'],
   [EventType.RootCauseComplaintLinked]: ['complaintId', 'rootCauseId', 'category', 'relinkReason'],
   [EventType.RootCauseClusterDetected]: ['rootCauseId', 'touchpoint', 'words', 'complaintCount', 'firstReceivedAt'],

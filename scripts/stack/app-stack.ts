@@ -79,14 +79,19 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
       ServiceName,
       number
     >);
+  // Intake asks triage and escalation who a staff token belongs to (attachments read by staff).
+  const peers: Partial<Record<ServiceName, Record<string, string>>> = {
+    intake: { TRIAGE_URL: `http://127.0.0.1:${ports.triage}`, ESCALATION_URL: `http://127.0.0.1:${ports.escalation}` },
+  };
   const services = Object.fromEntries(
     SERVICES.map((service) => [
       service,
       new ServiceProcess({
         service,
         port: ports[service],
-        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...env }) ?? {
+        env: options.envFor?.(service, { DATABASE_URL: appDatabaseUrls[service], ...peers[service], ...env }) ?? {
           DATABASE_URL: appDatabaseUrls[service],
+          ...peers[service],
           ...env,
         },
         onLine: (line) => options.onLine?.(service, line),

@@ -39,5 +39,14 @@ export function viewEngine(): typeof Handlebars {
   );
   engine.registerHelper('concat', (...parts: unknown[]) => parts.slice(0, -1).join(''));
   engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // A file's size in whole KiB (rounded up, as intake's timeline writes it) or MiB to one decimal.
+  engine.registerHelper('fileSize', (...args: unknown[]) => {
+    if (typeof args[0] !== 'number') return '';
+    const mebibytes = args[0] >= 1024 * 1024;
+    const number = new Intl.NumberFormat(optionsOf(args).data.root.page.language, { maximumFractionDigits: 1 });
+    return mebibytes
+      ? `${number.format(args[0] / (1024 * 1024))} MiB`
+      : `${number.format(Math.ceil(args[0] / 1024))} KiB`;
+  });
   return engine;
 }

@@ -13,12 +13,17 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
     subscription:
       "A client system's webhook subscription: signed POSTs of its complaints' changes (docs/integration.md)",
     customers: "A customer's personal data: export it, erase it (docs/personal-data.md)",
+    attachments: 'Photos and receipts a client system attaches to its complaints (docs/attachments.md)',
+    staff: "Committee members and owners reading a complaint's attachments with their own token",
   },
   auth: {
     'api-key': apiKeyAuth(
       "A client system's key (`npm run client:create`); a staff reader key reads every complaint and files none",
     ),
     admin: bearerAuth('An intake admin token (`npm run admin:create -- intake <name>`)'),
+    staff: bearerAuth(
+      "A committee member's or an owner's token: intake asks triage and escalation whose it is (docs/attachments.md)",
+    ),
   },
 };
 
@@ -46,4 +51,20 @@ export const CUSTOMER_SELECTOR_ERRORS = {
     description: "A staff reader key: only the client system that filed the complaints acts on its customers' data",
     message: "A staff reader key cannot act on customers' data",
   },
+} as const;
+
+/** The complaint a route is about, in the path. */
+export const COMPLAINT_ID_PARAM = {
+  name: 'id',
+  format: 'uuid',
+  description: 'The complaint, as its receipt named it',
+  example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+} as const;
+
+/** The attachment a route is about, in the path. */
+export const ATTACHMENT_ID_PARAM = {
+  name: 'attachmentId',
+  format: 'uuid',
+  description: 'The attachment, as the upload or the list named it',
+  example: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
 } as const;

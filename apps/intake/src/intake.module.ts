@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule, PruningModule } from '@redress/platform';
+import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
 import { WebhookDeliveryJob } from './commands/deliver-webhooks/webhook-delivery.job';
 import { SubscriptionHttpController } from './commands/manage-subscription/subscription.http.controller';
+import { StaffGuard } from './auth/staff.guard';
+import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
+import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
 import { ChangeSequencerJob } from './commands/sequence-changes/change-sequencer.job';
 import { RecordTimelineService } from './commands/record-timeline/record-timeline.service';
 import { ClientKeysHttpController } from './commands/rotate-client-key/client-keys.http.controller';
@@ -32,6 +35,9 @@ import { idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistenc
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
+import { AttachmentsQuery } from './queries/list-attachments/attachments.query';
+import { ListAttachmentsHttpController } from './queries/list-attachments/list-attachments.http.controller';
+import { StaffAttachmentsHttpController } from './queries/list-attachments/staff-attachments.http.controller';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
@@ -75,6 +81,9 @@ export function intakeModule(settings: IntakeSettings) {
       GetErasureHttpController,
       ExportCustomerHttpController,
       ErasureProgressConsumer,
+      AddAttachmentHttpController,
+      ListAttachmentsHttpController,
+      StaffAttachmentsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -98,6 +107,10 @@ export function intakeModule(settings: IntakeSettings) {
       GetErasureQuery,
       ExportCustomerQuery,
       RecordErasureProgressService,
+      { provide: StaffDirectory, useValue: new StaffDirectory(settings.staffDirectory) },
+      StaffGuard,
+      AddAttachmentService,
+      AttachmentsQuery,
     ],
   })
   class IntakeModule {}

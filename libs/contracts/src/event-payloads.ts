@@ -4,7 +4,7 @@ import {
   AssignmentCreatedData,
   AssignmentEscalatedData,
 } from './events/assignment.events';
-import { ComplaintReceivedData } from './events/complaint.events';
+import { ComplaintAttachmentAddedData, ComplaintReceivedData } from './events/complaint.events';
 import {
   CompensationGrantedData,
   CompensationReviewRequiredData,
@@ -29,6 +29,7 @@ import { EventType } from './event-types';
 /** The payload class of each event type: the single source for validation and for `EventData<T>`. */
 export const EVENT_PAYLOADS = {
   [EventType.ComplaintReceived]: ComplaintReceivedData,
+  [EventType.ComplaintAttachmentAdded]: ComplaintAttachmentAddedData,
   [EventType.RootCauseOpened]: RootCauseOpenedData,
   [EventType.RootCauseComplaintLinked]: RootCauseComplaintLinkedData,
   [EventType.RootCauseIdentified]: RootCauseIdentifiedData,

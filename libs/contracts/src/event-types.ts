@@ -1,6 +1,7 @@
 /** Every event Redress publishes. One Kafka topic per type, named as the type. */
 export const EventType = {
   ComplaintReceived: 'complaint.received',
+  ComplaintAttachmentAdded: 'complaint.attachment-added',
   RootCauseOpened: 'rootcause.opened',
   RootCauseComplaintLinked: 'rootcause.complaint-linked',
   RootCauseIdentified: 'rootcause.identified',

@@ -32,6 +32,8 @@ export async function runService(
   docs?: ApiDocsOptions,
   /** Also read HTML form posts (pages customers use without JavaScript), as strictly as JSON. */
   acceptForms = false,
+  /** Registers what one service alone reads (intake's multipart uploads), after the shared parsers, before listening. */
+  prepare?: (app: NestFastifyApplication) => Promise<void>,
 ): Promise<NestFastifyApplication> {
   const logger = new Logger(settings.service);
   const appLogger = createAppLogger(settings);
@@ -68,6 +70,7 @@ export async function runService(
       }
     });
   }
+  await prepare?.(app);
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new UnexpectedErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   if (docs) serveApiDocs(app, docs);

@@ -19,6 +19,7 @@ export * from './auth/tokens';
 export * from './auth/bearer-token';
 export * from './auth/admin-tokens';
 export * from './auth/revocable-cache';
+export * from './auth/staff-directory';
 export * from './http/json-body';
 export * from './http/well-formed-text';
 export * from './http/server-timeouts';

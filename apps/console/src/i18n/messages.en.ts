@@ -222,6 +222,12 @@ export const EN = {
   'complaint.channel': 'Channel',
   'complaint.kind': 'Message',
   'complaint.attempts': 'Attempts',
+  'complaint.attachments': 'Attachments',
+  'complaint.attachmentsNone': 'The client system attached no files.',
+  'complaint.attachmentsUnavailable': 'The attachments cannot be listed right now; reload the page in a moment.',
+  'attachment.jpeg': 'JPEG photo',
+  'attachment.png': 'PNG image',
+  'attachment.pdf': 'PDF document',
 
   'done.voted': 'Your vote is recorded.',
   'done.identified': 'The root cause is identified; the owning department is being assigned.',

@@ -222,6 +222,12 @@ export const RU: Record<MessageKey, string> = {
   'complaint.channel': 'Канал',
   'complaint.kind': 'Сообщение',
   'complaint.attempts': 'Попыток',
+  'complaint.attachments': 'Вложения',
+  'complaint.attachmentsNone': 'Клиентская система не приложила файлов.',
+  'complaint.attachmentsUnavailable': 'Вложения сейчас недоступны; обновите страницу чуть позже.',
+  'attachment.jpeg': 'Фото JPEG',
+  'attachment.png': 'Изображение PNG',
+  'attachment.pdf': 'Документ PDF',
 
   'done.voted': 'Ваш голос учтён.',
   'done.identified': 'Коренная причина установлена; отдел получает поручение.',

@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONSOLE_SETTINGS, ConsoleSettings } from '../config/console.settings';
 import type { ComplaintView } from '../../../intake/src/queries/get-complaint/complaint.view';
-import { Upstream } from './upstream';
+import { SignedInUser } from '../session/session';
+import { Upstream, UpstreamError } from './upstream';
+
+/** A file attached to a complaint, as intake's staff routes list it (`GET /staff/complaints/:id/attachments`). */
+export interface StaffAttachment {
+  id: string;
+  contentType: 'image/jpeg' | 'image/png' | 'application/pdf';
+  sizeBytes: number;
+  sha256: string;
+  addedAt: string;
+}
 
 /**
  * Complaints as filed, read with the console's staff-reader key: intake knows client systems, not staff, so the
@@ -30,4 +40,31 @@ export class IntakeApi {
     const phone = customer && typeof customer === 'object' ? (customer as { phone?: unknown }).phone : undefined;
     return typeof phone === 'string' ? phone : null;
   }
+
+  /**
+   * The complaint's attachments as this person may see them, asked with their own token (intake decides: committee
+   * members see every complaint's, owners those assigned to their department); null when they may not.
+   */
+  async attachments(user: SignedInUser, id: string, correlationId: string): Promise<StaffAttachment[] | null> {
+    try {
+      const list = await this.upstream.json<{ items: StaffAttachment[] }>('intake', staffPath(id), {
+        token: user.token,
+        correlationId,
+      });
+      return list.items;
+    } catch (error) {
+      if (error instanceof UpstreamError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** One attachment's bytes, as intake streams them, for the console to pass on without holding the file. */
+  attachment(user: SignedInUser, id: string, attachmentId: string, correlationId: string): Promise<Response> {
+    return this.upstream.stream('intake', `${staffPath(id)}/${encodeURIComponent(attachmentId)}`, {
+      token: user.token,
+      correlationId,
+    });
+  }
 }
+
+const staffPath = (id: string) => `/staff/complaints/${encodeURIComponent(id)}/attachments`;

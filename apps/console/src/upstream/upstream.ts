@@ -47,7 +47,26 @@ export class Upstream {
     return (await this.send(service, path, call)).text();
   }
 
-  private async send(service: UpstreamService, path: string, call: UpstreamCall): Promise<Response> {
+  /**
+   * The response itself, for a body the console passes on as it arrives (a file): the timeout covers the answer's
+   * headers, not the time a person's browser takes to read the body.
+   */
+  async stream(service: UpstreamService, path: string, call: UpstreamCall = {}): Promise<Response> {
+    const headersArrived = new AbortController();
+    const timer = setTimeout(() => headersArrived.abort(new Error('no answer in time')), TIMEOUT_MS);
+    try {
+      return await this.send(service, path, call, headersArrived.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async send(
+    service: UpstreamService,
+    path: string,
+    call: UpstreamCall,
+    signal: AbortSignal = AbortSignal.timeout(TIMEOUT_MS),
+  ): Promise<Response> {
     const headers: Record<string, string> = {};
     if (call.token) headers.authorization = `Bearer ${call.token}`;
     if (call.apiKey) headers['x-api-key'] = call.apiKey;
@@ -59,7 +78,7 @@ export class Upstream {
         method: call.method ?? 'GET',
         headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal,
       });
     } catch (error) {
       throw new UpstreamError(service, 0, (error as Error).message);

@@ -142,3 +142,30 @@ describe('loadIntakeSettings: webhook subscriptions', () => {
     expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
   });
 });
+
+describe('loadIntakeSettings: attachments', () => {
+  it('takes 5 files of up to 10 MiB per complaint, 8 uploads at once, by default', () => {
+    expect(loadIntakeSettings(BASE).attachments).toEqual({ maxBytes: 10_485_760, maxPerComplaint: 5, maxUploads: 8 });
+  });
+
+  it('refuses a size of nothing or above 100 MiB, and no files at all', () => {
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_BYTES: '0' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_BYTES: String(101 * 1024 * 1024) })).toThrow(
+      /ATTACHMENT_MAX_BYTES/,
+    );
+    expect(() => loadIntakeSettings({ ...BASE, ATTACHMENT_MAX_PER_COMPLAINT: '0' })).toThrow(
+      /ATTACHMENT_MAX_PER_COMPLAINT/,
+    );
+  });
+
+  it('asks triage and escalation at their local addresses unless told, without a trailing slash', () => {
+    expect(loadIntakeSettings(BASE).staffDirectory).toEqual({
+      triageUrl: 'http://127.0.0.1:3001',
+      escalationUrl: 'http://127.0.0.1:3002',
+    });
+    expect(loadIntakeSettings({ ...BASE, TRIAGE_URL: 'http://triage:3001/' }).staffDirectory.triageUrl).toBe(
+      'http://triage:3001',
+    );
+    expect(() => loadIntakeSettings({ ...BASE, ESCALATION_URL: 'ftp://x' })).toThrow(/ESCALATION_URL/);
+  });
+});

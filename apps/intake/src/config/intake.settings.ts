@@ -34,6 +34,16 @@ export interface IntakeSettings extends ServiceSettings {
   webhooks: WebhookSettings;
   /** Erasing personal data on schedule (docs/personal-data.md). */
   retention: RetentionSettings;
+  attachments: {
+    /** Largest file accepted, in bytes (ATTACHMENT_MAX_BYTES). */
+    maxBytes: number;
+    /** Most files one complaint may have (ATTACHMENT_MAX_PER_COMPLAINT). */
+    maxPerComplaint: number;
+    /** Uploads one intake process takes at once, each holding a database connection (ATTACHMENT_MAX_UPLOADS). */
+    maxUploads: number;
+  };
+  /** Triage's and escalation's base URLs: asked who a staff bearer token belongs to (TRIAGE_URL, ESCALATION_URL). */
+  staffDirectory: { triageUrl: string; escalationUrl: string };
 }
 
 export interface RetentionSettings {
@@ -63,7 +73,32 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
     webhooks: readWebhookSettings(env),
     retention: readRetention(env),
+    attachments: {
+      maxBytes: readWholeNumber(env, 'ATTACHMENT_MAX_BYTES', 10 * MIB, 1, 100 * MIB),
+      maxPerComplaint: readWholeNumber(env, 'ATTACHMENT_MAX_PER_COMPLAINT', 5, 1, 100),
+      // Under the pool of 20 connections: complaints keep theirs while files arrive.
+      maxUploads: readWholeNumber(env, 'ATTACHMENT_MAX_UPLOADS', 8, 1, 16),
+    },
+    staffDirectory: {
+      triageUrl: readBaseUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
+      escalationUrl: readBaseUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
+    },
   };
+}
+
+const MIB = 1024 * 1024;
+
+/** An http(s) base URL, without its trailing slash. */
+function readBaseUrl(env: Env, name: string, fallback: string): string {
+  const text = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`setting ${name}: "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
+  return text.replace(/\/+$/, '');
 }
 
 /**

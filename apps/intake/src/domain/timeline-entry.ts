@@ -21,6 +21,13 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
       const data = event.data as Of<typeof EventType.ComplaintReceived>;
       return { summary: `Complaint received from ${data.clientSystem}`, details: { touchpoint: data.touchpoint } };
     }
+    case EventType.ComplaintAttachmentAdded: {
+      const data = event.data as Of<typeof EventType.ComplaintAttachmentAdded>;
+      return {
+        summary: `Attachment added (${data.contentType}, ${Math.ceil(data.sizeBytes / 1024)} KiB)`,
+        details: { attachmentId: data.attachmentId, contentType: data.contentType, sizeBytes: data.sizeBytes },
+      };
+    }
     case EventType.CustomerNotified: {
       const data = event.data as Of<typeof EventType.CustomerNotified>;
       // A development notifier without a transport only logs the message: the customer got nothing.

@@ -1,6 +1,7 @@
 import {
   IsEmail,
   IsIn,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
@@ -8,11 +9,14 @@ import {
   IsUUID,
   Length,
   Matches,
+  Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 import { MoneyPayload, nested } from './shared.payloads';
 import {
+  ATTACHMENT_CONTENT_TYPES,
+  AttachmentContentType,
   CHANNELS,
   Channel,
   CLOCK_TIME_PATTERN,
@@ -73,4 +77,16 @@ export class ComplaintReceivedData {
   @IsIn(DISSATISFACTION_LEVELS) dissatisfaction!: Dissatisfaction;
   @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
+}
+
+/**
+ * A client system attached a file to one of its complaints. Ids, size and type only: the bytes stay in intake, and
+ * staff read them through intake's routes.
+ */
+export class ComplaintAttachmentAddedData {
+  @IsUUID() complaintId!: string;
+  @IsUUID() attachmentId!: string;
+  @IsIn(ATTACHMENT_CONTENT_TYPES) contentType!: AttachmentContentType;
+  @IsInt() @Min(1) sizeBytes!: number;
+  @IsISO8601() addedAt!: string;
 }

@@ -73,3 +73,7 @@ export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** How urgently a root cause must be fixed; each severity has its own deadlines in the department's chain. */
 export const SEVERITIES = ['low', 'normal', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** What a customer may attach to a complaint, told by the file's first bytes (never by its name). */
+export const ATTACHMENT_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];

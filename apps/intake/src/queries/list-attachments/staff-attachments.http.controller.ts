@@ -1,0 +1,74 @@
+import { Controller, Get, Param, ParseUUIDPipe, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, StaffPerson } from '@redress/platform';
+import { CurrentStaff, StaffGuard } from '../../auth/staff.guard';
+import { ATTACHMENT_ID_PARAM, COMPLAINT_ID_PARAM } from '../../intake.api-docs';
+import { AttachmentListView, ATTACHMENT_BYTES } from './attachment.view';
+import { AttachmentsQuery } from './attachments.query';
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/**
+ * Staff read attachments with their own token (the console passes it on): committee members any complaint's, owners
+ * those of complaints whose cause is assigned to their department. Intake asks triage or escalation who the token is.
+ */
+@ApiTags('staff')
+@ApiBearerAuth('staff')
+@Controller('staff/complaints')
+@UseGuards(StaffGuard)
+@ApiErrors({
+  401: {
+    description: 'No token, or one neither triage nor escalation knows',
+    message: 'Unknown member or owner token',
+  },
+  503: {
+    description: 'Triage or escalation, which know the token, did not answer',
+    message: 'The service that issued this token did not answer; try again shortly',
+  },
+})
+export class StaffAttachmentsHttpController {
+  constructor(private readonly attachments: AttachmentsQuery) {}
+
+  @Get(':id/attachments')
+  @ApiOperation({
+    summary: "List a complaint's attachments (staff)",
+    description:
+      "A complaint's attachments for a committee member (any complaint) or an owner (complaints assigned to their " +
+      'department), oldest first.',
+  })
+  @ApiParam(COMPLAINT_ID_PARAM)
+  @ApiOkResponse({ type: AttachmentListView, description: 'The attachments, oldest first' })
+  @ApiErrors({
+    400: { description: '`id` is not a UUID', message: 'Validation failed (uuid v 4 is expected)' },
+    404: {
+      description: 'No such complaint, or not one this person may see the attachments of',
+      message: 'No complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7 with attachments you may see',
+    },
+  })
+  async list(@CurrentStaff() person: StaffPerson, @Param('id', UUID) complaintId: string): Promise<AttachmentListView> {
+    return { items: await this.attachments.list({ staff: person }, complaintId) };
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @ApiOperation({
+    summary: 'Download an attachment (staff)',
+    description: 'The bytes as stored, streamed, with their real type, for a person who may see the complaint.',
+  })
+  @ApiParam(COMPLAINT_ID_PARAM)
+  @ApiParam(ATTACHMENT_ID_PARAM)
+  @ApiOkResponse({ description: 'The file, of the type its first bytes showed', content: ATTACHMENT_BYTES })
+  @ApiErrors({
+    400: { description: 'An id is not a UUID', message: 'Validation failed (uuid v 4 is expected)' },
+    404: {
+      description: 'No such complaint or attachment, or not one this person may see',
+      message: 'No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    },
+  })
+  download(
+    @CurrentStaff() person: StaffPerson,
+    @Param('id', UUID) complaintId: string,
+    @Param('attachmentId', UUID) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.attachments.download({ staff: person }, complaintId, attachmentId);
+  }
+}
