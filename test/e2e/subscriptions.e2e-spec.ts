@@ -1,6 +1,7 @@
 import { findFreePort } from '@redress/infra';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { verifyWebhookSignature } from '../../clients/typescript/src';
 import { LOCAL_ALLOWED_HOSTS } from '../../scripts/stack/app-stack';
 import { ServiceProcess } from '../../scripts/stack/service-process';
 import { complaintBody, postComplaint } from '../support/complaints';
@@ -205,6 +206,9 @@ describeE2E('webhook subscriptions', () => {
     );
     expect(verifyRedressSignature(second.secret, signature(delivered[0]), delivered[0].body)).toBe(true);
     expect(verifyRedressSignature(first.secret, signature(delivered[0]), delivered[0].body)).toBe(false);
+    // The TypeScript client for client systems agrees.
+    expect(verifyWebhookSignature(second.secret, signature(delivered[0]), delivered[0].body)).toBe(true);
+    expect(verifyWebhookSignature(first.secret, signature(delivered[0]), delivered[0].body)).toBe(false);
     // A client's deliveries carry only its own complaints.
     expect(receiver.accepted('/first').some((webhook) => webhook.event.complaintId === id)).toBe(false);
     const subscription = await call(second.apiKey, 'GET', '/subscription');
