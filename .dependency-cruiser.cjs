@@ -14,17 +14,6 @@ const SERVICES = '(intake|triage|escalation|notifier)';
  * reaches in (take it out).
  */
 const KNOWN_REACH_INS = [
-  'apps/console/src/pages/assignments.controller.ts',
-  'apps/console/src/pages/callbacks.controller.ts',
-  'apps/console/src/pages/review.controller.ts',
-  'apps/console/src/upstream/escalation.api.ts',
-  'apps/console/src/upstream/intake.api.ts',
-  'apps/console/src/upstream/notifier.api.ts',
-  'apps/console/src/upstream/triage.api.ts',
-  'scripts/demo/steps/committee.ts',
-  'scripts/demo/steps/customers.ts',
-  'scripts/demo/steps/loop.ts',
-  'scripts/demo/steps/playbooks.ts',
   'scripts/fuzz/validation-differential.ts',
   'scripts/ops/admin-token.cli.ts',
   'scripts/ops/notifications-resend.cli.ts',

@@ -16,7 +16,10 @@ const swc = {
     baseUrl: __dirname,
     paths: {
       ...Object.fromEntries(
-        ['contracts', 'messaging', 'infra', 'platform', 'timers'].map((lib) => [`@redress/${lib}`, [`libs/${lib}/src`]]),
+        ['contracts', 'messaging', 'infra', 'platform', 'timers', 'http-api'].map((lib) => [
+          `@redress/${lib}`,
+          [`libs/${lib}/src`],
+        ]),
       ),
       // The contracts' pure entry point, the only one domain rules import.
       '@redress/contracts/vocabulary': ['libs/contracts/src/vocabulary'],
@@ -30,7 +33,13 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc], '/node_modules/@nestjs/terminus/.+\\.js$': ['@swc/jest', swc] },
   // @nestjs/terminus ships ES modules only, which jest on Node 20 cannot require: compile it like our own code.
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/terminus/)'],
-  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/clients/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/apps/**/*.spec.ts',
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/scripts/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/clients/**/*.spec.ts',
+  ],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

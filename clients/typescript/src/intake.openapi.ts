@@ -1,6 +1,6 @@
 /**
- * The types of intake's HTTP routes, generated from its OpenAPI document by openapi-typescript.
- * Do not edit: `npm run client:generate` writes this file, and a test fails when it is out of date.
+ * The types of intake's HTTP routes for the TypeScript client, generated from its OpenAPI document by
+ * openapi-typescript. Do not edit: `npm run docs:openapi` writes this file, and a test fails when it is stale.
  */
 
 export interface paths {

@@ -1,5 +1,4 @@
-import type { AgendaItem } from '../../../apps/triage/src/queries/get-agenda/get-agenda.query';
-import type { RootCauseView } from '../../../apps/triage/src/queries/get-root-cause/get-root-cause.query';
+import type { AgendaItem, RootCauseView } from '@redress/http-api';
 import { DemoContext } from '../context';
 import { clock } from '../narrator';
 import { DemoStepFailed, waitFor } from '../wait-for';

@@ -1,5 +1,4 @@
-import type { CompensationView } from '../../../apps/notifier/src/queries/list-compensations/list-compensations.http.controller';
-import type { NotificationView } from '../../../apps/notifier/src/queries/list-notifications/list-notifications.http.controller';
+import type { CompensationView, NotificationView } from '@redress/http-api';
 import type { SinkMessage } from '../../stack/sinks';
 import { DemoContext } from '../context';
 import { clock, table } from '../narrator';

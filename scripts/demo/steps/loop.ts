@@ -1,5 +1,4 @@
-import type { Agenda } from '../../../apps/triage/src/queries/get-agenda/get-agenda.query';
-import type { RootCauseView } from '../../../apps/triage/src/queries/get-root-cause/get-root-cause.query';
+import type { Agenda, RootCauseView } from '@redress/http-api';
 import { complaintBody } from '../../stack/sample-complaint';
 import { DemoContext } from '../context';
 import { DemoStepFailed, waitFor } from '../wait-for';

@@ -1,6 +1,4 @@
-import type { NotificationView } from '../../../apps/notifier/src/queries/list-notifications/list-notifications.http.controller';
-import type { PlaybookView } from '../../../apps/notifier/src/queries/list-playbooks/playbook.view';
-import type { FollowUpView } from '../../../apps/escalation/src/persistence/follow-up-store';
+import type { FollowUpView, NotificationView, PlaybookView } from '@redress/http-api';
 import type { Page } from '../../../libs/platform/src/http/page';
 import type { SinkMessage } from '../../stack/sinks';
 import { complaintBody } from '../../stack/sample-complaint';

@@ -1,3 +1,4 @@
+import type { AssignmentSummary } from '@redress/http-api';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { timeLeft } from '../domain/time-left';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
@@ -5,7 +6,6 @@ import { errorsByField, field, PageId } from '../http/forms';
 import { Pages } from '../http/pages';
 import { formatTimeLeft, Translate, translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
-import type { AssignmentSummary } from '../../../escalation/src/persistence/assignment-store';
 import { EscalationApi, Resolution } from '../upstream/escalation.api';
 import { UpstreamError } from '../upstream/upstream';
 

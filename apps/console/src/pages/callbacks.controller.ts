@@ -1,5 +1,5 @@
+import type { FollowUpView } from '@redress/http-api';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { FollowUpView } from '../../../escalation/src/persistence/follow-up-store';
 import { timeLeft } from '../domain/time-left';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
 import { errorsByField, field, PageId } from '../http/forms';

@@ -1,10 +1,10 @@
+import type { CompensationView } from '@redress/http-api';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
 import { field, PageId } from '../http/forms';
 import { Pages } from '../http/pages';
 import { translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
-import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
 import { NotifierApi } from '../upstream/notifier.api';
 import { UpstreamError } from '../upstream/upstream';
 

@@ -31,9 +31,9 @@ export class Identities {
         }
         case 'owner': {
           const owner = await this.escalation.me(token);
-          return owner.kind === 'owner'
-            ? { role: 'owner', id: owner.id, name: owner.name, department: owner.department, level: owner.level, token }
-            : null;
+          // The document types one principal for owners and the admin token: an owner comes with all four fields.
+          const { kind, id, name, department, level } = owner;
+          return kind === 'owner' && id && name ? { role: 'owner', id, name, department, level, token } : null;
         }
         case 'supervisor': {
           const supervisor = await this.notifier.me(token);

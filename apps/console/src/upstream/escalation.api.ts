@@ -1,9 +1,12 @@
+import type {
+  AssignmentSummary,
+  AssignmentView,
+  CallbackContact,
+  FollowUpView,
+  OverdueAssignment,
+  Principal,
+} from '@redress/http-api';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../../../escalation/src/auth/escalation-principal.guard';
-import type { AssignmentSummary, AssignmentView } from '../../../escalation/src/persistence/assignment-store';
-import type { FollowUpView } from '../../../escalation/src/persistence/follow-up-store';
-import type { OverdueAssignment } from '../../../escalation/src/queries/list-overdue/list-overdue.query';
-import type { CallbackContact } from '../../../escalation/src/queries/get-callback-contact/get-callback-contact.query';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';

@@ -1,6 +1,6 @@
+import type { ComplaintView } from '@redress/http-api';
 import { Inject, Injectable } from '@nestjs/common';
 import { CONSOLE_SETTINGS, ConsoleSettings } from '../config/console.settings';
-import type { ComplaintView } from '../../../intake/src/queries/get-complaint/complaint.view';
 import { SignedInUser } from '../session/session';
 import { Upstream, UpstreamError } from './upstream';
 

@@ -1,7 +1,5 @@
+import type { CompensationView, NotificationView, Supervisor } from '@redress/http-api';
 import { Injectable } from '@nestjs/common';
-import type { Supervisor } from '../../../notifier/src/auth/supervisor.guard';
-import type { CompensationView } from '../../../notifier/src/queries/list-compensations/list-compensations.http.controller';
-import type { NotificationView } from '../../../notifier/src/queries/list-notifications/list-notifications.http.controller';
 import { SignedInUser } from '../session/session';
 import { Page, query } from './page';
 import { Upstream } from './upstream';

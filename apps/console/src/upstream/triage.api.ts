@@ -1,13 +1,11 @@
+import type { Agenda, CommitteeMember, RootCauseView } from '@redress/http-api';
 import { Injectable } from '@nestjs/common';
 // The services' own response types: the compiler notices when a page and a route drift apart.
-import type { CommitteeMember } from '../../../triage/src/auth/committee-member.guard';
-import type { Agenda } from '../../../triage/src/queries/get-agenda/get-agenda.query';
-import type { RootCauseView } from '../../../triage/src/queries/get-root-cause/get-root-cause.query';
 import { SignedInUser } from '../session/session';
 import { query } from './page';
 import { Upstream } from './upstream';
 
-export type { Effectiveness } from '../../../triage/src/domain/effectiveness';
+export type { Effectiveness } from '@redress/http-api';
 
 export interface CauseAndDepartment {
   cause: string;

@@ -1,0 +1,49 @@
+/**
+ * The services' public HTTP types, generated from their OpenAPI documents (docs/openapi/, `npm run docs:openapi`):
+ * the one place the console, the demo and the scripts learn what a route answers. A change to a service's answer
+ * shows up here as a changed document first, so nobody compiles against a service's internals by accident.
+ */
+import type { components as EscalationComponents } from './generated/escalation.openapi';
+import type { components as IntakeComponents } from './generated/intake.openapi';
+import type { components as NotifierComponents } from './generated/notifier.openapi';
+import type { components as TriageComponents } from './generated/triage.openapi';
+
+export type { paths as IntakePaths } from './generated/intake.openapi';
+export type { paths as TriagePaths } from './generated/triage.openapi';
+export type { paths as EscalationPaths } from './generated/escalation.openapi';
+export type { paths as NotifierPaths } from './generated/notifier.openapi';
+
+type Intake = IntakeComponents['schemas'];
+type Triage = TriageComponents['schemas'];
+type Escalation = EscalationComponents['schemas'];
+type Notifier = NotifierComponents['schemas'];
+
+/** intake: `GET /complaints/:id`. */
+export type ComplaintView = Intake['ComplaintView'];
+
+/** triage: `GET /committee/me`. */
+export type CommitteeMember = Triage['CommitteeMemberView'];
+/** triage: `GET /committee/agenda` and one of its items. */
+export type Agenda = Triage['AgendaView'];
+export type AgendaItem = Triage['AgendaItemView'];
+/** triage: `GET /rootcauses/:id`, and what followed a fix. */
+export type RootCauseView = Triage['RootCauseDetailView'];
+export type Effectiveness = Triage['EffectivenessView'];
+
+/** escalation: `GET /owners/me`. */
+export type Principal = Escalation['PrincipalView'];
+/** escalation: `GET /assignments` (items) and `GET /assignments/:id`. */
+export type AssignmentSummary = Escalation['AssignmentSummaryView'];
+export type AssignmentView = Escalation['AssignmentDetailView'];
+/** escalation: `GET /assignments/overdue` (items). */
+export type OverdueAssignment = Escalation['OverdueAssignmentView'];
+/** escalation: `GET /follow-ups/:id` and `GET /follow-ups/:id/contact`. */
+export type FollowUpView = Escalation['FollowUpDetailView'];
+export type CallbackContact = Escalation['CallbackContactView'];
+
+/** notifier: `GET /supervisors/me`. */
+export type Supervisor = Notifier['SupervisorView'];
+/** notifier: `GET /compensations` (items), `GET /notifications` (items) and `GET /playbooks/:id`. */
+export type CompensationView = Notifier['CompensationDetailView'];
+export type NotificationView = Notifier['NotificationDetailView'];
+export type PlaybookView = Notifier['PlaybookDetailView'];
