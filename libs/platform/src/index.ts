@@ -41,3 +41,4 @@ export * from './observability/http-metrics';
 export * from './observability/observe-http';
 export * from './observability/metrics.controller';
 export * from './net';
+export * from './delivery';
