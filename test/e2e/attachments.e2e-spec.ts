@@ -213,6 +213,31 @@ describeE2E('attachments', () => {
     expect(await storedCount(complaintId)).toBe(1);
   });
 
+  it("erases a complaint's attachments with its customer: the list is empty and no chunk is left", async () => {
+    const externalRef = `CRM-ERASE-${Date.now()}`;
+    const posted = await postComplaint(intake, apiKey, complaintBody({ externalRef }));
+    const complaintId = posted.body?.id as string;
+    const upload = await uploadAttachment(intake, apiKey, complaintId, fileOf(FILE_HEADS.pdf, 300_000));
+    expect(upload.status).toBe(201);
+
+    const erasure = await fetch(`${intake}/customers/erasure`, {
+      method: 'POST',
+      headers: { 'x-api-key': apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ externalRef }),
+    });
+    expect(erasure.status).toBe(202);
+    const listed = await get(`/complaints/${complaintId}/attachments`, { 'x-api-key': apiKey });
+    expect(await listed.json()).toEqual({ items: [] });
+    expect(
+      (await get(`/complaints/${complaintId}/attachments/${upload.body.id}`, { 'x-api-key': apiKey })).status,
+    ).toBe(404);
+    const chunks = await stack.db.query(
+      'SELECT count(*)::int AS n FROM intake.attachment_chunks WHERE attachment_id = $1',
+      [upload.body.id],
+    );
+    expect(chunks.rows[0].n).toBe(0);
+  });
+
   it('publishes complaint.attachment-added with ids, size and type only, and puts it on the timeline', async () => {
     const complaintId = await newComplaint();
     const upload = await uploadAttachment(intake, apiKey, complaintId, fileOf(FILE_HEADS.pdf, 4_096));

@@ -18,6 +18,7 @@ const UNSAFE = {
   KAFKA_SASL_USERNAME: 'admin',
   KAFKA_SASL_PASSWORD: 'admin-secret',
   WEBHOOK_SECRET: '',
+  WEBHOOK_SIGNING_KEY: '',
   FEEDBACK_BASE_URL: 'http://0.0.0.0:3003',
   SMTP_URL: '',
   SMS_GATEWAY_URL: '',
@@ -31,7 +32,11 @@ const DATABASE_LINE =
 const BROKER_LINE =
   'setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password';
 const EXPECTED: Record<AppName, string[]> = {
-  intake: [DATABASE_LINE, BROKER_LINE],
+  intake: [
+    DATABASE_LINE,
+    BROKER_LINE,
+    'setting WEBHOOK_SIGNING_KEY is required when NODE_ENV=production: give at least 32 random characters',
+  ],
   triage: [DATABASE_LINE, BROKER_LINE],
   escalation: [DATABASE_LINE, BROKER_LINE],
   notifier: [
@@ -89,6 +94,7 @@ describeE2E('production mode', () => {
           ...production,
           LOG_LEVEL: 'warn',
           WEBHOOK_SECRET: randomBytes(24).toString('base64url'),
+          WEBHOOK_SIGNING_KEY: randomBytes(32).toString('base64url'),
           FEEDBACK_BASE_URL: 'https://care.example.com',
           SMTP_URL: sinks.smtpUrl,
           // No SMS gateway in this deployment: SMS is switched off rather than logged.

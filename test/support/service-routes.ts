@@ -52,6 +52,18 @@ export function intakeRoutes(credentials: RouteCredentials): FuzzRoute[] {
       auth,
       query: { after: ['x', 'cDotMQ', 'cDoxLjU', '', 'x'.repeat(101)], limit: ['0', '1001', 'x', '-1', '1.5', '0x10'] },
     },
+    {
+      method: 'PUT',
+      path: '/subscription',
+      auth,
+      body: { url: 'http://127.0.0.1:9/hooks', kinds: ['status'] },
+      badFields: { url: ['http://169.254.169.254/', 'ftp://crm.example/'], kinds: [[], ['status', 'status'], ['all']] },
+    },
+    { method: 'GET', path: '/subscription', auth },
+    { method: 'POST', path: '/subscription/rotate-secret', auth },
+    { method: 'GET', path: '/subscription/deliveries', auth, query: PAGE_QUERY },
+    { method: 'POST', path: '/subscription/deliveries/:id/redeliver', auth },
+    { method: 'DELETE', path: '/subscription', auth },
   ];
 }
 

@@ -10,6 +10,8 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
   tags: {
     complaints: 'Filing complaints and reading what happened to them, with a client system key',
     admin: 'Client systems and their keys, with an intake admin token',
+    subscription:
+      "A client system's webhook subscription: signed POSTs of its complaints' changes (docs/integration.md)",
     customers: "A customer's personal data: export it, erase it (docs/personal-data.md)",
     attachments: 'Photos and receipts a client system attaches to its complaints (docs/attachments.md)',
     staff: "Committee members and owners reading a complaint's attachments with their own token",

@@ -4,6 +4,8 @@ import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from 
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
+import { WebhookDeliveryJob } from './commands/deliver-webhooks/webhook-delivery.job';
+import { SubscriptionHttpController } from './commands/manage-subscription/subscription.http.controller';
 import { StaffGuard } from './auth/staff.guard';
 import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
 import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
@@ -29,7 +31,7 @@ import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint-store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
-import { idempotencyKeysPruneJob } from './persistence/retention';
+import { idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
@@ -39,6 +41,7 @@ import { StaffAttachmentsHttpController } from './queries/list-attachments/staff
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
+import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 
@@ -56,7 +59,11 @@ export function intakeModule(settings: IntakeSettings) {
       PruningModule.forService({
         schema: INTAKE_SCHEMA,
         settings: settings.pruning,
-        jobs: [...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning), idempotencyKeysPruneJob(settings)],
+        jobs: [
+          ...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning),
+          idempotencyKeysPruneJob(settings),
+          webhookDeliveriesPruneJob(settings),
+        ],
       }),
     ],
     controllers: [
@@ -68,6 +75,8 @@ export function intakeModule(settings: IntakeSettings) {
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
       ListClientSystemsHttpController,
+      SubscriptionHttpController,
+      ListDeliveriesHttpController,
       EraseCustomerHttpController,
       GetErasureHttpController,
       ExportCustomerHttpController,
@@ -91,6 +100,7 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
       ChangeSequencerJob,
+      WebhookDeliveryJob,
       ComplaintErasure,
       RetentionSweep,
       EraseCustomerService,

@@ -48,3 +48,4 @@ export * from './reports/report-query';
 export * from './reports/report-output';
 export * from './reports/row-stream';
 export * from './reports/report-docs';
+export * from './delivery';

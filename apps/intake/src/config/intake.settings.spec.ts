@@ -37,6 +37,7 @@ describe('loadIntakeSettings in production', () => {
     NODE_ENV: 'production',
     DATABASE_URL: 'postgres://intake:k9-random-pw@db.internal/redress',
     KAFKA_BROKERS: 'kafka.internal:9092',
+    WEBHOOK_SIGNING_KEY: 'q7Vt1m0b8yXc3LrZ5wK2pN6dF4hJ9sGa',
   };
 
   it('starts with its own database password and no broker credentials', () => {
@@ -49,6 +50,11 @@ describe('loadIntakeSettings in production', () => {
       /^setting DATABASE_URL uses the development password "redress"/,
     ],
     [{ DATABASE_URL: '' }, /^setting DATABASE_URL is required when NODE_ENV=production$/],
+    [{ WEBHOOK_SIGNING_KEY: '' }, /^setting WEBHOOK_SIGNING_KEY is required when NODE_ENV=production/],
+    [
+      { WEBHOOK_SIGNING_KEY: 'redress-local-webhook-signing-key-not-for-production' },
+      /^setting WEBHOOK_SIGNING_KEY is the public development value/,
+    ],
     [
       { KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' },
       /^setting KAFKA_SASL_PASSWORD is a default or example password/,
@@ -112,6 +118,28 @@ describe('loadIntakeSettings: the change feed and key rotation', () => {
         PERSONAL_DATA_SWEEP_BATCH: '50',
       }).retention,
     ).toEqual({ afterClosureMs: 30 * 86_400_000, sweepIntervalMs: 3_600_000, batch: 50 });
+  });
+});
+
+describe('loadIntakeSettings: webhook subscriptions', () => {
+  it('keeps a rotated-out signing secret for 24 h and retries a delivery for 24 h by default', () => {
+    expect(loadIntakeSettings(BASE).webhooks).toMatchObject({
+      secretOverlapMs: 86_400_000,
+      giveUpAfterMs: 86_400_000,
+      breakerFailures: 5,
+      breakerCooldownMs: 30_000,
+    });
+  });
+
+  it.each([
+    [{ WEBHOOK_SIGNING_KEY: 'too-short' }, /^setting WEBHOOK_SIGNING_KEY: use at least 32 characters/],
+    [{ WEBHOOK_SECRET_OVERLAP: 'a day' }, /^setting WEBHOOK_SECRET_OVERLAP/],
+    [{ DELIVERY_GIVE_UP_AFTER: 'never' }, /^setting DELIVERY_GIVE_UP_AFTER/],
+    [{ DELIVERY_RETRY_BACKOFF: '1m', DELIVERY_RETRY_MAX_BACKOFF: '1s' }, /^setting DELIVERY_RETRY_MAX_BACKOFF/],
+    [{ DELIVERY_POLL_INTERVAL: '1ms' }, /DELIVERY_POLL_INTERVAL must be at least 10ms/],
+    [{ DELIVERY_LEASE: '15s' }, /^setting DELIVERY_LEASE: use at least DELIVERY_TIMEOUT plus twice/],
+  ])('refuses %p', (env, message) => {
+    expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
   });
 });
 

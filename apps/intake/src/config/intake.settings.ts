@@ -9,6 +9,7 @@ import {
   readWholeNumber,
   ServiceSettings,
 } from '@redress/platform';
+import { INTAKE_PRODUCTION_CHECKS, readWebhookSettings, WebhookSettings } from './webhook.settings';
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +30,8 @@ export interface IntakeSettings extends ServiceSettings {
   changeFeedIntervalMs: number;
   /** How long a rotated-out API key keeps working (API_KEY_OVERLAP). */
   apiKeyOverlapMs: number;
+  /** Webhook subscriptions: signing secrets and delivery (WEBHOOK_*, DELIVERY_*). */
+  webhooks: WebhookSettings;
   /** Erasing personal data on schedule (docs/personal-data.md). */
   retention: RetentionSettings;
   attachments: {
@@ -59,7 +62,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
   // Zero would have every replica query Postgres in a tight loop.
   if (changeFeedIntervalMs < 10) throw new Error('setting CHANGE_FEED_INTERVAL must be at least 10ms');
   return {
-    ...loadServiceSettings('intake', env),
+    ...loadServiceSettings('intake', env, INTAKE_PRODUCTION_CHECKS),
     defaultCurrency: env.COMPENSATION_CURRENCY ?? 'RUB',
     idempotencyKeyTtlMs,
     maxInFlight: readWholeNumber(env, 'INTAKE_MAX_IN_FLIGHT', 256, 1),
@@ -68,6 +71,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     validation: readValidation(env),
     changeFeedIntervalMs,
     apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
+    webhooks: readWebhookSettings(env),
     retention: readRetention(env),
     attachments: {
       maxBytes: readWholeNumber(env, 'ATTACHMENT_MAX_BYTES', 10 * MIB, 1, 100 * MIB),

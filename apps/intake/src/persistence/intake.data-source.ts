@@ -11,6 +11,7 @@ import { Revocation1733300000000 } from '../migrations/1733300000000-revocation'
 import { FollowUpStatus1733710000000 } from '../migrations/1733710000000-follow-up-status';
 import { ChangeFeed1733900000000 } from '../migrations/1733900000000-change-feed';
 import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotation';
+import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-webhook-subscriptions';
 import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-data';
 import { Attachments1765000300000 } from '../migrations/1765000300000-attachments';
 import { INTAKE_SCHEMA } from './intake.schema';
@@ -31,6 +32,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       ChangeFeed1733900000000,
       KeyRotation1733900000001,
       messagingPruningIndexesMigration(INTAKE_SCHEMA),
+      WebhookSubscriptions1765000200000,
       PersonalData1765000600000,
       Attachments1765000300000,
     ],

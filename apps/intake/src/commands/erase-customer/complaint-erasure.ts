@@ -29,7 +29,7 @@ export interface ErasureReceipt {
 
 /**
  * Erases the customer's data of some complaints of one client system, in the caller's transaction: intake's own copy
- * (the customer object and the external ref go, the text is redacted of the phone, email and name), the outbox copies
+ * (the customer object, the external ref and the attachments go, the text is redacted of the phone, email and name), the outbox copies
  * of `complaint.received`, and one `customer.erased` per part of at most ERASURE_PART_SIZE complaints, which every
  * other service answers with `customer.erasure-progressed`. The complaint, its timeline and its status stay.
  */
@@ -64,6 +64,9 @@ export class ComplaintErasure {
       [ids, texts, ERASED_CUSTOMER],
     );
     await eraseOutboxCopies(tx, ids, texts);
+    // Photos and receipts show the customer (a face, a name on a receipt): they go whole, their chunks with them. The
+    // timeline keeps that a file was added.
+    await tx.manager.query(`DELETE FROM intake.attachments WHERE complaint_id = ANY($1::uuid[])`, [ids]);
     parts.forEach((complaintIds, index) =>
       tx.emit({
         type: EventType.CustomerErased,

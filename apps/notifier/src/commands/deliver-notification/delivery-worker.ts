@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Correlation, UnitOfWork } from '@redress/messaging';
+import { EndpointTraffic } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
 import { planRetry } from '../../domain/retry-plan';
-import { notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
+import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
-import { EndpointTraffic } from './endpoint-traffic';
 import { Fallback, scheduleFallbacks } from './fallbacks';
 
 /** Most notifications one claim takes. */
@@ -52,7 +52,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
   ) {
     const { endpointConcurrency, breakerFailures, breakerCooldownMs } = settings.delivery;
-    this.traffic = new EndpointTraffic(endpointConcurrency, breakerFailures, breakerCooldownMs);
+    this.traffic = new EndpointTraffic(endpointConcurrency, breakerFailures, breakerCooldownMs, Date.now, (count) =>
+      circuitsOpen.set(count),
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { CircuitBreaker } from '../../domain/circuit-breaker';
-import { circuitsOpen } from '../../metrics/notifier.metrics';
+import { CircuitBreaker } from './circuit-breaker';
 
 /**
- * What this replica sends to each endpoint (the SMTP server, the SMS gateway, one webhook host): how many messages are
+ * What this replica sends to each endpoint (the notifier's SMTP server, SMS gateway and webhook hosts; a client
+ * system's subscription URL at intake): how many messages are
  * on the wire, and the endpoint's circuit breaker. Per replica: N replicas may together send N times the limit to an
  * endpoint and each learns of an outage by itself; the leases, not this, keep a message from being sent twice.
  */
@@ -18,6 +18,8 @@ export class EndpointTraffic {
     private readonly breakerFailures: number,
     private readonly breakerCooldownMs: number,
     private readonly clock: () => number = Date.now,
+    /** Told how many circuits are open after each change, for the service's own gauge. */
+    private readonly onOpenCircuits: (count: number) => void = () => {},
   ) {}
 
   /** The endpoints that may take fewer than `limit` messages now; 0 for those that take none. */
@@ -62,8 +64,13 @@ export class EndpointTraffic {
     this.done(key);
   }
 
+  /** Whether `key`'s circuit is open now (a half-open one counts as open until its probe succeeds). */
+  isOpen(key: string): boolean {
+    return this.breakers.get(key)?.isOpen ?? false;
+  }
+
   private countOpenCircuits(): void {
-    circuitsOpen.set([...this.breakers.values()].filter((breaker) => breaker.isOpen).length);
+    this.onOpenCircuits([...this.breakers.values()].filter((breaker) => breaker.isOpen).length);
   }
 
   private done(key: string): void {

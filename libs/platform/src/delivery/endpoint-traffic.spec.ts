@@ -1,9 +1,16 @@
-import { circuitsOpen } from '../../metrics/notifier.metrics';
 import { EndpointTraffic } from './endpoint-traffic';
 
 describe('EndpointTraffic', () => {
   let now = 0;
-  const traffic = () => new EndpointTraffic(3, 2, 1000, () => now);
+  let openCircuits = 0;
+  const traffic = () =>
+    new EndpointTraffic(
+      3,
+      2,
+      1000,
+      () => now,
+      (count) => (openCircuits = count),
+    );
 
   it('gives an endpoint what its limit leaves, and nothing once its circuit opens, until one probe after the cooldown', () => {
     now = 0;
@@ -39,17 +46,18 @@ describe('EndpointTraffic', () => {
     expect(endpoints.allowances()).toEqual(new Map());
   });
 
-  it('exports how many circuits are open', async () => {
+  it('tells how many circuits are open', () => {
     now = 0;
     const endpoints = traffic();
-    const open = async () => (await circuitsOpen.get()).values[0]?.value;
     endpoints.failed('smtp');
-    expect(await open()).toBe(0);
+    expect(openCircuits).toBe(0);
     endpoints.failed('smtp');
     endpoints.failed('sms');
     endpoints.failed('sms');
-    expect(await open()).toBe(2);
+    expect(openCircuits).toBe(2);
+    expect(endpoints.isOpen('sms')).toBe(true);
     endpoints.succeeded('smtp');
-    expect(await open()).toBe(1);
+    expect(openCircuits).toBe(1);
+    expect(endpoints.isOpen('smtp')).toBe(false);
   });
 });
