@@ -10,6 +10,7 @@ const QUEUE_TABLE_OPTIONS = ['autovacuum_vacuum_scale_factor=0', 'autovacuum_vac
 const QUEUE_TABLES = [
   'intake.outbox',
   'intake.pending_changes',
+  'intake.webhook_deliveries',
   'triage.outbox',
   'triage.timers',
   'escalation.outbox',
