@@ -402,5 +402,19 @@ describeE2E('reports', () => {
       const json = await get('triage', `/reports/complaints?${MARCH}&department=it`);
       expect(json.body.items).toEqual([expect.objectContaining({ category: 'rude-staff', department: 'it' })]);
     });
+
+    it("answers 503 with Retry-After while the service that knows the reader's token is away, and lets nobody in", async () => {
+      await stack.services.notifier.stop();
+      try {
+        const response = await fetch(`${stack.services.triage.url}/reports/categories?${MARCH}`, {
+          headers: { authorization: `Bearer ${supervisor}` },
+        });
+        expect(response.status).toBe(503);
+        expect(response.headers.get('retry-after')).toBe('5');
+      } finally {
+        await stack.services.notifier.start();
+      }
+      expect((await get('triage', `/reports/categories?${MARCH}`)).status).toBe(200);
+    });
   });
 });

@@ -37,6 +37,10 @@ export const HEAD_LEVEL = 2;
 /** How long a service waits for another to say who a token is. */
 const LOOKUP_TIMEOUT_MS = 3_000;
 
+/** How long a reader is told to wait when the service that knows their token did not answer. */
+const RETRY_AFTER_SECONDS = 5;
+
+type RetryableReply = { header(name: string, value: string): unknown };
 type ReaderRequest = { headers: Record<string, string | string[] | undefined>; reportReader?: ReportReader };
 
 /**
@@ -49,7 +53,17 @@ export abstract class ReportReaderGuard implements CanActivate {
   protected constructor(private readonly lookups: ReaderLookups) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<ReaderRequest>();
+    try {
+      return await this.admit(context.switchToHttp().getRequest<ReaderRequest>());
+    } catch (error) {
+      // The service that knows the token is away: say when to ask again, as every 503 of the services does.
+      if (error instanceof ServiceUnavailableException)
+        context.switchToHttp().getResponse<RetryableReply>().header('retry-after', String(RETRY_AFTER_SECONDS));
+      throw error;
+    }
+  }
+
+  private async admit(request: ReaderRequest): Promise<boolean> {
     const token = bearerToken(request.headers);
     if (token.startsWith('rs_')) {
       const supervisor = await this.lookups.supervisor(token);
