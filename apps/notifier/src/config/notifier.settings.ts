@@ -209,7 +209,7 @@ function delivery(env: Env): NotifierSettings['delivery'] {
 
 /** An http(s) base URL without its trailing slash. */
 function baseUrl(env: Env, name: string, fallback: string): string {
-  return (url({ [name]: env[name] ?? fallback }, name, ['http:', 'https:']) as string).replace(/\/+$/, '');
+  return (url({ [name]: env[name] || fallback }, name, ['http:', 'https:']) as string).replace(/\/+$/, '');
 }
 
 /** A wait of zero would settle or renew at once, before anyone could act: refused. */
