@@ -35,6 +35,16 @@ describe('notifier settings', () => {
     });
   });
 
+  it('keeps staff notices 90 days by default, and never less than a budget month', () => {
+    expect(loadNotifierSettings(base).staffNoticeRetentionMs).toBe(90 * 86_400_000);
+    expect(loadNotifierSettings({ ...base, STAFF_NOTICE_RETENTION: '32d' }).staffNoticeRetentionMs).toBe(
+      32 * 86_400_000,
+    );
+    expect(() => loadNotifierSettings({ ...base, STAFF_NOTICE_RETENTION: '30d' })).toThrow(
+      'setting STAFF_NOTICE_RETENTION: keep notices at least 32d',
+    );
+  });
+
   it('keeps FOLLOW_UP_MAX_RATING between 2 and 4', () => {
     expect(loadNotifierSettings({ ...base, FOLLOW_UP_MAX_RATING: '2', CLOSE_AFTER_RESOLUTION: '3s' }).closing).toEqual({
       afterResolutionMs: 3000,
