@@ -84,6 +84,11 @@ describeE2E('pausing an assignment', () => {
       reason: 'Their route data for November',
     });
     expect(waiting.status).toBe(200);
+    expect(waiting.body.waiting).toEqual({
+      on: 'Courier partner FastShip',
+      reason: 'Their route data for November',
+      since: expect.any(String),
+    });
     expect(waiting.body.history.at(-1)).toMatchObject({
       event: 'waiting',
       reason: 'Courier partner FastShip: Their route data for November',
@@ -103,6 +108,7 @@ describeE2E('pausing an assignment', () => {
     } = await stack.db.query(`SELECT waiting_since FROM escalation.assignments WHERE id = $1`, [id]);
     const resumed = await api('POST', `/assignments/${id}/resume`, token);
     expect(resumed.status).toBe(200);
+    expect(resumed.body.waiting).toBeNull();
     const resumedEntry = resumed.body.history.at(-1);
     expect(resumedEntry).toMatchObject({ event: 'resumed', acknowledgeDueAt: resumed.body.acknowledgeDueAt });
     const paused = Date.parse(resumedEntry.at) - (waitingSince as Date).getTime();

@@ -65,6 +65,8 @@ export interface AssignmentSummary {
   breached: boolean;
   breachedAt: string | null;
   breachReason: OverdueReason | null;
+  /** Whom it waits on, why and since when, while its clock is stopped (POST /assignments/:id/wait); else null. */
+  waiting: { on: string; reason: string; since: string } | null;
   createdAt: string;
 }
 
@@ -106,6 +108,9 @@ export interface SummaryRow {
   resolved_at: Date | null;
   breached_at: Date | null;
   breach_reason: OverdueReason | null;
+  waiting_on: string | null;
+  waiting_reason: string | null;
+  waiting_since: Date | null;
   created_at: Date;
 }
 
@@ -115,7 +120,7 @@ export interface SummaryRow {
  */
 export const SUMMARY_COLUMNS = `a.id, a.root_cause_id, a.department_id, a.cause, a.status, a.level, a.owner_id, o.name AS owner_name,
   GREATEST(a.complaint_count, coalesce((SELECT c.complaint_count FROM escalation.root_cause_complaints c WHERE c.root_cause_id = a.root_cause_id), 0)) AS complaint_count,
-  a.acknowledge_due_at, a.resolve_due_at, a.next_due_at, a.acknowledged_at, a.resolved_at, a.breached_at, a.breach_reason, a.created_at`;
+  a.acknowledge_due_at, a.resolve_due_at, a.next_due_at, a.acknowledged_at, a.resolved_at, a.breached_at, a.breach_reason, a.waiting_on, a.waiting_reason, a.waiting_since, a.created_at`;
 
 export function toSummary(row: SummaryRow): AssignmentSummary {
   return {
@@ -135,6 +140,9 @@ export function toSummary(row: SummaryRow): AssignmentSummary {
     breached: row.breached_at !== null,
     breachedAt: row.breached_at?.toISOString() ?? null,
     breachReason: row.breach_reason,
+    waiting: row.waiting_since
+      ? { on: row.waiting_on ?? '', reason: row.waiting_reason ?? '', since: row.waiting_since.toISOString() }
+      : null,
     createdAt: row.created_at.toISOString(),
   };
 }

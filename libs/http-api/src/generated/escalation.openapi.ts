@@ -407,6 +407,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         AssignmentHistoryView: {
             /**
@@ -522,6 +524,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         CalendarRequest: {
             /**
@@ -910,6 +914,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         OwnerRefView: {
             /**
@@ -1221,6 +1227,24 @@ export interface components {
             to: string;
             /** @description All the assignments of the period */
             total: components["schemas"]["SlaFiguresView"];
+        };
+        WaitingView: {
+            /**
+             * @description The outside party
+             * @example Courier partner FastShip
+             */
+            on: string;
+            /**
+             * @description What is awaited from them
+             * @example Their route data for November
+             */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description Since when its clock is stopped
+             * @example 2026-11-23T13:00:00.000Z
+             */
+            since: string;
         };
         WaitOnPartyRequest: {
             /**
