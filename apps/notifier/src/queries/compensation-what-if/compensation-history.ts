@@ -1,4 +1,4 @@
-import { streamRows } from '@redress/platform';
+import { exportSnapshot, streamRows } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { HistoryCase, RealCompensation } from '../../domain/compensation-what-if';
 
@@ -107,12 +107,69 @@ export async function* compensationHistory(
   window: HistoryWindow,
 ): AsyncGenerator<HistoryCase[]> {
   const { from, to } = window;
-  const [sql, parameters] =
+  const batches =
     window.maxWaitMs === null
-      ? [AS_SETTLED, [window.monthStart, to]]
-      : [UNDER_MAX_WAIT, [window.monthStart, to, from, window.now, window.maxWaitMs]];
-  for await (const rows of streamRows<HistoryRow>(dataSource, sql, parameters, { rowMode: 'array', batchSize: 10_000 }))
-    yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
+      ? settledByMonth(dataSource, window.monthStart, to)
+      : streamRows<HistoryRow>(
+          dataSource,
+          UNDER_MAX_WAIT,
+          [window.monthStart, to, from, window.now, window.maxWaitMs],
+          {
+            rowMode: 'array',
+            batchSize: BATCH,
+          },
+        );
+  for await (const rows of batches) yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
+}
+
+const BATCH = 10_000;
+
+/**
+ * The cases as they really settled, one budget month after another, all in one snapshot. Each month is its own
+ * query on its own connection, started while the month before is still being read: Postgres joins and sorts the
+ * next month (on the other core) while this process parses and replays the current one, instead of joining and
+ * sorting the whole period before the first row. Months are disjoint and each is in settle order, so one after
+ * the other they are the whole period in settle order.
+ */
+async function* settledByMonth(dataSource: DataSource, start: Date, end: Date): AsyncGenerator<HistoryRow[]> {
+  const snapshot = await exportSnapshot(dataSource);
+  const months = monthsBetween(start, end);
+  const open = (index: number) => {
+    const rows = streamRows<HistoryRow>(dataSource, AS_SETTLED, months[index], {
+      rowMode: 'array',
+      batchSize: BATCH,
+      snapshot: snapshot.id,
+    });
+    const first = rows.next();
+    // Awaited below in its turn; until then a failure must not count as unhandled.
+    first.catch(() => undefined);
+    return { rows, first };
+  };
+  const opened: ReturnType<typeof open>[] = [];
+  try {
+    opened.push(open(0));
+    for (let index = 0; index < months.length; index++) {
+      if (index + 1 < months.length) opened.push(open(index + 1));
+      const reading = opened[index];
+      for (let batch = await reading.first; !batch.done; batch = await reading.rows.next()) yield batch.value;
+    }
+  } finally {
+    // A reader that stopped early: close what is open (a month started ahead, too) and free the connections.
+    for (const stream of opened) await stream.first.then(() => stream.rows.return(undefined)).catch(() => undefined);
+    await snapshot.release();
+  }
+}
+
+/** [start, end) cut at the first of each month (UTC). */
+function monthsBetween(start: Date, end: Date): [Date, Date][] {
+  const months: [Date, Date][] = [];
+  for (let from = start; from < end;) {
+    const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+    const to = next < end ? next : end;
+    months.push([from, to]);
+    from = to;
+  }
+  return months.length ? months : [[start, end]];
 }
 
 function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
