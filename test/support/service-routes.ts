@@ -253,5 +253,9 @@ export function consoleRoutes(sessions: ConsoleSessions): FuzzRoute[] {
     page('GET', '/callbacks', owner, true),
     page('GET', '/callbacks/:id', owner),
     page('POST', '/callbacks/:id/complete', owner),
+    page('GET', '/what-if', supervisor),
+    page('POST', '/what-if', supervisor),
+    page('GET', '/reports', supervisor),
+    page('GET', '/reports/csv/:report', supervisor),
   ];
 }

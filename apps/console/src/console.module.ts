@@ -15,13 +15,16 @@ import { ComplaintController } from './pages/complaint.controller';
 import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
+import { ReportsController } from './pages/reports.controller';
 import { ReviewController } from './pages/review.controller';
 import { SignInController } from './pages/sign-in.controller';
+import { WhatIfController } from './pages/what-if.controller';
 import { Identities } from './session/identities';
 import { RevokedSessions } from './session/revoked-sessions';
 import { SessionGuard } from './session/session.guard';
 import { Sessions } from './session/sessions';
 import { EscalationApi } from './upstream/escalation.api';
+import { InsightApi } from './upstream/insight.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
 import { TriageApi } from './upstream/triage.api';
@@ -42,6 +45,8 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       CallbacksController,
       LateController,
       ReviewController,
+      WhatIfController,
+      ReportsController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -59,6 +64,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       TriageApi,
       EscalationApi,
       NotifierApi,
+      InsightApi,
     ],
   })
   class ConsoleModule {}

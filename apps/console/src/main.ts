@@ -73,6 +73,7 @@ async function main(): Promise<void> {
         pager: 'partials/pager.hbs',
         'field-error': 'partials/field-error.hbs',
         effect: 'partials/effect.hbs',
+        'report-section': 'partials/report-section.hbs',
       },
     },
   });

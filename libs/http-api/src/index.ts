@@ -50,3 +50,10 @@ export type PlaybookView = Notifier['PlaybookDetailView'];
 /** notifier: `GET /notices/mine` (items) and `GET`/`PUT /staff/me`. */
 export type NoticeView = Notifier['NoticeDoc'];
 export type StaffProfileView = Notifier['StaffProfileDoc'];
+
+/** Insight (issue 28): notifier `POST /compensations/what-if`; the reports of escalation, the notifier and triage. */
+export type WhatIfView = Notifier['WhatIfView'];
+export type WhatIfFigures = Notifier['WhatIfFiguresView'];
+export type SlaReport = Escalation['SlaReportView'];
+export type SatisfactionReport = Notifier['SatisfactionReportView'];
+export type CategoryReport = Triage['CategoryReportView'];

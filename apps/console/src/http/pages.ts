@@ -9,7 +9,7 @@ import { Sessions } from '../session/sessions';
 import { ConsoleReply, ConsoleRequest } from './console-request';
 
 /** The links in the header, by role: each person sees the pages of their own job. */
-const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey }[]> = {
+const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey; headsOnly?: boolean }[]> = {
   member: [
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
@@ -19,10 +19,14 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/assignments', label: 'nav.assignments' },
     { href: '/callbacks', label: 'nav.callbacks' },
     { href: '/late', label: 'nav.late' },
+    // Reports are for department heads (level 2 and up); escalation refuses anyone else.
+    { href: '/reports', label: 'nav.reports', headsOnly: true },
     { href: '/notices', label: 'nav.notices' },
   ],
   supervisor: [
     { href: '/review', label: 'nav.review' },
+    { href: '/what-if', label: 'nav.whatIf' },
+    { href: '/reports', label: 'nav.reports' },
     { href: '/notices', label: 'nav.notices' },
   ],
 };
@@ -63,11 +67,13 @@ export class Pages {
           })),
           user: user && { ...user, token: undefined, roleText: roleText(t, user) },
           navigation: user
-            ? NAVIGATION[user.role].map((link) => ({
-                ...link,
-                label: t(link.label),
-                current: path.startsWith(link.href),
-              }))
+            ? NAVIGATION[user.role]
+                .filter((link) => !link.headsOnly || (user.level ?? 0) >= 2)
+                .map(({ headsOnly: _, ...link }) => ({
+                  ...link,
+                  label: t(link.label),
+                  current: path.startsWith(link.href),
+                }))
             : [],
           csrf: this.sessions.csrfToken(request.session),
           notice,

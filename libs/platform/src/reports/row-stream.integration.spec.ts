@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { createServiceDataSource } from '../database/service-data-source';
-import { streamRows } from './row-stream';
+import { exportSnapshot, streamRows } from './row-stream';
 
 /** Reports read large periods through a cursor, on the services' own pool client (which prepares statements). */
 describeE2E('report row stream', () => {
@@ -64,5 +64,30 @@ describeE2E('report row stream', () => {
     }
     // Two connections in the pool: a leak would have left none for this.
     expect(await dataSource.query('SELECT count(*)::int AS count FROM numbers')).toEqual([{ count: 12345 }]);
+  });
+
+  it('lets streams on other connections read the moment an exported snapshot holds', async () => {
+    await dataSource.query(`CREATE TABLE moments AS SELECT 1 AS n`);
+    const snapshot = await exportSnapshot(dataSource);
+    try {
+      // Written after the export: a stream in the snapshot does not see it, one outside does.
+      await dataSource.query(`INSERT INTO moments VALUES (2)`);
+      const read = async (options: { snapshot?: string }) => {
+        const seen: number[] = [];
+        for await (const batch of streamRows<{ n: number }>(
+          dataSource,
+          'SELECT n FROM moments ORDER BY n',
+          [],
+          options,
+        ))
+          seen.push(...batch.map((row) => row.n));
+        return seen;
+      };
+      expect(await read({ snapshot: snapshot.id })).toEqual([1]);
+      expect(await read({})).toEqual([1, 2]);
+      await expect(read({ snapshot: "x'; DROP TABLE moments; --" })).rejects.toThrow(/not a snapshot id/);
+    } finally {
+      await snapshot.release();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { streamRows } from '@redress/platform';
+import { exportSnapshot, streamRows } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { HistoryCase, RealCompensation } from '../../domain/compensation-what-if';
 
@@ -21,7 +21,8 @@ type HistoryRow = [
   claimedAmount: string | null,
   claimedCurrency: string | null,
   playbookAmount: string | null,
-  compensationId: string | null,
+  /** Whether the complaint was really compensated: the row's id is not needed, only that there is one. */
+  compensated: boolean | null,
   realAt: number | null,
   period: string | null,
   grantedAtOnce: string | null,
@@ -51,7 +52,7 @@ const FIELDS: [expression: string, alias: string][] = [
   ['c.claimed_amount', 'claimed_amount'],
   ['c.claimed_currency', 'claimed_currency'],
   ['pa.compensation', 'playbook_amount'],
-  ['comp.id', 'compensation_id'],
+  ['comp.id IS NOT NULL', 'compensated'],
   [epochMs('comp.created_at'), 'real_at'],
   ['comp.period', 'period'],
   ['comp.granted_at_once', 'granted_at_once'],
@@ -64,6 +65,10 @@ const FIELDS: [expression: string, alias: string][] = [
   [epochMs('comp.decided_at'), 'decided_at'],
 ];
 const COLUMNS = FIELDS.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ');
+/** As settled, the real time is the settle time, the first column: sent once (a million values fewer to parse). */
+const SETTLED_COLUMNS = FIELDS.map(([expression, alias]) =>
+  alias === 'real_at' ? `NULL::float8 AS real_at` : `${expression} AS ${alias}`,
+).join(', ');
 const ALIASES = FIELDS.map(([, alias]) => alias).join(', ');
 
 const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
@@ -74,7 +79,7 @@ const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
  * took the budget (settle time, then the sequence they were written in).
  */
 const AS_SETTLED = `
-  SELECT ${epochMs('comp.created_at')}, ${COLUMNS}
+  SELECT ${epochMs('comp.created_at')}, ${SETTLED_COLUMNS}
   FROM notifier.compensations comp
   JOIN notifier.complaints c ON c.id = comp.complaint_id
   ${JOINS}
@@ -107,12 +112,69 @@ export async function* compensationHistory(
   window: HistoryWindow,
 ): AsyncGenerator<HistoryCase[]> {
   const { from, to } = window;
-  const [sql, parameters] =
+  const batches =
     window.maxWaitMs === null
-      ? [AS_SETTLED, [window.monthStart, to]]
-      : [UNDER_MAX_WAIT, [window.monthStart, to, from, window.now, window.maxWaitMs]];
-  for await (const rows of streamRows<HistoryRow>(dataSource, sql, parameters, { rowMode: 'array', batchSize: 10_000 }))
-    yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
+      ? settledByMonth(dataSource, window.monthStart, to)
+      : streamRows<HistoryRow>(
+          dataSource,
+          UNDER_MAX_WAIT,
+          [window.monthStart, to, from, window.now, window.maxWaitMs],
+          {
+            rowMode: 'array',
+            batchSize: BATCH,
+          },
+        );
+  for await (const rows of batches) yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
+}
+
+const BATCH = 10_000;
+
+/**
+ * The cases as they really settled, one budget month after another, all in one snapshot. Each month is its own
+ * query on its own connection, started while the month before is still being read: Postgres joins and sorts the
+ * next month (on the other core) while this process parses and replays the current one, instead of joining and
+ * sorting the whole period before the first row. Months are disjoint and each is in settle order, so one after
+ * the other they are the whole period in settle order.
+ */
+async function* settledByMonth(dataSource: DataSource, start: Date, end: Date): AsyncGenerator<HistoryRow[]> {
+  const snapshot = await exportSnapshot(dataSource);
+  const months = monthsBetween(start, end);
+  const open = (index: number) => {
+    const rows = streamRows<HistoryRow>(dataSource, AS_SETTLED, months[index], {
+      rowMode: 'array',
+      batchSize: BATCH,
+      snapshot: snapshot.id,
+    });
+    const first = rows.next();
+    // Awaited below in its turn; until then a failure must not count as unhandled.
+    first.catch(() => undefined);
+    return { rows, first };
+  };
+  const opened: ReturnType<typeof open>[] = [];
+  try {
+    opened.push(open(0));
+    for (let index = 0; index < months.length; index++) {
+      if (index + 1 < months.length) opened.push(open(index + 1));
+      const reading = opened[index];
+      for (let batch = await reading.first; !batch.done; batch = await reading.rows.next()) yield batch.value;
+    }
+  } finally {
+    // A reader that stopped early: close what is open (a month started ahead, too) and free the connections.
+    for (const stream of opened) await stream.first.then(() => stream.rows.return(undefined)).catch(() => undefined);
+    await snapshot.release();
+  }
+}
+
+/** [start, end) cut at the first of each month (UTC). */
+function monthsBetween(start: Date, end: Date): [Date, Date][] {
+  const months: [Date, Date][] = [];
+  for (let from = start; from < end;) {
+    const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+    const to = next < end ? next : end;
+    months.push([from, to]);
+    from = to;
+  }
+  return months.length ? months : [[start, end]];
 }
 
 function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
@@ -130,11 +192,12 @@ function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
 }
 
 function toReal(row: HistoryRow, from: number, to: number): RealCompensation | null {
-  const [, , , , , , , , id, at, period, grantedAtOnce, granted, currency, basis, status, reviewReason, requested] =
+  const [, , , , , , , , compensated, realAt, period, grantedAtOnce, granted, currency, basis, status, reviewReason] =
     row;
-  if (id === null || at === null) return null;
-  const decidedAt = row[18];
-  const time = at;
+  // Read as settled, the real time is the first column (see SETTLED_COLUMNS).
+  const time = realAt ?? row[0];
+  if (!compensated || time === null) return null;
+  const [requested, decidedAt] = [row[17], row[18]];
   return {
     period: period as string,
     grantedAtOnce: Number(grantedAtOnce ?? granted),
