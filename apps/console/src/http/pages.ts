@@ -13,12 +13,14 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   member: [
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
+    { href: '/complaints', label: 'nav.find' },
     { href: '/notices', label: 'nav.notices' },
   ],
   owner: [
     { href: '/assignments', label: 'nav.assignments' },
     { href: '/callbacks', label: 'nav.callbacks' },
     { href: '/late', label: 'nav.late' },
+    { href: '/complaints', label: 'nav.find' },
     { href: '/notices', label: 'nav.notices' },
   ],
   supervisor: [

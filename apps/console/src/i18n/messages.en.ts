@@ -129,6 +129,28 @@ export const EN = {
   'late.breached': 'breached at the top of the chain',
   'late.open': 'Assigned',
   'late.ago': '{time} ago',
+
+  // Find complaints (complaint-search.controller.ts)
+  'nav.find': 'Complaints',
+  'find.title': 'Find complaints',
+  'find.intro':
+    'Filter by what is known of a complaint, and find words in what the customer wrote, in Russian or English; word forms match.',
+  'find.text': 'Words in the complaint',
+  'find.status': 'Status',
+  'find.touchpoint': 'Touchpoint',
+  'find.category': 'Category',
+  'find.department': 'Department',
+  'find.rootCause': 'Root cause id',
+  'find.ref': 'External or order reference',
+  'find.from': 'Received from',
+  'find.to': 'Received until',
+  'find.any': 'any',
+  'find.submit': 'Find',
+  'find.results': 'Complaints found, newest first',
+  'find.complaint': 'Complaint',
+  'find.received': 'Received',
+  'find.where': 'Touchpoint and cause',
+  'find.none': 'No complaint matches.',
   'callbacks.title': 'Callbacks of {department}',
   'callbacks.intro':
     'Customers who rated the outcome 1 or 2. Call each back before the deadline; a missed one goes up the chain.',
