@@ -233,6 +233,22 @@ describeE2E('complaint search', () => {
     expect(await page.locator('table.found').count()).toBe(0);
     await screenshot(page, 'complaints-search-owner-refused');
 
+    // On the assignment, the complaints behind it: their words, dissatisfaction and date, no contact details.
+    const { rows } = await stack.db.query(
+      `SELECT a.id FROM escalation.assignments a JOIN intake.complaints c ON c.root_cause_id = a.root_cause_id
+       WHERE c.id = $1`,
+      [ids.delayedRu],
+    );
+    await page.goto(`/assignments/${rows[0].id}`);
+    const behind = page.getByRole('region', { name: 'The complaints behind it' });
+    expect(await textOf(behind)).toContain('Заказ задержали на два дня');
+    expect(await textOf(behind)).toContain('outraged');
+    expect(await behind.getByRole('link', { name: 'FIND-RU-1' }).getAttribute('href')).toBe(
+      `/complaints/${ids.delayedRu}`,
+    );
+    expect(await textOf(behind)).not.toContain('+7916');
+    await screenshot(page, 'assignment-complaints-behind');
+
     // A supervisor has no search page: the console refuses it.
     const supervisor = await asPerson(stack.secrets.supervisorToken);
     expect((await supervisor.goto('/complaints'))?.status()).toBe(403);

@@ -25,6 +25,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   ],
   supervisor: [
     { href: '/review', label: 'nav.review' },
+    { href: '/late', label: 'nav.late' },
     { href: '/notices', label: 'nav.notices' },
   ],
 };

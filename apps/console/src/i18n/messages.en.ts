@@ -130,6 +130,26 @@ export const EN = {
   'late.open': 'Assigned',
   'late.ago': '{time} ago',
 
+  // The complaints behind an assignment (assignments.controller.ts)
+  'behind.title': 'The complaints behind it',
+  'behind.complaint': 'Complaint',
+  'behind.callback': 'Callback owed:',
+  'behind.more': 'All of them in the complaint search',
+  'behind.none': 'No complaint is linked yet.',
+  'behind.unavailable': 'The complaints cannot be listed right now; reload the page in a moment.',
+
+  // What is late across departments (late.controller.ts)
+  'late.titleAll': 'Late across departments',
+  'late.department': 'Department',
+  'late.allDepartments': 'Leave empty for every department.',
+  'late.ownDepartment': 'A department head reads their own department.',
+  'late.show': 'Show',
+  'late.review': 'Compensations waiting for a decision',
+  'late.reviewEmpty': 'No compensation waits for a decision.',
+  'late.reviewMore': 'More on the review page',
+  'late.toApprove': 'To approve',
+  'late.firstApproval': 'one approval needed',
+
   // Find complaints (complaint-search.controller.ts)
   'nav.find': 'Complaints',
   'find.title': 'Find complaints',

@@ -130,6 +130,26 @@ export const RU: Record<MessageKey, string> = {
   'late.open': 'Назначено',
   'late.ago': '{time} назад',
 
+  // The complaints behind an assignment (assignments.controller.ts)
+  'behind.title': 'Жалобы за поручением',
+  'behind.complaint': 'Жалоба',
+  'behind.callback': 'Нужен обратный звонок:',
+  'behind.more': 'Все — в поиске жалоб',
+  'behind.none': 'Связанных жалоб пока нет.',
+  'behind.unavailable': 'Список жалоб сейчас недоступен; обновите страницу чуть позже.',
+
+  // What is late across departments (late.controller.ts)
+  'late.titleAll': 'Просрочки по всем отделам',
+  'late.department': 'Отдел',
+  'late.allDepartments': 'Оставьте пустым, чтобы видеть все отделы.',
+  'late.ownDepartment': 'Руководитель видит свой отдел.',
+  'late.show': 'Показать',
+  'late.review': 'Компенсации, ждущие решения',
+  'late.reviewEmpty': 'Решения не ждёт ни одна компенсация.',
+  'late.reviewMore': 'Остальные — на странице проверки',
+  'late.toApprove': 'К одобрению',
+  'late.firstApproval': 'нужно одно одобрение',
+
   // Find complaints (complaint-search.controller.ts)
   'nav.find': 'Жалобы',
   'find.title': 'Поиск жалоб',

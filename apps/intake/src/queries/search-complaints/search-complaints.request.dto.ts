@@ -41,7 +41,11 @@ export class SearchComplaintsQuery extends PageQuery {
   @IsIn(TOUCHPOINTS)
   touchpoint?: Touchpoint;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only complaints grouped under this root cause' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f',
+    description: 'Only complaints grouped under this root cause',
+  })
   @IsOptional()
   @IsUUID()
   rootCauseId?: string;
