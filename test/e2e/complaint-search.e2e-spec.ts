@@ -248,6 +248,13 @@ describeE2E('complaint search', () => {
     );
     expect(await textOf(behind)).not.toContain('+7916');
     await screenshot(page, 'assignment-complaints-behind');
+    // Once a callback is owed (the customer rated the answer low), its number is there to call.
+    await stack.db.query(`UPDATE intake.complaints SET status = 'follow-up', status_rank = 6 WHERE id = $1`, [
+      ids.delayedRu,
+    ]);
+    await page.reload();
+    expect(await textOf(behind)).toContain('Callback owed: +79161234567');
+    expect(await behind.getByRole('link', { name: '+79161234567' }).getAttribute('href')).toBe('tel:+79161234567');
 
     // A supervisor has no search page: the console refuses it.
     const supervisor = await asPerson(stack.secrets.supervisorToken);
