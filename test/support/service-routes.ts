@@ -48,6 +48,23 @@ export function intakeRoutes(credentials: RouteCredentials): FuzzRoute[] {
     { method: 'GET', path: '/complaints/:id', auth },
     {
       method: 'GET',
+      path: '/staff/complaints',
+      auth: bearer(credentials.member),
+      query: {
+        ...PAGE_QUERY,
+        text: ['', 'x'.repeat(201), 'и the'],
+        status: ['open-ish'],
+        category: ['', 'c'.repeat(101)],
+        touchpoint: ['moon'],
+        rootCauseId: ['x', '1'],
+        department: ['', 'd'.repeat(101)],
+        from: BAD_TIMES,
+        to: BAD_TIMES,
+        ref: ['', 'r'.repeat(101)],
+      },
+    },
+    {
+      method: 'GET',
       path: '/complaints/changes',
       auth,
       query: { after: ['x', 'cDotMQ', 'cDoxLjU', '', 'x'.repeat(101)], limit: ['0', '1001', 'x', '-1', '1.5', '0x10'] },
@@ -139,6 +156,12 @@ export function escalationRoutes(credentials: RouteCredentials): FuzzRoute[] {
     { method: 'GET', path: '/owners/me', auth },
     { method: 'GET', path: '/assignments', auth, query: { ...PAGE_QUERY, status: ['done-ish'] } },
     { method: 'GET', path: '/assignments/overdue', auth, query: PAGE_QUERY },
+    {
+      method: 'GET',
+      path: '/reports/late',
+      auth: bearer(credentials.supervisor),
+      query: { ...PAGE_QUERY, department: ['', 'd'.repeat(101)] },
+    },
     { method: 'GET', path: '/assignments/:id', auth },
     { method: 'POST', path: '/assignments/:id/acknowledge', auth },
     {

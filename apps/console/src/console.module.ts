@@ -12,6 +12,7 @@ import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { ComplaintSearchController } from './pages/complaint-search.controller';
 import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
@@ -47,6 +48,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       ReviewController,
       WhatIfController,
       ReportsController,
+      ComplaintSearchController,
       ComplaintController,
       HealthController,
       MetricsController,

@@ -43,6 +43,7 @@ import { GetCallbackContactHttpController } from './queries/get-callback-contact
 import { GetCallbackContactQuery } from './queries/get-callback-contact/get-callback-contact.query';
 import { ListFollowUpsHttpController } from './queries/list-follow-ups/list-follow-ups.http.controller';
 import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
+import { LateReportHttpController } from './queries/list-overdue/late-report.http.controller';
 import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
 
 export function escalationModule(settings: EscalationSettings) {
@@ -84,6 +85,7 @@ export function escalationModule(settings: EscalationSettings) {
       GetCallbackContactHttpController,
       CompleteFollowUpHttpController,
       SlaReportHttpController,
+      LateReportHttpController,
     ],
     providers: [
       EraseComplaintsService,

@@ -6,6 +6,8 @@ import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
 import { WebhookDeliveryJob } from './commands/deliver-webhooks/webhook-delivery.job';
 import { SubscriptionHttpController } from './commands/manage-subscription/subscription.http.controller';
+import { SearchComplaintsHttpController } from './queries/search-complaints/search-complaints.http.controller';
+import { SearchComplaintsQueryHandler } from './queries/search-complaints/search-complaints.query';
 import { StaffGuard } from './auth/staff.guard';
 import { AddAttachmentHttpController } from './commands/add-attachment/add-attachment.http.controller';
 import { AddAttachmentService } from './commands/add-attachment/add-attachment.service';
@@ -84,6 +86,7 @@ export function intakeModule(settings: IntakeSettings) {
       AddAttachmentHttpController,
       ListAttachmentsHttpController,
       StaffAttachmentsHttpController,
+      SearchComplaintsHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -111,6 +114,7 @@ export function intakeModule(settings: IntakeSettings) {
       StaffGuard,
       AddAttachmentService,
       AttachmentsQuery,
+      SearchComplaintsQueryHandler,
     ],
   })
   class IntakeModule {}

@@ -252,6 +252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search complaints (staff)
+         * @description Complaints matching every filter given, newest first, a page at a time. `text` searches what the customer wrote, in Russian and English, word forms included (docs/complaint-search.md). Committee members search every complaint; an owner searches their own department's and is refused another's.
+         */
+        get: operations["SearchComplaintsHttpController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/complaints/{id}/attachments": {
         parameters: {
             query?: never;
@@ -548,6 +568,66 @@ export interface components {
              * @enum {string}
              */
             status: "granted" | "review";
+        };
+        ComplaintMatchPage: {
+            /** @description At most `limit` items */
+            items: components["schemas"]["ComplaintMatchView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ
+             */
+            nextCursor: string | null;
+        };
+        ComplaintMatchView: {
+            /**
+             * @description Null until triage links it
+             * @example delivery-delay
+             */
+            category: string | null;
+            /**
+             * @description The department that owns its root cause; null until the committee decides
+             * @example logistics
+             */
+            department: string | null;
+            /**
+             * @example outraged
+             * @enum {string}
+             */
+            dissatisfaction: "outraged" | "upset" | "mild";
+            /**
+             * @description The start of what the customer wrote, cut at a word after 280 characters and marked with …
+             * @example Курьер опоздал на три часа и нагрубил по телефону.
+             */
+            excerpt: string;
+            /** @example CRM-88172 */
+            externalRef: string | null;
+            /**
+             * Format: uuid
+             * @example 5b0e1c9e-4d0a-4a3e-9a57-3f0f5b8e2c11
+             */
+            id: string;
+            /** @example ORD-1042 */
+            orderRef: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:15:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * Format: uuid
+             * @example 0d5c2f4e-8f1a-4b8e-9f0e-2a7c1d3b4e5f
+             */
+            rootCauseId: string | null;
+            /**
+             * @example assigned
+             * @enum {string}
+             */
+            status: "received" | "acknowledged" | "triaged" | "assigned" | "escalated" | "resolved" | "follow-up" | "closed";
+            /**
+             * @example delivery
+             * @enum {string}
+             */
+            touchpoint: "store" | "web" | "app" | "call-centre" | "delivery" | "other";
         };
         ComplaintOrderView: {
             /** @example 2490.00 */
@@ -2661,6 +2741,142 @@ export interface operations {
                      * @example {
                      *       "message": "Internal server error",
                      *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SearchComplaintsHttpController_find: {
+        parameters: {
+            query?: {
+                /** @description Only complaints triage filed under this category */
+                category?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only complaints whose root cause this department owns (an owner's search is always their own) */
+                department?: string;
+                /** @description Only complaints received at or after this time */
+                from?: string;
+                /** @description At most this many items */
+                limit?: number;
+                /** @description Only complaints with this external reference or this order reference (exact) */
+                ref?: string;
+                /** @description Only complaints grouped under this root cause */
+                rootCauseId?: string;
+                /** @description Only complaints with this status */
+                status?: "received" | "acknowledged" | "triaged" | "assigned" | "escalated" | "resolved" | "follow-up" | "closed";
+                /** @description Words to find in the complaint text, Russian or English, in web-search syntax: `"exact phrase"`, `-word` to exclude, `or`. Word forms match: `задержка` finds `задержали`, `delay` finds `delayed` */
+                text?: string;
+                /** @description Only complaints received before this time */
+                to?: string;
+                /** @description Only complaints made at this touchpoint */
+                touchpoint?: "store" | "web" | "app" | "call-centre" | "delivery" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page; pass `nextCursor` back as `cursor` for the next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintMatchPage"];
+                };
+            };
+            /** @description A filter out of its bounds, `to` not after `from`, `text` with no words, or a bad cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "text",
+                     *           "reason": "text must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No token, or one neither triage nor escalation knows */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown member or owner token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An owner asked for another department's complaints */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Forbidden",
+                     *       "errors": [
+                     *         {
+                     *           "field": "department",
+                     *           "reason": "owners search the complaints of their own department (logistics) only"
+                     *         }
+                     *       ],
+                     *       "message": "department: owners search the complaints of their own department (logistics) only",
+                     *       "statusCode": 403
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Triage or escalation, which know the token, did not answer */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "The service that issued this token did not answer; try again shortly",
+                     *       "statusCode": 503
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

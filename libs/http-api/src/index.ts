@@ -20,6 +20,8 @@ type Notifier = NotifierComponents['schemas'];
 
 /** intake: `GET /complaints/:id`. */
 export type ComplaintView = Intake['ComplaintView'];
+/** intake: `GET /staff/complaints` (items). */
+export type ComplaintMatch = Intake['ComplaintMatchView'];
 
 /** triage: `GET /committee/me`. */
 export type CommitteeMember = Triage['CommitteeMemberView'];

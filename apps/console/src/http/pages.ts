@@ -13,6 +13,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   member: [
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
+    { href: '/complaints', label: 'nav.find' },
     { href: '/notices', label: 'nav.notices' },
   ],
   owner: [
@@ -21,12 +22,14 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/late', label: 'nav.late' },
     // Reports are for department heads (level 2 and up); escalation refuses anyone else.
     { href: '/reports', label: 'nav.reports', headsOnly: true },
+    { href: '/complaints', label: 'nav.find' },
     { href: '/notices', label: 'nav.notices' },
   ],
   supervisor: [
     { href: '/review', label: 'nav.review' },
     { href: '/what-if', label: 'nav.whatIf' },
     { href: '/reports', label: 'nav.reports' },
+    { href: '/late', label: 'nav.late' },
     { href: '/notices', label: 'nav.notices' },
   ],
 };

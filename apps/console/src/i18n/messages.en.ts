@@ -129,6 +129,48 @@ export const EN = {
   'late.breached': 'breached at the top of the chain',
   'late.open': 'Assigned',
   'late.ago': '{time} ago',
+
+  // The complaints behind an assignment (assignments.controller.ts)
+  'behind.title': 'The complaints behind it',
+  'behind.complaint': 'Complaint',
+  'behind.callback': 'Callback owed:',
+  'behind.more': 'All of them in the complaint search',
+  'behind.none': 'No complaint is linked yet.',
+  'behind.unavailable': 'The complaints cannot be listed right now; reload the page in a moment.',
+
+  // What is late across departments (late.controller.ts)
+  'late.titleAll': 'Late across departments',
+  'late.department': 'Department',
+  'late.allDepartments': 'Leave empty for every department.',
+  'late.ownDepartment': 'A department head reads their own department.',
+  'late.show': 'Show',
+  'late.review': 'Compensations waiting for a decision',
+  'late.reviewEmpty': 'No compensation waits for a decision.',
+  'late.reviewMore': 'More on the review page',
+  'late.toApprove': 'To approve',
+  'late.firstApproval': 'one approval needed',
+
+  // Find complaints (complaint-search.controller.ts)
+  'nav.find': 'Complaints',
+  'find.title': 'Find complaints',
+  'find.intro':
+    'Filter by what is known of a complaint, and find words in what the customer wrote, in Russian or English; word forms match.',
+  'find.text': 'Words in the complaint',
+  'find.status': 'Status',
+  'find.touchpoint': 'Touchpoint',
+  'find.category': 'Category',
+  'find.department': 'Department',
+  'find.rootCause': 'Root cause id',
+  'find.ref': 'External or order reference',
+  'find.from': 'Received from',
+  'find.to': 'Received until',
+  'find.any': 'any',
+  'find.submit': 'Find',
+  'find.results': 'Complaints found, newest first',
+  'find.complaint': 'Complaint',
+  'find.received': 'Received',
+  'find.where': 'Touchpoint and cause',
+  'find.none': 'No complaint matches.',
   'callbacks.title': 'Callbacks of {department}',
   'callbacks.intro':
     'Customers who rated the outcome 1 or 2. Call each back before the deadline; a missed one goes up the chain.',

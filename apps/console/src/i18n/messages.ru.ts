@@ -129,6 +129,48 @@ export const RU: Record<MessageKey, string> = {
   'late.breached': 'срок нарушен на верхнем уровне',
   'late.open': 'Назначено',
   'late.ago': '{time} назад',
+
+  // The complaints behind an assignment (assignments.controller.ts)
+  'behind.title': 'Жалобы за поручением',
+  'behind.complaint': 'Жалоба',
+  'behind.callback': 'Нужен обратный звонок:',
+  'behind.more': 'Все — в поиске жалоб',
+  'behind.none': 'Связанных жалоб пока нет.',
+  'behind.unavailable': 'Список жалоб сейчас недоступен; обновите страницу чуть позже.',
+
+  // What is late across departments (late.controller.ts)
+  'late.titleAll': 'Просрочки по всем отделам',
+  'late.department': 'Отдел',
+  'late.allDepartments': 'Оставьте пустым, чтобы видеть все отделы.',
+  'late.ownDepartment': 'Руководитель видит свой отдел.',
+  'late.show': 'Показать',
+  'late.review': 'Компенсации, ждущие решения',
+  'late.reviewEmpty': 'Решения не ждёт ни одна компенсация.',
+  'late.reviewMore': 'Остальные — на странице проверки',
+  'late.toApprove': 'К одобрению',
+  'late.firstApproval': 'нужно одно одобрение',
+
+  // Find complaints (complaint-search.controller.ts)
+  'nav.find': 'Жалобы',
+  'find.title': 'Поиск жалоб',
+  'find.intro':
+    'Отбор по тому, что известно о жалобе, и поиск слов в тексте клиента на русском или английском; формы слова учитываются.',
+  'find.text': 'Слова в жалобе',
+  'find.status': 'Статус',
+  'find.touchpoint': 'Точка контакта',
+  'find.category': 'Категория',
+  'find.department': 'Отдел',
+  'find.rootCause': 'Id первопричины',
+  'find.ref': 'Внешний номер или номер заказа',
+  'find.from': 'Получена с',
+  'find.to': 'Получена по',
+  'find.any': 'любой',
+  'find.submit': 'Найти',
+  'find.results': 'Найденные жалобы, новые сверху',
+  'find.complaint': 'Жалоба',
+  'find.received': 'Получена',
+  'find.where': 'Точка контакта и причина',
+  'find.none': 'Подходящих жалоб нет.',
   'callbacks.title': 'Обратные звонки: {department}',
   'callbacks.intro':
     'Клиенты, оценившие результат на 1 или 2. Перезвоните каждому до срока; пропущенный звонок уходит выше по цепочке.',

@@ -1,4 +1,4 @@
-import type { AssignmentSummary } from '@redress/http-api';
+import type { AssignmentSummary, ComplaintMatch } from '@redress/http-api';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { timeLeft } from '../domain/time-left';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
@@ -7,6 +7,8 @@ import { Pages } from '../http/pages';
 import { formatTimeLeft, Translate, translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
 import { EscalationApi, Resolution } from '../upstream/escalation.api';
+import { IntakeApi } from '../upstream/intake.api';
+import { Page } from '../upstream/page';
 import { UpstreamError } from '../upstream/upstream';
 
 const STATUSES = ['open', 'acknowledged', 'resolved'];
@@ -18,6 +20,7 @@ export class AssignmentsController {
   constructor(
     private readonly pages: Pages,
     private readonly escalation: EscalationApi,
+    private readonly intake: IntakeApi,
   ) {}
 
   @Get()
@@ -105,6 +108,7 @@ export class AssignmentsController {
   ) {
     const t = translator(request.language);
     const assignment = await this.escalation.assignment(user, id);
+    const complaints = await this.complaintsBehind(user, assignment.rootCauseId, request.id);
     return this.pages.render(
       request,
       reply,
@@ -122,11 +126,43 @@ export class AssignmentsController {
         },
         errors: failed?.errors ?? {},
         hasErrors: Boolean(failed),
+        complaints: complaints?.items ?? [],
+        complaintsUnavailable: complaints === null,
+        moreComplaints: Boolean(complaints?.nextCursor),
+        complaintsQuery: new URLSearchParams({ rootCauseId: assignment.rootCauseId }).toString(),
       },
       status,
     );
   }
+
+  /**
+   * The newest complaints behind the assignment, found with the owner's own token (intake lets owners search their
+   * department's). A phone number only where a callback is owed: otherwise staff act on the cause, not the customer.
+   */
+  private async complaintsBehind(user: SignedInUser, rootCauseId: string, correlationId: string) {
+    let page: Page<ComplaintMatch>;
+    try {
+      page = await this.intake.search(user, { rootCauseId, limit: String(COMPLAINTS_SHOWN) }, correlationId);
+    } catch (error) {
+      // The assignment is what the owner came for: without intake the page still shows it.
+      if (error instanceof UpstreamError) return null;
+      throw error;
+    }
+    const items = await Promise.all(
+      page.items.map(async (complaint) => ({
+        ...complaint,
+        callbackPhone:
+          complaint.status === 'follow-up'
+            ? await this.intake.callbackPhone(complaint.id, correlationId).catch(() => null)
+            : null,
+      })),
+    );
+    return { items, nextCursor: page.nextCursor };
+  }
 }
+
+/** How many of the complaints behind an assignment its page lists; the rest are a search away. */
+const COMPLAINTS_SHOWN = 20;
 
 /** Each deadline as time left or overdue, unless the step it guards is done. */
 function withDeadlines<T extends AssignmentSummary>(t: Translate, assignment: T, now: Date) {

@@ -1,7 +1,8 @@
-import type { ComplaintView } from '@redress/http-api';
+import type { ComplaintMatch, ComplaintView } from '@redress/http-api';
 import { Inject, Injectable } from '@nestjs/common';
 import { CONSOLE_SETTINGS, ConsoleSettings } from '../config/console.settings';
 import { SignedInUser } from '../session/session';
+import { Page } from './page';
 import { Upstream, UpstreamError } from './upstream';
 
 /** A file attached to a complaint, as intake's staff routes list it (`GET /staff/complaints/:id/attachments`). */
@@ -39,6 +40,17 @@ export class IntakeApi {
     const { customer } = await this.complaint(complaintId, correlationId);
     const phone = customer && typeof customer === 'object' ? (customer as { phone?: unknown }).phone : undefined;
     return typeof phone === 'string' ? phone : null;
+  }
+
+  /**
+   * Complaints matching the filters, asked with the person's own token: intake decides what they may search (members
+   * everything, owners their department's) and refuses the rest with a 4xx naming the field.
+   */
+  search(user: SignedInUser, filters: Record<string, string>, correlationId: string): Promise<Page<ComplaintMatch>> {
+    return this.upstream.json('intake', `/staff/complaints?${new URLSearchParams(filters).toString()}`, {
+      token: user.token,
+      correlationId,
+    });
   }
 
   /**

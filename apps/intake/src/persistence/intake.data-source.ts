@@ -14,6 +14,7 @@ import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotati
 import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-webhook-subscriptions';
 import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-data';
 import { Attachments1765000300000 } from '../migrations/1765000300000-attachments';
+import { ComplaintSearch1765001400000 } from '../migrations/1765001400000-complaint-search';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -35,6 +36,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       WebhookSubscriptions1765000200000,
       PersonalData1765000600000,
       Attachments1765000300000,
+      ComplaintSearch1765001400000,
     ],
     poolSize: 20,
   };

@@ -284,6 +284,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what is late across departments
+         * @description Unresolved assignments that breached at the top of their chain, then those overdue or whose next deadline falls within ESCALATION_NEAR_BREACH, each with department, level, holder and when it was assigned. A supervisor reads every department's, or the one asked for; a department head (level 2 and up) their own.
+         */
+        get: operations["LateReportHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/sla": {
         parameters: {
             query?: never;
@@ -840,10 +860,10 @@ export interface components {
              */
             acknowledgeDueAt: string;
             /**
-             * @description `breached`: missed a deadline at the top of its chain; `near-breach`: its next deadline is near
+             * @description `breached`: missed a deadline at the top of its chain; `overdue`: its deadline passed and it is escalating; `near-breach`: its next deadline is near
              * @enum {string}
              */
-            attention: "breached" | "near-breach";
+            attention: "breached" | "overdue" | "near-breach";
             /**
              * Format: date-time
              * @description When it breached, or when its next deadline falls
@@ -2802,6 +2822,120 @@ export interface operations {
                      * @example {
                      *       "message": "Internal server error",
                      *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    LateReportHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description One department's (a head always reads their own); every department's when absent */
+                department?: string;
+                /** @description At most this many items */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, breached first, then by deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueAssignmentPage"];
+                };
+            };
+            /** @description A bad `department`, `limit` or `cursor`: `errors` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "reason": "from must be before to"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current supervisor's or owner's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown token: reports are for supervisors and department heads",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A level-1 owner, or a department head asking for another department's report */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Forbidden",
+                     *       "message": "Reports are for supervisors and department heads (level 2 and up)",
+                     *       "statusCode": 403
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The service that keeps the token (notifier or escalation) cannot check it now */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "The notifier service cannot check this token now; try again shortly",
+                     *       "statusCode": 503
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -12,8 +12,11 @@ import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation
 import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
 
 export interface OverdueAssignment extends AssignmentSummary {
-  /** `breached`: missed a deadline at the top of its chain; `near-breach`: its next deadline is within the window. */
-  attention: 'breached' | 'near-breach';
+  /**
+   * `breached`: missed a deadline at the top of its chain; `overdue`: its deadline has passed and the escalation to the
+   * next level is under way; `near-breach`: its next deadline is within the window.
+   */
+  attention: 'breached' | 'overdue' | 'near-breach';
   /** When it breached, or when its next deadline falls. */
   attentionAt: string;
 }
@@ -34,7 +37,8 @@ export class ListOverdueQuery {
     const after = decodeCursor(page.cursor, ['text', 'time', 'uuid']) as string[] | null;
     if (after && after[0] !== '0' && after[0] !== '1')
       throw new InvalidRequestException([{ field: 'cursor', reason: 'is not a cursor this list gave out' }]);
-    const horizon = new Date(Date.now() + this.settings.nearBreachWithinMs);
+    const now = new Date();
+    const horizon = new Date(now.getTime() + this.settings.nearBreachWithinMs);
     const rows: (SummaryRow & { rank: number; attention_at: Date })[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT ${SUMMARY_COLUMNS},
@@ -54,7 +58,7 @@ export class ListOverdueQuery {
     return {
       items: items.map((row) => ({
         ...toSummary(row),
-        attention: row.rank === 0 ? 'breached' : 'near-breach',
+        attention: row.rank === 0 ? 'breached' : row.attention_at <= now ? 'overdue' : 'near-breach',
         attentionAt: row.attention_at.toISOString(),
       })),
       nextCursor:

@@ -4,10 +4,12 @@ import { OverdueAssignment } from './list-overdue.query';
 
 export class OverdueAssignmentView extends AssignmentSummaryView implements OverdueAssignment {
   @ApiProperty({
-    enum: ['breached', 'near-breach'],
-    description: '`breached`: missed a deadline at the top of its chain; `near-breach`: its next deadline is near',
+    enum: ['breached', 'overdue', 'near-breach'],
+    description:
+      '`breached`: missed a deadline at the top of its chain; `overdue`: its deadline passed and it is escalating; ' +
+      '`near-breach`: its next deadline is near',
   })
-  attention!: 'breached' | 'near-breach';
+  attention!: 'breached' | 'overdue' | 'near-breach';
 
   @ApiProperty({
     format: 'date-time',

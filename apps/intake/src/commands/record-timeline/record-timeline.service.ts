@@ -51,8 +51,8 @@ export class RecordTimelineService {
       ]);
     }
     if (event.type === EventType.RootCauseComplaintLinked) {
-      const { rootCauseId } = (event as EventEnvelope<typeof EventType.RootCauseComplaintLinked>).data;
-      await this.link(complaintId, rootCauseId, tx);
+      const { rootCauseId, category } = (event as EventEnvelope<typeof EventType.RootCauseComplaintLinked>).data;
+      await this.link(complaintId, rootCauseId, category, tx);
     }
   }
 
@@ -73,6 +73,14 @@ export class RecordTimelineService {
         reached && statusRank(reached),
       ],
     );
+    const department = departmentNamedBy(event);
+    if (department) {
+      // Staff search filters by the owning department (docs/complaint-search.md); unchanged rows are not rewritten.
+      await tx.manager.query(
+        `UPDATE intake.complaints SET department = $2 WHERE root_cause_id = $1 AND department IS DISTINCT FROM $2`,
+        [rootCauseId, department],
+      );
+    }
     if (reached) {
       const rank = statusRank(reached);
       await tx.manager.query(
@@ -83,9 +91,16 @@ export class RecordTimelineService {
   }
 
   /** Joins a complaint to its root cause and catches it up with what that root cause has already been through. */
-  private async link(complaintId: string, rootCauseId: string, tx: Transaction): Promise<void> {
+  private async link(complaintId: string, rootCauseId: string, category: string, tx: Transaction): Promise<void> {
     await lockRootCause(rootCauseId, tx);
-    await tx.manager.query(`UPDATE intake.complaints SET root_cause_id = $2 WHERE id = $1`, [complaintId, rootCauseId]);
+    // The department is the root cause's, once identified: a moved complaint takes its new root cause's (or none).
+    await tx.manager.query(
+      `UPDATE intake.complaints SET root_cause_id = $2, category = $3, department = (
+         SELECT details ->> 'department' FROM intake.root_cause_events
+         WHERE root_cause_id = $2 AND type IN ($4, $5) ORDER BY occurred_at DESC LIMIT 1)
+       WHERE id = $1`,
+      [complaintId, rootCauseId, category, EventType.RootCauseIdentified, EventType.AssignmentCreated],
+    );
     const [{ rank }]: { rank: number | null }[] = await tx.manager.query(
       `SELECT max(status_rank) AS rank FROM intake.root_cause_events WHERE root_cause_id = $1`,
       [rootCauseId],
@@ -97,6 +112,12 @@ export class RecordTimelineService {
       [complaintId, caughtUp, statusRank(caughtUp)],
     );
   }
+}
+
+/** The department an event makes the owner of its root cause, if it names one. */
+function departmentNamedBy(event: EventEnvelope): string | null {
+  if (event.type !== EventType.RootCauseIdentified && event.type !== EventType.AssignmentCreated) return null;
+  return (event.data as { department: string }).department;
 }
 
 /**
