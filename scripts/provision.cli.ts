@@ -3,7 +3,7 @@ import { parseArgs, runCli } from './ops/cli-args';
 import { provisionApp } from './stack/app-provisioning';
 import { readFirstPeople } from './stack/first-people';
 import { roleDatabaseUrl, serviceRolesFromEnv } from './stack/database-roles';
-import { DemoSecrets, provision } from './stack/provision';
+import { DemoSecrets, provision, provisionApps } from './stack/provision';
 import { openSecretsOutput } from './stack/secrets-output';
 
 const USAGE = 'usage: npm run provision -- [--people <file.json>] [--secrets-file <path>] [--demo]';
@@ -31,11 +31,14 @@ runCli('provision', async () => {
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
   const urlOf = (app: (typeof PEOPLE_APPS)[number]) => roleDatabaseUrl(databaseUrl, roles[app]);
 
-  await provision(databaseUrl, { roles, demo: false });
+  // Each app says which of its first people exist while it migrates.
+  const { reports } = await provisionApps(databaseUrl, {
+    roles,
+    demo: false,
+    jobs: { triage: { people }, notifier: { people }, intake: { people, checkDemo: true } },
+  });
   say('migrations: done');
-  const found = await Promise.all(
-    PEOPLE_APPS.map((app) => provisionApp(app, urlOf(app), { people, checkDemo: app === 'intake' })),
-  );
+  const found = PEOPLE_APPS.map((app) => reports[app]);
   const pendingApps = PEOPLE_APPS.filter((_, index) =>
     (found[index].people ?? []).some((outcome) => {
       if (outcome.existing) say(`exists: ${outcome.existing}`);
