@@ -5,7 +5,7 @@ import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { decideByVotes } from '../../domain/committee-review';
 import { checkDepartment } from '../../http/request-helpers';
 import { castVote } from '../../persistence/root-cause.store';
-import { IdentifiedRootCause, RootCauseReview } from '../review/root-cause-review';
+import { IdentifiedRootCause, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { CastVoteRequest } from './cast-vote.request.dto';
 
 export interface CastVoteResult {

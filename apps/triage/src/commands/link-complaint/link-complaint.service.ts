@@ -8,10 +8,10 @@ import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { insertLink, isErased } from '../../persistence/complaint-link.store';
 import { fileUnderOpenRootCause } from '../../persistence/root-cause.store';
-import { RootCauseReview } from '../review/root-cause-review';
-import { ClusterDetection } from './cluster-detection';
-import { SpikeDetection } from './spike-detection';
-import { Recurrence } from './recurrence';
+import { RootCauseReview } from '../review-root-cause/root-cause-review.service';
+import { ClusterDetection } from './cluster-detection.service';
+import { SpikeDetection } from './spike-detection.service';
+import { Recurrence } from './recurrence.service';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,

@@ -4,7 +4,7 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { lockLinksOf, relinkComplaints } from '../../persistence/complaint-link.store';
 import { addToCounts, endOfMergeChain, takeFromCounts } from '../../persistence/root-cause.store';
-import { MERGE_RELINK_TIMER, RootCauseReview } from '../review/root-cause-review';
+import { MERGE_RELINK_TIMER, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 
 /** Complaints moved per transaction: bounded, so a root cause of 100,000 complaints merges in many small steps. */
 export const MERGE_BATCH_SIZE = 500;

@@ -4,7 +4,12 @@ import { InvalidRequestException } from '@redress/platform';
 import { TimerWorker, Timers } from '@redress/timers';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
 import { markMerged } from '../../persistence/root-cause.store';
-import { MERGE_RELINK_TIMER, OPEN_STATUSES, REVIEW_DEADLINE_TIMER, RootCauseReview } from '../review/root-cause-review';
+import {
+  MERGE_RELINK_TIMER,
+  OPEN_STATUSES,
+  REVIEW_DEADLINE_TIMER,
+  RootCauseReview,
+} from '../review-root-cause/root-cause-review.service';
 import { MergeRootCausesRequest } from './merge-root-causes.request.dto';
 
 export interface MergedRootCause {

@@ -5,7 +5,7 @@ import { InvalidRequestException } from '@redress/platform';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
 import { lockLink, relinkComplaint, rootCauseOfComplaint } from '../../persistence/complaint-link.store';
 import { moveOneCount } from '../../persistence/root-cause.store';
-import { OPEN_STATUSES, RootCauseReview } from '../review/root-cause-review';
+import { OPEN_STATUSES, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { MoveComplaintRequest } from './move-complaint.request.dto';
 
 export interface MovedComplaint {

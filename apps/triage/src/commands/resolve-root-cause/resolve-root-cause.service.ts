@@ -3,7 +3,7 @@ import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { resolveRootCause } from '../../persistence/root-cause.store';
-import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { REVIEW_DEADLINE_TIMER } from '../review-root-cause/root-cause-review.service';
 
 /**
  * Records that the owner removed the cause: the root cause leaves the open ones (a new complaint of its category and

@@ -4,7 +4,7 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
 import { membersWithoutVote } from '../../persistence/committee.store';
 import { underReviewWithDeadline } from '../../persistence/root-cause.store';
-import { REVIEW_DEADLINE_TIMER, REVIEW_REMINDER_TIMER } from './root-cause-review';
+import { REVIEW_DEADLINE_TIMER, REVIEW_REMINDER_TIMER } from './root-cause-review.service';
 
 /** The roster's bound: an event never carries more member ids than this. */
 const MAX_NON_VOTERS = 100;

@@ -3,7 +3,7 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
 import { decideAtDeadline } from '../../domain/committee-review';
 import { rootCauseExists } from '../../persistence/root-cause.store';
-import { REVIEW_DEADLINE_TIMER, RootCauseReview } from './root-cause-review';
+import { REVIEW_DEADLINE_TIMER, RootCauseReview } from './root-cause-review.service';
 
 /**
  * Ends a review at its deadline: the chair's vote wins, else the majority of the votes so far, else the rule's

@@ -8,7 +8,7 @@ import { Cluster, ClusterCandidate, findCluster, MIN_SHARED_WORDS, significantWo
 import { impactWeight } from '../../domain/impact';
 import { clusterCandidates, relinkCluster, setWords } from '../../persistence/complaint-link.store';
 import { addToCounts, mergeIfEmpty, openEmptyRootCause, takeFromCounts } from '../../persistence/root-cause.store';
-import { REVIEW_DEADLINE_TIMER, RootCauseReview } from '../review/root-cause-review';
+import { REVIEW_DEADLINE_TIMER, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 
 export interface UnclassifiedComplaint {
   complaintId: string;
