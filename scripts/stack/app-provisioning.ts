@@ -1,6 +1,6 @@
 import { ProvisionJob, ProvisionReport } from '@redress/platform';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { repoRoot } from './repo-root';
 import { AppName } from './service-process';
 
@@ -10,9 +10,10 @@ import { AppName } from './service-process';
  * migrates its schema and writes its own tables.
  */
 export function provisionApp(app: AppName, databaseUrl: string, job: ProvisionJob = {}): Promise<ProvisionReport> {
-  const cli = join(repoRoot(), 'dist', 'apps', app, 'src', 'cli', 'provision.cli.js');
+  const dist = compiledTree();
+  const cli = join(dist, 'apps', app, 'src', 'cli', 'provision.cli.js');
   const child = spawn(process.execPath, ['--enable-source-maps', cli, JSON.stringify(job)], {
-    cwd: repoRoot(),
+    cwd: dirname(dist),
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -28,4 +29,13 @@ export function provisionApp(app: AppName, databaseUrl: string, job: ProvisionJo
       else reject(new Error(`${app}: ${stderr.trim() || `provisioning exited with ${code}`}`));
     });
   });
+}
+
+/**
+ * The compiled tree: this file's own when it runs from it (as in the image, which has no nest-cli.json to find the
+ * repository by), else the repository's dist/ (tests run the sources).
+ */
+function compiledTree(): string {
+  const fromHere = join(__dirname, '..', '..');
+  return basename(fromHere) === 'dist' ? fromHere : join(repoRoot(), 'dist');
 }
