@@ -38,7 +38,7 @@ runCli('provision', async () => {
     jobs: { triage: { people }, notifier: { people }, intake: { people, checkDemo: true } },
   });
   say('migrations: done');
-  const found = PEOPLE_APPS.map((app) => reports[app]);
+  const found = PEOPLE_APPS.map((app) => reports[app] ?? { schema: app });
   const pendingApps = PEOPLE_APPS.filter((_, index) =>
     (found[index].people ?? []).some((outcome) => {
       if (outcome.existing) say(`exists: ${outcome.existing}`);
@@ -59,7 +59,7 @@ runCli('provision', async () => {
   const created: CreatedSecret[] = [];
   let demoSecrets: DemoSecrets | null = null;
   try {
-    if (demo) demoSecrets = await provision(databaseUrl, { roles, demo: true });
+    if (demo) demoSecrets = await provision(databaseUrl, { roles, demo: true, migrated: true });
     for (const app of pendingApps) {
       const report = await provisionApp(app, urlOf(app), { people, createPeople: true });
       for (const outcome of report.people ?? []) if (outcome.created) created.push(outcome.created);

@@ -18,13 +18,15 @@ export interface ProvisionOptions {
   demo?: boolean;
   /** More for an app to do while it migrates (the first people, for `npm run provision`). */
   jobs?: Partial<Record<AppName, ProvisionJob>>;
+  /** Every app migrated a moment ago (and has no job): only the apps that seed are started. */
+  migrated?: boolean;
 }
 
 export interface Provisioned {
   /** The demo's new secrets, or null when the demo was there already or not asked for. */
   secrets: DemoSecrets | null;
-  /** What each app answered while migrating. */
-  reports: Record<AppName, ProvisionReport>;
+  /** What each app answered while migrating (every app, unless `migrated`). */
+  reports: Partial<Record<AppName, ProvisionReport>>;
 }
 
 /**
@@ -43,15 +45,16 @@ export async function provision(databaseUrl: string, options: ProvisionOptions =
  */
 export async function provisionApps(
   databaseUrl: string,
-  { brokerStartsEmpty = false, roles, demo = true, jobs = {} }: ProvisionOptions = {},
+  { brokerStartsEmpty = false, roles, demo = true, jobs = {}, migrated = false }: ProvisionOptions = {},
 ): Promise<Provisioned> {
   if (roles) await ensureServiceRoles(databaseUrl, roles, appSchemas());
   const urlOf = (app: AppName) => (roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl);
   const fresh = demo && (await hasNoTables(databaseUrl));
   const seedsFirst = (app: AppName) =>
     demo && (app === 'intake' || (fresh && (app === 'triage' || app === 'escalation')));
+  const firstRound = migrated ? DATABASE_APPS.filter(seedsFirst) : DATABASE_APPS;
   const answers = await Promise.all(
-    DATABASE_APPS.map((app) =>
+    firstRound.map((app) =>
       provisionApp(app, urlOf(app), {
         ...jobs[app],
         requeueLastSent: brokerStartsEmpty,
@@ -59,13 +62,11 @@ export async function provisionApps(
       }),
     ),
   );
-  const reports = Object.fromEntries(
-    DATABASE_APPS.map((app, index) => [app, answers[index]]),
-  ) as Provisioned['reports'];
-  const intake = reports.intake.demo;
+  const reports = Object.fromEntries(firstRound.map((app, index) => [app, answers[index]])) as Provisioned['reports'];
+  const intake = reports.intake?.demo;
   if (!intake) return { secrets: null, reports };
   const [triage, escalation] = fresh
-    ? [reports.triage.demo, reports.escalation.demo]
+    ? [reports.triage?.demo, reports.escalation?.demo]
     : await Promise.all(
         (['triage', 'escalation'] as const).map(
           async (app) => (await provisionApp(app, urlOf(app), { demo: {} })).demo,
