@@ -232,5 +232,6 @@ describeE2E('npm run provision', () => {
     } finally {
       await db.end();
     }
-  });
+    // Three runs of the CLI, each starting every app's provision CLI as a process (docs/development.md).
+  }, 240_000);
 });

@@ -1,15 +1,15 @@
-import { createServiceDataSource, DataSourceSpec } from '@redress/platform';
-import { DataSource } from 'typeorm';
-import { intakeDataSourceSpec } from '../apps/intake/src/persistence/intake.data-source';
-import { notifierDataSourceSpec } from '../apps/notifier/src/persistence/notifier.data-source';
-import { triageDataSourceSpec } from '../apps/triage/src/persistence/triage.data-source';
+import { CreatedSecret } from '@redress/platform';
 import { parseArgs, runCli } from './ops/cli-args';
-import { CreatedSecret, PeopleSources, peopleSteps, readFirstPeople } from './stack/first-people';
-import { serviceRolesFromEnv } from './stack/database-roles';
-import { DemoSecrets, hasDemo, provision } from './stack/provision';
+import { provisionApp } from './stack/app-provisioning';
+import { readFirstPeople } from './stack/first-people';
+import { roleDatabaseUrl, serviceRolesFromEnv } from './stack/database-roles';
+import { DemoSecrets, provision, provisionApps } from './stack/provision';
 import { openSecretsOutput } from './stack/secrets-output';
 
 const USAGE = 'usage: npm run provision -- [--people <file.json>] [--secrets-file <path>] [--demo]';
+
+/** The apps that make first people: triage the chair, the notifier a supervisor and its admin, intake the rest. */
+const PEOPLE_APPS = ['triage', 'notifier', 'intake'] as const;
 
 /**
  * `npm run provision`: a one-shot job. As the administrator DATABASE_URL names, gives every service its own role
@@ -18,6 +18,7 @@ const USAGE = 'usage: npm run provision -- [--people <file.json>] [--secrets-fil
  * (from --people / PROVISION_PEOPLE_FILE, or the PROVISION_* variables) and, with --demo only, the demo data. Running
  * it again creates nothing twice and says what exists. New secrets go once to --secrets-file / PROVISION_SECRETS_FILE
  * (created with mode 0600, never overwritten) or to a terminal, never to a non-terminal stdout such as a container log.
+ * Each app makes its own people and data (apps/<app>/src/cli/provision.cli.ts, run as a process).
  */
 runCli('provision', async () => {
   const { positionals, options } = parseArgs(process.argv.slice(2), ['people', 'secrets-file']);
@@ -26,49 +27,53 @@ runCli('provision', async () => {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
   const roles = serviceRolesFromEnv(process.env);
-  const steps = peopleSteps(
-    readFirstPeople(process.env, stringOption(options.people) ?? process.env.PROVISION_PEOPLE_FILE),
-  );
+  const people = readFirstPeople(process.env, stringOption(options.people) ?? process.env.PROVISION_PEOPLE_FILE);
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
+  const urlOf = (app: (typeof PEOPLE_APPS)[number]) => roleDatabaseUrl(databaseUrl, roles[app]);
 
-  await provision(databaseUrl, { roles, demo: false });
+  // Each app says which of its first people exist while it migrates.
+  const { reports } = await provisionApps(databaseUrl, {
+    roles,
+    demo: false,
+    jobs: { triage: { people }, notifier: { people }, intake: { people, checkDemo: true } },
+  });
   say('migrations: done');
-  const sources = await openSources(databaseUrl);
-  try {
-    const pending = [];
-    for (const step of steps) {
-      const existing = await step.existing(sources);
-      if (existing) say(`exists: ${existing}`);
-      else pending.push(step);
-    }
-    const demo = options.demo === true && !(await hasDemo(sources.intake));
-    if (options.demo === true && !demo) say('exists: demo data');
-    if (pending.length === 0 && !demo) {
-      say('nothing to create');
-      return;
-    }
-    // Before anything is made: a secret with nowhere to go would be lost, or end up in a log.
-    const output = await openSecretsOutput(
-      stringOption(options['secrets-file']) ?? process.env.PROVISION_SECRETS_FILE,
-      process.stdout,
-    );
-    const created: CreatedSecret[] = [];
-    let demoSecrets: DemoSecrets | null = null;
-    try {
-      if (demo) demoSecrets = await provision(databaseUrl, { roles, demo: true });
-      for (const step of pending) created.push(await step.create(sources));
-    } catch (error) {
-      if (created.length === 0 && !demoSecrets) await output.abandon();
-      else await output.write(secretsDocument(created, demoSecrets));
-      throw error;
-    }
-    created.forEach((secret) => say(`created: ${secret.what} ${secret.name} (${secret.id})`));
-    if (demoSecrets) say('created: demo data');
-    say(`secrets: ${output.where}`);
-    await output.write(secretsDocument(created, demoSecrets));
-  } finally {
-    await Promise.all(Object.values(sources).map((dataSource) => dataSource.destroy()));
+  const found = PEOPLE_APPS.map((app) => reports[app] ?? { schema: app });
+  const pendingApps = PEOPLE_APPS.filter((_, index) =>
+    (found[index].people ?? []).some((outcome) => {
+      if (outcome.existing) say(`exists: ${outcome.existing}`);
+      return !outcome.existing;
+    }),
+  );
+  const demo = options.demo === true && !found[PEOPLE_APPS.indexOf('intake')].demoExists;
+  if (options.demo === true && !demo) say('exists: demo data');
+  if (pendingApps.length === 0 && !demo) {
+    say('nothing to create');
+    return;
   }
+  // Before anything is made: a secret with nowhere to go would be lost, or end up in a log.
+  const output = await openSecretsOutput(
+    stringOption(options['secrets-file']) ?? process.env.PROVISION_SECRETS_FILE,
+    process.stdout,
+  );
+  const created: CreatedSecret[] = [];
+  let demoSecrets: DemoSecrets | null = null;
+  try {
+    if (demo) demoSecrets = await provision(databaseUrl, { roles, demo: true, migrated: true });
+    for (const app of pendingApps) {
+      const report = await provisionApp(app, urlOf(app), { people, createPeople: true });
+      for (const outcome of report.people ?? []) if (outcome.created) created.push(outcome.created);
+      if (report.failed) throw new Error(`${app}: ${report.failed}`);
+    }
+  } catch (error) {
+    if (created.length === 0 && !demoSecrets) await output.abandon();
+    else await output.write(secretsDocument(created, demoSecrets));
+    throw error;
+  }
+  created.forEach((secret) => say(`created: ${secret.what} ${secret.name} (${secret.id})`));
+  if (demoSecrets) say('created: demo data');
+  say(`secrets: ${output.where}`);
+  await output.write(secretsDocument(created, demoSecrets));
 });
 
 function secretsDocument(people: CreatedSecret[], demo: DemoSecrets | null): string {
@@ -78,13 +83,4 @@ function secretsDocument(people: CreatedSecret[], demo: DemoSecrets | null): str
 function stringOption(value: string | true | undefined): string | undefined {
   if (value === true) throw new Error(USAGE);
   return value;
-}
-
-async function openSources(databaseUrl: string): Promise<PeopleSources> {
-  const open = (spec: DataSourceSpec): Promise<DataSource> =>
-    createServiceDataSource({ ...spec, poolSize: 1 }).initialize();
-  const [intake, triage, notifier] = await Promise.all(
-    [intakeDataSourceSpec, triageDataSourceSpec, notifierDataSourceSpec].map((spec) => open(spec(databaseUrl))),
-  );
-  return { intake, triage, notifier };
 }

@@ -1,6 +1,4 @@
-import { createAdminToken, createServiceDataSource, DataSourceSpec, revokeAdminToken } from '@redress/platform';
-import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
-import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
+import { createAdminToken, createServiceDataSource, revokeAdminToken } from '@redress/platform';
 import { parseArgs, runCli } from './cli-args';
 
 /**
@@ -9,20 +7,23 @@ import { parseArgs, runCli } from './cli-args';
  * `npm run admin:revoke -- <intake|notifier> <admin id or name>`: revokes one; it is refused at once.
  * DATABASE_URL defaults to the database of a running `npm start`.
  */
-const SPECS: Record<string, (url: string) => DataSourceSpec> = {
-  intake: intakeDataSourceSpec,
-  notifier: notifierDataSourceSpec,
-};
+/**
+ * The services with admin tokens, each in the `admin_tokens` table of its schema (named as the service). The table and
+ * its SQL are libs/platform's (`createAdminToken`), so this opens the schema without the service's code or migrations:
+ * the service has migrated it.
+ */
+const SERVICES_WITH_ADMINS = ['intake', 'notifier'];
 const NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const LOCAL_DATABASE = `postgres://postgres:postgres@127.0.0.1:${process.env.REDRESS_POSTGRES_PORT ?? 5433}/redress`;
 
 runCli('admin', async () => {
   const [action, service, who, ...rest] = parseArgs(process.argv.slice(2)).positionals;
   const usage = `usage: npm run admin:${action === 'revoke' ? 'revoke' : 'create'} -- <intake|notifier> <${action === 'revoke' ? 'admin id or name' : 'name'}>`;
-  if (!['create', 'revoke'].includes(action) || !SPECS[service] || !who || rest.length > 0) throw new Error(usage);
+  if (!['create', 'revoke'].includes(action) || !SERVICES_WITH_ADMINS.includes(service) || !who || rest.length > 0)
+    throw new Error(usage);
   if (action === 'create' && !NAME.test(who))
     throw new Error(`${usage}  (name: lower-case letters, digits, ".", "_" or "-", up to 100)`);
-  const spec = SPECS[service](process.env.DATABASE_URL ?? LOCAL_DATABASE);
+  const spec = { schema: service, url: process.env.DATABASE_URL ?? LOCAL_DATABASE, migrations: [] };
   const dataSource = await createServiceDataSource({ ...spec, poolSize: 1 }).initialize();
   try {
     if (action === 'create') {

@@ -1,43 +1,13 @@
-import { createAdminToken, Env, hashToken, newToken } from '@redress/platform';
-import { randomUUID } from 'node:crypto';
+import { Env, FirstPeople } from '@redress/platform';
 import { readFileSync } from 'node:fs';
-import { DataSource } from 'typeorm';
-import { createClientSystem } from '../../apps/intake/src/persistence/client-systems';
 
 /**
  * The people a production database starts with, so nobody needs the demo's: the committee's chair, a supervisor of
  * compensations, an admin (a token on intake and one on the notifier, to revoke API keys and supervisors), the first
- * client system, and the console's staff-reader key on intake. Each part is optional.
+ * client system, and the console's staff-reader key on intake. Each part is optional; each app makes its own part
+ * (`peopleSteps` of its `cli/provision.cli.ts`).
  */
-export interface FirstPeople {
-  chair?: { name: string; department: string };
-  supervisor?: { name: string };
-  admin?: { name: string };
-  client?: { name: string };
-  console?: { name: string };
-}
-
-/** A secret made now, shown once: only its hash is stored. */
-export interface CreatedSecret {
-  what: string;
-  id: string;
-  name: string;
-  /** The token or API key. */
-  secret: string;
-}
-
-export interface PeopleSources {
-  intake: DataSource;
-  triage: DataSource;
-  notifier: DataSource;
-}
-
-/** One person (or key) to have: what already stands for it, else how to make it. */
-export interface PeopleStep {
-  what: string;
-  existing(sources: PeopleSources): Promise<string | null>;
-  create(sources: PeopleSources): Promise<CreatedSecret>;
-}
+export type { FirstPeople, CreatedSecret } from '@redress/platform';
 
 const SYSTEM_NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const PERSON_NAME = /^\S.{0,199}$/u;
@@ -99,92 +69,4 @@ function checkPeople(value: unknown, source: string): FirstPeople {
     client: people.client && { name: text('client', 'name', SYSTEM_NAME, systemName) },
     console: people.console && { name: text('console', 'name', SYSTEM_NAME, systemName) },
   };
-}
-
-/** The steps for these people; each finds what already exists by name, so running again makes nothing twice. */
-export function peopleSteps(people: FirstPeople): PeopleStep[] {
-  const steps: PeopleStep[] = [];
-  const { chair, supervisor, admin, client, console } = people;
-  if (chair) {
-    steps.push({
-      what: `committee chair ${chair.name} (${chair.department})`,
-      // The committee has one chair: another one already there stands for this step.
-      existing: async ({ triage }) =>
-        first(
-          await triage.query('SELECT name FROM triage.committee_members WHERE chair'),
-          (row) => `committee chair ${row.name}`,
-        ),
-      create: async ({ triage }) => {
-        const id = randomUUID();
-        const token = newToken('rm');
-        await triage.query(
-          'INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, true, $4)',
-          [id, chair.name, chair.department, hashToken(token)],
-        );
-        return { what: 'committee chair', id, name: chair.name, secret: token };
-      },
-    });
-  }
-  if (supervisor) {
-    steps.push({
-      what: `supervisor ${supervisor.name}`,
-      existing: async ({ notifier }) =>
-        first(
-          await notifier.query('SELECT name FROM notifier.supervisors WHERE name = $1 AND revoked_at IS NULL', [
-            supervisor.name,
-          ]),
-          (row) => `supervisor ${row.name}`,
-        ),
-      create: async ({ notifier }) => {
-        const id = randomUUID();
-        const token = newToken('rs');
-        await notifier.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [
-          id,
-          supervisor.name,
-          hashToken(token),
-        ]);
-        return { what: 'supervisor', id, name: supervisor.name, secret: token };
-      },
-    });
-  }
-  if (admin) {
-    for (const service of ['intake', 'notifier'] as const) {
-      steps.push({
-        what: `${service} admin ${admin.name}`,
-        existing: async (sources) =>
-          first(
-            await sources[service].query(`SELECT name FROM ${service}.admin_tokens WHERE name = $1`, [admin.name]),
-            (row) => `${service} admin ${row.name}`,
-          ),
-        create: async (sources) => {
-          const { id, token } = await createAdminToken(sources[service], service, admin.name);
-          return { what: `${service} admin`, id, name: admin.name, secret: token };
-        },
-      });
-    }
-  }
-  for (const [system, kind] of [
-    [client, 'filer'],
-    [console, 'staff-reader'],
-  ] as const) {
-    if (!system) continue;
-    const what = kind === 'filer' ? 'client system' : 'console staff reader';
-    steps.push({
-      what: `${what} ${system.name}`,
-      existing: async ({ intake }) =>
-        first(
-          await intake.query('SELECT name FROM intake.client_systems WHERE name = $1', [system.name]),
-          (row) => `${what} ${row.name}`,
-        ),
-      create: async ({ intake }) => {
-        const { id, apiKey } = await createClientSystem(intake, system.name, kind);
-        return { what, id, name: system.name, secret: apiKey };
-      },
-    });
-  }
-  return steps;
-}
-
-function first(rows: { name: string }[], describe: (row: { name: string }) => string): string | null {
-  return rows[0] ? describe(rows[0]) : null;
 }

@@ -1,8 +1,7 @@
-import { createServiceDataSource } from '@redress/platform';
+import { createServiceDataSource, queueTableVacuumMigration } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { describeE2E, testDatabase } from '../../test/support/test-stack';
-import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
 import { provision } from './provision';
 
 /** As Postgres lists a table's storage parameters. */
@@ -55,17 +54,17 @@ describeE2E('provision', () => {
   });
 
   it('puts the defaults back when the migration is reverted', async () => {
-    const intake = await createServiceDataSource(intakeDataSourceSpec(databaseUrl)).initialize();
+    // The migration every service lists, run down and up again on intake's outbox as provisioning left it.
+    const intake = await createServiceDataSource({ schema: 'intake', url: databaseUrl, migrations: [] }).initialize();
+    const runner = intake.createQueryRunner();
     try {
-      // Undo migrations newest first down to the vacuum one (later ones come after it by timestamp).
-      const vacuum = intake.migrations.find((migration) => migration.name?.startsWith('QueueTableVacuum'));
-      const applied = async () =>
-        (await db.query('SELECT name FROM intake.migrations')).rows.map((row: { name: string }) => row.name);
-      while ((await applied()).includes(vacuum?.name as string)) await intake.undoLastMigration();
+      const migration = new (queueTableVacuumMigration('intake', ['outbox']))();
+      await migration.down(runner);
       expect((await vacuumSettings()).get('intake.outbox')).toBeNull();
-      await intake.runMigrations();
+      await migration.up(runner);
       expect((await vacuumSettings()).get('intake.outbox')).toEqual(QUEUE_TABLE_OPTIONS);
     } finally {
+      await runner.release();
       await intake.destroy();
     }
   });

@@ -1,34 +1,10 @@
-import { requeueLastSent } from '@redress/messaging';
-import { createServiceDataSource, DataSourceSpec, migrate } from '@redress/platform';
-import { DataSource } from 'typeorm';
-import { consoleDataSourceSpec } from '../../apps/console/src/persistence/console.data-source';
-import { seedEscalationDemo, SeededOwner } from '../../apps/escalation/src/persistence/demo-seed';
-import { escalationDataSourceSpec } from '../../apps/escalation/src/persistence/escalation.data-source';
-import { DEMO_CLIENT_SYSTEM, seedIntakeDemo } from '../../apps/intake/src/persistence/demo-seed';
-import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
-import { seedNotifierDemo } from '../../apps/notifier/src/persistence/demo-seed';
-import { notifierDataSourceSpec } from '../../apps/notifier/src/persistence/notifier.data-source';
-import { seedTriageDemo, SeededMember } from '../../apps/triage/src/persistence/demo-seed';
-import { triageDataSourceSpec } from '../../apps/triage/src/persistence/triage.data-source';
+import { DemoSecrets, DemoStaffMember, ProvisionJob, ProvisionReport } from '@redress/platform';
+import { Client } from 'pg';
+import { provisionApp } from './app-provisioning';
 import { DATABASE_APPS, ensureServiceRoles, roleDatabaseUrl, ServiceRoles } from './database-roles';
 import { AppName } from './service-process';
 
-export interface DemoSecrets {
-  apiKey: string;
-  /** The console's staff-reader key on intake. */
-  consoleApiKey: string;
-  members: SeededMember[];
-  owners: SeededOwner[];
-  supervisorToken: string;
-}
-
-const SPECS: Record<AppName, (url: string) => DataSourceSpec> = {
-  intake: intakeDataSourceSpec,
-  triage: triageDataSourceSpec,
-  escalation: escalationDataSourceSpec,
-  notifier: notifierDataSourceSpec,
-  console: consoleDataSourceSpec,
-};
+export type { DemoSecrets } from '@redress/platform';
 
 export interface ProvisionOptions {
   /** Requeues each outbox's last sends (see `requeueLastSent`). */
@@ -40,59 +16,88 @@ export interface ProvisionOptions {
   roles?: ServiceRoles;
   /** Seeds the demo data (the default, for `npm start` and the tests); the production provisioner asks for it with --demo. */
   demo?: boolean;
+  /** More for an app to do while it migrates (the first people, for `npm run provision`). */
+  jobs?: Partial<Record<AppName, ProvisionJob>>;
+  /** Every app migrated a moment ago (and has no job): only the apps that seed are started. */
+  migrated?: boolean;
+}
+
+export interface Provisioned {
+  /** The demo's new secrets, or null when the demo was there already or not asked for. */
+  secrets: DemoSecrets | null;
+  /** What each app answered while migrating (every app, unless `migrated`). */
+  reports: Partial<Record<AppName, ProvisionReport>>;
 }
 
 /**
  * Runs every app's migrations in its own schema, then (unless `demo` is false) seeds the demo data if the database has
  * none. Returns the new secrets, or null when the data (and so the secrets) already existed or no demo was asked for.
  */
-export async function provision(
+export async function provision(databaseUrl: string, options: ProvisionOptions = {}): Promise<DemoSecrets | null> {
+  return (await provisionApps(databaseUrl, options)).secrets;
+}
+
+/**
+ * Each app does its part in a process of its own (`provisionApp`), all five side by side. Intake decides whether the
+ * demo is new; the notifier gives the people of triage's and escalation's demo a staff profile, so it seeds last. In
+ * a database with no tables yet the demo is new for sure, and triage and escalation seed while they migrate: two
+ * rounds of processes instead of three.
+ */
+export async function provisionApps(
   databaseUrl: string,
-  { brokerStartsEmpty = false, roles, demo = true }: ProvisionOptions = {},
-): Promise<DemoSecrets | null> {
-  if (roles) await ensureServiceRoles(databaseUrl, roles, schemasOf(databaseUrl));
-  const specs = DATABASE_APPS.map((app) => SPECS[app](roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl));
-  const dataSources = await Promise.all(specs.map(migrated));
-  const [intake, triage, escalation, notifier] = dataSources;
+  { brokerStartsEmpty = false, roles, demo = true, jobs = {}, migrated = false }: ProvisionOptions = {},
+): Promise<Provisioned> {
+  if (roles) await ensureServiceRoles(databaseUrl, roles, appSchemas());
+  const urlOf = (app: AppName) => (roles ? roleDatabaseUrl(databaseUrl, roles[app]) : databaseUrl);
+  const fresh = demo && (await hasNoTables(databaseUrl));
+  const seedsFirst = (app: AppName) =>
+    demo && (app === 'intake' || (fresh && (app === 'triage' || app === 'escalation')));
+  const firstRound = migrated ? DATABASE_APPS.filter(seedsFirst) : DATABASE_APPS;
+  const answers = await Promise.all(
+    firstRound.map((app) =>
+      provisionApp(app, urlOf(app), {
+        ...jobs[app],
+        requeueLastSent: brokerStartsEmpty,
+        ...(seedsFirst(app) ? { demo: {} } : {}),
+      }),
+    ),
+  );
+  const reports = Object.fromEntries(firstRound.map((app, index) => [app, answers[index]])) as Provisioned['reports'];
+  const intake = reports.intake?.demo;
+  if (!intake) return { secrets: null, reports };
+  const [triage, escalation] = fresh
+    ? [reports.triage?.demo, reports.escalation?.demo]
+    : await Promise.all(
+        (['triage', 'escalation'] as const).map(
+          async (app) => (await provisionApp(app, urlOf(app), { demo: {} })).demo,
+        ),
+      );
+  // Every person of the demo gets a staff profile with an email in the notifier's directory.
+  const staff: DemoStaffMember[] = [
+    ...(triage?.members ?? []).map((member) => ({ role: 'member' as const, id: member.id, name: member.name })),
+    ...(escalation?.owners ?? []).map((owner) => ({ role: 'owner' as const, id: owner.id, name: owner.name })),
+  ];
+  const notifier = (await provisionApp('notifier', urlOf('notifier'), { demo: { staff } })).demo;
+  return { secrets: { ...intake, ...triage, ...escalation, ...notifier } as DemoSecrets, reports };
+}
+
+/** Each app's schema is named as the app (`intake.data-source.ts` and the others say so too). */
+function appSchemas(): Record<AppName, string> {
+  return Object.fromEntries(DATABASE_APPS.map((app) => [app, app])) as Record<AppName, string>;
+}
+
+/** No app has migrated here yet: its schemas (if made) hold no table. */
+async function hasNoTables(databaseUrl: string): Promise<boolean> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
   try {
-    if (brokerStartsEmpty) {
-      const services = [intake, triage, escalation, notifier];
-      await Promise.all(services.map((dataSource, index) => requeueLastSent(dataSource.manager, specs[index].schema)));
-    }
-    if (!demo || (await hasDemo(intake))) return null;
-    const intakeSecrets = await seedIntakeDemo(intake);
-    const triageSecrets = await seedTriageDemo(triage);
-    const escalationSecrets = await seedEscalationDemo(escalation);
-    // Every person of the demo gets a staff profile with an email in the notifier's directory.
-    const staff = [
-      ...triageSecrets.members.map((member) => ({ role: 'member' as const, id: member.id, name: member.name })),
-      ...escalationSecrets.owners.map((owner) => ({ role: 'owner' as const, id: owner.id, name: owner.name })),
-    ];
-    return {
-      ...intakeSecrets,
-      ...triageSecrets,
-      ...escalationSecrets,
-      ...(await seedNotifierDemo(notifier, staff)),
-    };
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS tables FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE c.relkind = 'r' AND n.nspname = ANY($1)`,
+      [DATABASE_APPS],
+    );
+    return (rows[0] as { tables: number }).tables === 0;
   } finally {
-    await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
+    await db.end();
   }
-}
-
-function schemasOf(url: string): Record<AppName, string> {
-  return Object.fromEntries(DATABASE_APPS.map((app) => [app, SPECS[app](url).schema])) as Record<AppName, string>;
-}
-
-/** The demo's client system marks a database already seeded; a production one has client systems of its own. */
-export async function hasDemo(intake: DataSource): Promise<boolean> {
-  const rows: unknown[] = await intake.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [
-    DEMO_CLIENT_SYSTEM,
-  ]);
-  return rows.length > 0;
-}
-
-async function migrated(spec: DataSourceSpec): Promise<DataSource> {
-  const dataSource = await createServiceDataSource({ ...spec, poolSize: 2 }).initialize();
-  await migrate(dataSource, spec.schema);
-  return dataSource;
 }

@@ -1,9 +1,8 @@
 import { deadLetterTopic, SERVICES } from '@redress/contracts';
-import { createServiceDataSource, readKafkaSecurity } from '@redress/platform';
+import { readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
-import { createClientSystem } from '../../apps/intake/src/persistence/client-systems';
-import { intakeDataSourceSpec } from '../../apps/intake/src/persistence/intake.data-source';
 import { callApi } from '../stack/api';
+import { provisionApp } from '../stack/app-provisioning';
 import { DemoSecrets } from '../stack/provision';
 import { stormComplaint } from './storm-complaints';
 
@@ -127,16 +126,14 @@ export function createStormClients(databaseUrl: string, runId: string, count: nu
   );
 }
 
-/** Registers client systems with these names; returns their API keys in the same order. */
+/** Registers client systems with these names (intake's provisioning does); returns their API keys in the same order. */
 export async function createClients(databaseUrl: string, names: string[]): Promise<string[]> {
-  const dataSource = await createServiceDataSource({ ...intakeDataSourceSpec(databaseUrl), poolSize: 1 }).initialize();
-  try {
-    const keys: string[] = [];
-    for (const name of names) keys.push((await createClientSystem(dataSource, name)).apiKey);
-    return keys;
-  } finally {
-    await dataSource.destroy();
-  }
+  const { clientSystems = [] } = await provisionApp('intake', databaseUrl, { clientSystems: names });
+  return names.map((name) => {
+    const created = clientSystems.find((system) => system.name === name);
+    if (!created) throw new Error(`intake registered no client system ${name}`);
+    return created.apiKey;
+  });
 }
 
 /** The heaviest root cause on the committee's agenda, as a member sees it. */

@@ -188,7 +188,7 @@ describeE2E('customer contact', () => {
       const { stdout } = await run(
         process.execPath,
         [
-          join(repoRoot(), 'dist', 'scripts', 'ops', 'notifications-resend.cli.js'),
+          join(repoRoot(), 'dist', 'apps', 'notifier', 'src', 'cli', 'resend-notifications.cli.js'),
           '--since',
           '5m',
           '--channel',

@@ -186,9 +186,13 @@ describeE2E('delivery resilience', () => {
 
     receiverUp = true;
     const resend = (...args: string[]) =>
-      run(process.execPath, [join(repoRoot(), 'dist', 'scripts', 'ops', 'notifications-resend.cli.js'), ...args], {
-        env: { ...process.env, DATABASE_URL: stack.databaseUrl },
-      }).then(({ stdout }) => stdout.trim());
+      run(
+        process.execPath,
+        [join(repoRoot(), 'dist', 'apps', 'notifier', 'src', 'cli', 'resend-notifications.cli.js'), ...args],
+        {
+          env: { ...process.env, DATABASE_URL: stack.databaseUrl },
+        },
+      ).then(({ stdout }) => stdout.trim());
     expect(await resend('--channel', 'webhook', '--since', '1h')).toBe('1 failed notification scheduled again');
     expect(await resend('--channel', 'webhook')).toBe('0 failed notifications scheduled again');
 

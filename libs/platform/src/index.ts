@@ -49,3 +49,5 @@ export * from './reports/report-output';
 export * from './reports/row-stream';
 export * from './reports/report-docs';
 export * from './delivery';
+export * from './provisioning/provision-job';
+export * from './provisioning/provision-cli';

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { bearerToken, hashToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
+import { currentMemberByTokenHash } from '../persistence/committee.store';
 
 export interface CommitteeMember {
   id: string;
@@ -26,10 +27,7 @@ export class CommitteeMemberGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers);
-    const [member]: CommitteeMember[] = await this.dataSource.query(
-      `SELECT id, name, department, chair FROM triage.committee_members WHERE token_hash = $1 AND removed_at IS NULL`,
-      [hashToken(token)],
-    );
+    const member: CommitteeMember | undefined = await currentMemberByTokenHash(this.dataSource, hashToken(token));
     if (!member) throw new UnauthorizedException('Unknown member token');
     request.member = member;
     return true;

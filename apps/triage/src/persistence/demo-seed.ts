@@ -1,6 +1,7 @@
 import { hashToken, newToken } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { insertMember } from './committee.store';
 
 export interface SeededMember {
   id: string;
@@ -21,10 +22,7 @@ const DEMO_COMMITTEE = [
 export async function seedTriageDemo(dataSource: DataSource): Promise<{ members: SeededMember[] }> {
   const members = DEMO_COMMITTEE.map((member) => ({ id: randomUUID(), ...member, token: newToken('rm') }));
   for (const member of members) {
-    await dataSource.query(
-      'INSERT INTO triage.committee_members (id, name, department, chair, token_hash) VALUES ($1, $2, $3, $4, $5)',
-      [member.id, member.name, member.department, member.chair, hashToken(member.token)],
-    );
+    await insertMember(dataSource, member, hashToken(member.token));
   }
   return { members };
 }

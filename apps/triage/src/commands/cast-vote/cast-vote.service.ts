@@ -4,7 +4,8 @@ import { CommitteeMember } from '../../auth/committee-member.guard';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { decideByVotes } from '../../domain/committee-review';
 import { checkDepartment } from '../../http/request-helpers';
-import { IdentifiedRootCause, RootCauseReview } from '../review/root-cause-review';
+import { castVote } from '../../persistence/root-cause.store';
+import { IdentifiedRootCause, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { CastVoteRequest } from './cast-vote.request.dto';
 
 export interface CastVoteResult {
@@ -30,11 +31,13 @@ export class CastVoteService {
       const rootCause = await this.review.lock(tx, rootCauseId);
       this.review.requireUnderReview(rootCause);
       const castAt = new Date();
-      await tx.manager.query(
-        `INSERT INTO triage.votes (root_cause_id, member_id, cause, department, cast_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (root_cause_id, member_id) DO UPDATE SET cause = EXCLUDED.cause, department = EXCLUDED.department, cast_at = EXCLUDED.cast_at`,
-        [rootCauseId, member.id, request.cause.trim(), request.department, castAt],
-      );
+      await castVote(tx.manager, {
+        rootCauseId,
+        memberId: member.id,
+        cause: request.cause.trim(),
+        department: request.department,
+        castAt,
+      });
       const votes = await this.review.votes(tx, rootCauseId);
       const decision = decideByVotes(votes, await this.review.quorum(tx));
       const identified = decision && (await this.review.identify(tx, rootCauseId, decision, votes));

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IdentifiedRootCauseView } from '../review/identified-root-cause.view';
+import { IdentifiedRootCauseView } from '../review-root-cause/identified-root-cause.view';
 import { CastVoteResult } from './cast-vote.service';
 
 export class CastVoteView {

@@ -4,8 +4,8 @@ import { ApiErrors } from '@redress/platform';
 import { CommitteeMember, CommitteeMemberGuard, CurrentMember } from '../../auth/committee-member.guard';
 import { uuidParam } from '../../http/request-helpers';
 import { CHAIR_ONLY, MEMBER_ERRORS } from '../../triage.api-docs';
-import { IdentifiedRootCauseView } from '../review/identified-root-cause.view';
-import { IdentifiedRootCause } from '../review/root-cause-review';
+import { IdentifiedRootCauseView } from '../review-root-cause/identified-root-cause.view';
+import { IdentifiedRootCause } from '../review-root-cause/root-cause-review.service';
 import { DecideRootCauseRequest } from './decide-root-cause.request.dto';
 import { DecideRootCauseService } from './decide-root-cause.service';
 

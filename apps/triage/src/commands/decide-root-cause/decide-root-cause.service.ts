@@ -3,7 +3,7 @@ import { UnitOfWork } from '@redress/messaging';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { checkDepartment } from '../../http/request-helpers';
-import { IdentifiedRootCause, RootCauseReview } from '../review/root-cause-review';
+import { IdentifiedRootCause, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { DecideRootCauseRequest } from './decide-root-cause.request.dto';
 
 /** The chair may decide at any time while the root cause is under review, whatever the votes say (decidedBy `chair`). */

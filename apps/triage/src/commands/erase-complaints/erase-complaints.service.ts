@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { eraseWords } from '../../persistence/complaint-link.store';
 
 /**
  * Erases what triage keeps of the customer's words in these complaints (the excerpt the committee reads, the words
@@ -11,14 +12,7 @@ import { Transaction } from '@redress/messaging';
 export class EraseComplaintsService {
   async execute(event: EventEnvelope<typeof EventType.CustomerErased>, tx: Transaction): Promise<void> {
     const { erasureId, complaintIds, part, parts } = event.data;
-    await tx.manager.query(
-      `INSERT INTO triage.erased_complaints (complaint_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-      [complaintIds],
-    );
-    const [, held]: [unknown, number] = await tx.manager.query(
-      `UPDATE triage.complaint_links SET excerpt = NULL, words = NULL WHERE complaint_id = ANY($1)`,
-      [complaintIds],
-    );
+    const held = await eraseWords(tx.manager, complaintIds);
     tx.emit({
       type: EventType.CustomerErasureProgressed,
       key: erasureId,

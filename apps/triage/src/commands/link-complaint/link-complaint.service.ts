@@ -6,10 +6,12 @@ import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
-import { RootCauseReview } from '../review/root-cause-review';
-import { ClusterDetection } from './cluster-detection';
-import { SpikeDetection } from './spike-detection';
-import { Recurrence } from './recurrence';
+import { insertLink, isErased } from '../../persistence/complaint-link.store';
+import { fileUnderOpenRootCause } from '../../persistence/root-cause.store';
+import { RootCauseReview } from '../review-root-cause/root-cause-review.service';
+import { ClusterDetection } from './cluster-detection.service';
+import { SpikeDetection } from './spike-detection.service';
+import { Recurrence } from './recurrence.service';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
@@ -32,41 +34,29 @@ export class LinkComplaintService {
     const complaint = { ...event.data, text: redactText(event.data.text, identityOf(event.data.customer)) };
     const now = new Date();
     // The customer was erased before this arrived: nothing of their words is kept (the text serves the category alone).
-    const erased = complaint.erased === true || (await isErased(tx, complaint.complaintId));
+    const erased = complaint.erased === true || (await isErased(tx.manager, complaint.complaintId));
     const reviewDueAt = new Date(now.getTime() + this.settings.committee.reviewTimeoutMs);
     const suggestion = categorise(complaint.text, complaint.touchpoint, this.settings.categoryRules);
     // One statement opens the root cause or counts the complaint in; xmax = 0 only on a freshly inserted row.
-    const [rootCause]: { id: string; opened: boolean }[] = await tx.manager.query(
-      `INSERT INTO triage.root_causes (id, category, touchpoint, status, suggested_cause, suggested_department, complaint_count, impact,
-         opened_at, review_due_at)
-       VALUES ($1, $2, $3, 'under-review', $4, $5, 1, $6, $7, $8)
-       ON CONFLICT (category, touchpoint) WHERE status IN ('under-review', 'identified')
-       DO UPDATE SET complaint_count = root_causes.complaint_count + 1, impact = root_causes.impact + EXCLUDED.impact
-       RETURNING id, (xmax = 0) AS opened`,
-      [
-        randomUUID(),
-        suggestion.category,
-        complaint.touchpoint,
-        suggestion.suggestedCause,
-        suggestion.suggestedDepartment,
-        impactWeight(complaint.dissatisfaction),
-        now,
-        reviewDueAt,
-      ],
-    );
-    await tx.manager.query(
-      `INSERT INTO triage.complaint_links (complaint_id, root_cause_id, dissatisfaction, category, received_at, linked_at, excerpt)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        complaint.complaintId,
-        rootCause.id,
-        complaint.dissatisfaction,
-        suggestion.category,
-        complaint.receivedAt,
-        now,
-        erased ? null : excerpt(complaint.text),
-      ],
-    );
+    const rootCause = await fileUnderOpenRootCause(tx.manager, {
+      id: randomUUID(),
+      category: suggestion.category,
+      touchpoint: complaint.touchpoint,
+      suggestedCause: suggestion.suggestedCause,
+      suggestedDepartment: suggestion.suggestedDepartment,
+      impact: impactWeight(complaint.dissatisfaction),
+      openedAt: now,
+      reviewDueAt,
+    });
+    await insertLink(tx.manager, {
+      complaintId: complaint.complaintId,
+      rootCauseId: rootCause.id,
+      dissatisfaction: complaint.dissatisfaction,
+      category: suggestion.category,
+      receivedAt: complaint.receivedAt,
+      linkedAt: now,
+      excerpt: erased ? null : excerpt(complaint.text),
+    });
     if (rootCause.opened) {
       const recurred = await this.recurrence.markIfRecurred(
         tx,
@@ -118,9 +108,4 @@ export class LinkComplaintService {
       await this.spikes.check(tx, filed, rootCause.id);
     }
   }
-}
-
-async function isErased(tx: Transaction, complaintId: string): Promise<boolean> {
-  const rows = await tx.manager.query(`SELECT FROM triage.erased_complaints WHERE complaint_id = $1`, [complaintId]);
-  return rows.length > 0;
 }

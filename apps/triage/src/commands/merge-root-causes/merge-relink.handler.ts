@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
-import { MERGE_RELINK_TIMER, RootCauseReview } from '../review/root-cause-review';
+import { lockLinksOf, relinkComplaints } from '../../persistence/complaint-link.store';
+import { addToCounts, endOfMergeChain, takeFromCounts } from '../../persistence/root-cause.store';
+import { MERGE_RELINK_TIMER, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 
 /** Complaints moved per transaction: bounded, so a root cause of 100,000 complaints merges in many small steps. */
 export const MERGE_BATCH_SIZE = 500;
@@ -30,30 +32,17 @@ export class MergeRelinkHandler implements OnModuleInit {
     const [, target] = await this.review.lockPair(tx, absorbedId, intoId);
     // Merged between the lookup and the lock: fail this attempt; the retry follows the chain again.
     if (target.status === 'merged') throw new Error(`root cause ${intoId} was merged meanwhile`);
-    const links: { complaintId: string; dissatisfaction: string }[] = await tx.manager.query(
-      `SELECT complaint_id AS "complaintId", dissatisfaction FROM triage.complaint_links
-       WHERE root_cause_id = $1 ORDER BY linked_at, complaint_id LIMIT ${MERGE_BATCH_SIZE} FOR UPDATE`,
-      [absorbedId],
-    );
+    const links = await lockLinksOf(tx.manager, absorbedId, MERGE_BATCH_SIZE);
     if (links.length === 0) return;
     const now = new Date();
-    const [{ count, impact }]: { count: number; impact: number }[] = await tx.manager.query(
-      `WITH moved AS (
-         UPDATE triage.complaint_links SET root_cause_id = $2, category = $3, linked_at = $4
-         WHERE complaint_id = ANY($1::uuid[]) RETURNING dissatisfaction)
-       SELECT count(*)::int AS count,
-              coalesce(sum(CASE dissatisfaction WHEN 'outraged' THEN 3 WHEN 'upset' THEN 2 ELSE 1 END), 0)::int AS impact
-       FROM moved`,
-      [links.map((link) => link.complaintId), target.id, target.category, now],
+    const { count, impact } = await relinkComplaints(
+      tx.manager,
+      links.map((link) => link.complaintId),
+      target,
+      now,
     );
-    await tx.manager.query(
-      `UPDATE triage.root_causes SET complaint_count = complaint_count - $2, impact = impact - $3 WHERE id = $1`,
-      [absorbedId, count, impact],
-    );
-    await tx.manager.query(
-      `UPDATE triage.root_causes SET complaint_count = complaint_count + $2, impact = impact + $3 WHERE id = $1`,
-      [target.id, count, impact],
-    );
+    await takeFromCounts(tx.manager, absorbedId, count, impact);
+    await addToCounts(tx.manager, target.id, count, impact);
     for (const link of links) {
       tx.emit({
         type: EventType.RootCauseComplaintLinked,
@@ -80,15 +69,8 @@ export class MergeRelinkHandler implements OnModuleInit {
 
   /** Follows merges from the named root cause to the open one that holds them now. */
   private async finalTarget(tx: Transaction, rootCauseId: string): Promise<string> {
-    const [row]: { id: string }[] = await tx.manager.query(
-      `WITH RECURSIVE chain (id, merged_into, depth) AS (
-         SELECT id, merged_into, 0 FROM triage.root_causes WHERE id = $1
-         UNION ALL
-         SELECT r.id, r.merged_into, chain.depth + 1 FROM triage.root_causes r JOIN chain ON r.id = chain.merged_into WHERE chain.depth < 100)
-       SELECT id FROM chain WHERE merged_into IS NULL`,
-      [rootCauseId],
-    );
-    if (!row) throw new Error(`root cause ${rootCauseId} leads to no open root cause`);
-    return row.id;
+    const id = await endOfMergeChain(tx.manager, rootCauseId);
+    if (!id) throw new Error(`root cause ${rootCauseId} leads to no open root cause`);
+    return id;
   }
 }

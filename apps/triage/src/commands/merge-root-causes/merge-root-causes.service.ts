@@ -3,7 +3,13 @@ import { UnitOfWork } from '@redress/messaging';
 import { InvalidRequestException } from '@redress/platform';
 import { TimerWorker, Timers } from '@redress/timers';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
-import { MERGE_RELINK_TIMER, OPEN_STATUSES, REVIEW_DEADLINE_TIMER, RootCauseReview } from '../review/root-cause-review';
+import { markMerged } from '../../persistence/root-cause.store';
+import {
+  MERGE_RELINK_TIMER,
+  OPEN_STATUSES,
+  REVIEW_DEADLINE_TIMER,
+  RootCauseReview,
+} from '../review-root-cause/root-cause-review.service';
 import { MergeRootCausesRequest } from './merge-root-causes.request.dto';
 
 export interface MergedRootCause {
@@ -52,10 +58,7 @@ export class MergeRootCausesService {
       if (!OPEN_STATUSES.includes(target.status))
         throw new ConflictException(`Root cause ${into} is ${target.status}; it takes no complaints`);
       const now = new Date();
-      await tx.manager.query(
-        `UPDATE triage.root_causes SET status = 'merged', merged_into = $2, merged_at = $3 WHERE id = $1`,
-        [rootCauseId, into, now],
-      );
+      await markMerged(tx.manager, rootCauseId, into, now);
       await this.timers.cancel(tx, REVIEW_DEADLINE_TIMER, rootCauseId);
       await this.timers.schedule(tx, {
         kind: MERGE_RELINK_TIMER,

@@ -3,7 +3,9 @@ import { EventType } from '@redress/contracts';
 import { UnitOfWork } from '@redress/messaging';
 import { InvalidRequestException } from '@redress/platform';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
-import { OPEN_STATUSES, RootCauseReview } from '../review/root-cause-review';
+import { lockLink, relinkComplaint, rootCauseOfComplaint } from '../../persistence/complaint-link.store';
+import { moveOneCount } from '../../persistence/root-cause.store';
+import { OPEN_STATUSES, RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { MoveComplaintRequest } from './move-complaint.request.dto';
 
 export interface MovedComplaint {
@@ -30,22 +32,16 @@ export class MoveComplaintService {
     requireChair(member, 'move a complaint');
     const to = request.toRootCauseId;
     return this.unitOfWork.run(async (tx) => {
-      const [current]: { rootCauseId: string }[] = await tx.manager.query(
-        `SELECT root_cause_id AS "rootCauseId" FROM triage.complaint_links WHERE complaint_id = $1`,
-        [complaintId],
-      );
+      const current = await rootCauseOfComplaint(tx.manager, complaintId);
       if (!current) throw new NotFoundException(`No complaint ${complaintId} in triage`);
-      if (current.rootCauseId === to) {
+      if (current === to) {
         throw new InvalidRequestException([
           { field: 'toRootCauseId', reason: `the complaint is already under root cause ${to}` },
         ]);
       }
-      const [from, target] = await this.review.lockPair(tx, current.rootCauseId, to);
-      const [link]: { rootCauseId: string; dissatisfaction: string }[] = await tx.manager.query(
-        `SELECT root_cause_id AS "rootCauseId", dissatisfaction FROM triage.complaint_links WHERE complaint_id = $1 FOR UPDATE`,
-        [complaintId],
-      );
-      if (link.rootCauseId !== from.id)
+      const [from, target] = await this.review.lockPair(tx, current, to);
+      const link = await lockLink(tx.manager, complaintId);
+      if (!link || link.rootCauseId !== from.id)
         throw new ConflictException(`Complaint ${complaintId} was moved meanwhile; try again`);
       if (!OPEN_STATUSES.includes(target.status))
         throw new ConflictException(`Root cause ${to} is ${target.status}; it takes no complaints`);
@@ -57,19 +53,8 @@ export class MoveComplaintService {
         );
       }
       const now = new Date();
-      await tx.manager.query(
-        `UPDATE triage.complaint_links SET root_cause_id = $2, category = $3, linked_at = $4 WHERE complaint_id = $1`,
-        [complaintId, target.id, target.category, now],
-      );
-      const weight = `CASE $2::text WHEN 'outraged' THEN 3 WHEN 'upset' THEN 2 ELSE 1 END`;
-      await tx.manager.query(
-        `UPDATE triage.root_causes SET complaint_count = complaint_count - 1, impact = impact - ${weight} WHERE id = $1`,
-        [from.id, link.dissatisfaction],
-      );
-      await tx.manager.query(
-        `UPDATE triage.root_causes SET complaint_count = complaint_count + 1, impact = impact + ${weight} WHERE id = $1`,
-        [target.id, link.dissatisfaction],
-      );
+      await relinkComplaint(tx.manager, complaintId, target.id, target.category, now);
+      await moveOneCount(tx.manager, from.id, target.id, link.dissatisfaction);
       const moved: MovedComplaint = {
         complaintId,
         rootCauseId: target.id,

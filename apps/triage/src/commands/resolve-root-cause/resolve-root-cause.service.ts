@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { Timers } from '@redress/timers';
-import { returnedRows } from '../../persistence/query-results';
-import { REVIEW_DEADLINE_TIMER } from '../review/root-cause-review';
+import { resolveRootCause } from '../../persistence/root-cause.store';
+import { REVIEW_DEADLINE_TIMER } from '../review-root-cause/root-cause-review.service';
 
 /**
  * Records that the owner removed the cause: the root cause leaves the open ones (a new complaint of its category and
@@ -17,13 +17,7 @@ export class ResolveRootCauseService {
 
   async execute(event: EventEnvelope<typeof EventType.RootCauseResolved>, tx: Transaction): Promise<void> {
     const { rootCauseId, resolvedAt } = event.data;
-    const resolved = returnedRows<{ id: string }>(
-      await tx.manager.query(
-        `UPDATE triage.root_causes SET status = 'resolved', resolved_at = $2 WHERE id = $1 AND status IN ('under-review', 'identified') RETURNING id`,
-        [rootCauseId, resolvedAt],
-      ),
-    );
-    if (resolved.length === 0) {
+    if (!(await resolveRootCause(tx.manager, rootCauseId, resolvedAt))) {
       this.logger.warn(`[${rootCauseId}] rootcause.resolved for a root cause that is not open here; nothing to change`);
       return;
     }

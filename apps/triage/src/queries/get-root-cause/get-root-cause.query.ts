@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Effectiveness } from '../../domain/effectiveness';
 import { FixEffectivenessQuery } from '../fix-effectiveness/fix-effectiveness.query';
-import { RootCauseStatus } from '../../commands/review/root-cause-review';
+import { RootCauseStatus } from '../../commands/review-root-cause/root-cause-review.service';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
 
 export interface RootCauseView {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DECIDED_BY } from '@redress/contracts';
-import { RootCauseStatus } from '../../commands/review/root-cause-review';
+import { RootCauseStatus } from '../../commands/review-root-cause/root-cause-review.service';
 import { EffectivenessView } from '../fix-effectiveness/effectiveness.view';
 import { SuggestionView } from '../get-agenda/agenda.view';
 import { ROOT_CAUSE_STATUSES } from '../list-root-causes/list-root-causes.query';

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { RootCauseStatus } from '../../commands/review/root-cause-review';
+import { RootCauseStatus } from '../../commands/review-root-cause/root-cause-review.service';
 import { decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
 
 export const ROOT_CAUSE_STATUSES: RootCauseStatus[] = ['under-review', 'identified', 'merged', 'resolved'];

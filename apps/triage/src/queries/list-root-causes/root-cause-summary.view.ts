@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DECIDED_BY } from '@redress/contracts';
-import { RootCauseStatus } from '../../commands/review/root-cause-review';
+import { RootCauseStatus } from '../../commands/review-root-cause/root-cause-review.service';
 import { ROOT_CAUSE_STATUSES, RootCauseSummary } from './list-root-causes.query';
 
 export class RootCauseSummaryView implements RootCauseSummary {

@@ -1,4 +1,4 @@
-import { complaintBody } from '../stack/sample-complaint';
+import { complaintBody } from '../../../../../../scripts/stack/sample-complaint';
 
 const FIELDS = [
   'externalRef',

@@ -4,7 +4,17 @@ import { Transaction } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { Decision, quorumFor, Vote } from '../../domain/committee-review';
-import { returnedRows } from '../../persistence/query-results';
+import { countCurrentMembers, currentChair } from '../../persistence/committee.store';
+import {
+  identifyRootCause,
+  LockedRootCause,
+  lockRootCause,
+  lockRootCauses,
+  RootCauseStatus,
+  votesOn,
+} from '../../persistence/root-cause.store';
+
+export type { LockedRootCause, RootCauseStatus } from '../../persistence/root-cause.store';
 
 /** The timer that ends a committee review at its deadline (subject: the root cause id). */
 export const REVIEW_DEADLINE_TIMER = 'committee-review';
@@ -13,20 +23,8 @@ export const REVIEW_REMINDER_TIMER = 'committee-review-reminder';
 /** The timer that moves a merged root cause's complaints over in batches (subject: the absorbed root cause id). */
 export const MERGE_RELINK_TIMER = 'rootcause-merge';
 
-export type RootCauseStatus = 'under-review' | 'identified' | 'merged' | 'resolved';
 /** Root causes new and moved complaints may join. */
 export const OPEN_STATUSES: RootCauseStatus[] = ['under-review', 'identified'];
-
-export interface LockedRootCause {
-  id: string;
-  status: RootCauseStatus;
-  category: string;
-  touchpoint: string;
-  suggestedCause: string;
-  suggestedDepartment: string;
-  complaintCount: number;
-  mergedInto: string | null;
-}
 
 export interface IdentifiedRootCause extends Decision {
   rootCauseId: string;
@@ -36,9 +34,6 @@ export interface IdentifiedRootCause extends Decision {
   /** The chair, told when the votes or the deadline decided without them (a staff notice). */
   chairId?: string;
 }
-
-const LOCK_COLUMNS = `id, status, category, touchpoint, suggested_cause AS "suggestedCause", suggested_department AS "suggestedDepartment",
-  complaint_count AS "complaintCount", merged_into AS "mergedInto"`;
 
 /**
  * What every path to a decision shares: votes, the chair, the quorum, and the one conditional UPDATE that identifies a
@@ -72,20 +67,14 @@ export class RootCauseReview {
   }
 
   async lock(tx: Transaction, rootCauseId: string): Promise<LockedRootCause> {
-    const [rootCause]: LockedRootCause[] = await tx.manager.query(
-      `SELECT ${LOCK_COLUMNS} FROM triage.root_causes WHERE id = $1 FOR UPDATE`,
-      [rootCauseId],
-    );
+    const rootCause = await lockRootCause(tx.manager, rootCauseId);
     if (!rootCause) throw new NotFoundException(`No root cause ${rootCauseId}`);
     return rootCause;
   }
 
   /** Locks two root causes in id order, so two transactions locking the same pair cannot deadlock. */
   async lockPair(tx: Transaction, firstId: string, secondId: string): Promise<[LockedRootCause, LockedRootCause]> {
-    const rows: LockedRootCause[] = await tx.manager.query(
-      `SELECT ${LOCK_COLUMNS} FROM triage.root_causes WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [[firstId, secondId]],
-    );
+    const rows = await lockRootCauses(tx.manager, [firstId, secondId]);
     const find = (id: string) => {
       const found = rows.find((row) => row.id === id);
       if (!found) throw new NotFoundException(`No root cause ${id}`);
@@ -101,24 +90,15 @@ export class RootCauseReview {
   }
 
   async votes(tx: Transaction, rootCauseId: string): Promise<Vote[]> {
-    return tx.manager.query(
-      `SELECT member_id AS "memberId", cause, department, cast_at AS "castAt" FROM triage.votes WHERE root_cause_id = $1 ORDER BY cast_at, member_id`,
-      [rootCauseId],
-    );
+    return votesOn(tx.manager, rootCauseId);
   }
 
   async quorum(tx: Transaction): Promise<number> {
-    const [{ members }]: { members: number }[] = await tx.manager.query(
-      `SELECT count(*)::int AS members FROM triage.committee_members WHERE removed_at IS NULL`,
-    );
-    return quorumFor(members, this.settings.committee.quorum);
+    return quorumFor(await countCurrentMembers(tx.manager), this.settings.committee.quorum);
   }
 
   async chairId(tx: Transaction): Promise<string | null> {
-    const [chair]: { id: string }[] = await tx.manager.query(
-      `SELECT id FROM triage.committee_members WHERE chair AND removed_at IS NULL`,
-    );
-    return chair?.id ?? null;
+    return (await currentChair(tx.manager))?.id ?? null;
   }
 
   /**
@@ -132,14 +112,7 @@ export class RootCauseReview {
     votes: Vote[],
   ): Promise<IdentifiedRootCause | null> {
     const now = new Date();
-    const [updated] = returnedRows<{ complaintCount: number }>(
-      await tx.manager.query(
-        `UPDATE triage.root_causes SET status = 'identified', cause = $2, department = $3, decided_by = $4, identified_at = $5
-         WHERE id = $1 AND status = 'under-review'
-         RETURNING complaint_count AS "complaintCount"`,
-        [rootCauseId, decision.cause, decision.department, decision.decidedBy, now],
-      ),
-    );
+    const updated = await identifyRootCause(tx.manager, rootCauseId, decision, now);
     if (!updated) return null;
     await this.timers.cancel(tx, REVIEW_DEADLINE_TIMER, rootCauseId);
     await this.timers.cancel(tx, REVIEW_REMINDER_TIMER, rootCauseId);

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
-import { REVIEW_DEADLINE_TIMER, REVIEW_REMINDER_TIMER } from './root-cause-review';
+import { membersWithoutVote } from '../../persistence/committee.store';
+import { underReviewWithDeadline } from '../../persistence/root-cause.store';
+import { REVIEW_DEADLINE_TIMER, REVIEW_REMINDER_TIMER } from './root-cause-review.service';
 
 /** The roster's bound: an event never carries more member ids than this. */
 const MAX_NON_VOTERS = 100;
@@ -21,20 +23,9 @@ export class ReviewReminderHandler implements OnModuleInit {
   }
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [rootCause]: { id: string; category: string; touchpoint: string; review_due_at: Date }[] =
-      await tx.manager.query(
-        `SELECT r.id, r.category, r.touchpoint, t.due_at AS review_due_at
-         FROM triage.root_causes r JOIN triage.timers t ON t.subject_id = r.id::text AND t.kind = $2 AND t.status = 'pending'
-         WHERE r.id = $1 AND r.status = 'under-review'`,
-        [timer.subjectId, REVIEW_DEADLINE_TIMER],
-      );
+    const rootCause = await underReviewWithDeadline(tx.manager, timer.subjectId, REVIEW_DEADLINE_TIMER);
     if (!rootCause) return;
-    const nonVoters: { id: string }[] = await tx.manager.query(
-      `SELECT m.id FROM triage.committee_members m
-       WHERE m.removed_at IS NULL AND NOT EXISTS (SELECT 1 FROM triage.votes v WHERE v.root_cause_id = $1 AND v.member_id = m.id)
-       ORDER BY m.id LIMIT $2`,
-      [rootCause.id, MAX_NON_VOTERS],
-    );
+    const nonVoters = await membersWithoutVote(tx.manager, rootCause.id, MAX_NON_VOTERS);
     if (nonVoters.length === 0) return;
     tx.emit({
       type: EventType.RootCauseReviewDeadlineApproaching,

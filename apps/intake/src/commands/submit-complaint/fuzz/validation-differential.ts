@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { SubmitComplaintRequest } from '../../apps/intake/src/commands/submit-complaint/submit-complaint.request.dto';
-import { compileValidator, InvalidRequestException, requestValidationPipe } from '../../libs/platform/src';
+import { SubmitComplaintRequest } from '../submit-complaint.request.dto';
+import { compileValidator, InvalidRequestException, requestValidationPipe } from '@redress/platform';
 
 type Verdict = { ok: true; value: unknown } | { ok: false; errors: unknown };
 

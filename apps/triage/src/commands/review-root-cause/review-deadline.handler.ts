@@ -2,7 +2,8 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
 import { decideAtDeadline } from '../../domain/committee-review';
-import { REVIEW_DEADLINE_TIMER, RootCauseReview } from './root-cause-review';
+import { rootCauseExists } from '../../persistence/root-cause.store';
+import { REVIEW_DEADLINE_TIMER, RootCauseReview } from './root-cause-review.service';
 
 /**
  * Ends a review at its deadline: the chair's vote wins, else the majority of the votes so far, else the rule's
@@ -23,8 +24,7 @@ export class ReviewDeadlineHandler implements OnModuleInit {
   }
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [rootCause] = await tx.manager.query(`SELECT id FROM triage.root_causes WHERE id = $1`, [timer.subjectId]);
-    if (!rootCause) return;
+    if (!(await rootCauseExists(tx.manager, timer.subjectId))) return;
     const locked = await this.review.lock(tx, timer.subjectId);
     if (locked.status !== 'under-review') return;
     const votes = await this.review.votes(tx, locked.id);

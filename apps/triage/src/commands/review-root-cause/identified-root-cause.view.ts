@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DECIDED_BY, DecidedBy } from '@redress/contracts';
-import { IdentifiedRootCause } from './root-cause-review';
+import { IdentifiedRootCause } from './root-cause-review.service';
 
 export class DecisionVoteView {
   @ApiProperty({ example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', format: 'uuid' })

@@ -1,6 +1,6 @@
-import { seededRandom } from '../../test/support/malformed-requests';
-import { mutatedComplaintBody } from './complaint-mutations';
-import { compiledVerdict, difference } from './validation-differential';
+import { seededRandom } from '../../../../test/support/malformed-requests';
+import { mutatedComplaintBody } from '../commands/submit-complaint/fuzz/complaint-mutations';
+import { compiledVerdict, difference } from '../commands/submit-complaint/fuzz/validation-differential';
 
 /**
  * `npm run fuzz:validation [count] [seed]`: compares the compiled complaint validator with class-validator's pipe on

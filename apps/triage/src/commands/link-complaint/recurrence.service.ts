@@ -1,12 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
+import { latestResolvedWithin, markRecurrence, RecurredCause } from '../../persistence/root-cause.store';
 
-export interface RecurredCause {
-  id: string;
-  cause: string;
-  department: string;
-}
+export type { RecurredCause } from '../../persistence/root-cause.store';
 
 /**
  * A cause that comes back soon after its fix reopens for the committee. It comes back as a new root cause pointing
@@ -29,18 +26,15 @@ export class Recurrence {
     touchpoint: string,
     receivedAt: Date,
   ): Promise<RecurredCause | null> {
-    const [resolved]: RecurredCause[] = await tx.manager.query(
-      `SELECT id, coalesce(cause, suggested_cause) AS cause, coalesce(department, suggested_department) AS department
-       FROM triage.root_causes
-       WHERE category = $1 AND touchpoint = $2 AND status = 'resolved' AND resolved_at <= $3 AND resolved_at > $3 - make_interval(secs => $4)
-       ORDER BY resolved_at DESC LIMIT 1`,
-      [category, touchpoint, receivedAt, this.settings.loop.recurrenceWindowMs / 1000],
+    const resolved = await latestResolvedWithin(
+      tx.manager,
+      category,
+      touchpoint,
+      receivedAt,
+      this.settings.loop.recurrenceWindowMs,
     );
     if (!resolved) return null;
-    await tx.manager.query(
-      `UPDATE triage.root_causes SET recurrence_of = $2, suggested_cause = $3, suggested_department = $4 WHERE id = $1`,
-      [rootCauseId, resolved.id, resolved.cause, resolved.department],
-    );
+    await markRecurrence(tx.manager, rootCauseId, resolved);
     return resolved;
   }
 }

@@ -1,7 +1,7 @@
 import { IsDefined, IsString } from 'class-validator';
-import { compileValidator, parseJsonBody } from '../../libs/platform/src';
-import { complaintBody } from '../stack/sample-complaint';
-import { malformedRequest, seededRandom } from '../../test/support/malformed-requests';
+import { compileValidator, parseJsonBody } from '@redress/platform';
+import { complaintBody } from '../../../../../../scripts/stack/sample-complaint';
+import { malformedRequest, seededRandom } from '../../../../../../test/support/malformed-requests';
 import { mutatedComplaintBody } from './complaint-mutations';
 import { compiledVerdict, difference } from './validation-differential';
 

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EventType, Touchpoint } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { judgeInflow, sameHourLastWeeks } from '../../domain/category-spike';
+import { recordSpike } from '../../persistence/category-spike.store';
+import { inflowCounts } from '../../persistence/complaint-link.store';
+import { markSpike } from '../../persistence/root-cause.store';
 
 /** How many past weeks the same hour and weekday are compared with. */
 export const SPIKE_WEEKS = 4;
@@ -50,13 +53,7 @@ export class SpikeDetection {
     starts: number[],
     length: number,
   ): Promise<number[]> {
-    const rows: { n: number }[] = await tx.manager.query(
-      `SELECT (SELECT count(*)::int FROM triage.complaint_links l JOIN triage.root_causes r ON r.id = l.root_cause_id
-               WHERE l.category = $1 AND r.touchpoint = $2 AND l.received_at >= w.start AND l.received_at < w.start + $4 * interval '1 millisecond') AS n
-       FROM unnest($3::timestamptz[]) WITH ORDINALITY AS w(start, position) ORDER BY w.position`,
-      [category, touchpoint, starts.map((start) => new Date(start)), length],
-    );
-    return rows.map((row) => row.n);
+    return inflowCounts(tx.manager, category, touchpoint, starts, length);
   }
 
   private async record(
@@ -68,13 +65,18 @@ export class SpikeDetection {
     usual: number,
   ): Promise<void> {
     const now = new Date();
-    const inserted: unknown[] = await tx.manager.query(
-      `INSERT INTO triage.category_spikes (category, touchpoint, window_kind, window_start, complaints, usual, root_cause_id, detected_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING 1`,
-      [complaint.category, complaint.touchpoint, window.kind, new Date(window.start), count, usual, rootCauseId, now],
-    );
-    if (inserted.length === 0) return;
-    await tx.manager.query(`UPDATE triage.root_causes SET spike_detected_at = $2 WHERE id = $1`, [rootCauseId, now]);
+    const recorded = await recordSpike(tx.manager, {
+      category: complaint.category,
+      touchpoint: complaint.touchpoint,
+      windowKind: window.kind,
+      windowStart: new Date(window.start),
+      complaints: count,
+      usual,
+      rootCauseId,
+      detectedAt: now,
+    });
+    if (!recorded) return;
+    await markSpike(tx.manager, rootCauseId, now);
     tx.emit({
       type: EventType.CategorySpikeDetected,
       key: rootCauseId,
