@@ -3,7 +3,7 @@ import {
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
 } from '@redress/messaging';
-import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
@@ -35,6 +35,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       WebhookSubscriptions1765000200000,
       PersonalData1765000600000,
       Attachments1765000300000,
+      endpointHealthMigration(INTAKE_SCHEMA, 1765001100000),
     ],
     poolSize: 20,
   };
