@@ -14,6 +14,7 @@ import { KeyRotation1733900000001 } from '../migrations/1733900000001-key-rotati
 import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-webhook-subscriptions';
 import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-data';
 import { Attachments1765000300000 } from '../migrations/1765000300000-attachments';
+import { FeedCopiesByComplaint1765001100002 } from '../migrations/1765001100002-feed-copies-by-complaint';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -36,6 +37,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       PersonalData1765000600000,
       Attachments1765000300000,
       endpointHealthMigration(INTAKE_SCHEMA, 1765001100000),
+      FeedCopiesByComplaint1765001100002,
     ],
     poolSize: 20,
   };
