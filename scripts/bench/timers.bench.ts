@@ -2,26 +2,36 @@ import { allTopics } from '@redress/contracts';
 import { findFreePort } from '@redress/infra';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { startInfrastructure } from '../stack/infrastructure';
 import { provision } from '../stack/provision';
 import { ServiceProcess } from '../stack/service-process';
+import { multiple } from './floors';
+import { CalendarSeed, countNotices, createCalendarDepartments, seedCalendarAssignments } from './timer-calendars';
+import { measureTimerFloor } from './timer-floor';
 
 /**
- * `npm run bench:timers`: 10,000 open assignments whose acknowledgement deadlines fall due in the same second,
- * against one escalation service process on the embedded Postgres and broker, in two rounds: due times spread over
- * that second, then all at one instant (the worst case). Measures, for each assignment, the lag from its due time to
- * the commit of its escalation, then checks that every one escalated exactly once (one history row, one outbox
- * event, one fired timer, level 2). Stops by itself.
+ * `npm run bench:timers`: 10,000 open assignments whose timers fall due in the same second, against one escalation
+ * service process on the embedded Postgres and broker, in three rounds:
+ * - 20 departments with their own calendars (time zones, working hours, holidays), half the timers acknowledge
+ *   deadlines and half deadline warnings, with the notifier running: each escalation and each warning must become
+ *   exactly one staff notice (counted in the notifier's table against the number expected);
+ * - wall-clock deadlines only, due times spread over the second, then all at one instant (the worst case).
+ * Measures, for each timer, the lag from its due time to the commit of the transaction that fired it, and checks that
+ * each fired once with its effect written once. Beside it, the floor: the database alone claiming as many timers due
+ * in one second, the way the worker claims them (timer-floor.ts), and the lag's multiple of it. Stops by itself.
  */
 const COUNT = Number(process.env.BENCH_ASSIGNMENTS ?? 10_000);
 const LEAD_MS = 6_000;
+/** Seeding 10,000 assignments over 20 departments with two timers each takes longer than the wall-clock rounds. */
+const CALENDAR_LEAD_MS = 12_000;
 const ROUNDS = [
   { name: 'spread over one second', spreadMs: 1000 },
   { name: 'all at one instant', spreadMs: 0 },
 ];
+const ADMIN_TOKEN = `bench-admin-${randomUUID()}`;
 
 async function main(): Promise<void> {
   const infrastructure = await startInfrastructure({
@@ -32,6 +42,10 @@ async function main(): Promise<void> {
   const databaseUrl = await infrastructure.createDatabase('bench_timers');
   await infrastructure.createTopics(allTopics(''));
   await provision(databaseUrl);
+  const warnings = (name: string) => (line: string) => {
+    if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line))
+      process.stderr.write(`${name} | ${line}\n`);
+  };
   const service = new ServiceProcess({
     service: 'escalation',
     port: await findFreePort(),
@@ -41,19 +55,80 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       ESCALATION_ACK_SLA: '1h',
       ESCALATION_RESOLVE_SLA: '2h',
+      ESCALATION_ADMIN_TOKEN: ADMIN_TOKEN,
     },
-    onLine: (line) => {
-      if (/"level":"(warn|error|fatal)"/.test(line) && !/breached/.test(line))
-        process.stderr.write(`escalation | ${line}\n`);
-    },
+    onLine: warnings('escalation'),
+  });
+  const notifier = new ServiceProcess({
+    service: 'notifier',
+    port: await findFreePort(),
+    env: { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.brokers, LOG_LEVEL: 'warn' },
+    onLine: warnings('notifier'),
   });
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   const commits = await watchCommits(databaseUrl);
   const lines = [
-    `timers benchmark: ${COUNT} assignment deadlines due within one second, one escalation process, embedded Postgres (2 cores shared by everything)`,
+    `timers benchmark: ${COUNT} assignment timers due within one second, one escalation process, embedded Postgres (2 cores shared by everything; load average ${loadAverage()} at the start)`,
   ];
   try {
-    await service.start();
+    await Promise.all([service.start(), notifier.start()]);
+    const floor = await measureTimerFloor(pool, {
+      count: COUNT,
+      spreadMs: 1000,
+      leadMs: 3000,
+      batch: 1000,
+      concurrency: 3,
+    });
+    lines.push(
+      `floor, the database alone claiming ${COUNT} timers due within one second as the worker does (batches of 1000, 3 side by side, no handler): ` +
+        `p50 ${pct(floor, 0.5)} ms, p99 ${pct(floor, 0.99)} ms, max ${Math.round(floor[floor.length - 1] ?? NaN)} ms`,
+    );
+    const floorP50 = pct(floor, 0.5);
+    const floorP99 = pct(floor, 0.99);
+    const againstFloor = (lags: number[]) =>
+      `as a multiple of the floor: p50 ${multiple(pct(lags, 0.5), floorP50)}, p99 ${multiple(pct(lags, 0.99), floorP99)}`;
+
+    // The calendar round first, while the notifier has nothing else to consume.
+    const departments = await createCalendarDepartments(service.url, ADMIN_TOKEN);
+    const calendarDue = new Date(Math.ceil((Date.now() + CALENDAR_LEAD_MS) / 1000) * 1000);
+    const seed = await seedCalendarAssignments(pool, departments, COUNT, calendarDue, 1000);
+    const seededBy = calendarDue.getTime() - Date.now();
+    process.stdout.write(
+      `calendar round: ${seed.escalating.length} deadlines and ${seed.warned.length} warnings over ${departments.length} departments due from ${calendarDue.toISOString()} (seeded ${seededBy} ms before); waiting\n`,
+    );
+    if (seededBy < 0) process.stderr.write('seeding ended after the due time: the lags below include the overrun\n');
+    const deadline = calendarDue.getTime() + 1000 + 90_000;
+    await untilEscalated(pool, seed.escalating, deadline);
+    await untilWarned(pool, seed.warned, deadline);
+    const escalationLags = await commitLags(pool, seed.escalating, 'assignment-deadline', commits.committedAt);
+    const warningLags = await commitLags(pool, seed.warned, 'assignment-deadline-warning', commits.committedAt);
+    const allLags = [...escalationLags, ...warningLags].sort((a, b) => a - b);
+    const escalated = await exactlyOnce(pool, seed.escalating);
+    const warned = await warnedOnce(pool, seed.warned);
+    const notices = await untilNoticed(pool, seed, Date.now() + 180_000);
+    const noticesOk =
+      notices.escalated === seed.escalating.length &&
+      notices.escalatedDistinct === seed.escalating.length &&
+      notices.warnings === seed.warned.length &&
+      notices.warningsDistinct === seed.warned.length;
+    lines.push(
+      `${'20 calendars, warnings'.padEnd(24)} due to commit: p50 ${pct(allLags, 0.5)} ms, p99 ${pct(allLags, 0.99)} ms, max ${Math.round(allLags[allLags.length - 1] ?? NaN)} ms; ${againstFloor(allLags)}`,
+      `${''.padEnd(24)} escalations p99 ${pct(escalationLags, 0.99)} ms (${escalationLags.length}/${seed.escalating.length}), warnings p99 ${pct(warningLags, 0.99)} ms (${warningLags.length}/${seed.warned.length})`,
+      `${''.padEnd(24)} escalated exactly once: ${escalated.ok ? 'yes' : 'NO'} (${escalated.detail})`,
+      `${''.padEnd(24)} warned exactly once: ${warned.ok ? 'yes' : 'NO'} (${warned.detail})`,
+      `${''.padEnd(24)} staff notices exactly once: ${noticesOk ? 'yes' : 'NO'} (escalated ${notices.escalated} for ${notices.escalatedDistinct} assignments, expected ${seed.escalating.length}; ` +
+        `warnings ${notices.warnings} for ${notices.warningsDistinct}, expected ${seed.warned.length})`,
+    );
+    if (
+      !escalated.ok ||
+      !warned.ok ||
+      !noticesOk ||
+      escalationLags.length !== seed.escalating.length ||
+      warningLags.length !== seed.warned.length
+    )
+      process.exitCode = 1;
+    await notifier.stop();
+
     for (const round of ROUNDS) {
       const firstDue = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000);
       const ids = await seedAssignments(pool, firstDue, round.spreadMs);
@@ -61,10 +136,10 @@ async function main(): Promise<void> {
         `${round.name}: ${ids.length} assignments due from ${firstDue.toISOString()}; waiting for the escalations\n`,
       );
       await untilEscalated(pool, ids, firstDue.getTime() + round.spreadMs + 60_000);
-      const lags = await commitLags(pool, ids, commits.committedAt);
+      const lags = await commitLags(pool, ids, 'assignment-deadline', commits.committedAt);
       const check = await exactlyOnce(pool, ids);
       lines.push(
-        `${round.name.padEnd(24)} due to commit: p50 ${pct(lags, 0.5)} ms, p99 ${pct(lags, 0.99)} ms, max ${Math.round(lags[lags.length - 1] ?? NaN)} ms; ` +
+        `${round.name.padEnd(24)} due to commit: p50 ${pct(lags, 0.5)} ms, p99 ${pct(lags, 0.99)} ms, max ${Math.round(lags[lags.length - 1] ?? NaN)} ms; ${againstFloor(lags)}; ` +
           `escalated ${lags.length}/${ids.length}; exactly once: ${check.ok ? 'yes' : 'NO'} (${check.detail})`,
       );
       if (!check.ok || lags.length !== ids.length) process.exitCode = 1;
@@ -74,15 +149,16 @@ async function main(): Promise<void> {
   } finally {
     await commits.stop();
     await pool.end();
+    await notifier.stop();
     await service.stop();
     await infrastructure.stop();
   }
 }
 
 /**
- * When each transaction that wrote escalations committed: a statement trigger on the history table sends the
- * transaction's id, and Postgres delivers a notification only at commit. (A poller reading the history table every
- * few milliseconds took a good share of the two cores it was measuring.)
+ * When each transaction that fired timers committed: a statement trigger on the timers table sends the transaction's
+ * id, and Postgres delivers a notification only at commit; a fired timer row keeps that transaction's id as its xmin.
+ * (A poller reading the tables every few milliseconds took a good share of the two cores it was measuring.)
  */
 async function watchCommits(
   databaseUrl: string,
@@ -95,7 +171,7 @@ async function watchCommits(
       PERFORM pg_notify('bench_commit', (pg_current_xact_id()::text::bigint % 4294967296)::text);
       RETURN NULL;
     END $$;
-    CREATE TRIGGER bench_notify_commit AFTER INSERT ON escalation.assignment_history
+    CREATE TRIGGER bench_notify_commit AFTER UPDATE ON escalation.timers
       FOR EACH STATEMENT EXECUTE FUNCTION escalation.bench_notify_commit();
     LISTEN bench_commit;`);
   const committedAt = new Map<string, number>();
@@ -155,23 +231,72 @@ async function untilEscalated(pool: Pool, ids: string[], deadline: number): Prom
   }
 }
 
-/** Each escalation's commit time (by the transaction that wrote its history row) less its deadline, sorted. */
-async function commitLags(pool: Pool, ids: string[], committedAt: Map<string, number>): Promise<number[]> {
-  // Two plain reads joined here: in SQL, the join of history to timers on a text cast ran as a nested loop for a minute.
-  const { rows: escalations } = await pool.query(
-    `SELECT assignment_id, xmin::text AS xid FROM escalation.assignment_history WHERE event = 'escalated' AND assignment_id = ANY($1::uuid[])`,
-    [ids],
+/** Each fired timer's commit time (by the transaction that fired it, its xmin) less its due time, sorted. */
+async function commitLags(
+  pool: Pool,
+  ids: string[],
+  kind: string,
+  committedAt: Map<string, number>,
+): Promise<number[]> {
+  const { rows } = await pool.query(
+    `SELECT xmin::text AS xid, extract(epoch FROM due_at) * 1000 AS due_ms FROM escalation.timers
+     WHERE kind = $2 AND status = 'fired' AND subject_id = ANY($1::text[])`,
+    [ids, kind],
   );
-  const { rows: deadlines } = await pool.query(
-    `SELECT subject_id, extract(epoch FROM due_at) * 1000 AS due_ms FROM escalation.timers
-     WHERE kind = 'assignment-deadline' AND status = 'fired' AND subject_id = ANY($1::text[])`,
-    [ids],
-  );
-  const dueMs = new Map(deadlines.map((row) => [row.subject_id as string, Number(row.due_ms)]));
-  return escalations
-    .filter((row) => committedAt.has(row.xid) && dueMs.has(row.assignment_id))
-    .map((row) => (committedAt.get(row.xid) as number) - (dueMs.get(row.assignment_id) as number))
+  return rows
+    .filter((row) => committedAt.has(row.xid))
+    .map((row) => (committedAt.get(row.xid) as number) - Number(row.due_ms))
     .sort((a, b) => a - b);
+}
+
+async function untilWarned(pool: Pool, ids: string[], deadline: number): Promise<void> {
+  for (;;) {
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM escalation.timers WHERE kind = 'assignment-deadline-warning' AND status = 'fired' AND subject_id = ANY($1::text[])`,
+      [ids],
+    );
+    if (rows[0].n >= ids.length || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Waits until the notifier has written every notice expected (or more), or the deadline passes. */
+async function untilNoticed(pool: Pool, seed: CalendarSeed, deadline: number): ReturnType<typeof countNotices> {
+  for (;;) {
+    const notices = await countNotices(pool, seed);
+    if (
+      (notices.escalated >= seed.escalating.length && notices.warnings >= seed.warned.length) ||
+      Date.now() > deadline
+    )
+      return notices;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Each warned assignment: one `assignment.deadline-approaching` in the outbox, its warning timer fired once, still at level 1. */
+async function warnedOnce(pool: Pool, ids: string[]): Promise<{ ok: boolean; detail: string }> {
+  const { rows } = await pool.query(
+    `SELECT
+       (SELECT count(*)::int FROM escalation.assignments WHERE id = ANY($1::uuid[]) AND level = 1) AS at_level_1,
+       (SELECT count(*)::int FROM escalation.outbox WHERE event_type = 'assignment.deadline-approaching' AND (payload->'data'->>'assignmentId')::uuid = ANY($1::uuid[])) AS events_total,
+       (SELECT count(DISTINCT payload->'data'->>'assignmentId')::int FROM escalation.outbox
+          WHERE event_type = 'assignment.deadline-approaching' AND (payload->'data'->>'assignmentId')::uuid = ANY($1::uuid[])) AS events_distinct,
+       (SELECT count(*)::int FROM escalation.timers WHERE kind = 'assignment-deadline-warning' AND status = 'fired' AND subject_id = ANY($2::text[])) AS timers_fired`,
+    [ids, ids],
+  );
+  const r = rows[0];
+  const n = ids.length;
+  const ok = r.at_level_1 === n && r.events_total === n && r.events_distinct === n && r.timers_fired === n;
+  return {
+    ok,
+    detail: `still at level 1: ${r.at_level_1}, events: ${r.events_total} (${r.events_distinct} distinct), warning timers fired: ${r.timers_fired}`,
+  };
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
 }
 
 async function exactlyOnce(pool: Pool, ids: string[]): Promise<{ ok: boolean; detail: string }> {

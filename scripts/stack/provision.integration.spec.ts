@@ -18,6 +18,7 @@ const QUEUE_TABLES = [
   'notifier.outbox',
   'notifier.timers',
   'notifier.notifications',
+  'notifier.staff_deliveries',
 ];
 
 /** What provisioning leaves in a fresh database, beyond what the services' own tests read and write. */

@@ -20,6 +20,7 @@ const UNSAFE = {
   WEBHOOK_SECRET: '',
   WEBHOOK_SIGNING_KEY: '',
   FEEDBACK_BASE_URL: 'http://0.0.0.0:3003',
+  CONSOLE_URL: '',
   SMTP_URL: '',
   SMS_GATEWAY_URL: '',
   CHANNELS: '',
@@ -44,6 +45,7 @@ const EXPECTED: Record<AppName, string[]> = {
     BROKER_LINE,
     'setting WEBHOOK_SECRET is required when NODE_ENV=production: give at least 16 random characters',
     'setting FEEDBACK_BASE_URL: "http://0.0.0.0:3003" is not an https:// URL',
+    'setting CONSOLE_URL is required when NODE_ENV=production: the public https:// address of the console, which staff notices link to',
     'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
     'setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)',
   ],
@@ -96,6 +98,7 @@ describeE2E('production mode', () => {
           WEBHOOK_SECRET: randomBytes(24).toString('base64url'),
           WEBHOOK_SIGNING_KEY: randomBytes(32).toString('base64url'),
           FEEDBACK_BASE_URL: 'https://care.example.com',
+          CONSOLE_URL: 'https://console.example.com',
           SMTP_URL: sinks.smtpUrl,
           // No SMS gateway in this deployment: SMS is switched off rather than logged.
           CHANNELS: 'email,webhook',

@@ -15,6 +15,9 @@ import { CountLinkedComplaintsService } from './commands/count-linked-complaints
 import { CreateAssignmentService } from './commands/create-assignment/create-assignment.service';
 import { EditDepartmentHttpController } from './commands/edit-department/edit-department.http.controller';
 import { EditDepartmentService } from './commands/edit-department/edit-department.service';
+import { AutoResumeHandler } from './commands/pause-assignment/auto-resume.handler';
+import { PauseAssignmentHttpController } from './commands/pause-assignment/pause-assignment.http.controller';
+import { PauseAssignmentService } from './commands/pause-assignment/pause-assignment.service';
 import { ResolveAssignmentHttpController } from './commands/resolve-assignment/resolve-assignment.http.controller';
 import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-assignment.service';
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
@@ -71,6 +74,7 @@ export function escalationModule(settings: EscalationSettings) {
       GetAssignmentHttpController,
       AcknowledgeAssignmentHttpController,
       ResolveAssignmentHttpController,
+      PauseAssignmentHttpController,
       ListDepartmentsHttpController,
       GetPrincipalHttpController,
       EditDepartmentHttpController,
@@ -94,6 +98,8 @@ export function escalationModule(settings: EscalationSettings) {
       DeadlineWarningHandler,
       AcknowledgeAssignmentService,
       ResolveAssignmentService,
+      PauseAssignmentService,
+      AutoResumeHandler,
       EditDepartmentService,
       ListAssignmentsQuery,
       ListOverdueQuery,

@@ -36,7 +36,7 @@ import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consu
 import { BudgetMetrics } from './metrics/budget-metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
-import { notificationBodiesPruneJob, staffDeliveriesPruneJob } from './persistence/retention';
+import { notificationBodiesPruneJob, staffDeliveriesPruneJob, staffNoticesPruneJob } from './persistence/retention';
 import { CompensationWhatIfHttpController } from './queries/compensation-what-if/compensation-what-if.http.controller';
 import { NotifierReportReaderGuard } from './auth/report-reader.guard';
 import { SatisfactionReportHttpController } from './queries/satisfaction-report/satisfaction-report.http.controller';
@@ -88,6 +88,7 @@ export function notifierModule(settings: NotifierSettings) {
           ...messagingPruneJobs(NOTIFIER_SCHEMA, settings.pruning),
           notificationBodiesPruneJob(settings),
           staffDeliveriesPruneJob(settings),
+          staffNoticesPruneJob(settings),
           endpointHealthPruneJob(NOTIFIER_SCHEMA),
         ],
       }),

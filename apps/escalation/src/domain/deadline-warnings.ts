@@ -36,7 +36,8 @@ export function parseWarningPercents(text: string): number[] | null {
 /**
  * Every warning of a level, in the order they fall due: each percentage of each deadline the owner still has to meet
  * (the acknowledge deadline only while the assignment is open), placed in working time between `since` and the
- * deadline (so a deadline moved on by a pause spreads its warnings over the longer span).
+ * deadline. A pause moves `since` and the deadlines on alike (`resumedLevelStart`), so the warnings keep their places
+ * on the running clock.
  */
 export function warningsOf(
   level: WarnedLevel,

@@ -1,5 +1,6 @@
 import { AssignmentState } from './assignment';
-import { resumedState, startWaiting } from './pause';
+import { nextWarning } from './deadline-warnings';
+import { resumedLevelStart, resumedState, startWaiting } from './pause';
 
 const HOUR = 3_600_000;
 const state: AssignmentState = {
@@ -54,5 +55,45 @@ describe('resumedState', () => {
     // Paused from Friday 15:00 to Monday 10:00: 3 working hours; the Friday 16:00 deadline moves to Monday 11:00.
     const resumed = resumedState(state, new Date('2024-12-13T15:00:00Z'), new Date('2024-12-16T10:00:00Z'), calendar);
     expect(resumed.resolveDueAt).toEqual(new Date('2024-12-16T11:00:00Z'));
+  });
+});
+
+describe('resumedLevelStart', () => {
+  const office = { from: '09:00', to: '17:00' };
+  const calendar = {
+    timeZone: 'UTC',
+    hours: { mon: office, tue: office, wed: office, thu: office, fri: office },
+    holidays: [],
+  };
+
+  it('moves the warnings on by the pause, so they keep their places on the running clock', () => {
+    // Open from 08:00 with a 4 h acknowledge deadline (12:00): 50% at 10:00, 75% at 11:00. Paused 09:00-11:00.
+    const open: AssignmentState = { ...state, status: 'open', acknowledgeDueAt: new Date('2024-12-09T12:00:00Z') };
+    const since = new Date('2024-12-09T08:00:00Z');
+    const waitingSince = new Date('2024-12-09T09:00:00Z');
+    const resumeAt = new Date('2024-12-09T11:00:00Z');
+    const resumed = resumedState(open, waitingSince, resumeAt, null);
+    const start = resumedLevelStart(since, waitingSince, resumeAt, null);
+    expect(start).toEqual(new Date('2024-12-09T10:00:00Z'));
+    expect(resumed.acknowledgeDueAt).toEqual(new Date('2024-12-09T14:00:00Z'));
+    // The 50% warning, not yet given when the clock stopped at 25%, falls two hours later: 12:00, not 11:00.
+    expect(nextWarning({ ...resumed, since: start }, [50, 75], null, null)).toEqual({
+      deadline: 'acknowledge',
+      percent: 50,
+      at: new Date('2024-12-09T12:00:00Z'),
+    });
+  });
+
+  it('counts only the working time paused', () => {
+    // Level since Friday 16:00, paused Friday 16:30 to Monday 09:30: one working hour paused (half an hour each side
+    // of the weekend), so its warnings count from one working hour after Friday 16:00: Friday's close.
+    expect(
+      resumedLevelStart(
+        new Date('2024-12-13T16:00:00Z'),
+        new Date('2024-12-13T16:30:00Z'),
+        new Date('2024-12-16T09:30:00Z'),
+        calendar,
+      ),
+    ).toEqual(new Date('2024-12-13T17:00:00Z'));
   });
 });

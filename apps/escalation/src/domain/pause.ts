@@ -46,3 +46,18 @@ export function resumedState(
     resolveDueAt: addWorkingTime(state.resolveDueAt, paused, calendar),
   };
 }
+
+/**
+ * Where the level's warnings count from once the clock runs again: its start moved on by the working time the pause
+ * took, as the deadlines are. Each percentage of the running clock then falls where it would have without the pause
+ * (a warning not yet due is given after the resume, one given before the pause is not given again), and warnings
+ * are not spread over a span that counts the pause.
+ */
+export function resumedLevelStart(
+  levelSince: Date,
+  waitingSince: Date,
+  now: Date,
+  calendar: WorkingCalendar | null,
+): Date {
+  return addWorkingTime(levelSince, workingTimeBetween(waitingSince, now, calendar), calendar);
+}

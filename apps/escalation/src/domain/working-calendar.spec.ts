@@ -107,3 +107,58 @@ describe('workingTimeBetween', () => {
     expect(workingTimeBetween(at('2024-12-14T08:00:00Z'), at('2024-12-14T10:00:00Z'), null)).toBe(2 * HOUR);
   });
 });
+
+describe('the remembered instants and openings', () => {
+  type Calendar = typeof import('./working-calendar');
+  const fresh = (): Calendar => {
+    let module: Calendar | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy, its remembered instants empty
+      module = require('./working-calendar') as Calendar;
+    });
+    return module as Calendar;
+  };
+  const everyDay = (from: string, to: string) =>
+    Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, { from, to }]));
+  // Santiago skips midnight (00:00 -> 01:00) on 2024-09-08; Paris skips 02:00-03:00 on 2024-03-31 and reads 02:00-03:00
+  // twice on 2024-10-27.
+  const santiago = { timeZone: 'America/Santiago', hours: everyDay('00:00', '24:00'), holidays: ['2024-09-10'] };
+  const paris = { timeZone: 'Europe/Paris', hours: everyDay('01:30', '03:30'), holidays: [] };
+  const tokyo = { timeZone: 'Asia/Tokyo', hours: everyDay('09:00', '18:00'), holidays: ['2024-03-31'] };
+  const lateShift = { timeZone: 'Asia/Tokyo', hours: everyDay('20:00', '24:00'), holidays: [] };
+  // Pairs either side of a local midnight, some hours apart, so a day remembered for one would be wrong for the other.
+  const cases: [WorkingCalendar, string][] = [
+    [tokyo, '2024-03-30T14:30:00Z'],
+    [tokyo, '2024-03-30T15:30:00Z'],
+    [santiago, '2024-09-08T03:30:00Z'],
+    [santiago, '2024-09-08T04:30:00Z'],
+    [paris, '2024-10-26T21:30:00Z'],
+    [paris, '2024-10-26T22:30:00Z'],
+    [paris, '2024-03-30T22:30:00Z'],
+    [paris, '2024-03-30T23:30:00Z'],
+    [santiago, '2024-09-08T03:30:00Z'],
+    [santiago, '2024-09-08T07:00:00Z'],
+    [tokyo, '2024-03-29T14:30:00Z'],
+    [tokyo, '2024-03-29T19:00:00Z'],
+    [lateShift, '2024-03-29T14:00:00Z'],
+    [lateShift, '2024-03-29T19:00:00Z'],
+  ];
+  const answers = (calendar: Calendar, order: number[]) =>
+    order.map((index) => {
+      const [plan, text] = cases[index % cases.length];
+      const start = new Date(text);
+      const end = calendar.addWorkingTime(start, (index + 1) * 1_800_000, plan);
+      return [index, end.toISOString(), calendar.workingTimeBetween(start, end, plan)];
+    });
+
+  it('answers the same whatever was asked before, across clock changes', () => {
+    const order = Array.from({ length: 24 }, (_, index) => index);
+    const forwards = answers(fresh(), order);
+    const backwards = answers(fresh(), [...order].reverse()).reverse();
+    expect(backwards).toEqual(forwards);
+    // And each answer is what a calendar asked nothing else before gives.
+    for (const [index, end] of forwards) expect(answers(fresh(), [index as number])[0][1]).toBe(end);
+    // Every working time found again is the duration added.
+    for (const [index, , between] of forwards) expect(between).toBe(((index as number) + 1) * 1_800_000);
+  });
+});

@@ -66,8 +66,27 @@ interface LocalDay {
   day: number;
 }
 
+/**
+ * Openings already found per calendar, by day: a batch of deadlines shares its departments' calendars (read once per
+ * batch, never changed in place), and each deadline and warning walks the same few days.
+ */
+const openings = new WeakMap<WorkingCalendar, Map<number, { from: number; to: number } | null>>();
+
 /** The day's opening as instants, or null on a day off or a holiday. */
 function openingOf(day: LocalDay, calendar: WorkingCalendar): { from: number; to: number } | null {
+  let known = openings.get(calendar);
+  if (!known) openings.set(calendar, (known = new Map()));
+  const key = day.year * 10_000 + day.month * 100 + day.day;
+  let opening = known.get(key);
+  if (opening === undefined) {
+    opening = findOpening(day, calendar);
+    if (known.size >= MAX_INSTANTS_KEPT) known.clear();
+    known.set(key, opening);
+  }
+  return opening;
+}
+
+function findOpening(day: LocalDay, calendar: WorkingCalendar): { from: number; to: number } | null {
   const hours = calendar.hours[weekdayOf(day)];
   if (!hours || calendar.holidays.includes(isoDate(day))) return null;
   return { from: instantOf(day, hours.from, calendar.timeZone), to: instantOf(day, hours.to, calendar.timeZone) };
@@ -113,10 +132,31 @@ function wallClock(instant: number, timeZone: string): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
+/** Per zone, the local day last asked for and the instants it starts and ends at: most asks fall within it. */
+const lastDays = new Map<string, { day: LocalDay; from: number; to: number }>();
+
 function localDate(instant: Date, timeZone: string): LocalDay {
-  const wall = new Date(wallClock(instant.getTime(), timeZone));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+  const at = instant.getTime();
+  const last = lastDays.get(timeZone);
+  if (last && at >= last.from && at < last.to) return last.day;
+  const wall = new Date(wallClock(at, timeZone));
+  const day = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+  lastDays.set(timeZone, {
+    day,
+    from: instantOf(day, '00:00', timeZone),
+    to: instantOf(nextDay(day), '00:00', timeZone),
+  });
+  return day;
 }
+
+/**
+ * Instants already found, by zone, day and clock. Finding one reads the zone's clock three or four times through
+ * Intl, and placing one escalation's deadlines and warnings on a calendar finds dozens (the same few days' openings
+ * again and again): remembered, 10,000 escalations due in one second cost milliseconds of this instead of seconds.
+ * The answer never changes for a zone, so only the size is bounded: the map starts over when full.
+ */
+const instants = new Map<string, number>();
+const MAX_INSTANTS_KEPT = 50_000;
 
 /**
  * The instant the zone's clock reads `clock` on `day` (`24:00` is the next midnight). A time skipped by clocks going
@@ -124,6 +164,17 @@ function localDate(instant: Date, timeZone: string): LocalDay {
  * time.
  */
 function instantOf(day: LocalDay, clock: string, timeZone: string): number {
+  const key = `${timeZone} ${day.year}-${day.month}-${day.day} ${clock}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = findInstant(day, clock, timeZone);
+    if (instants.size >= MAX_INSTANTS_KEPT) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+function findInstant(day: LocalDay, clock: string, timeZone: string): number {
   const [hours, minutes] = clock.split(':').map(Number);
   const wanted = Date.UTC(day.year, day.month - 1, day.day, hours, minutes);
   const firstGuess = wanted - (wallClock(wanted, timeZone) - wanted);

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { EntityManager } from 'typeorm';
 import { AssignmentState, AssignmentStatus, OverdueReason } from '../domain/assignment';
-import { Severity } from '../domain/severity';
+import { ServiceLevels } from '../domain/deadlines';
+import { ChainLink } from '../domain/escalation-chain';
+import { Severity, SlaPolicy } from '../domain/severity';
+import { readChains } from './chains';
+import { readSlaPolicies } from './sla-policies';
 
 /** The one durable timer of an open assignment (subject: the assignment id): it fires at its next deadline. */
 export const DEADLINE_TIMER = 'assignment-deadline';
@@ -30,6 +34,17 @@ export interface LockedAssignment extends AssignmentState {
   waitingSince: Date | null;
   /** Wall-clock time it has waited in all, earlier pauses included (not the current one). */
   pausedMs: number;
+  /** Since when its current level has had it: where the level's warnings count their percentages from. */
+  levelSince: Date;
+}
+
+/** Locked assignments with what the rules need to judge them: each department's chain and service-level policy. */
+export interface AssignmentsToJudge {
+  assignments: LockedAssignment[];
+  /** Each department's chain as it is now, lowest level first. */
+  chains: Map<string, ChainLink[]>;
+  /** Each department's policy (its calendar and deadlines per severity; the defaults where it has none). */
+  policies: Map<string, SlaPolicy>;
 }
 
 export interface AssignmentSummary {
@@ -50,6 +65,8 @@ export interface AssignmentSummary {
   breached: boolean;
   breachedAt: string | null;
   breachReason: OverdueReason | null;
+  /** Whom it waits on, why and since when, while its clock is stopped (POST /assignments/:id/wait); else null. */
+  waiting: { on: string; reason: string; since: string } | null;
   createdAt: string;
 }
 
@@ -91,6 +108,9 @@ export interface SummaryRow {
   resolved_at: Date | null;
   breached_at: Date | null;
   breach_reason: OverdueReason | null;
+  waiting_on: string | null;
+  waiting_reason: string | null;
+  waiting_since: Date | null;
   created_at: Date;
 }
 
@@ -100,7 +120,7 @@ export interface SummaryRow {
  */
 export const SUMMARY_COLUMNS = `a.id, a.root_cause_id, a.department_id, a.cause, a.status, a.level, a.owner_id, o.name AS owner_name,
   GREATEST(a.complaint_count, coalesce((SELECT c.complaint_count FROM escalation.root_cause_complaints c WHERE c.root_cause_id = a.root_cause_id), 0)) AS complaint_count,
-  a.acknowledge_due_at, a.resolve_due_at, a.next_due_at, a.acknowledged_at, a.resolved_at, a.breached_at, a.breach_reason, a.created_at`;
+  a.acknowledge_due_at, a.resolve_due_at, a.next_due_at, a.acknowledged_at, a.resolved_at, a.breached_at, a.breach_reason, a.waiting_on, a.waiting_reason, a.waiting_since, a.created_at`;
 
 export function toSummary(row: SummaryRow): AssignmentSummary {
   return {
@@ -120,6 +140,9 @@ export function toSummary(row: SummaryRow): AssignmentSummary {
     breached: row.breached_at !== null,
     breachedAt: row.breached_at?.toISOString() ?? null,
     breachReason: row.breach_reason,
+    waiting: row.waiting_since
+      ? { on: row.waiting_on ?? '', reason: row.waiting_reason ?? '', since: row.waiting_since.toISOString() }
+      : null,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -142,6 +165,23 @@ export class AssignmentStore {
     return row && row.department === department ? row : null;
   }
 
+  /**
+   * Locks the assignments (as `lock`) and reads, once for all their departments, the chains and service-level
+   * policies the deadline and warning timers judge them by. `defaults`: the settings' deadlines per severity.
+   */
+  async lockToJudge(
+    manager: EntityManager,
+    ids: string[],
+    defaults: Record<Severity, ServiceLevels>,
+  ): Promise<AssignmentsToJudge> {
+    const assignments = await this.lock(manager, ids);
+    if (assignments.length === 0) return { assignments, chains: new Map(), policies: new Map() };
+    const departments = [...new Set(assignments.map((assignment) => assignment.department))];
+    const chains = await readChains(manager, departments);
+    const policies = await readSlaPolicies(manager, departments, defaults);
+    return { assignments, chains, policies };
+  }
+
   /** Locks assignments in id order (two transactions locking overlapping sets cannot deadlock). */
   async lock(manager: EntityManager, ids: string[]): Promise<LockedAssignment[]> {
     const rows: {
@@ -159,9 +199,10 @@ export class AssignmentStore {
       severity: Severity;
       waiting_since: Date | null;
       paused_ms: string;
+      level_since: Date;
     }[] = await manager.query(
       `SELECT id, root_cause_id, department_id, level, owner_id, status, complaint_count, acknowledge_due_at, resolve_due_at, breached_at, breach_reason,
-         severity, waiting_since, paused_ms
+         severity, waiting_since, paused_ms, level_since
        FROM escalation.assignments WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [ids],
     );
@@ -180,6 +221,7 @@ export class AssignmentStore {
       severity: row.severity,
       waitingSince: row.waiting_since,
       pausedMs: Number(row.paused_ms),
+      levelSince: row.level_since,
     }));
   }
 

@@ -11,6 +11,7 @@ import { CustomerCare1733720000000 } from '../migrations/1733720000000-customer-
 import { ServiceLevelPolicies1733800000000 } from '../migrations/1733800000000-service-level-policies';
 import { ErasedComplaints1765000620000 } from '../migrations/1765000620000-erased-complaints';
 import { CallbacksWithoutPhone1765000640000 } from '../migrations/1765000640000-callbacks-without-phone';
+import { PauseHistory1765001200001 } from '../migrations/1765001200001-pause-history';
 import { ESCALATION_SCHEMA } from './escalation.schema';
 
 export function escalationDataSourceSpec(url: string): DataSourceSpec {
@@ -29,6 +30,7 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
       messagingPruningIndexesMigration(ESCALATION_SCHEMA),
       ErasedComplaints1765000620000,
       CallbacksWithoutPhone1765000640000,
+      PauseHistory1765001200001,
     ],
   };
 }

@@ -17,6 +17,26 @@ const feedbackBaseUrl: ProductionCheck = (env) => {
     : [`setting FEEDBACK_BASE_URL: "${text}" is not an https:// URL`];
 };
 
+/** Hosts that name the machine itself: a link to one reaches nobody's console but the reader's own machine. */
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
+
+/**
+ * Staff notices link to the console: unset, CONSOLE_URL defaults to the local stack's `http://127.0.0.1:3004`, which
+ * in production would send every person to their own machine.
+ */
+const consoleUrl: ProductionCheck = (env) => {
+  const text = env.CONSOLE_URL;
+  if (!text)
+    return [
+      'setting CONSOLE_URL is required when NODE_ENV=production: the public https:// address of the console, which staff notices link to',
+    ];
+  if (!URL.canParse(text) || new URL(text).protocol !== 'https:')
+    return [`setting CONSOLE_URL: "${text}" is not an https:// URL`];
+  return LOOPBACK_HOSTS.test(new URL(text).hostname)
+    ? [`setting CONSOLE_URL: "${text}" names this machine, not the console's public address`]
+    : [];
+};
+
 /** Each enabled channel has a real transport: without one its messages would only be written to the log. */
 const channelTransports: ProductionCheck = (env: Env) => {
   let channels;
@@ -48,6 +68,7 @@ const contactWindows: ProductionCheck = (env) =>
 export const NOTIFIER_PRODUCTION_CHECKS: readonly ProductionCheck[] = [
   productionSecret('WEBHOOK_SECRET', MIN_WEBHOOK_SECRET_LENGTH, [DEVELOPMENT_WEBHOOK_SECRET]),
   feedbackBaseUrl,
+  consoleUrl,
   channelTransports,
   contactWindows,
 ];

@@ -35,6 +35,16 @@ describe('notifier settings', () => {
     });
   });
 
+  it('keeps staff notices 90 days by default, and never less than a budget month', () => {
+    expect(loadNotifierSettings(base).staffNoticeRetentionMs).toBe(90 * 86_400_000);
+    expect(loadNotifierSettings({ ...base, STAFF_NOTICE_RETENTION: '32d' }).staffNoticeRetentionMs).toBe(
+      32 * 86_400_000,
+    );
+    expect(() => loadNotifierSettings({ ...base, STAFF_NOTICE_RETENTION: '30d' })).toThrow(
+      'setting STAFF_NOTICE_RETENTION: keep notices at least 32d',
+    );
+  });
+
   it('keeps FOLLOW_UP_MAX_RATING between 2 and 4', () => {
     expect(loadNotifierSettings({ ...base, FOLLOW_UP_MAX_RATING: '2', CLOSE_AFTER_RESOLUTION: '3s' }).closing).toEqual({
       afterResolutionMs: 3000,
@@ -149,6 +159,7 @@ describe('notifier settings in production', () => {
     KAFKA_BROKERS: 'kafka.internal:9092',
     WEBHOOK_SECRET: 'whsec-0123456789abcdef',
     FEEDBACK_BASE_URL: 'https://care.example.com',
+    CONSOLE_URL: 'https://console.example.com',
     SMTP_URL: 'smtps://mailer:pw@smtp.example.com',
     SMS_GATEWAY_URL: 'https://sms.example.com/send',
   };
@@ -173,6 +184,13 @@ describe('notifier settings in production', () => {
       { FEEDBACK_BASE_URL: 'http://care.example.com' },
       /^setting FEEDBACK_BASE_URL: "http:\/\/care.example.com" is not an https:\/\/ URL$/,
     ],
+    [{ CONSOLE_URL: undefined }, /^setting CONSOLE_URL is required when NODE_ENV=production/],
+    [
+      { CONSOLE_URL: 'http://127.0.0.1:3004' },
+      /^setting CONSOLE_URL: "http:\/\/127.0.0.1:3004" is not an https:\/\/ URL$/,
+    ],
+    [{ CONSOLE_URL: 'https://localhost:3004' }, /^setting CONSOLE_URL: "https:\/\/localhost:3004" names this machine/],
+    [{ CONSOLE_URL: 'https://127.0.0.1' }, /^setting CONSOLE_URL: "https:\/\/127.0.0.1" names this machine/],
     [
       { SMTP_URL: undefined },
       /^setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged$/,
@@ -203,6 +221,7 @@ describe('notifier settings in production', () => {
           'setting DATABASE_URL uses the development password "redress": give the database role its own password',
           'setting WEBHOOK_SECRET is required when NODE_ENV=production: give at least 16 random characters',
           'setting FEEDBACK_BASE_URL is required when NODE_ENV=production: the public https:// address of the feedback pages',
+          'setting CONSOLE_URL is required when NODE_ENV=production: the public https:// address of the console, which staff notices link to',
           'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
           'setting SMS_GATEWAY_URL is required when NODE_ENV=production and CHANNELS includes sms: SMS would only be logged (CHANNELS=email,webhook turns SMS off)',
         ].join('\n'),

@@ -48,6 +48,8 @@ export interface NotifierSettings extends ServiceSettings {
   smsMaxSegments: number;
   /** How long a sent message keeps its body (and its other channel's fallback) before both are blanked. */
   notificationBodyRetentionMs: number;
+  /** How long a staff notice stays in the person's list (GET /notices/mine) once it has gone out. */
+  staffNoticeRetentionMs: number;
   /** DELIVERY_*: shared with intake's subscription webhooks (readDeliverySettings). */
   delivery: DeliverySettings;
   compensation: {
@@ -132,6 +134,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     defaultWindow,
     smsMaxSegments: readWholeNumber(env, 'SMS_MAX_SEGMENTS', 3, 1, 10),
     notificationBodyRetentionMs: readDuration(env, 'NOTIFICATION_BODY_RETENTION', '30d'),
+    staffNoticeRetentionMs: staffNoticeRetention(env),
     delivery: readDeliverySettings(env),
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
@@ -167,7 +170,22 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
 
 /** An http(s) base URL without its trailing slash. */
 function baseUrl(env: Env, name: string, fallback: string): string {
-  return (url({ [name]: env[name] ?? fallback }, name, ['http:', 'https:']) as string).replace(/\/+$/, '');
+  return (url({ [name]: env[name] || fallback }, name, ['http:', 'https:']) as string).replace(/\/+$/, '');
+}
+
+/**
+ * A budget threshold is told once per month, currency and threshold because its notice is still there: a notice
+ * kept for less than a month could be told again within the same period.
+ */
+const MIN_STAFF_NOTICE_RETENTION_MS = 32 * 86_400_000;
+
+function staffNoticeRetention(env: Env): number {
+  const ms = readDuration(env, 'STAFF_NOTICE_RETENTION', '90d');
+  if (ms < MIN_STAFF_NOTICE_RETENTION_MS)
+    throw new Error(
+      'setting STAFF_NOTICE_RETENTION: keep notices at least 32d (a budget threshold is told once per month because its notice is kept)',
+    );
+  return ms;
 }
 
 /** A wait of zero would settle or renew at once, before anyone could act: refused. */

@@ -19,6 +19,7 @@ import { StaffNotices1765000400000 } from '../migrations/1765000400000-staff-not
 import { Insight1765000500000 } from '../migrations/1765000500000-insight';
 import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
 import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
+import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -46,6 +47,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       ErasedComplaints1765000630000,
       CustomerNameForRedaction1765000650000,
       endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
+      StaffQueueUpkeep1765001200000,
     ],
   };
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { notifierDataSourceSpec } from './notifier.data-source';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
-import { notificationBodiesPruneJob, staffDeliveriesPruneJob } from './retention';
+import { notificationBodiesPruneJob, staffDeliveriesPruneJob, staffNoticesPruneJob } from './retention';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2030-03-01T00:00:00.000Z');
@@ -13,8 +13,9 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 
 /**
  * The notifier's retention on its real, migrated tables: published outbox rows after OUTBOX_RETENTION, inbox rows
- * after INBOX_RETENTION, and the bodies of sent messages after NOTIFICATION_BODY_RETENTION (the rows stay). Each
- * batch is found through an index the migrations add.
+ * after INBOX_RETENTION, the bodies of sent messages after NOTIFICATION_BODY_RETENTION (the rows stay), finished staff
+ * messages after the same, and staff notices that went out after STAFF_NOTICE_RETENTION (held ones stay). Each batch
+ * is found through an index the migrations add.
  */
 describeE2E('notifier retention', () => {
   let dataSource: DataSource;
@@ -23,6 +24,7 @@ describeE2E('notifier retention', () => {
     ...messagingPruneJobs(NOTIFIER_SCHEMA, settings),
     notificationBodiesPruneJob({ notificationBodyRetentionMs: 30 * DAY_MS }),
     staffDeliveriesPruneJob({ notificationBodyRetentionMs: 30 * DAY_MS }),
+    staffNoticesPruneJob({ staffNoticeRetentionMs: 90 * DAY_MS }),
   ];
   const pruner = () =>
     new Pruner(dataSource, {
@@ -62,11 +64,31 @@ describeE2E('notifier retention', () => {
       [randomUUID(), randomUUID(), status, daysAgo(40), sentAt, body, JSON.stringify({ channel: 'sms', body })],
     );
 
-  const staffDelivery = (status: string, sentAt: Date | null) =>
+  const staffDelivery = (status: string, sentAt: Date | null, failedAt: Date | null = null) =>
     dataSource.query(
-      `INSERT INTO notifier.staff_deliveries (id, person, channel, recipient, subject, body, notices, status, due_at, age_from, sent_at)
-       VALUES ($1, 'owner:o-1', 'email', 'olga@staff.example', 'Subject', 'Body', 1, $2, $3, $3, $4)`,
-      [randomUUID(), status, daysAgo(40), sentAt],
+      `INSERT INTO notifier.staff_deliveries (id, person, channel, recipient, subject, body, notices, status, due_at, age_from, sent_at, failed_at)
+       VALUES ($1, 'owner:o-1', 'email', 'olga@staff.example', $2, 'Body', 1, $3, $4, $4, $5, $6)`,
+      [
+        randomUUID(),
+        `${status} ${(sentAt ?? failedAt)?.toISOString() ?? 'due'}`,
+        status,
+        daysAgo(40),
+        sentAt,
+        failedAt,
+      ],
+    );
+  const staffNotice = (status: 'held' | 'queued', createdAt: Date) =>
+    dataSource.query(
+      `INSERT INTO notifier.staff_notices (id, person, kind, cause_event_id, subject, body, link, delivery, status, digest_due_at, created_at)
+       VALUES ($1, 'member:m-1', 'new-root-cause', $1, $2, 'Body', 'https://console.example/rootcauses/r', $3, $4, $5, $6)`,
+      [
+        randomUUID(),
+        `${status} ${createdAt.toISOString()}`,
+        status === 'held' ? 'digest' : 'now',
+        status,
+        status === 'held' ? NOW : null,
+        createdAt,
+      ],
     );
 
   it('prunes what has expired in each table and keeps the rest', async () => {
@@ -79,13 +101,20 @@ describeE2E('notifier retention', () => {
     await notification('failed', null, 'failed, may be resent');
     await staffDelivery('sent', daysAgo(40));
     await staffDelivery('sent', daysAgo(5));
-    await staffDelivery('failed', null);
+    await staffDelivery('failed', null, daysAgo(31));
+    await staffDelivery('failed', null, daysAgo(2));
+    await staffDelivery('scheduled', null);
+    await staffNotice('queued', daysAgo(100));
+    await staffNotice('queued', daysAgo(91));
+    await staffNotice('queued', daysAgo(60));
+    await staffNotice('held', daysAgo(120)); // still waiting for its digest: kept whatever its age
 
     expect(await pruner().runOnce()).toEqual({
       'notifier.outbox': 4,
       'notifier.inbox': 3,
       'notifier.notifications': 2,
-      'notifier.staff_deliveries': 1,
+      'notifier.staff_deliveries': 2,
+      'notifier.staff_notices': 2,
     });
 
     const outboxLeft = await dataSource.query(`SELECT sent_at FROM notifier.outbox ORDER BY sent_at NULLS LAST`);
@@ -106,9 +135,19 @@ describeE2E('notifier retention', () => {
       'notifier.inbox': 0,
       'notifier.notifications': 0,
       'notifier.staff_deliveries': 0,
+      'notifier.staff_notices': 0,
     });
-    const staffLeft = await dataSource.query(`SELECT status FROM notifier.staff_deliveries ORDER BY status`);
-    expect(staffLeft).toEqual([{ status: 'failed' }, { status: 'sent' }]);
+    const staffLeft = await dataSource.query(`SELECT subject FROM notifier.staff_deliveries ORDER BY subject`);
+    expect(staffLeft.map((row: { subject: string }) => row.subject)).toEqual([
+      `failed ${daysAgo(2).toISOString()}`,
+      'scheduled due',
+      `sent ${daysAgo(5).toISOString()}`,
+    ]);
+    const noticesLeft = await dataSource.query(`SELECT subject FROM notifier.staff_notices ORDER BY created_at`);
+    expect(noticesLeft.map((row: { subject: string }) => row.subject)).toEqual([
+      `held ${daysAgo(120).toISOString()}`,
+      `queued ${daysAgo(60).toISOString()}`,
+    ]);
   });
 
   it.each(jobs.map((job) => [job.table, job]))('finds the batches of %s through an index', async (_, job) => {

@@ -18,15 +18,30 @@ export function notificationBodiesPruneJob(settings: Pick<NotifierSettings, 'not
 }
 
 /**
- * A staff message sent is deleted NOTIFICATION_BODY_RETENTION after it went out: the notice it carried stays in the
- * person's list (GET /notices/mine). Failed and scheduled ones stay, to be read and resent.
+ * A staff message that went out, or failed for good, is deleted NOTIFICATION_BODY_RETENTION after it finished: the
+ * notice it carried stays in the person's list (GET /notices/mine), and a failure is long since in the logs and
+ * metrics. Scheduled ones stay: they are still to be sent.
  */
 export function staffDeliveriesPruneJob(settings: Pick<NotifierSettings, 'notificationBodyRetentionMs'>): PruneJob {
   return {
     table: 'notifier.staff_deliveries',
-    ageColumn: 'sent_at',
-    // The same condition as the partial index staff_deliveries_sent.
-    where: `status = 'sent'`,
+    // The expression and condition of the partial index staff_deliveries_finished, which the batches are found by.
+    ageColumn: 'coalesce(sent_at, failed_at)',
+    where: `status <> 'scheduled'`,
     retentionMs: settings.notificationBodyRetentionMs,
+  };
+}
+
+/**
+ * A notice is deleted from the person's list STAFF_NOTICE_RETENTION after it was written. One still held for a digest
+ * stays until it has gone out.
+ */
+export function staffNoticesPruneJob(settings: Pick<NotifierSettings, 'staffNoticeRetentionMs'>): PruneJob {
+  return {
+    table: 'notifier.staff_notices',
+    // The same condition as the partial index staff_notices_by_age.
+    ageColumn: 'created_at',
+    where: `status = 'queued'`,
+    retentionMs: settings.staffNoticeRetentionMs,
   };
 }

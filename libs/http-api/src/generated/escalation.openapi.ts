@@ -84,6 +84,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/assignments/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a waiting assignment
+         * @description Starts the clock again: both deadlines, and the warnings before them, move on by the working time the pause took.
+         */
+        post: operations["PauseAssignmentHttpController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assignments/{id}/wait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wait on an outside party
+         * @description Stops the assignment's clock while an outside party holds things up: no deadline or warning falls due meanwhile. All pauses together may last ESCALATION_MAX_PAUSE; then the clock starts again by itself.
+         */
+        post: operations["PauseAssignmentHttpController_wait"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/assignments/overdue": {
         parameters: {
             query?: never;
@@ -367,6 +407,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         AssignmentHistoryView: {
             /**
@@ -482,6 +524,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         CalendarRequest: {
             /**
@@ -870,6 +914,8 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "acknowledged" | "resolved";
+            /** @description While it waits on an outside party (its clock stopped): whom, why and since when; else null */
+            waiting: components["schemas"]["WaitingView"] | null;
         };
         OwnerRefView: {
             /**
@@ -1181,6 +1227,36 @@ export interface components {
             to: string;
             /** @description All the assignments of the period */
             total: components["schemas"]["SlaFiguresView"];
+        };
+        WaitingView: {
+            /**
+             * @description The outside party
+             * @example Courier partner FastShip
+             */
+            on: string;
+            /**
+             * @description What is awaited from them
+             * @example Their route data for November
+             */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description Since when its clock is stopped
+             * @example 2026-11-23T13:00:00.000Z
+             */
+            since: string;
+        };
+        WaitOnPartyRequest: {
+            /**
+             * @description What is awaited from them
+             * @example Their route data for November, promised by Friday
+             */
+            reason: string;
+            /**
+             * @description The outside party the assignment waits on
+             * @example Courier partner FastShip
+             */
+            waitingOn: string;
         };
         WeekHoursRequest: {
             fri?: components["schemas"]["OpeningHoursRequest"];
@@ -1633,6 +1709,286 @@ export interface operations {
                      * @example {
                      *       "code": "ASSIGNMENT.NOT_ACKNOWLEDGED",
                      *       "message": "Acknowledge the assignment before resolving it"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Payload Too Large",
+                     *       "message": "The body is over 64 KiB",
+                     *       "statusCode": 413
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unsupported Media Type",
+                     *       "message": "The body is not application/json",
+                     *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PauseAssignmentHttpController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The assignment */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment with its moved deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDetailView"];
+                };
+            };
+            /** @description A bad id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "id",
+                     *           "reason": "id must be a UUID"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current owner's or the admin's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown owner token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The admin token, or an owner below the level that has it now (`code` ASSIGNMENT.ABOVE_YOUR_LEVEL) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ASSIGNMENT.ABOVE_YOUR_LEVEL",
+                     *       "message": "The assignment is with level 2 of the chain now; you are level 1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not one of your department's assignments */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not Found",
+                     *       "message": "Your department has no assignment 3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b",
+                     *       "statusCode": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not waiting (`code` ASSIGNMENT.NOT_WAITING) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ASSIGNMENT.NOT_WAITING",
+                     *       "message": "The assignment is not waiting"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PauseAssignmentHttpController_wait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The assignment */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitOnPartyRequest"];
+            };
+        };
+        responses: {
+            /** @description The assignment, its history ending with the pause */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDetailView"];
+                };
+            };
+            /** @description A bad id, or `waitingOn` or `reason` missing or too long: `errors` names every one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "waitingOn",
+                     *           "reason": "waitingOn must be longer than or equal to 1 characters"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or not a current owner's or the admin's */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown owner token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The admin token, or an owner below the level that has it now (`code` ASSIGNMENT.ABOVE_YOUR_LEVEL) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ASSIGNMENT.ABOVE_YOUR_LEVEL",
+                     *       "message": "The assignment is with level 2 of the chain now; you are level 1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not one of your department's assignments */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not Found",
+                     *       "message": "Your department has no assignment 3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b",
+                     *       "statusCode": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Resolved, already waiting, or its pauses used up (`code` ASSIGNMENT.RESOLVED, ASSIGNMENT.WAITING or ASSIGNMENT.PAUSE_USED_UP) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ASSIGNMENT.WAITING",
+                     *       "message": "The assignment is already waiting; resume it first"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -5,8 +5,6 @@ import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { AssignmentState, DeadlineOutcome, onDeadline } from '../../domain/assignment';
 import { SlaPolicy, slaFor } from '../../domain/severity';
-import { readChains } from '../../persistence/chains';
-import { readSlaPolicies } from '../../persistence/sla-policies';
 import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
 import { WARNING_TIMER, warningTimer } from '../warn-of-deadline/warning-timer';
 
@@ -40,14 +38,12 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
   }
 
   async fire(timers: DueTimer[], tx: Transaction): Promise<void> {
-    const assignments = await this.store.lock(
+    const { assignments, chains, policies } = await this.store.lockToJudge(
       tx.manager,
       timers.map((timer) => timer.subjectId),
+      this.settings.severityLevels,
     );
     if (assignments.length === 0) return;
-    const departments = [...new Set(assignments.map((assignment) => assignment.department))];
-    const chains = await readChains(tx.manager, departments);
-    const policies = await readSlaPolicies(tx.manager, departments, this.settings.severityLevels);
     // The database said these are due; a Node clock a little behind it must not find them early.
     const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
     const changes: Change[] = [];

@@ -5,8 +5,6 @@ import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { DeadlineWarning, WarnedLevel } from '../../domain/deadline-warnings';
 import { SlaPolicy, slaFor } from '../../domain/severity';
-import { readChains } from '../../persistence/chains';
-import { readSlaPolicies } from '../../persistence/sla-policies';
 import { AssignmentStore } from '../../persistence/assignment-store';
 import { WARNING_TIMER, warningTimer, WarningPayload } from './warning-timer';
 
@@ -32,18 +30,12 @@ export class DeadlineWarningHandler implements OnModuleInit {
   }
 
   async fire(timers: DueTimer[], tx: Transaction): Promise<void> {
-    const assignments = await this.store.lock(
+    const { assignments, chains, policies } = await this.store.lockToJudge(
       tx.manager,
       timers.map((timer) => timer.subjectId),
+      this.settings.severityLevels,
     );
     if (assignments.length === 0) return;
-    const departments = [...new Set(assignments.map((assignment) => assignment.department))];
-    const chains = await readChains(tx.manager, departments);
-    const policies = await readSlaPolicies(tx.manager, departments, this.settings.severityLevels);
-    const since = await this.levelsSince(
-      tx,
-      assignments.map((assignment) => assignment.id),
-    );
     const byId = new Map(timers.map((timer) => [timer.subjectId, timer.payload as unknown as WarningPayload]));
     const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
     const next: TimerSpec[] = [];
@@ -52,7 +44,7 @@ export class DeadlineWarningHandler implements OnModuleInit {
       // A waiting assignment's clock is stopped; resuming schedules its deadlines and warnings again.
       if (assignment.waitingSince) continue;
       const sla = slaFor(policies.get(assignment.department) as SlaPolicy, assignment.severity);
-      const level: WarnedLevel = { ...assignment, since: since.get(assignment.id) as Date };
+      const level: WarnedLevel = { ...assignment, since: assignment.levelSince };
       const dueAt = payload.deadline === 'acknowledge' ? assignment.acknowledgeDueAt : assignment.resolveDueAt;
       const current =
         payload.level === assignment.level &&
@@ -94,13 +86,5 @@ export class DeadlineWarningHandler implements OnModuleInit {
       if (timer) next.push(timer);
     }
     await this.timers.scheduleMany(tx, next);
-  }
-
-  private async levelsSince(tx: Transaction, ids: string[]): Promise<Map<string, Date>> {
-    const rows: { id: string; level_since: Date }[] = await tx.manager.query(
-      `SELECT id, level_since FROM escalation.assignments WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.level_since]));
   }
 }

@@ -22,6 +22,22 @@ export class OwnerRefView {
   name!: string;
 }
 
+/** Whom a paused assignment waits on. */
+export class WaitingView {
+  @ApiProperty({ example: 'Courier partner FastShip', description: 'The outside party' })
+  on!: string;
+
+  @ApiProperty({ example: 'Their route data for November', description: 'What is awaited from them' })
+  reason!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-23T13:00:00.000Z',
+    description: 'Since when its clock is stopped',
+  })
+  since!: string;
+}
+
 /** An assignment as lists show it. */
 export class AssignmentSummaryView implements AssignmentSummary {
   @ApiProperty({ example: '3f2b8c1e-6a4d-4f0e-8b7a-1c2d3e4f5a6b', format: 'uuid' })
@@ -77,6 +93,13 @@ export class AssignmentSummaryView implements AssignmentSummary {
 
   @ApiProperty({ type: String, nullable: true, enum: OVERDUE_REASONS })
   breachReason!: OverdueReason | null;
+
+  @ApiProperty({
+    type: WaitingView,
+    nullable: true,
+    description: 'While it waits on an outside party (its clock stopped): whom, why and since when; else null',
+  })
+  waiting!: WaitingView | null;
 
   @ApiProperty({ format: 'date-time', example: '2026-11-23T11:00:00.000Z' })
   createdAt!: string;

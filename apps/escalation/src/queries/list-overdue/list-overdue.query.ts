@@ -41,7 +41,8 @@ export class ListOverdueQuery {
            CASE WHEN a.breached_at IS NOT NULL THEN 0 ELSE 1 END AS rank,
            coalesce(a.breached_at, a.next_due_at) AS attention_at
          FROM escalation.assignments a JOIN escalation.owners o ON o.id = a.owner_id
-         WHERE a.status <> 'resolved' AND (a.breached_at IS NOT NULL OR a.next_due_at <= $2)
+         -- A waiting assignment's clock is stopped: not near a breach however close its deadline was.
+         WHERE a.status <> 'resolved' AND (a.breached_at IS NOT NULL OR (a.next_due_at <= $2 AND a.waiting_since IS NULL))
            AND ($1::text IS NULL OR a.department_id = $1)
        ) x
        WHERE ($3::int IS NULL OR (x.rank, x.attention_at, x.id) > ($3::int, $4::timestamptz, $5::uuid))

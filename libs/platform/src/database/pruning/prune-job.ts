@@ -5,7 +5,10 @@
 export interface PruneJob {
   /** Schema-qualified table, `intake.outbox`: also the `table` label of the metrics. */
   table: string;
-  /** The timestamp column a row's age is measured from (`sent_at`, `consumed_at`; `expires_at` with retention 0). */
+  /**
+   * The timestamp column (or expression, as an index has it) a row's age is measured from (`sent_at`, `consumed_at`;
+   * `expires_at` with retention 0).
+   */
   ageColumn: string;
   retentionMs: number;
   /** Further condition a row must meet to be pruned (`status = 'sent'`). */
