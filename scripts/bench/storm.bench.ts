@@ -1,5 +1,5 @@
 import { EventType, ServiceName, topicFor } from '@redress/contracts';
-import { readKafkaSecurity } from '@redress/platform';
+import { readDuration, readKafkaSecurity } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
 import { DemoSecrets } from '../stack/provision';
 import { startSinks } from '../stack/sinks';
+import { formatTableSizes, REDRESS_SCHEMAS, tableSizes } from '../ops/table-sizes';
 import { readStormOutcome } from '../storm/storm-outcome';
 import {
   assignmentOf,
@@ -34,6 +35,17 @@ import { percentile } from './percentile';
 const TOTAL = Number(process.env.STORM_COMPLAINTS ?? 100_000);
 const MINUTES = Number(process.env.STORM_MINUTES ?? 10);
 const SETTLE_MS = Number(process.env.STORM_SETTLE_MINUTES ?? 20) * 60_000;
+/**
+ * Pruning on, every 30 s, with the shortest retentions the services accept: what the table sizes printed at the end
+ * show is what pruning leaves, not an unpruned history. The outbox floor (1 h) and the inbox rule (topic retention
+ * plus a day) outlast a short run: those tables hold every row of the run (docs/retention.md).
+ */
+const PRUNING_ENV = {
+  PRUNE_INTERVAL: process.env.STORM_PRUNE_INTERVAL ?? '30s',
+  OUTBOX_RETENTION: '1h',
+  NOTIFICATION_BODY_RETENTION: process.env.STORM_BODY_RETENTION ?? '1m',
+  WEBHOOK_DELIVERY_RETENTION: process.env.STORM_BODY_RETENTION ?? '1m',
+};
 
 async function main(): Promise<void> {
   const runId = randomBytes(3).toString('hex');
@@ -56,6 +68,7 @@ async function main(): Promise<void> {
       COMPENSATION_MONTHLY_BUDGET: process.env.STORM_BUDGET ?? '15000000',
       // The storm happens at midday: customers who gave no window are reachable now, whatever the run's hour.
       DEFAULT_CONTACT_WINDOW: '00:00-00:00',
+      ...PRUNING_ENV,
     },
   });
   const secrets = stack.secrets as DemoSecrets;
@@ -159,6 +172,7 @@ async function main(): Promise<void> {
         `  ${cpuPerThousandLine(cpu, ids.length)}, from the first POST to the last compensation`,
       ].join('\n'),
     );
+    await printTableSizes(db);
   } finally {
     await consumer.disconnect().catch(() => undefined);
     await db.end();
@@ -166,6 +180,24 @@ async function main(): Promise<void> {
     await sinks.stop();
     await infrastructure.stop();
   }
+}
+
+/**
+ * Rows (counted) and bytes of every non-empty table after one more pruning round, as `npm run db:sizes` prints them:
+ * whether the operational tables stay flat under pruning (issue 27).
+ */
+async function printTableSizes(db: Client): Promise<void> {
+  const pruneMs = readDuration(PRUNING_ENV, 'PRUNE_INTERVAL', '30s') + 5000;
+  print(`waiting ${pruneMs / 1000} s for a pruning round, then measuring the tables ...`);
+  await new Promise((resolve) => setTimeout(resolve, pruneMs));
+  const query = async (sql: string, parameters?: unknown[]) => (await db.query(sql, parameters)).rows;
+  await db.query('ANALYZE');
+  const sizes = await tableSizes({ query } as Parameters<typeof tableSizes>[0], REDRESS_SCHEMAS, true);
+  print(
+    `table sizes with pruning on (${Object.entries(PRUNING_ENV)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ')}):\n${formatTableSizes(sizes.filter((size) => size.rows > 0))}`,
+  );
 }
 
 /** Samples each service's peak resident set (VmHWM, kept by the kernel) until stopped; MB per service. */

@@ -18,7 +18,11 @@ export const REDRESS_SCHEMAS = [...SERVICES, 'console'];
  * Every table of `schemas` with its rows and bytes, largest first within each schema. Rows come from the statistics
  * (`n_live_tup`, kept by autovacuum and ANALYZE) unless `exact`, which counts each table: slower on large ones.
  */
-export async function tableSizes(dataSource: DataSource, schemas: string[], exact = false): Promise<TableSize[]> {
+export async function tableSizes(
+  dataSource: Pick<DataSource, 'query'>,
+  schemas: string[],
+  exact = false,
+): Promise<TableSize[]> {
   const rows: { schema: string; table: string; rows: string; total_bytes: string; index_bytes: string }[] =
     await dataSource.query(
       `SELECT n.nspname AS schema, c.relname AS table, greatest(coalesce(s.n_live_tup, 0), 0) AS rows,

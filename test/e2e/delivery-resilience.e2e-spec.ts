@@ -5,13 +5,29 @@ import { AddressInfo, createServer, Server, Socket } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SMTPServer } from 'smtp-server';
+import { findFreePort } from '@redress/infra';
+import { LOCAL_ALLOWED_HOSTS } from '../../scripts/stack/app-stack';
 import { repoRoot } from '../../scripts/stack/repo-root';
+import { ServiceProcess } from '../../scripts/stack/service-process';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
+/** DELIVERY_BREAKER_COOLDOWN: how far apart the probes of an open circuit are. */
+const COOLDOWN_MS = 500;
+/** The delivery settings of every notifier of the test, the second replica's too. */
+const DELIVERY: Record<string, string> = {
+  // Long enough that the tarpit holds its connections for the whole test.
+  DELIVERY_TIMEOUT: '90s',
+  DELIVERY_LEASE: '6m',
+  DELIVERY_RETRY_BACKOFF: '100ms',
+  DELIVERY_RETRY_MAX_BACKOFF: '1s',
+  DELIVERY_BREAKER_FAILURES: '3',
+  DELIVERY_BREAKER_COOLDOWN: `${COOLDOWN_MS}ms`,
+  DELIVERY_GIVE_UP_AFTER: '20s',
+};
 
 /**
  * Deliveries against endpoints that misbehave, all real: a webhook host that accepts connections and never answers,
@@ -30,6 +46,8 @@ describeE2E('delivery resilience', () => {
   const emailed: string[] = [];
   let smtpRefusing = false;
   let smtpRefusals = 0;
+  /** Each refusal: when (ms since the epoch) and to whom. */
+  const refused: { at: number; to: string }[] = [];
   let receiverUp = false;
   let tarpitAnswers = false;
 
@@ -38,9 +56,11 @@ describeE2E('delivery resilience', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onMailFrom: (_address, _session, callback) => {
+      // Refused at the recipient, so that the test knows whose message it was (staff notices share the server).
+      onRcptTo: (address, _session, callback) => {
         if (!smtpRefusing) return callback();
         smtpRefusals++;
+        refused.push({ at: Date.now(), to: address.address });
         callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
       },
       onData: (stream, _session, callback) => {
@@ -68,14 +88,7 @@ describeE2E('delivery resilience', () => {
 
     stack = await startTestStack('delivery', {
       SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-      // Long enough that the tarpit holds its connections for the whole test.
-      DELIVERY_TIMEOUT: '90s',
-      DELIVERY_LEASE: '6m',
-      DELIVERY_RETRY_BACKOFF: '100ms',
-      DELIVERY_RETRY_MAX_BACKOFF: '1s',
-      DELIVERY_BREAKER_FAILURES: '3',
-      DELIVERY_BREAKER_COOLDOWN: '500ms',
-      DELIVERY_GIVE_UP_AFTER: '20s',
+      ...DELIVERY,
     });
     probe = new KafkaProbe(stack.brokers);
     await probe.watch([deadLetterTopic('notifier', stack.topicPrefix)]);
@@ -204,4 +217,65 @@ describeE2E('delivery resilience', () => {
     expect(events[1]).toMatchObject({ status: 'sent', notificationId: failed.notificationId, attempts: 1 });
     expect(await driver.notifications(complaintId)).toEqual([expect.objectContaining({ status: 'sent' })]);
   });
+
+  it('opens one circuit for two notifier replicas while the SMTP server refuses, probes it from one at a time, and closes it for both', async () => {
+    const secondLogs: string[] = [];
+    const second = new ServiceProcess({
+      service: 'notifier',
+      port: await findFreePort(),
+      env: {
+        ...DELIVERY,
+        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        DATABASE_URL: stack.databaseUrl,
+        KAFKA_BROKERS: stack.brokers,
+        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
+        LOG_LEVEL: 'warn',
+        WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS,
+        DEFAULT_CONTACT_WINDOW: '00:00-00:00',
+      },
+      onLine: (line) => secondLogs.push(line),
+    });
+    await second.start();
+    try {
+      smtpRefusing = true;
+      const customers = Array.from({ length: 6 }, (_, index) => `circuit.${index}@example.com`);
+      const complaints = await Promise.all(customers.map((email) => driver.post({}, { email })));
+      const health = async () =>
+        (
+          await stack.db.query(
+            `SELECT (extract(epoch FROM opened_at) * 1000)::float8 AS opened_at, open_until
+             FROM notifier.endpoint_health WHERE endpoint_key = 'email'`,
+          )
+        ).rows[0] as { opened_at: number; open_until: Date | null } | undefined;
+      const opened = await eventually(health, (row) => row?.open_until != null, {
+        what: "the email endpoint's shared circuit to open",
+      });
+      // Six cooldowns with the server refusing. Past the sends on the wire when it opened (and a replica's
+      // second-old copy of the circuits), these customers' messages are tried only as probes, one at a time, a
+      // cooldown apart, whichever replica sends them (staff notices, which have no circuit, are not counted).
+      await new Promise((resolve) => setTimeout(resolve, 6 * COOLDOWN_MS + 1_500));
+      const probes = refused
+        .filter((refusal) => customers.includes(refusal.to) && refusal.at > opened!.opened_at + 1_500)
+        .map((refusal) => refusal.at);
+      expect(probes.length).toBeGreaterThanOrEqual(1);
+      probes.slice(1).forEach((at, index) => expect(at - probes[index]).toBeGreaterThan(COOLDOWN_MS * 0.8));
+      // Opened once: the failed probes kept it open without opening it again.
+      expect((await health())?.opened_at).toBe(opened!.opened_at);
+      expect(
+        secondLogs.filter((line) => line.includes('email keeps failing: circuit open')).length,
+      ).toBeLessThanOrEqual(1);
+
+      smtpRefusing = false;
+      const events = await eventually(
+        () => notified(complaints),
+        (rows) => rows.length === 6,
+        { what: 'the emails sent once the server takes them' },
+      );
+      expect(events.every((event) => event.status === 'sent')).toBe(true);
+      expect(await health()).toBeUndefined();
+    } finally {
+      smtpRefusing = false;
+      await second.stop();
+    }
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 import { committee, rootCauseOf, triage } from '../support/triage';
+import { WebhookReceiver } from '../support/webhook-receiver';
 
 const SCHEMAS = ['intake', 'triage', 'escalation', 'notifier', 'console'];
 
@@ -20,6 +21,7 @@ describeE2E('personal data', () => {
   let probe: KafkaProbe;
   let driver: NotifierDriver;
   let intake: string;
+  let receiver: WebhookReceiver;
   // This run's customer: nothing else in the database carries these.
   const tag = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('');
   const surname = `Erasova${tag}`;
@@ -66,6 +68,13 @@ describeE2E('personal data', () => {
   beforeAll(async () => {
     stack = await startTestStack('privacy', { CONTACT_WINDOWS: 'ignore', FOLLOW_UP_MAX_RATING: '2' });
     intake = stack.services.intake.url;
+    // The client system subscribes to its complaints' changes: the deliveries are copies of the timeline to erase too.
+    receiver = await new WebhookReceiver().start();
+    const subscribed = await api('PUT', '/subscription', {
+      url: `${receiver.url}/privacy`,
+      kinds: ['status', 'timeline'],
+    });
+    expect(subscribed.status).toBe(201);
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
     await probe.watch(
@@ -76,6 +85,7 @@ describeE2E('personal data', () => {
   afterAll(async () => {
     await probe?.close();
     await stack?.stop();
+    await receiver?.stop();
   });
 
   it('erases a customer everywhere after their complaints went through every service, and keeps the statistics', async () => {
@@ -218,6 +228,14 @@ describeE2E('personal data', () => {
       },
     });
     expect(await traces()).toEqual([]);
+    // The search above covered the change feed and the webhook deliveries, which hold the timeline of both complaints.
+    const { rows: copies } = await stack.db.query(
+      `SELECT (SELECT count(*) FROM intake.webhook_deliveries WHERE complaint_id = ANY($1))::int AS deliveries,
+              (SELECT count(*) FROM intake.client_changes WHERE complaint_id = ANY($1))::int AS changes`,
+      [ids],
+    );
+    expect(copies[0].deliveries).toBeGreaterThan(5);
+    expect(copies[0].changes).toBeGreaterThan(5);
     expect(
       Object.values(stack.logs)
         .flat()

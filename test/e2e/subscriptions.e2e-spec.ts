@@ -12,6 +12,8 @@ import { ReceivedWebhook, verifyRedressSignature, WebhookReceiver } from '../sup
 const run = promisify(execFile);
 /** Long enough for a complaint's first delivery to go out under a loaded machine, short enough to wait out. */
 const SECRET_OVERLAP_MS = 8_000;
+/** DELIVERY_BREAKER_COOLDOWN: how far apart the probes of an open circuit are. */
+const COOLDOWN_MS = 2_000;
 /** Every intake of the test, the second replica included. */
 const SETTINGS: Record<string, string> = {
   INTAKE_RATE_LIMIT: 'off',
@@ -20,7 +22,7 @@ const SETTINGS: Record<string, string> = {
   DELIVERY_RETRY_BACKOFF: '200ms',
   DELIVERY_RETRY_MAX_BACKOFF: '500ms',
   DELIVERY_BREAKER_FAILURES: '3',
-  DELIVERY_BREAKER_COOLDOWN: '2s',
+  DELIVERY_BREAKER_COOLDOWN: `${COOLDOWN_MS / 1000}s`,
   // Short, so the deliveries a killed intake had claimed go out again soon.
   DELIVERY_TIMEOUT: '1s',
   DELIVERY_CONNECT_TIMEOUT: '1s',
@@ -36,7 +38,7 @@ interface Subscribed {
 /**
  * Webhook subscriptions on the running services: a client's status changes arrive once and in order across an
  * intake restart and with two intake replicas sending, in order after a SIGKILL, signed with the client's own secret; rotation overlaps; a delivery is sent again on request; a
- * failing endpoint opens the circuit and a recovered one closes it.
+ * failing endpoint opens one circuit for two replicas, probed by one replica at a time, and a recovered one closes it.
  */
 describeE2E('webhook subscriptions', () => {
   let stack: TestStack;
@@ -88,6 +90,25 @@ describeE2E('webhook subscriptions', () => {
   /** One entry per event id: what a receiver keeps after dropping repeats. */
   const unique = (webhooks: ReceivedWebhook[]) => [...new Map(webhooks.map((w) => [w.event.id, w])).values()];
   const signature = (webhook: ReceivedWebhook) => webhook.headers['redress-signature'] as string;
+
+  /** Another intake replica on the same database and topics, with the same settings. */
+  const secondIntake = async (onLine?: (line: string) => void) => {
+    const second = new ServiceProcess({
+      service: 'intake',
+      port: await findFreePort(),
+      env: {
+        ...SETTINGS,
+        DATABASE_URL: stack.databaseUrl,
+        KAFKA_BROKERS: stack.brokers,
+        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
+        LOG_LEVEL: 'warn',
+        WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS,
+      },
+      onLine,
+    });
+    await second.start();
+    return second;
+  };
 
   let first: Subscribed;
 
@@ -155,19 +176,7 @@ describeE2E('webhook subscriptions', () => {
   }, 180_000);
 
   it('delivers each status change once and in order with two intake replicas sending', async () => {
-    const second = new ServiceProcess({
-      service: 'intake',
-      port: await findFreePort(),
-      env: {
-        ...SETTINGS,
-        DATABASE_URL: stack.databaseUrl,
-        KAFKA_BROKERS: stack.brokers,
-        KAFKA_TOPIC_PREFIX: stack.topicPrefix,
-        LOG_LEVEL: 'warn',
-        WEBHOOK_ALLOWED_HOSTS: LOCAL_ALLOWED_HOSTS,
-      },
-    });
-    await second.start();
+    const second = await secondIntake();
     try {
       const client = await subscribe('subs-replicas', '/replicas');
       const ids: string[] = [];
@@ -302,35 +311,85 @@ describeE2E('webhook subscriptions', () => {
     expect(forged.status).toBe(400);
   });
 
-  it('opens the circuit while the endpoint fails, and closes it when the endpoint answers again', async () => {
+  it('opens one circuit for two intake replicas while the endpoint fails, probes it from one at a time, and closes it for both', async () => {
     receiver.fail('/down');
-    const client = await subscribe('subs-down', '/down');
-    const circuitsOpen = async () =>
-      Number(
-        /^redress_webhook_circuits_open(?:\{[^}]*\})? (\d+)/m.exec(
-          await (await fetch(`${intake()}/metrics`)).text(),
-        )?.[1],
-      );
-    const id = await file(client.apiKey);
+    const secondLogs: string[] = [];
+    const second = await secondIntake((line) => secondLogs.push(line));
+    try {
+      const client = await subscribe('subs-down', '/down');
+      const { rows } = await stack.db.query(`SELECT id FROM intake.client_systems WHERE name = 'subs-down'`);
+      const key = rows[0].id as string;
+      const circuitsOpen = async (url: string) =>
+        Number(
+          /^redress_webhook_circuits_open(?:\{[^}]*\})? (\d+)/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1],
+        );
+      // Filed through both replicas, so both have deliveries to send and failures to see.
+      const ids: string[] = [];
+      for (const url of [intake(), second.url, intake(), second.url]) {
+        const answer = await postComplaint(url, client.apiKey, complaintBody());
+        expect(answer.status).toBe(202);
+        ids.push(answer.body?.id as string);
+      }
 
-    await eventually(circuitsOpen, (open) => open === 1, { what: 'the circuit to open', timeoutMs: 60_000 });
-    const failed = (await call(client.apiKey, 'GET', '/subscription/deliveries?limit=200')).body?.items as {
-      outcome: string;
-      deliveryStatus: string;
-      error: string;
-    }[];
-    expect(failed.length).toBeGreaterThanOrEqual(3);
-    expect(failed.every((item) => item.outcome === 'failed' && item.deliveryStatus === 'pending')).toBe(true);
-    expect(failed[0].error).toContain('500');
-    receiver.recover('/down');
-    const delivered = await eventually(
-      async () => ({ open: await circuitsOpen(), accepted: unique(receiver.accepted('/down')) }),
-      (state) => state.open === 0 && state.accepted.some((webhook) => webhook.event.complaintId === id),
-      { what: 'the circuit to close and the delivery to go through', timeoutMs: 60_000 },
-    );
-    expect(delivered.accepted[0].event.data).toEqual({ from: null, to: 'received' });
-    expect(stack.logs.intake.some((line) => line.includes('keeps failing: circuit open'))).toBe(true);
-  }, 120_000);
+      const health = async () =>
+        (
+          await stack.db.query(
+            `SELECT consecutive_failures, (extract(epoch FROM opened_at) * 1000)::float8 AS opened_at, open_until
+             FROM intake.endpoint_health WHERE endpoint_key = $1`,
+            [key],
+          )
+        ).rows[0] as { consecutive_failures: number; opened_at: number; open_until: Date | null } | undefined;
+      const opened = await eventually(health, (row) => row?.open_until != null, {
+        what: 'the shared circuit to open',
+        timeoutMs: 60_000,
+      });
+      expect(opened!.consecutive_failures).toBeGreaterThanOrEqual(3);
+      // Both replicas read the one circuit.
+      await eventually(
+        async () => [await circuitsOpen(intake()), await circuitsOpen(second.url)],
+        (open) => open[0] === 1 && open[1] === 1,
+        { what: 'both replicas to count the open circuit' },
+      );
+      // Three cooldowns with the endpoint down. Past the sends already on the wire when it opened (and a replica's
+      // second-old copy of the circuits), the endpoint hears only probes, one at a time, a cooldown apart.
+      await new Promise((resolve) => setTimeout(resolve, 3 * COOLDOWN_MS + 500));
+      const settled = opened!.opened_at + 1_500;
+      const probes = receiver.received.filter((webhook) => webhook.path === '/down' && webhook.at > settled);
+      expect(probes.length).toBeGreaterThanOrEqual(1);
+      expect(probes.length).toBeLessThanOrEqual(3);
+      probes.slice(1).forEach((probe, index) => expect(probe.at - probes[index].at).toBeGreaterThan(COOLDOWN_MS * 0.8));
+      const failed = (await call(client.apiKey, 'GET', '/subscription/deliveries?limit=200')).body?.items as {
+        outcome: string;
+        deliveryStatus: string;
+        error: string;
+      }[];
+      expect(failed.every((item) => item.outcome === 'failed' && item.deliveryStatus === 'pending')).toBe(true);
+      expect(failed[0].error).toContain('500');
+
+      receiver.recover('/down');
+      const delivered = await eventually(
+        async () => ({
+          open: [await circuitsOpen(intake()), await circuitsOpen(second.url)],
+          row: await health(),
+          accepted: unique(receiver.accepted('/down')),
+        }),
+        (state) =>
+          state.open[0] === 0 &&
+          state.open[1] === 0 &&
+          state.row === undefined &&
+          ids.every((id) => state.accepted.some((webhook) => webhook.event.complaintId === id)),
+        { what: 'the circuit to close on both replicas and the backlog to go through', timeoutMs: 60_000 },
+      );
+      expect(delivered.accepted[0].event.data).toEqual({ from: null, to: 'received' });
+      // Opened once: by the one failure that reached the threshold, on one of the two replicas.
+      const openings = [...stack.logs.intake, ...secondLogs].filter((line) =>
+        line.includes(`${key} keeps failing: circuit open`),
+      );
+      expect(openings).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  }, 150_000);
 
   it('refuses a subscription URL of a non-public address, and kinds it does not know, naming the field', async () => {
     const apiKey = await newClient('subs-refused');

@@ -10,6 +10,8 @@ export interface ReceivedWebhook {
   event: { id: string; type: string; complaintId: string; position: string; data: Record<string, unknown> };
   /** The status this receiver answered. */
   answered: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export class WebhookReceiver {
         const body = Buffer.concat(chunks).toString('utf8');
         const path = request.url ?? '/';
         const answered = this.failing.has(path) ? 500 : 204;
-        this.received.push({ path, headers: request.headers, body, event: JSON.parse(body), answered });
+        this.received.push({ path, headers: request.headers, body, event: JSON.parse(body), answered, at: Date.now() });
         response.writeHead(answered).end();
       });
     });

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from '@redress/platform';
+import {
+  CallbackUrlCheck,
+  DatabaseModule,
+  endpointHealthPruneJob,
+  PruningModule,
+  StaffDirectory,
+} from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
@@ -65,6 +71,7 @@ export function intakeModule(settings: IntakeSettings) {
           ...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning),
           idempotencyKeysPruneJob(settings),
           webhookDeliveriesPruneJob(settings),
+          endpointHealthPruneJob(INTAKE_SCHEMA),
         ],
       }),
     ],

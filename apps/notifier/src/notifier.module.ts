@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { DatabaseModule, PruningModule } from '@redress/platform';
+import { DatabaseModule, endpointHealthPruneJob, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { AdminGuard } from './auth/admin.guard';
 import { SupervisorGuard } from './auth/supervisor.guard';
@@ -89,6 +89,7 @@ export function notifierModule(settings: NotifierSettings) {
           notificationBodiesPruneJob(settings),
           staffDeliveriesPruneJob(settings),
           staffNoticesPruneJob(settings),
+          endpointHealthPruneJob(NOTIFIER_SCHEMA),
         ],
       }),
     ],

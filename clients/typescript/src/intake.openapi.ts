@@ -1,5 +1,5 @@
 /**
- * The types of intake's HTTP routes for the TypeScript client, generated from its OpenAPI document by
+ * The types of intake's HTTP routes for the TypeScript client and libs/http-api, generated from its OpenAPI document by
  * openapi-typescript. Do not edit: `npm run docs:openapi` writes this file, and a test fails when it is stale.
  */
 

@@ -4,11 +4,12 @@
  * shows up here as a changed document first, so nobody compiles against a service's internals by accident.
  */
 import type { components as EscalationComponents } from './generated/escalation.openapi';
-import type { components as IntakeComponents } from './generated/intake.openapi';
+// Intake's types are the TypeScript client's, generated once for client systems and for the console alike.
+import type { components as IntakeComponents } from '../../../clients/typescript/src/intake.openapi';
 import type { components as NotifierComponents } from './generated/notifier.openapi';
 import type { components as TriageComponents } from './generated/triage.openapi';
 
-export type { paths as IntakePaths } from './generated/intake.openapi';
+export type { paths as IntakePaths } from '../../../clients/typescript/src/intake.openapi';
 export type { paths as TriagePaths } from './generated/triage.openapi';
 export type { paths as EscalationPaths } from './generated/escalation.openapi';
 export type { paths as NotifierPaths } from './generated/notifier.openapi';

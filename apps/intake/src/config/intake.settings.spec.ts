@@ -137,7 +137,11 @@ describe('loadIntakeSettings: webhook subscriptions', () => {
     [{ DELIVERY_GIVE_UP_AFTER: 'never' }, /^setting DELIVERY_GIVE_UP_AFTER/],
     [{ DELIVERY_RETRY_BACKOFF: '1m', DELIVERY_RETRY_MAX_BACKOFF: '1s' }, /^setting DELIVERY_RETRY_MAX_BACKOFF/],
     [{ DELIVERY_POLL_INTERVAL: '1ms' }, /DELIVERY_POLL_INTERVAL must be at least 10ms/],
-    [{ DELIVERY_LEASE: '15s' }, /^setting DELIVERY_LEASE: use at least DELIVERY_TIMEOUT plus twice/],
+    [
+      { DELIVERY_TIMEOUT: '1s', DELIVERY_LEASE: '5s' },
+      /^setting DELIVERY_LEASE: use at least DELIVERY_TIMEOUT plus twice/,
+    ],
+    [{ DELIVERY_LEASE: '30s' }, /^setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT/],
   ])('refuses %p', (env, message) => {
     expect(() => loadIntakeSettings({ ...BASE, ...env })).toThrow(message);
   });

@@ -3,7 +3,7 @@ import {
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
 } from '@redress/messaging';
-import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
@@ -15,6 +15,7 @@ import { WebhookSubscriptions1765000200000 } from '../migrations/1765000200000-w
 import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-data';
 import { Attachments1765000300000 } from '../migrations/1765000300000-attachments';
 import { ComplaintSearch1765001400000 } from '../migrations/1765001400000-complaint-search';
+import { FeedCopiesByComplaint1765001100002 } from '../migrations/1765001100002-feed-copies-by-complaint';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -37,6 +38,8 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       PersonalData1765000600000,
       Attachments1765000300000,
       ComplaintSearch1765001400000,
+      endpointHealthMigration(INTAKE_SCHEMA, 1765001100000),
+      FeedCopiesByComplaint1765001100002,
     ],
     poolSize: 20,
   };

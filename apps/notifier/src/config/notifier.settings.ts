@@ -2,9 +2,11 @@ import { Channel, minorUnitDigits, toMinorUnits } from '@redress/contracts';
 import {
   AllowedDestinations,
   canonicalTimeZone,
+  DeliverySettings,
   Env,
   loadServiceSettings,
   readAllowedDestinations,
+  readDeliverySettings,
   readDuration,
   readWholeNumber,
   ServiceSettings,
@@ -48,29 +50,8 @@ export interface NotifierSettings extends ServiceSettings {
   notificationBodyRetentionMs: number;
   /** How long a staff notice stays in the person's list (GET /notices/mine) once it has gone out. */
   staffNoticeRetentionMs: number;
-  delivery: {
-    /** Attempts after which a message is failed; null (the default): no cap, only `giveUpAfterMs` ends its retries. */
-    maxAttempts: number | null;
-    /** The first retry's wait; each further one doubles it, up to `retryMaxBackoffMs`. */
-    retryBackoffMs: number;
-    retryMaxBackoffMs: number;
-    /** How long a message is retried, counted from when it was first due (or resent). */
-    giveUpAfterMs: number;
-    /** Webhooks and SMS: from the connection to the end of the answer (DELIVERY_TIMEOUT); email: per SMTP step. */
-    timeoutMs: number;
-    /** Webhooks and SMS: for resolving the host, then for connecting (DELIVERY_CONNECT_TIMEOUT). */
-    connectTimeoutMs: number;
-    pollIntervalMs: number;
-    /** Messages one replica has on the wire at the same time, all endpoints together. */
-    concurrency: number;
-    /** Messages one replica sends to one endpoint (the SMTP server, the SMS gateway, one webhook host) at a time. */
-    endpointConcurrency: number;
-    /** How long a claimed message is reserved for its sender; past it (a crashed replica) it is claimed again. */
-    leaseMs: number;
-    /** Consecutive failures that open an endpoint's circuit, and how long it stays open before one probe. */
-    breakerFailures: number;
-    breakerCooldownMs: number;
-  };
+  /** DELIVERY_*: shared with intake's subscription webhooks (readDeliverySettings). */
+  delivery: DeliverySettings;
   compensation: {
     /** Granted without review, minor units of `currency`. */
     limit: number;
@@ -154,7 +135,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     smsMaxSegments: readWholeNumber(env, 'SMS_MAX_SEGMENTS', 3, 1, 10),
     notificationBodyRetentionMs: readDuration(env, 'NOTIFICATION_BODY_RETENTION', '30d'),
     staffNoticeRetentionMs: staffNoticeRetention(env),
-    delivery: delivery(env),
+    delivery: readDeliverySettings(env),
     compensation: {
       limit: money(env, 'COMPENSATION_LIMIT', '200', currency),
       currency,
@@ -185,29 +166,6 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
       burst: readWholeNumber(env, 'STATUS_PAGE_BURST', 10, 1),
     },
   };
-}
-
-function delivery(env: Env): NotifierSettings['delivery'] {
-  const settings = {
-    maxAttempts: env.DELIVERY_MAX_ATTEMPTS ? readWholeNumber(env, 'DELIVERY_MAX_ATTEMPTS', 0, 1) : null,
-    retryBackoffMs: readDuration(env, 'DELIVERY_RETRY_BACKOFF', '5s'),
-    retryMaxBackoffMs: readDuration(env, 'DELIVERY_RETRY_MAX_BACKOFF', '10m'),
-    giveUpAfterMs: readDuration(env, 'DELIVERY_GIVE_UP_AFTER', '24h'),
-    timeoutMs: readDuration(env, 'DELIVERY_TIMEOUT', '10s'),
-    connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
-    pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
-    concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 64, 1),
-    endpointConcurrency: readWholeNumber(env, 'DELIVERY_ENDPOINT_CONCURRENCY', 4, 1),
-    leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
-    breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),
-    breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),
-  };
-  // An SMTP send can wait out three timeouts (connect, greeting, socket); its lease must outlast them.
-  if (settings.leaseMs < 4 * settings.timeoutMs)
-    throw new Error('setting DELIVERY_LEASE: use at least four times DELIVERY_TIMEOUT');
-  if (settings.retryMaxBackoffMs < settings.retryBackoffMs)
-    throw new Error('setting DELIVERY_RETRY_MAX_BACKOFF: use at least DELIVERY_RETRY_BACKOFF');
-  return settings;
 }
 
 /** An http(s) base URL without its trailing slash. */

@@ -33,5 +33,5 @@ export const playbooksApplied = new Counter({
 
 export const circuitsOpen = new Gauge({
   name: 'redress_delivery_circuits_open',
-  help: 'Endpoints (SMTP server, SMS gateway, webhook hosts) this replica sends nothing to, their circuit breaker being open',
+  help: 'Endpoints (SMTP server, SMS gateway, webhook hosts) no replica sends to, their shared circuit breaker being open',
 });

@@ -3,7 +3,7 @@ import {
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
 } from '@redress/messaging';
-import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
 import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-playbooks-and-follow-ups';
@@ -46,6 +46,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       Insight1765000500000,
       ErasedComplaints1765000630000,
       CustomerNameForRedaction1765000650000,
+      endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
       StaffQueueUpkeep1765001200000,
     ],
   };

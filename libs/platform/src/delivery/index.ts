@@ -1,2 +1,4 @@
-export * from './circuit-breaker';
+export * from './delivery.settings';
+export * from './endpoint-health.store';
+export * from './endpoint-health.migration';
 export * from './endpoint-traffic';

@@ -1,8 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DestinationPolicy, EndpointTraffic, OutboundHttp, RefusedDestination } from '@redress/platform';
+import {
+  DestinationPolicy,
+  EndpointHealthStore,
+  EndpointTraffic,
+  OutboundHttp,
+  RefusedDestination,
+} from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
 import { webhookBody } from '../../domain/webhook-event';
+import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { planWebhookRetry } from '../../domain/webhook-retry';
 import {
   deriveSigningSecret,
@@ -27,8 +34,9 @@ const PER_SUBSCRIPTION = 20;
 /**
  * Sends subscriptions their deliveries. Every replica runs it: each round turns new feed changes into deliveries
  * (dispatchChanges), claims due ones with a lease (at most one per complaint: the earliest still pending), and POSTs
- * them signed, so a complaint's events arrive in feed order. A subscription whose endpoint keeps failing has its circuit opened
- * (EndpointTraffic, per replica): its deliveries wait, without attempts counted, until a probe succeeds.
+ * them signed, so a complaint's events arrive in feed order. A subscription whose endpoint keeps failing has its circuit
+ * opened (EndpointTraffic, shared by the replicas in intake.endpoint_health): its deliveries wait, without attempts
+ * counted, until one replica's probe succeeds.
  */
 @Injectable()
 export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
@@ -50,13 +58,14 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       connectMs: webhooks.connectTimeoutMs,
       responseMs: webhooks.timeoutMs,
     });
-    this.traffic = new EndpointTraffic(
-      webhooks.endpointConcurrency,
-      webhooks.breakerFailures,
-      webhooks.breakerCooldownMs,
-      Date.now,
-      (count) => webhookCircuitsOpen.set(count),
-    );
+    this.traffic = new EndpointTraffic({
+      limit: webhooks.endpointConcurrency,
+      breakerFailures: webhooks.breakerFailures,
+      breakerCooldownMs: webhooks.breakerCooldownMs,
+      probeLeaseMs: webhooks.leaseMs,
+      store: new EndpointHealthStore(dataSource, INTAKE_SCHEMA),
+      onOpenCircuits: (count) => webhookCircuitsOpen.set(count),
+    });
     this.worstSendMs = webhooks.connectTimeoutMs * 2 + webhooks.timeoutMs;
   }
 
@@ -84,7 +93,9 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
   private async run(): Promise<boolean> {
     try {
       await dispatchChanges(this.dataSource);
-      const paused = [...this.traffic.allowances()].filter(([, allowance]) => allowance === 0).map(([key]) => key);
+      const paused = [...(await this.traffic.allowances())]
+        .filter(([, allowance]) => allowance === 0)
+        .map(([key]) => key);
       const leaseEndsAt = Date.now() + this.settings.webhooks.leaseMs;
       const claimed = await claimDeliveries(
         this.dataSource,
@@ -97,6 +108,8 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       for (const delivery of claimed)
         bySubscription.set(delivery.clientSystemId, [...(bySubscription.get(delivery.clientSystemId) ?? []), delivery]);
       await Promise.all([...bySubscription.values()].map((deliveries) => this.sendShare(deliveries, leaseEndsAt)));
+      // A probe taken for a subscription none of whose deliveries was due goes back for any replica to take.
+      await this.traffic.releaseUnusedProbes();
       return (
         claimed.length === CLAIM_SIZE ||
         [...bySubscription.values()].some((deliveries) => deliveries.length === PER_SUBSCRIPTION)
@@ -118,8 +131,7 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
     const worker = async (): Promise<void> => {
       for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
         const key = delivery.clientSystemId;
-        const paused = this.traffic.isOpen(key) && (this.traffic.allowances().get(key) ?? 1) === 0;
-        if (paused || Date.now() + this.worstSendMs > leaseEndsAt) {
+        if (this.traffic.paused(key) || Date.now() + this.worstSendMs > leaseEndsAt) {
           const left = [delivery, ...queue.splice(0)];
           await releaseDeliveries(
             this.dataSource,
@@ -155,12 +167,12 @@ export class WebhookDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
         },
         'the subscription endpoint',
       );
-      this.traffic.succeeded(key);
+      await this.traffic.succeeded(key);
       return { outcome: 'delivered', durationMs: performance.now() - started };
     } catch (error) {
       // A refused destination says nothing about the endpoint's health: it does not count towards the circuit.
-      if (error instanceof RefusedDestination) this.traffic.released(key);
-      else this.traffic.failed(key);
+      if (error instanceof RefusedDestination) await this.traffic.released(key);
+      else await this.traffic.failed(key);
       const now = new Date();
       const plan = planWebhookRetry(delivery.attempts + 1, now, delivery.firstDueAt, this.settings.webhooks);
       return {

@@ -8,5 +8,5 @@ export const webhookAttempts = new Counter({
 
 export const webhookCircuitsOpen = new Gauge({
   name: 'redress_webhook_circuits_open',
-  help: 'Subscriptions this intake replica sends nothing to, their endpoint having failed DELIVERY_BREAKER_FAILURES times in a row',
+  help: 'Subscriptions no intake replica sends to, their endpoint having failed DELIVERY_BREAKER_FAILURES times in a row (circuits shared by the replicas)',
 });

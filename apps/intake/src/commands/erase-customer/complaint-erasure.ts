@@ -11,6 +11,7 @@ import {
 import { stripFromOutbox, Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
+import { eraseFeedCopies } from './feed-copies.erasure';
 
 /** A complaint about to be erased, as intake holds it. */
 export interface ComplaintToErase {
@@ -29,7 +30,8 @@ export interface ErasureReceipt {
 
 /**
  * Erases the customer's data of some complaints of one client system, in the caller's transaction: intake's own copy
- * (the customer object, the external ref and the attachments go, the text is redacted of the phone, email and name), the outbox copies
+ * (the customer object, the external ref and the attachments go, the text is redacted of the phone, email and name),
+ * the timeline's copies in the change feed and the webhook deliveries (redacted the same way), the outbox copies
  * of `complaint.received`, and one `customer.erased` per part of at most ERASURE_PART_SIZE complaints, which every
  * other service answers with `customer.erasure-progressed`. The complaint, its timeline and its status stay.
  */
@@ -64,6 +66,13 @@ export class ComplaintErasure {
       [ids, texts, ERASED_CUSTOMER],
     );
     await eraseOutboxCopies(tx, ids, texts);
+    // The timeline's copies in the change feed and the subscription deliveries (bodies a client's endpoint may not
+    // have taken yet) name the customer no more than the complaint does.
+    await eraseFeedCopies(
+      tx,
+      clientSystemId,
+      new Map(complaints.map((complaint) => [complaint.id, [identityOf(complaint.customer), named]])),
+    );
     // Photos and receipts show the customer (a face, a name on a receipt): they go whole, their chunks with them. The
     // timeline keeps that a file was added.
     await tx.manager.query(`DELETE FROM intake.attachments WHERE complaint_id = ANY($1::uuid[])`, [ids]);

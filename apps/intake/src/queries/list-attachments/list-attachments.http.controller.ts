@@ -3,8 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@ne
 import { ApiErrors } from '@redress/platform';
 import { ClientSystem, ClientSystemGuard, CurrentClient } from '../../auth/client-system.guard';
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
-import { ATTACHMENT_ID_PARAM, CLIENT_KEY_ERRORS, COMPLAINT_ID_PARAM } from '../../intake.api-docs';
-import { AttachmentListView, ATTACHMENT_BYTES } from './attachment.view';
+import { CLIENT_KEY_ERRORS, COMPLAINT_ID_PARAM } from '../../intake.api-docs';
+import { ApiAttachmentDownload } from './attachment-download.api-docs';
+import { AttachmentListView } from './attachment.view';
 import { AttachmentsQuery } from './attachments.query';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
@@ -40,19 +41,10 @@ export class ListAttachmentsHttpController {
   }
 
   @Get(':id/attachments/:attachmentId')
-  @ApiOperation({
+  @ApiAttachmentDownload({
     summary: 'Download an attachment',
     description: 'The bytes as stored, streamed, with their real type and `Content-Disposition: attachment`.',
-  })
-  @ApiParam(COMPLAINT_ID_PARAM)
-  @ApiParam(ATTACHMENT_ID_PARAM)
-  @ApiOkResponse({ description: 'The file, of the type its first bytes showed', content: ATTACHMENT_BYTES })
-  @ApiErrors({
-    400: { description: 'An id is not a UUID', message: 'Validation failed (uuid v 4 is expected)' },
-    404: {
-      description: 'No such complaint filed by this client system, or no such attachment on it',
-      message: 'No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
-    },
+    notFound: 'No such complaint filed by this client system, or no such attachment on it',
   })
   download(
     @CurrentClient() client: ClientSystem,

@@ -2,8 +2,9 @@ import { Controller, Get, Param, ParseUUIDPipe, StreamableFile, UseGuards } from
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, StaffPerson } from '@redress/platform';
 import { CurrentStaff, StaffGuard } from '../../auth/staff.guard';
-import { ATTACHMENT_ID_PARAM, COMPLAINT_ID_PARAM } from '../../intake.api-docs';
-import { AttachmentListView, ATTACHMENT_BYTES } from './attachment.view';
+import { COMPLAINT_ID_PARAM } from '../../intake.api-docs';
+import { ApiAttachmentDownload } from './attachment-download.api-docs';
+import { AttachmentListView } from './attachment.view';
 import { AttachmentsQuery } from './attachments.query';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
@@ -50,19 +51,10 @@ export class StaffAttachmentsHttpController {
   }
 
   @Get(':id/attachments/:attachmentId')
-  @ApiOperation({
+  @ApiAttachmentDownload({
     summary: 'Download an attachment (staff)',
     description: 'The bytes as stored, streamed, with their real type, for a person who may see the complaint.',
-  })
-  @ApiParam(COMPLAINT_ID_PARAM)
-  @ApiParam(ATTACHMENT_ID_PARAM)
-  @ApiOkResponse({ description: 'The file, of the type its first bytes showed', content: ATTACHMENT_BYTES })
-  @ApiErrors({
-    400: { description: 'An id is not a UUID', message: 'Validation failed (uuid v 4 is expected)' },
-    404: {
-      description: 'No such complaint or attachment, or not one this person may see',
-      message: 'No attachment 0f8fad5b-d9cb-469f-a165-70867728950e on complaint 7c9e6679-7425-40de-944b-e07fc1f90ae7',
-    },
+    notFound: 'No such complaint or attachment, or not one this person may see',
   })
   download(
     @CurrentStaff() person: StaffPerson,

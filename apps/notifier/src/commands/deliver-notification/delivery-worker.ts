@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Correlation, UnitOfWork } from '@redress/messaging';
-import { EndpointTraffic } from '@redress/platform';
+import { EndpointHealthStore, EndpointTraffic } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { NOTIFIER_SCHEMA } from '../../persistence/notifier.schema';
 import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
 import { planRetry } from '../../domain/retry-plan';
 import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
@@ -51,10 +52,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(DELIVERY_CHANNEL) private readonly channel: DeliveryChannel,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
   ) {
-    const { endpointConcurrency, breakerFailures, breakerCooldownMs } = settings.delivery;
-    this.traffic = new EndpointTraffic(endpointConcurrency, breakerFailures, breakerCooldownMs, Date.now, (count) =>
-      circuitsOpen.set(count),
-    );
+    const { endpointConcurrency, breakerFailures, breakerCooldownMs, leaseMs } = settings.delivery;
+    this.traffic = new EndpointTraffic({
+      limit: endpointConcurrency,
+      breakerFailures,
+      breakerCooldownMs,
+      probeLeaseMs: leaseMs,
+      store: new EndpointHealthStore(dataSource, NOTIFIER_SCHEMA),
+      onOpenCircuits: (count) => circuitsOpen.set(count),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -86,16 +92,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.claimAgain = false;
       const room = Math.min(CLAIM_SIZE, this.settings.delivery.concurrency - this.sending.size);
       if (room <= 0) return;
-      const rows = await this.dataSource.transaction((manager) =>
-        claimDue(manager, {
-          size: room,
-          leaseMs: this.settings.delivery.leaseMs,
-          endpointLimit: this.traffic.limit,
-          allowances: this.traffic.allowances(),
-        }),
-      );
-      rows.forEach((row) => this.send(row));
-      claimed = rows.length;
+      const allowances = await this.traffic.allowances();
+      try {
+        const rows = await this.dataSource.transaction((manager) =>
+          claimDue(manager, {
+            size: room,
+            leaseMs: this.settings.delivery.leaseMs,
+            endpointLimit: this.traffic.limit,
+            allowances,
+          }),
+        );
+        rows.forEach((row) => this.send(row));
+        claimed = rows.length;
+      } finally {
+        // A probe taken for an endpoint none of whose messages was due goes back for any replica to take.
+        await this.traffic.releaseUnusedProbes();
+      }
     } while (!this.stopped && (claimed > 0 || this.claimAgain));
   }
 
@@ -106,7 +118,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         (pending) => this.write(pending),
         (error: Error) => {
           // Broke before it reached the endpoint (a bad time zone): free its place; the lease brings the row back.
-          this.traffic.released(row.endpoint_key);
+          void this.traffic.released(row.endpoint_key);
           throw error;
         },
       )
@@ -130,7 +142,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!insideWindow(now, window, timeZone)) {
       // Due outside the window (a backlog, a resend, a circuit that held it, a lease expired late in a window):
       // it waits for the next opening, no attempt made.
-      this.traffic.released(row.endpoint_key);
+      await this.traffic.released(row.endpoint_key);
       return {
         result: {
           row,
@@ -153,7 +165,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         subject: row.subject,
         text: row.body,
       });
-      this.traffic.succeeded(row.endpoint_key);
+      await this.traffic.succeeded(row.endpoint_key);
       return { result: { row, status: 'sent', attempts, at: new Date(), transport } };
     } catch (caught) {
       // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
@@ -161,11 +173,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const at = new Date();
       const what = `[${row.complaint_id}] ${row.kind} by ${row.channel} attempt ${attempts}`;
       if (isPermanentFailure(caught)) {
-        this.traffic.released(row.endpoint_key);
+        await this.traffic.released(row.endpoint_key);
         this.logger.error(`${what} refused, not retried: ${error}`);
         return { result: { row, status: 'failed', attempts, error, at }, giveUp: 'refused' };
       }
-      this.traffic.failed(row.endpoint_key);
+      await this.traffic.failed(row.endpoint_key);
       const plan = planRetry(
         { attempts, at, ageFrom: new Date(row.age_from), window, timeZone },
         this.settings.delivery,
