@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { CallbackUrlCheck, DatabaseModule, PruningModule, StaffDirectory } from '@redress/platform';
+import { CallbackUrlCheck, DatabaseModule, DeadLettersModule, PruningModule, StaffDirectory } from '@redress/platform';
 import { AdminGuard } from './auth/admin.guard';
 import { ClientSystemGuard } from './auth/client-system.guard';
 import { KnownClientKeys } from './auth/known-client-keys';
@@ -38,6 +38,7 @@ import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
 import { AttachmentsQuery } from './queries/list-attachments/attachments.query';
 import { ListAttachmentsHttpController } from './queries/list-attachments/list-attachments.http.controller';
 import { StaffAttachmentsHttpController } from './queries/list-attachments/staff-attachments.http.controller';
+import { GetAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
@@ -49,6 +50,7 @@ export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      DeadLettersModule.forService(settings),
       MessagingModule.forService({
         service: 'intake',
         schema: INTAKE_SCHEMA,
@@ -74,6 +76,7 @@ export function intakeModule(settings: IntakeSettings) {
       TimelineConsumer,
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
+      GetAdminHttpController,
       ListClientSystemsHttpController,
       SubscriptionHttpController,
       ListDeliveriesHttpController,

@@ -49,3 +49,6 @@ export * from './reports/report-output';
 export * from './reports/row-stream';
 export * from './reports/report-docs';
 export * from './delivery';
+export * from './dead-letters/ops-tokens';
+export * from './dead-letters/dead-letters.module';
+export * from './dead-letters/dead-letter.view';
