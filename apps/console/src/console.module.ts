@@ -10,8 +10,10 @@ import { consoleDataSourceSpec } from './persistence/console.data-source';
 import { Pages } from './http/pages';
 import { AssignmentsController } from './pages/assignments.controller';
 import { CallbacksController } from './pages/callbacks.controller';
+import { ClientSystemsController } from './pages/client-systems.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
+import { DeadLettersController } from './pages/dead-letters.controller';
 import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
@@ -21,9 +23,11 @@ import { Identities } from './session/identities';
 import { RevokedSessions } from './session/revoked-sessions';
 import { SessionGuard } from './session/session.guard';
 import { Sessions } from './session/sessions';
+import { ClientSystemsApi } from './upstream/client-systems.api';
 import { EscalationApi } from './upstream/escalation.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
+import { OperationsApi } from './upstream/operations.api';
 import { TriageApi } from './upstream/triage.api';
 import { Upstream } from './upstream/upstream';
 
@@ -42,6 +46,8 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       CallbacksController,
       LateController,
       ReviewController,
+      DeadLettersController,
+      ClientSystemsController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -59,6 +65,8 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       TriageApi,
       EscalationApi,
       NotifierApi,
+      OperationsApi,
+      ClientSystemsApi,
     ],
   })
   class ConsoleModule {}

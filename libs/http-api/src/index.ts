@@ -50,3 +50,13 @@ export type PlaybookView = Notifier['PlaybookDetailView'];
 /** notifier: `GET /notices/mine` (items) and `GET`/`PUT /staff/me`. */
 export type NoticeView = Notifier['NoticeDoc'];
 export type StaffProfileView = Notifier['StaffProfileDoc'];
+
+/** every service, alike: `GET /ops/me`, `GET /dead-letters`, and what a replay answers. */
+export type OpsPerson = Intake['OpsPersonView'];
+export type DeadLetterPage = Intake['DeadLetterPageView'];
+export type DeadLetter = Intake['DeadLetterView'];
+export type DeadLetterReplay = Intake['ReplayView'];
+/** intake: `GET /admin/me`, `GET /admin/client-systems` (items) and a rotation's answer. */
+export type IntakeAdmin = Intake['AdminView'];
+export type ClientSystem = Intake['ClientSystemView'];
+export type RotatedClientKey = Intake['RotatedKeyView'];

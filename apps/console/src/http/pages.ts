@@ -25,6 +25,8 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/review', label: 'nav.review' },
     { href: '/notices', label: 'nav.notices' },
   ],
+  ops: [{ href: '/dead-letters', label: 'nav.deadLetters' }],
+  admin: [{ href: '/client-systems', label: 'nav.clientSystems' }],
 };
 
 /** Renders a page inside the layout with what every page needs: texts, the person, the CSRF token, a notice. */
@@ -79,5 +81,7 @@ export class Pages {
 function roleText(t: ReturnType<typeof translator>, user: SignedInUser): string {
   if (user.role === 'member') return t(user.chair ? 'role.chair' : 'role.member');
   if (user.role === 'owner') return t('role.owner', { level: user.level, department: user.department });
+  if (user.role === 'ops') return t('role.ops');
+  if (user.role === 'admin') return t('role.admin');
   return t('role.supervisor');
 }

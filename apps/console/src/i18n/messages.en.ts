@@ -1,3 +1,5 @@
+import { ADMIN_EN } from './messages.admin.en';
+
 /** Every text the pages show, by key; `{name}` is filled in from the call. Russian mirrors these keys. */
 export const EN = {
   'app.name': 'Redress console',
@@ -281,6 +283,7 @@ export const EN = {
   'error.conflict': 'This changed meanwhile: {message}',
   'error.badForm': 'The form could not be read ({message}). Go back and send it again.',
   'error.back': 'Back to your start page',
+  ...ADMIN_EN,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,3 +1,4 @@
+import { ADMIN_RU } from './messages.admin.ru';
 import { MessageKey } from './messages.en';
 
 export const RU: Record<MessageKey, string> = {
@@ -281,4 +282,5 @@ export const RU: Record<MessageKey, string> = {
   'error.conflict': 'Пока вы смотрели, всё изменилось: {message}',
   'error.badForm': 'Форму не удалось прочитать ({message}). Вернитесь и отправьте её ещё раз.',
   'error.back': 'На вашу начальную страницу',
+  ...ADMIN_RU,
 };

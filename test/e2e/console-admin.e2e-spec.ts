@@ -1,0 +1,238 @@
+import { hashToken, newToken } from '@redress/platform';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { Browser } from 'playwright-core';
+import { callApi } from '../../scripts/stack/api';
+import { clickAndLoad, launchBrowser, newPerson, screenshot, signIn, textOf } from '../support/browser';
+import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
+import { consoleSession } from '../support/console-session';
+import { eventually } from '../support/eventually';
+import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
+
+const run = promisify(execFile);
+
+type SessionCredential = { cookie: string; csrf: string };
+
+/**
+ * Running the organisation from the console: the ops role reads the four services' dead letters and replays one once
+ * its cause is fixed; an intake admin rotates a client system's key, ends the old one and revokes the system. Each
+ * action goes through the service's own route under the person's token, and a forged form or a wrong token is refused
+ * by the service, not only hidden by the console.
+ */
+describeE2E('console: dead letters and client systems', () => {
+  const opsToken = newToken('rp');
+  let stack: TestStack;
+  let browser: Browser;
+  let consoleUrl: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack('consoleadmin', { OPS_TOKEN_HASHES: hashToken(opsToken) }, { withConsole: true });
+    consoleUrl = stack.console!.url;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function asPerson(token: string, locale = 'en-GB', viewport?: { width: number; height: number }) {
+    const page = await (await newPerson(browser, consoleUrl, locale, viewport)).newPage();
+    await signIn(page, token);
+    return page;
+  }
+
+  const cli = async (script: string, args: string[]) =>
+    (await run(process.execPath, [script, ...args], { env: { ...process.env, DATABASE_URL: stack.databaseUrl } }))
+      .stdout;
+
+  describe('dead letters', () => {
+    let complaintId: string;
+    let letterId: string;
+
+    beforeAll(async () => {
+      // Triage cannot link complaints until the trigger goes: its complaint.received is retried, then dead-lettered.
+      await stack.db.query(`CREATE FUNCTION triage.refuse_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'complaint links are switched off (test fault)'; END $$`);
+      await stack.db.query(
+        `CREATE TRIGGER refuse_links BEFORE INSERT ON triage.complaint_links FOR EACH ROW EXECUTE FUNCTION triage.refuse_links()`,
+      );
+      const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody());
+      complaintId = accepted.body!.id;
+      const listed = await eventually(
+        () => callApi(stack.services.triage.url, 'GET', '/dead-letters?state=pending', opsToken),
+        (answer) => answer.status === 200 && answer.body.pending === 1,
+        { what: 'the complaint to be dead-lettered by triage', timeoutMs: 60_000, intervalMs: 1000 },
+      );
+      letterId = listed.body.items[0].id;
+      expect(listed.body.items[0]).toMatchObject({
+        key: complaintId,
+        eventType: 'complaint.received',
+        reason: 'handler-failed',
+        replayed: false,
+      });
+      expect(listed.body.items[0].error).toContain('test fault');
+      // Never the content: the event carries the customer's words and phone.
+      expect(JSON.stringify(listed.body)).not.toContain('+7916');
+    });
+
+    it('is for ops tokens only, on every service', async () => {
+      const member = stack.secrets.members[0].token;
+      for (const service of ['intake', 'triage', 'escalation', 'notifier'] as const) {
+        const url = stack.services[service].url;
+        expect((await callApi(url, 'GET', '/dead-letters')).status).toBe(401);
+        expect((await callApi(url, 'GET', '/dead-letters', member)).status).toBe(401);
+        expect(
+          (await callApi(url, 'POST', `/dead-letters/${letterId}/replay`, stack.secrets.supervisorToken)).status,
+        ).toBe(401);
+        expect((await callApi(url, 'GET', '/ops/me', opsToken)).body).toEqual({
+          kind: 'ops',
+          id: hashToken(opsToken).slice(0, 12),
+        });
+      }
+      expect((await callApi(stack.services.triage.url, 'GET', '/dead-letters?state=some', opsToken)).status).toBe(400);
+      expect((await callApi(stack.services.triage.url, 'GET', '/dead-letters?cursor=bogus', opsToken)).status).toBe(
+        400,
+      );
+      expect((await callApi(stack.services.triage.url, 'POST', '/dead-letters/0:999999/replay', opsToken)).status).toBe(
+        404,
+      );
+      expect((await callApi(stack.services.triage.url, 'POST', '/dead-letters/x/replay', opsToken)).status).toBe(400);
+    });
+
+    it('shows every service and replays a dead letter once its cause is fixed, once', async () => {
+      const page = await asPerson(opsToken);
+      expect(new URL(page.url()).pathname).toBe('/dead-letters');
+      const triage = page.getByRole('region', { name: 'triage' });
+      expect(await textOf(triage)).toContain('1 waiting for a replay, 0 replayed.');
+      expect(await textOf(triage.getByRole('row').nth(1))).toContain('complaint.received');
+      for (const service of ['intake', 'escalation', 'notifier'])
+        expect(await textOf(page.getByRole('region', { name: service }))).toContain('No dead letters.');
+      await screenshot(page, 'dead-letters');
+
+      await stack.db.query('DROP TRIGGER refuse_links ON triage.complaint_links');
+      await clickAndLoad(page, triage.getByRole('button', { name: `Replay dead letter ${letterId}` }));
+      expect(new URL(page.url()).pathname).toBe('/dead-letters/triage');
+      expect(await textOf(page.getByRole('status'))).toContain('Replayed');
+      expect(await textOf(page.getByRole('row').nth(1))).toContain('Replayed');
+      await screenshot(page, 'dead-letters-replayed');
+      await eventually(
+        () => getComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintId),
+        ({ body }) => body.status === 'triaged',
+        { what: 'the replayed complaint to be triaged' },
+      );
+
+      // Asking again sends nothing, whether through the route or a stale form.
+      const again = await callApi(stack.services.triage.url, 'POST', `/dead-letters/${letterId}/replay`, opsToken);
+      expect(again).toMatchObject({ status: 200, body: { replayed: [] } });
+      expect((await callApi(stack.services.triage.url, 'GET', '/dead-letters', opsToken)).body).toMatchObject({
+        pending: 0,
+        replayed: 1,
+      });
+      await page.close();
+    });
+
+    it('is refused to other roles, a forged form included, and reads in Russian on a phone', async () => {
+      const member = (await consoleSession(
+        consoleUrl,
+        stack.secrets.members[0].token,
+        '/committee',
+      )) as SessionCredential;
+      const forged = await fetch(`${consoleUrl}/dead-letters/triage/${letterId}/replay`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: member.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: member.csrf }).toString(),
+      });
+      expect(forged.status).toBe(403);
+      expect((await fetch(`${consoleUrl}/dead-letters`, { headers: { cookie: member.cookie } })).status).toBe(403);
+
+      const phone = await asPerson(opsToken, 'ru-RU', { width: 375, height: 812 });
+      expect(await textOf(phone.getByRole('heading', { level: 1 }))).toBe('Недоставленные события');
+      const width = await phone.evaluate<number>('document.documentElement.scrollWidth');
+      expect(width).toBeLessThanOrEqual(375);
+      await screenshot(phone, 'dead-letters-ru-phone');
+      await phone.close();
+    });
+  });
+
+  describe('client systems', () => {
+    let adminToken: string;
+    let systemId: string;
+    let firstKey: string;
+
+    beforeAll(async () => {
+      const admin = await cli('dist/scripts/ops/admin-token.cli.js', ['create', 'intake', 'console-admin']);
+      adminToken = /admin token, shown only now: (\S+)/.exec(admin)![1];
+      const created = await cli('dist/apps/intake/src/cli/create-client.cli.js', ['shop-frontend']);
+      systemId = /\(([0-9a-f-]{36})\)/.exec(created)![1];
+      firstKey = /API key, shown only now: (\S+)/.exec(created)![1];
+    });
+
+    const files = async (key: string) => (await postComplaint(stack.services.intake.url, key, complaintBody())).status;
+
+    it('rotates a key, shows the new one once, ends the old one and revokes the system', async () => {
+      const page = await asPerson(adminToken);
+      expect(new URL(page.url()).pathname).toBe('/client-systems');
+      const system = page.getByRole('region', { name: 'shop-frontend' });
+      expect(await textOf(system)).toContain('files complaints');
+      await screenshot(page, 'client-systems');
+
+      await clickAndLoad(page, system.getByRole('button', { name: 'Rotate key of shop-frontend' }));
+      const newKey = await page.getByRole('textbox', { name: 'Key', exact: true }).inputValue();
+      expect(newKey).toMatch(/^rk_/);
+      await screenshot(page, 'client-systems-rotated');
+      expect(await files(newKey)).toBe(202);
+      expect(await files(firstKey)).toBe(202); // the overlap: the old key still works for a while
+
+      await page.goto('/client-systems');
+      expect(await page.getByRole('textbox', { name: 'Key', exact: true }).count()).toBe(0); // shown once, never again
+      const oldPrefix = firstKey.slice(0, 11);
+      await clickAndLoad(
+        page,
+        page
+          .getByRole('region', { name: 'shop-frontend' })
+          .getByRole('button', { name: `End now the key ${oldPrefix}` }),
+      );
+      expect(await textOf(page.getByRole('status'))).toContain('refused from now on');
+      await eventually(
+        () => files(firstKey),
+        (status) => status === 401,
+        { what: 'the old key to be refused' },
+      );
+      expect(await files(newKey)).toBe(202);
+
+      await clickAndLoad(
+        page,
+        page
+          .getByRole('region', { name: 'shop-frontend' })
+          .getByRole('button', { name: 'Revoke system shop-frontend' }),
+      );
+      expect(await textOf(page.getByRole('status'))).toContain('revoked');
+      await eventually(
+        () => files(newKey),
+        (status) => status === 401,
+        { what: 'the revoked system to be refused' },
+      );
+      await screenshot(page, 'client-systems-revoked');
+      await page.close();
+    });
+
+    it('is refused to other roles by intake, a forged form included', async () => {
+      const ops = (await consoleSession(consoleUrl, opsToken, '/dead-letters')) as SessionCredential;
+      const forged = await fetch(`${consoleUrl}/client-systems/${systemId}/rotate`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: ops.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: ops.csrf }).toString(),
+      });
+      expect(forged.status).toBe(403);
+      for (const token of [opsToken, stack.secrets.supervisorToken, stack.secrets.members[0].token]) {
+        expect(
+          (await callApi(stack.services.intake.url, 'POST', `/admin/client-systems/${systemId}/rotate`, token)).status,
+        ).toBe(401);
+        expect((await callApi(stack.services.intake.url, 'GET', '/admin/me', token)).status).toBe(401);
+      }
+    });
+  });
+});
