@@ -235,4 +235,91 @@ describeE2E('console: dead letters and client systems', () => {
       }
     });
   });
+
+  describe('departments', () => {
+    const ownersOf = (department: string) =>
+      stack.secrets.owners.filter((owner) => owner.department === department).sort((a, b) => a.level - b.level);
+    const logistics = async () => {
+      const { body } = await callApi(
+        stack.services.escalation.url,
+        'GET',
+        '/departments?limit=200',
+        ownersOf('logistics')[0].token,
+      );
+      return body.items.find((item: { id: string }) => item.id === 'logistics');
+    };
+
+    it('lets the top of the chain edit hours, holidays, deadlines and the chain, and shows a refused field beside it', async () => {
+      const head = ownersOf('logistics').at(-1)!;
+      const page = await asPerson(head.token);
+      await page.goto('/departments');
+      await screenshot(page, 'departments');
+      const before = await logistics();
+      await clickAndLoad(page, page.getByRole('link', { name: `Edit ${before.name}` }));
+
+      await page.getByLabel('Time zone (such as Europe/Moscow)').fill('Mars/Olympus');
+      await clickAndLoad(page, page.getByRole('button', { name: 'Save the department' }));
+      const zone = page.getByLabel('Time zone (such as Europe/Moscow)');
+      expect(await zone.getAttribute('aria-invalid')).toBe('true');
+      expect(await textOf(page.getByRole('alert'))).toContain('timeZone');
+      await screenshot(page, 'department-refused');
+
+      await zone.fill('Europe/Moscow');
+      const monday = page.getByRole('group', { name: 'Monday' });
+      await monday.getByLabel('from').fill('09:00');
+      await monday.getByLabel('to').fill('18:00');
+      await page.getByLabel('Holidays, one date (YYYY-MM-DD) a line').fill('2026-12-31\n2027-01-01');
+      await page.getByRole('group', { name: 'High' }).getByLabel('acknowledge within').fill('1h');
+      const newLevel = page.getByRole('group', { name: /^New level/ });
+      await newLevel.getByLabel('Name').fill('Vera Newhead');
+      await clickAndLoad(page, page.getByRole('button', { name: 'Save the department' }));
+      const saved = await textOf(page.getByRole('status'));
+      expect(saved).toContain('Vera Newhead');
+      expect(saved).toMatch(/ro_[\w-]{20,}/);
+      await screenshot(page, 'department-saved');
+
+      const after = await logistics();
+      expect(after.chain.map((owner: { name: string }) => owner.name)).toEqual([
+        ...before.chain.map((owner: { name: string }) => owner.name),
+        'Vera Newhead',
+      ]);
+      expect(after.sla.calendar).toMatchObject({
+        timeZone: 'Europe/Moscow',
+        hours: { mon: { from: '09:00', to: '18:00' } },
+        holidays: ['2026-12-31', '2027-01-01'],
+      });
+      expect(after.sla.levels.high.acknowledgeWithinMs).toBe(3_600_000);
+      await page.close();
+    });
+
+    it('is refused by escalation to an owner below the top, a forged form included', async () => {
+      const levelOne = ownersOf('logistics')[0];
+      const page = await asPerson(levelOne.token);
+      await page.goto('/departments');
+      expect(await page.getByRole('link', { name: /^Edit / }).count()).toBe(0);
+      await page.close();
+      const session = (await consoleSession(consoleUrl, levelOne.token, '/assignments')) as SessionCredential;
+      expect((await fetch(`${consoleUrl}/departments/logistics`, { headers: { cookie: session.cookie } })).status).toBe(
+        403,
+      );
+      const forged = await fetch(`${consoleUrl}/departments/logistics`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        // A form as the top of the chain would send it, renamed: well-formed, so only who sends it is wrong.
+        body: new URLSearchParams({
+          _csrf: session.csrf,
+          name: 'Taken over',
+          ...Object.fromEntries(
+            (await logistics()).chain.flatMap((owner: { id: string; name: string }, index: number) => [
+              [`chain.${index}.id`, owner.id],
+              [`chain.${index}.name`, owner.name],
+            ]),
+          ),
+        }).toString(),
+      });
+      expect(forged.status).toBe(403);
+      expect((await logistics()).name).not.toBe('Taken over');
+    });
+  });
 });

@@ -14,6 +14,7 @@ import { ClientSystemsController } from './pages/client-systems.controller';
 import { CommitteeController } from './pages/committee.controller';
 import { ComplaintController } from './pages/complaint.controller';
 import { DeadLettersController } from './pages/dead-letters.controller';
+import { DepartmentsController } from './pages/departments.controller';
 import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
@@ -24,6 +25,7 @@ import { RevokedSessions } from './session/revoked-sessions';
 import { SessionGuard } from './session/session.guard';
 import { Sessions } from './session/sessions';
 import { ClientSystemsApi } from './upstream/client-systems.api';
+import { DepartmentsApi } from './upstream/departments.api';
 import { EscalationApi } from './upstream/escalation.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
@@ -48,6 +50,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       ReviewController,
       DeadLettersController,
       ClientSystemsController,
+      DepartmentsController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -67,6 +70,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       NotifierApi,
       OperationsApi,
       ClientSystemsApi,
+      DepartmentsApi,
     ],
   })
   class ConsoleModule {}

@@ -60,3 +60,6 @@ export type DeadLetterReplay = Intake['ReplayView'];
 export type IntakeAdmin = Intake['AdminView'];
 export type ClientSystem = Intake['ClientSystemView'];
 export type RotatedClientKey = Intake['RotatedKeyView'];
+/** escalation: `GET /departments` (items) and what `PUT /departments/{id}` answers. */
+export type Department = Escalation['DepartmentDetailView'];
+export type EditedDepartment = Escalation['EditedDepartmentView'];

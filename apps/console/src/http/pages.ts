@@ -19,6 +19,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/assignments', label: 'nav.assignments' },
     { href: '/callbacks', label: 'nav.callbacks' },
     { href: '/late', label: 'nav.late' },
+    { href: '/departments', label: 'nav.departments' },
     { href: '/notices', label: 'nav.notices' },
   ],
   supervisor: [
