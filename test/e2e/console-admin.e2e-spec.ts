@@ -322,4 +322,59 @@ describeE2E('console: dead letters and client systems', () => {
       expect((await logistics()).name).not.toBe('Taken over');
     });
   });
+
+  describe('committee roster', () => {
+    const roster = async () =>
+      (await callApi(stack.services.triage.url, 'GET', '/committee/members', stack.secrets.members[0].token)).body;
+
+    it('lets the chair add and remove members and hand the chair over', async () => {
+      const chair = stack.secrets.members.find((member) => member.chair)!;
+      const page = await asPerson(chair.token);
+      await page.goto('/roster');
+      await screenshot(page, 'roster-chair');
+
+      await clickAndLoad(page, page.getByRole('button', { name: 'Add to the committee' }));
+      expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+      await screenshot(page, 'roster-refused');
+
+      await page.getByLabel('Name').fill('Zoya Novikova');
+      await page.getByLabel('Department').selectOption('quality');
+      await clickAndLoad(page, page.getByRole('button', { name: 'Add to the committee' }));
+      const token = await page.getByRole('textbox', { name: 'Token', exact: true }).inputValue();
+      expect(token).toMatch(/^rm_/);
+      expect((await callApi(stack.services.triage.url, 'GET', '/committee/me', token)).body).toMatchObject({
+        name: 'Zoya Novikova',
+        department: 'quality',
+      });
+      await screenshot(page, 'roster-added');
+
+      await clickAndLoad(page, page.getByRole('button', { name: 'Remove Zoya Novikova' }));
+      expect(await textOf(page.getByRole('status'))).toContain('left the committee');
+      expect((await callApi(stack.services.triage.url, 'GET', '/committee/me', token)).status).toBe(401);
+
+      const next = stack.secrets.members.find((member) => !member.chair)!;
+      const nextName = (await roster()).items.find((member: { id: string }) => member.id === next.id).name;
+      await clickAndLoad(page, page.getByRole('button', { name: `Hand over the chair to ${nextName}` }));
+      expect(await textOf(page.getByRole('status'))).toContain('handed over');
+      expect((await roster()).items.find((member: { chair: boolean }) => member.chair).id).toBe(next.id);
+      expect(await page.getByRole('button', { name: 'Add to the committee' }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('is refused by triage to a member who does not chair, a forged form included', async () => {
+      const current = (await roster()).items;
+      const member = stack.secrets.members.find(
+        (seeded) => !current.find((item: { id: string; chair: boolean }) => item.id === seeded.id)?.chair,
+      )!;
+      const session = (await consoleSession(consoleUrl, member.token, '/committee')) as SessionCredential;
+      const forged = await fetch(`${consoleUrl}/roster/members`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: session.csrf, name: 'Mallory', department: 'quality' }).toString(),
+      });
+      expect(forged.status).toBe(403);
+      expect((await roster()).items).toHaveLength(current.length);
+    });
+  });
 });

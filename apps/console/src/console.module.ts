@@ -19,6 +19,7 @@ import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
 import { ReviewController } from './pages/review.controller';
+import { RosterController } from './pages/roster.controller';
 import { SignInController } from './pages/sign-in.controller';
 import { Identities } from './session/identities';
 import { RevokedSessions } from './session/revoked-sessions';
@@ -30,6 +31,7 @@ import { EscalationApi } from './upstream/escalation.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
 import { OperationsApi } from './upstream/operations.api';
+import { RosterApi } from './upstream/roster.api';
 import { TriageApi } from './upstream/triage.api';
 import { Upstream } from './upstream/upstream';
 
@@ -51,6 +53,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       DeadLettersController,
       ClientSystemsController,
       DepartmentsController,
+      RosterController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -71,6 +74,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       OperationsApi,
       ClientSystemsApi,
       DepartmentsApi,
+      RosterApi,
     ],
   })
   class ConsoleModule {}

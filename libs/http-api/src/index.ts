@@ -63,3 +63,6 @@ export type RotatedClientKey = Intake['RotatedKeyView'];
 /** escalation: `GET /departments` (items) and what `PUT /departments/{id}` answers. */
 export type Department = Escalation['DepartmentDetailView'];
 export type EditedDepartment = Escalation['EditedDepartmentView'];
+/** triage: `GET /committee/members` and what adding a member answers. */
+export type Roster = Triage['RosterView'];
+export type NewMember = Triage['NewMemberView'];

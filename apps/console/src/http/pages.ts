@@ -13,6 +13,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   member: [
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
+    { href: '/roster', label: 'nav.roster' },
     { href: '/notices', label: 'nav.notices' },
   ],
   owner: [

@@ -21,7 +21,7 @@ export class UpstreamError extends Error {
 }
 
 export interface UpstreamCall {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The signed-in person's bearer token: the services, not the console, decide what it may do. */
   token?: string;
   apiKey?: string;
