@@ -377,4 +377,60 @@ describeE2E('console: dead letters and client systems', () => {
       expect((await roster()).items).toHaveLength(current.length);
     });
   });
+
+  describe('playbooks', () => {
+    const playbooks = async () =>
+      (await callApi(stack.services.notifier.url, 'GET', '/playbooks', stack.secrets.supervisorToken)).body.items;
+
+    it('lets a supervisor write a playbook, shows a refused field beside it, and end it', async () => {
+      const page = await asPerson(stack.secrets.supervisorToken);
+      await page.goto('/playbooks');
+      await screenshot(page, 'playbooks');
+      await page.getByLabel('Name').fill('Snowstorm');
+      await clickAndLoad(page, page.getByRole('button', { name: 'Save the playbook' }));
+      expect(await page.getByLabel('Compensation, such as 150.00').getAttribute('aria-invalid')).toBe('true');
+      await screenshot(page, 'playbooks-refused');
+
+      await page.getByLabel('Words, separated by commas (none: every complaint)').fill('snow, blizzard');
+      await page.getByLabel('Compensation, such as 150.00').fill('150.00');
+      await page.getByLabel(/^Message in English/).fill('Snow is delaying deliveries. Your reference is {reference}.');
+      await page.getByLabel('Message in Russian').fill('Снегопад задерживает доставку. Номер обращения {reference}.');
+      await clickAndLoad(page, page.getByRole('button', { name: 'Save the playbook' }));
+      expect(await textOf(page.getByRole('status'))).toContain('saved');
+      const [saved] = await playbooks();
+      expect(saved).toMatchObject({
+        name: 'Snowstorm',
+        keywords: ['snow', 'blizzard'],
+        compensation: '150.00',
+        active: true,
+      });
+      await screenshot(page, 'playbooks-saved');
+
+      await clickAndLoad(page, page.getByRole('button', { name: 'End playbook Snowstorm' }));
+      expect(await textOf(page.getByRole('status'))).toContain('ended');
+      expect((await playbooks())[0].active).toBe(false);
+      await page.close();
+    });
+
+    it('is refused to anyone but a supervisor, by the console and by the notifier', async () => {
+      const member = stack.secrets.members[0].token;
+      const session = (await consoleSession(consoleUrl, member, '/committee')) as SessionCredential;
+      const forged = await fetch(`${consoleUrl}/playbooks`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: session.csrf, name: 'Mallory', compensation: '200.00' }).toString(),
+      });
+      expect(forged.status).toBe(403);
+      const direct = await callApi(stack.services.notifier.url, 'POST', '/playbooks', member, {
+        name: 'Mallory',
+        keywords: [],
+        activeFrom: new Date().toISOString(),
+        message: { en: 'x' },
+        compensation: '200.00',
+      });
+      expect([401, 403]).toContain(direct.status);
+      expect((await playbooks()).map((playbook: { name: string }) => playbook.name)).not.toContain('Mallory');
+    });
+  });
 });

@@ -18,6 +18,7 @@ import { DepartmentsController } from './pages/departments.controller';
 import { LateController } from './pages/late.controller';
 import { NoticeSettingsController } from './pages/notice-settings.controller';
 import { NoticesController } from './pages/notices.controller';
+import { PlaybooksController } from './pages/playbooks.controller';
 import { ReviewController } from './pages/review.controller';
 import { RosterController } from './pages/roster.controller';
 import { SignInController } from './pages/sign-in.controller';
@@ -31,6 +32,7 @@ import { EscalationApi } from './upstream/escalation.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
 import { OperationsApi } from './upstream/operations.api';
+import { PlaybooksApi } from './upstream/playbooks.api';
 import { RosterApi } from './upstream/roster.api';
 import { TriageApi } from './upstream/triage.api';
 import { Upstream } from './upstream/upstream';
@@ -54,6 +56,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       ClientSystemsController,
       DepartmentsController,
       RosterController,
+      PlaybooksController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -75,6 +78,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       ClientSystemsApi,
       DepartmentsApi,
       RosterApi,
+      PlaybooksApi,
     ],
   })
   class ConsoleModule {}

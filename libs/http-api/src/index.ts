@@ -66,3 +66,5 @@ export type EditedDepartment = Escalation['EditedDepartmentView'];
 /** triage: `GET /committee/members` and what adding a member answers. */
 export type Roster = Triage['RosterView'];
 export type NewMember = Triage['NewMemberView'];
+/** notifier: `GET /playbooks` (items). */
+export type Playbook = Notifier['PlaybookDetailView'];

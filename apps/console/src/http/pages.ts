@@ -25,6 +25,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   ],
   supervisor: [
     { href: '/review', label: 'nav.review' },
+    { href: '/playbooks', label: 'nav.playbooks' },
     { href: '/notices', label: 'nav.notices' },
   ],
   ops: [{ href: '/dead-letters', label: 'nav.deadLetters' }],
