@@ -1,6 +1,5 @@
 import { ALL_EVENT_TYPES, deadLetterTopic, EVENT_VERSION, EventType, SERVICES, ServiceName } from '@redress/contracts';
-import { DeadLetterHeader } from '@redress/messaging';
-import { ReplayHeader } from '../ops/replay-headers';
+import { DeadLetterHeader, ReplayHeader } from '@redress/messaging';
 import { EVENT_CATALOGUE, publishersOf } from './event-catalogue';
 import { envelopeSchema, payloadClassName, payloadSchemas } from './event-schemas';
 

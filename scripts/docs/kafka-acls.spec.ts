@@ -9,7 +9,13 @@ describe('Kafka ACLs', () => {
   it.each(SERVICES)('grant %s the consumer group its Kafka server joins', (service) => {
     const server = new BatchingKafkaServer(kafkaServerOptions(loadServiceSettings(service, ENV)).options ?? {});
     const acl = kafkaAcls().find((entry) => entry.principal === servicePrincipal(service));
-    expect(acl?.groups).toEqual([(server as unknown as { groupId: string }).groupId]);
+    expect(acl?.groups).toEqual([(server as unknown as { groupId: string }).groupId, `dlq-tools.${service}-*`]);
+  });
+
+  it.each(SERVICES)('let %s read its dead letters and replay them to the topics it consumes', (service) => {
+    const acl = kafkaAcls().find((entry) => entry.principal === servicePrincipal(service));
+    expect(acl?.read).toContain(`dlq.${service}`);
+    for (const topic of acl?.read ?? []) expect(acl?.write).toContain(topic);
   });
 
   it('name only topics the brokers have, and let each service write its own dead-letter topic', () => {

@@ -29,11 +29,11 @@ export function kafkaAcls(): PrincipalAcl[] {
   const eventTopics = ALL_EVENT_TYPES.map((type) => topicFor(type, ''));
   const services = SERVICES.map((service) => ({
     principal: servicePrincipal(service),
-    purpose: `the ${service} service: its consumer, the outbox relay's idempotent producer, its dead letters`,
-    read: ALL_EVENT_TYPES.filter((type) => EVENT_CATALOGUE[type].consumers.includes(service)).map((type) => topicFor(type, '')),
-    write: [...ALL_EVENT_TYPES.filter((type) => publishersOf(type).includes(service)).map((type) => topicFor(type, '')), deadLetterTopic(service, '')],
+    purpose: `the ${service} service: its consumer, the outbox relay's idempotent producer, its dead letters and their replay (a replay writes the topic a dead letter came from)`,
+    read: [...consumedTopics(service), deadLetterTopic(service, '')],
+    write: [...new Set([...ALL_EVENT_TYPES.filter((type) => publishersOf(type).includes(service)).map((type) => topicFor(type, '')), ...consumedTopics(service), deadLetterTopic(service, '')])],
     create: [],
-    groups: [consumerGroup(service)],
+    groups: [consumerGroup(service), `dlq-tools.${service}-*`],
   }));
   const deadLetterTopics = SERVICES.map((service) => deadLetterTopic(service, ''));
   return [
@@ -48,6 +48,10 @@ export function kafkaAcls(): PrincipalAcl[] {
     },
     { principal: 'User:redress_setup', purpose: 'npm run topics:create', read: [], write: [], create: allTopics(''), groups: [] },
   ];
+}
+
+function consumedTopics(service: ServiceName): string[] {
+  return ALL_EVENT_TYPES.filter((type) => EVENT_CATALOGUE[type].consumers.includes(service)).map((type) => topicFor(type, ''));
 }
 
 /** The group a service's consumer joins, as the service computes it. */

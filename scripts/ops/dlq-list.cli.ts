@@ -1,4 +1,4 @@
-import { DeadLetter, DeadLetterStore } from './dead-letter-store';
+import { DeadLetter, DeadLetterStore } from '@redress/messaging';
 import { parseArgs, runCli, serviceArg } from './cli-args';
 import { opsBrokers, opsKafka } from './kafka-connection';
 

@@ -1,4 +1,4 @@
-import { DeadLetterStore } from './dead-letter-store';
+import { DeadLetterStore } from '@redress/messaging';
 import { parseArgs, runCli, serviceArg } from './cli-args';
 import { opsBrokers, opsKafka } from './kafka-connection';
 

@@ -1,5 +1,5 @@
 import { EventType, isEventType } from '@redress/contracts';
-import { ReplayHeader } from './replay-headers';
+import { ReplayHeader } from '@redress/messaging';
 
 /** The payload fields worth a glance, per event type, in the order shown. */
 const SUMMARY_FIELDS: Record<EventType, string[]> = {

@@ -3,7 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DeadLetterStore } from '../../scripts/ops/dead-letter-store';
+import { DeadLetterStore } from '@redress/messaging';
 import { repoRoot } from '../../scripts/stack/repo-root';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';

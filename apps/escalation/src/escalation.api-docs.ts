@@ -1,4 +1,10 @@
-import { ApiDocsOptions, bearerAuth, REPORT_READER_AUTH_DESCRIPTION } from '@redress/platform';
+import {
+  ApiDocsOptions,
+  bearerAuth,
+  DEAD_LETTERS_API_TAG,
+  OPS_API_AUTH,
+  REPORT_READER_AUTH_DESCRIPTION,
+} from '@redress/platform';
 
 /** Escalation's OpenAPI document: served at /docs, written to docs/openapi/escalation.json by `npm run docs:openapi`. */
 export const ESCALATION_API_DOCS: ApiDocsOptions = {
@@ -9,6 +15,7 @@ export const ESCALATION_API_DOCS: ApiDocsOptions = {
     'acknowledge, resolve with the three deliverables, make the callbacks customers are owed. The directory of ' +
     'departments and their chains, and the overdue list.',
   tags: {
+    ...DEAD_LETTERS_API_TAG,
     assignments: "A department's assignments: read, acknowledge, resolve, and the overdue ones",
     'follow-ups': 'Callbacks owed to customers who rated the answer low',
     departments: 'The directory of departments, their owner chains and service levels',
@@ -16,6 +23,7 @@ export const ESCALATION_API_DOCS: ApiDocsOptions = {
     reports: 'How assignments kept their deadlines, for supervisors and department heads (JSON or CSV)',
   },
   auth: {
+    ops: OPS_API_AUTH,
     owner: bearerAuth(
       "An owner's token (an owner on a department's chain), or ESCALATION_ADMIN_TOKEN, which reads every department " +
         'and edits chains but does not act for one',

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { DatabaseModule, PruningModule } from '@redress/platform';
+import { DatabaseModule, DeadLettersModule, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { EscalationPrincipalGuard } from './auth/escalation-principal.guard';
 import { AcknowledgeAssignmentHttpController } from './commands/acknowledge-assignment/acknowledge-assignment.http.controller';
@@ -53,6 +53,7 @@ export function escalationModule(settings: EscalationSettings) {
         ...escalationDataSourceSpec(settings.databaseUrl),
         timeouts: settings.databaseTimeouts,
       }),
+      DeadLettersModule.forService(settings),
       MessagingModule.forService({
         service: 'escalation',
         schema: ESCALATION_SCHEMA,

@@ -1,4 +1,4 @@
-import { ApiDocsOptions, apiKeyAuth, bearerAuth } from '@redress/platform';
+import { ApiDocsOptions, apiKeyAuth, bearerAuth, DEAD_LETTERS_API_TAG, OPS_API_AUTH } from '@redress/platform';
 
 /** Intake's OpenAPI document: served at /docs, written to docs/openapi/intake.json by `npm run docs:openapi`. */
 export const INTAKE_API_DOCS: ApiDocsOptions = {
@@ -8,6 +8,7 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
     'Client systems file complaints and follow them: receipt, status, timeline and the change feed ' +
     '(docs/integration.md). Operators revoke and rotate client keys.',
   tags: {
+    ...DEAD_LETTERS_API_TAG,
     complaints: 'Filing complaints and reading what happened to them, with a client system key',
     admin: 'Client systems and their keys, with an intake admin token',
     subscription:
@@ -17,6 +18,7 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
     staff: "Committee members and owners reading a complaint's attachments with their own token",
   },
   auth: {
+    ops: OPS_API_AUTH,
     'api-key': apiKeyAuth(
       "A client system's key (`npm run client:create`); a staff reader key reads every complaint and files none",
     ),

@@ -3,6 +3,7 @@ import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
 import {
   CallbackUrlCheck,
   DatabaseModule,
+  DeadLettersModule,
   endpointHealthPruneJob,
   PruningModule,
   StaffDirectory,
@@ -46,6 +47,7 @@ import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
 import { AttachmentsQuery } from './queries/list-attachments/attachments.query';
 import { ListAttachmentsHttpController } from './queries/list-attachments/list-attachments.http.controller';
 import { StaffAttachmentsHttpController } from './queries/list-attachments/staff-attachments.http.controller';
+import { GetAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { ListClientSystemsHttpController } from './queries/list-client-systems/list-client-systems.http.controller';
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
@@ -57,6 +59,7 @@ export function intakeModule(settings: IntakeSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...intakeDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      DeadLettersModule.forService(settings),
       MessagingModule.forService({
         service: 'intake',
         schema: INTAKE_SCHEMA,
@@ -83,6 +86,7 @@ export function intakeModule(settings: IntakeSettings) {
       TimelineConsumer,
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
+      GetAdminHttpController,
       ListClientSystemsHttpController,
       SubscriptionHttpController,
       ListDeliveriesHttpController,

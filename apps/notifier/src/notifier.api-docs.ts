@@ -1,4 +1,10 @@
-import { ApiDocsOptions, bearerAuth, REPORT_READER_AUTH_DESCRIPTION } from '@redress/platform';
+import {
+  ApiDocsOptions,
+  bearerAuth,
+  DEAD_LETTERS_API_TAG,
+  OPS_API_AUTH,
+  REPORT_READER_AUTH_DESCRIPTION,
+} from '@redress/platform';
 
 /** Notifier's OpenAPI document: served at /docs, written to docs/openapi/notifier.json by `npm run docs:openapi`. */
 export const NOTIFIER_API_DOCS: ApiDocsOptions = {
@@ -9,6 +15,7 @@ export const NOTIFIER_API_DOCS: ApiDocsOptions = {
     'under review, write force-majeure playbooks and read the statistics; customers follow their status page and ' +
     'answer the survey through the links in their messages, with no login.',
   tags: {
+    ...DEAD_LETTERS_API_TAG,
     notifications: 'Every message sent for a complaint',
     compensations: 'Compensations, and the decisions on those under review',
     playbooks: 'Force-majeure playbooks, written ahead of predictable trouble',
@@ -22,6 +29,7 @@ export const NOTIFIER_API_DOCS: ApiDocsOptions = {
     staff: "The staff directory (where and when each person is told) and each person's notices",
   },
   auth: {
+    ops: OPS_API_AUTH,
     supervisor: bearerAuth("A supervisor's token"),
     admin: bearerAuth('A notifier admin token (`npm run admin:create -- notifier <name>`)'),
     'report-reader': bearerAuth(REPORT_READER_AUTH_DESCRIPTION),

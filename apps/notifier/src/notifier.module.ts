@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { DatabaseModule, endpointHealthPruneJob, PruningModule } from '@redress/platform';
+import { DatabaseModule, DeadLettersModule, endpointHealthPruneJob, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { AdminGuard } from './auth/admin.guard';
 import { SupervisorGuard } from './auth/supervisor.guard';
@@ -73,6 +73,7 @@ export function notifierModule(settings: NotifierSettings) {
         ...notifierDataSourceSpec(settings.databaseUrl),
         timeouts: settings.databaseTimeouts,
       }),
+      DeadLettersModule.forService(settings),
       MessagingModule.forService({
         service: 'notifier',
         schema: NOTIFIER_SCHEMA,

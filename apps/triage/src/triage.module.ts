@@ -4,7 +4,7 @@ import { CategoryReportHttpController } from './queries/category-report/category
 import { CategoryReportQuery } from './queries/category-report/category-report.query';
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingPruneJobs } from '@redress/messaging';
-import { DatabaseModule, PruningModule } from '@redress/platform';
+import { DatabaseModule, DeadLettersModule, PruningModule } from '@redress/platform';
 import { TimersModule } from '@redress/timers';
 import { CommitteeMemberGuard } from './auth/committee-member.guard';
 import { CastVoteHttpController } from './commands/cast-vote/cast-vote.http.controller';
@@ -47,6 +47,7 @@ export function triageModule(settings: TriageSettings) {
   @Module({
     imports: [
       DatabaseModule.forService({ ...triageDataSourceSpec(settings.databaseUrl), timeouts: settings.databaseTimeouts }),
+      DeadLettersModule.forService(settings),
       MessagingModule.forService({
         service: 'triage',
         schema: TRIAGE_SCHEMA,

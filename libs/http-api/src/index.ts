@@ -60,3 +60,20 @@ export type WhatIfFigures = Notifier['WhatIfFiguresView'];
 export type SlaReport = Escalation['SlaReportView'];
 export type SatisfactionReport = Notifier['SatisfactionReportView'];
 export type CategoryReport = Triage['CategoryReportView'];
+/** every service, alike: `GET /ops/me`, `GET /dead-letters`, and what a replay answers. */
+export type OpsPerson = Intake['OpsPersonView'];
+export type DeadLetterPage = Intake['DeadLetterPageView'];
+export type DeadLetter = Intake['DeadLetterView'];
+export type DeadLetterReplay = Intake['ReplayView'];
+/** intake: `GET /admin/me`, `GET /admin/client-systems` (items) and a rotation's answer. */
+export type IntakeAdmin = Intake['AdminView'];
+export type ClientSystem = Intake['ClientSystemView'];
+export type RotatedClientKey = Intake['RotatedKeyView'];
+/** escalation: `GET /departments` (items) and what `PUT /departments/{id}` answers. */
+export type Department = Escalation['DepartmentDetailView'];
+export type EditedDepartment = Escalation['EditedDepartmentView'];
+/** triage: `GET /committee/members` and what adding a member answers. */
+export type Roster = Triage['RosterView'];
+export type NewMember = Triage['NewMemberView'];
+/** notifier: `GET /playbooks` (items). */
+export type Playbook = Notifier['PlaybookDetailView'];

@@ -19,3 +19,7 @@ export * from './consumer/held-partitions';
 export * from './consumer/on-event.decorator';
 export * from './transaction/transaction';
 export * from './transaction/unit-of-work';
+export * from './dead-letters/dead-letter-store';
+export * from './dead-letters/dead-letter-page';
+export * from './dead-letters/read-topic';
+export * from './dead-letters/replay-headers';

@@ -51,3 +51,6 @@ export * from './reports/report-docs';
 export * from './delivery';
 export * from './provisioning/provision-job';
 export * from './provisioning/provision-cli';
+export * from './dead-letters/ops-tokens';
+export * from './dead-letters/dead-letters.module';
+export * from './dead-letters/dead-letter.view';

@@ -14,6 +14,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/committee', label: 'nav.agenda' },
     { href: '/trends', label: 'nav.trends' },
     { href: '/complaints', label: 'nav.find' },
+    { href: '/roster', label: 'nav.roster' },
     { href: '/notices', label: 'nav.notices' },
   ],
   owner: [
@@ -23,6 +24,7 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     // Reports are for department heads (level 2 and up); escalation refuses anyone else.
     { href: '/reports', label: 'nav.reports', headsOnly: true },
     { href: '/complaints', label: 'nav.find' },
+    { href: '/departments', label: 'nav.departments' },
     { href: '/notices', label: 'nav.notices' },
   ],
   supervisor: [
@@ -30,8 +32,11 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
     { href: '/what-if', label: 'nav.whatIf' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/late', label: 'nav.late' },
+    { href: '/playbooks', label: 'nav.playbooks' },
     { href: '/notices', label: 'nav.notices' },
   ],
+  ops: [{ href: '/dead-letters', label: 'nav.deadLetters' }],
+  admin: [{ href: '/client-systems', label: 'nav.clientSystems' }],
 };
 
 /** Renders a page inside the layout with what every page needs: texts, the person, the CSRF token, a notice. */
@@ -88,5 +93,7 @@ export class Pages {
 function roleText(t: ReturnType<typeof translator>, user: SignedInUser): string {
   if (user.role === 'member') return t(user.chair ? 'role.chair' : 'role.member');
   if (user.role === 'owner') return t('role.owner', { level: user.level, department: user.department });
+  if (user.role === 'ops') return t('role.ops');
+  if (user.role === 'admin') return t('role.admin');
   return t('role.supervisor');
 }

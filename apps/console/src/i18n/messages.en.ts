@@ -1,3 +1,5 @@
+import { ADMIN_EN } from './messages.admin.en';
+
 /** Every text the pages show, by key; `{name}` is filled in from the call. Russian mirrors these keys. */
 export const EN = {
   'app.name': 'Redress console',
@@ -452,6 +454,7 @@ export const EN = {
   'reports.categories.chartTitle': 'Complaints by category',
   'reports.categories.chartDescription': 'One bar per category: how many complaints of the period it holds.',
   // ---- end of insight ----
+  ...ADMIN_EN,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,3 +1,4 @@
+import { ADMIN_RU } from './messages.admin.ru';
 import { MessageKey } from './messages.en';
 
 export const RU: Record<MessageKey, string> = {
@@ -453,4 +454,5 @@ export const RU: Record<MessageKey, string> = {
   'reports.categories.chartTitle': 'Жалобы по категориям',
   'reports.categories.chartDescription': 'Один столбец на категорию: сколько жалоб периода в ней.',
   // ---- конец insight ----
+  ...ADMIN_RU,
 };

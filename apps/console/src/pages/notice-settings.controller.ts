@@ -13,6 +13,8 @@ const KINDS: Record<SignedInUser['role'], string[]> = {
   owner: ['assignment-created', 'assignment-escalated', 'deadline-warning', 'deadline-breached', 'callback-owed'],
   member: ['new-root-cause', 'review-deadline-approaching', 'root-cause-decided'],
   supervisor: ['review-item', 'budget-threshold'],
+  ops: [],
+  admin: [],
 };
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { ClientSystemsApi } from '../upstream/client-systems.api';
 import { EscalationApi } from '../upstream/escalation.api';
 import { NotifierApi } from '../upstream/notifier.api';
+import { OperationsApi } from '../upstream/operations.api';
 import { TriageApi } from '../upstream/triage.api';
 import { UpstreamError } from '../upstream/upstream';
 import { roleOfToken, SignedInUser } from './session';
@@ -12,6 +14,8 @@ export class Identities {
     private readonly triage: TriageApi,
     private readonly escalation: EscalationApi,
     private readonly notifier: NotifierApi,
+    private readonly operations: OperationsApi,
+    private readonly clientSystems: ClientSystemsApi,
   ) {}
 
   /** The person behind the token; null for a token of no kind the console serves, or one its service refuses. */
@@ -38,6 +42,14 @@ export class Identities {
         case 'supervisor': {
           const supervisor = await this.notifier.me(token);
           return { role: 'supervisor', id: supervisor.id, name: supervisor.name, token };
+        }
+        case 'ops': {
+          const ops = await this.operations.me(token);
+          return { role: 'ops', id: ops.id, name: `ops ${ops.id}`, token };
+        }
+        case 'admin': {
+          const admin = await this.clientSystems.me(token);
+          return { role: 'admin', id: admin.id, name: admin.name, token };
         }
         default:
           return null;

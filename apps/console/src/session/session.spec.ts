@@ -5,6 +5,8 @@ describe('roleOfToken', () => {
     ['rm_abcdefghijklmnopqrstuvwxyz0123456789-_ab', 'member'],
     ['ro_abcdefghijklmnopqrstuvwxyz0123456789-_ab', 'owner'],
     ['rs_abcdefghijklmnopqrstuvwxyz0123456789-_ab', 'supervisor'],
+    ['rp_abcdefghijklmnopqrstuvwxyz0123456789-_ab', 'ops'],
+    ['ra_abcdefghijklmnopqrstuvwxyz0123456789-_ab', 'admin'],
   ])('knows %s as a %s token', (token, role) => {
     expect(roleOfToken(token)).toBe(role);
     expect(homeOf(roleOfToken(token)!)).toMatch(/^\//);

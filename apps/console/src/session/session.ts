@@ -1,5 +1,5 @@
-/** The three kinds of people the console serves, each with its own home page. */
-export type Role = 'member' | 'owner' | 'supervisor';
+/** The kinds of people the console serves, each with its own home page. */
+export type Role = 'member' | 'owner' | 'supervisor' | 'ops' | 'admin';
 
 /** Who is signed in: what the service behind the token said about it, and the token to act with. */
 export interface SignedInUser {
@@ -25,13 +25,24 @@ export interface Session {
   expiresAt: number;
 }
 
-/** The role a token is for, from its prefix (see newToken): rm_ member, ro_ owner, rs_ supervisor. */
+const ROLE_PREFIXES: Record<string, Role> = { rm: 'member', ro: 'owner', rs: 'supervisor', rp: 'ops', ra: 'admin' };
+
+/**
+ * The role a token is for, from its prefix (see newToken): rm_ member, ro_ owner, rs_ supervisor, rp_ ops (dead
+ * letters on every service), ra_ an intake admin (client systems and their keys).
+ */
 export function roleOfToken(token: string): Role | null {
-  const prefix = /^(r[mos])_[\w-]{20,100}$/.exec(token)?.[1];
-  return prefix === 'rm' ? 'member' : prefix === 'ro' ? 'owner' : prefix === 'rs' ? 'supervisor' : null;
+  const prefix = /^(r[mospa])_[\w-]{20,100}$/.exec(token)?.[1];
+  return prefix ? ROLE_PREFIXES[prefix] : null;
 }
 
 /** Where each role starts. */
 export function homeOf(role: Role): string {
-  return { member: '/committee', owner: '/assignments', supervisor: '/review' }[role];
+  return {
+    member: '/committee',
+    owner: '/assignments',
+    supervisor: '/review',
+    ops: '/dead-letters',
+    admin: '/client-systems',
+  }[role];
 }

@@ -21,13 +21,15 @@ export class UpstreamError extends Error {
 }
 
 export interface UpstreamCall {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The signed-in person's bearer token: the services, not the console, decide what it may do. */
   token?: string;
   apiKey?: string;
   body?: unknown;
   /** The console request's id, so one action can be followed through every service's logs. */
   correlationId?: string;
+  /** How long to wait for the answer, when a route is known to take longer than a page usually may. */
+  timeoutMs?: number;
 }
 
 /** A page waits this long for a service before telling the person it is not answering. */
@@ -65,7 +67,7 @@ export class Upstream {
     service: UpstreamService,
     path: string,
     call: UpstreamCall,
-    signal: AbortSignal = AbortSignal.timeout(TIMEOUT_MS),
+    signal: AbortSignal = AbortSignal.timeout(call.timeoutMs ?? TIMEOUT_MS),
   ): Promise<Response> {
     const headers: Record<string, string> = {};
     if (call.token) headers.authorization = `Bearer ${call.token}`;

@@ -148,6 +148,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dead letters
+         * @description The messages this service's consumer parked on its dead-letter topic, newest first, with where they came from, why they failed and whether they were replayed; never their content (it carries personal data).
+         */
+        get: operations["DeadLettersHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay one dead letter
+         * @description Republishes the dead letter to the topic and partition it came from, unless it was replayed before: asking again republishes nothing and answers the same letter.
+         */
+        post: operations["DeadLettersHttpController_replayOne"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay every pending dead letter
+         * @description Republishes every dead letter not replayed yet to the topic and partition it came from.
+         */
+        post: operations["DeadLettersHttpController_replayAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who an ops token is
+         * @description Says whether the token is an ops token, and names it by its hash.
+         */
+        get: operations["DeadLettersHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/categories": {
         parameters: {
             query?: never;
@@ -608,6 +688,88 @@ export interface components {
             /** @example delivery */
             touchpoint: string;
         };
+        DeadLetterPageView: {
+            /** @description At most `limit` dead letters, newest first */
+            items: components["schemas"]["DeadLetterView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example WyIyMDI2LTEyLTA2VDIxOjE0OjAzLjEyMFoiLDAsIjE3Il0
+             */
+            nextCursor: string | null;
+            /**
+             * @description Dead letters on the topic not replayed yet
+             * @example 3
+             */
+            pending: number;
+            /**
+             * @description Dead letters on the topic already replayed
+             * @example 1
+             */
+            replayed: number;
+            /**
+             * @description The service whose dead letters these are
+             * @example triage
+             * @enum {string}
+             */
+            service: "intake" | "triage" | "escalation" | "notifier";
+        };
+        DeadLetterView: {
+            /**
+             * @description Attempts made before it was parked
+             * @example 4
+             */
+            attempts: number;
+            /**
+             * @description The last error, as the consumer logged it
+             * @example relation "x" does not exist
+             */
+            error: string;
+            /**
+             * @description The event's id, when the value is an event
+             * @example 0b4f4a8e-4b7e-4d6b-9d8c-2a1f5e0c9b11
+             */
+            eventId: string | null;
+            /**
+             * @description The event type, when the value is an event
+             * @example complaint.received
+             */
+            eventType: string | null;
+            /**
+             * @description Partition and offset in the dead-letter topic: what replay names
+             * @example 0:17
+             */
+            id: string;
+            /**
+             * @description The message key: the aggregate id
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            key: string | null;
+            /**
+             * @description Partition and offset it was consumed from
+             * @example 2:1044
+             */
+            origin: string;
+            /**
+             * @description The topic it was consumed from
+             * @example complaint.received
+             */
+            originalTopic: string;
+            /**
+             * @description When it was parked (ISO-8601)
+             * @example 2026-12-06T21:14:03.120Z
+             */
+            parkedAt: string;
+            /**
+             * @description Why: `poison` (unreadable or invalid), `handler-failed` (kept failing) and the like
+             * @example handler-failed
+             */
+            reason: string;
+            /**
+             * @description Whether it has been replayed to its original topic
+             * @example false
+             */
+            replayed: boolean;
+        };
         DecideRootCauseRequest: {
             /** @example Couriers overbooked */
             cause: string;
@@ -910,6 +1072,18 @@ export interface components {
              */
             token: string;
         };
+        OpsPersonView: {
+            /**
+             * @description The first hex digits of the token's SHA-256: names it without showing it
+             * @example 3fa94c0e12ab
+             */
+            id: string;
+            /**
+             * @example ops
+             * @enum {string}
+             */
+            kind: "ops";
+        };
         RecentlyResolvedView: {
             /** @example late-delivery */
             category: string;
@@ -945,6 +1119,10 @@ export interface components {
             openedAt: string;
             /** @enum {string} */
             status: "under-review" | "identified" | "merged" | "resolved";
+        };
+        ReplayView: {
+            /** @description The dead letters this request republished (none when all were replayed before) */
+            replayed: components["schemas"]["DeadLetterView"][];
         };
         RootCauseDecisionView: {
             /** @example Couriers overbooked */
@@ -1985,6 +2163,360 @@ export interface operations {
                      *       "error": "Unsupported Media Type",
                      *       "message": "The body is not application/json",
                      *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description At most this many items */
+                limit?: number;
+                /** @description Only those waiting for a replay, only replayed, or both */
+                state?: "pending" | "replayed" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of dead letters and the counts over the topic */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageView"];
+                };
+            };
+            /** @description A bad `state`, `limit` or `cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "state",
+                     *           "reason": "state must be one of the following values: pending, replayed, all"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No ops token, or one not in OPS_TOKEN_HASHES */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown ops token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The broker did not answer: the service's dead-letter topic cannot be read or written now */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "The broker cannot be reached now; try again shortly",
+                     *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersHttpController_replayOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The dead letter, as the list names it (`<partition>:<offset>`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter if this request republished it, else none */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayView"];
+                };
+            };
+            /** @description The id is not `<partition>:<offset>` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No ops token, or one not in OPS_TOKEN_HASHES */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown ops token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No dead letter at that place of the topic */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not Found",
+                     *       "message": "No dead letter 0:17",
+                     *       "statusCode": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The broker did not answer: the service's dead-letter topic cannot be read or written now */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "The broker cannot be reached now; try again shortly",
+                     *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersHttpController_replayAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was republished; empty when nothing was pending */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayView"];
+                };
+            };
+            /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "A query string or path that is not well-formed UTF-8; errors names the parameter",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No ops token, or one not in OPS_TOKEN_HASHES */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown ops token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The broker did not answer: the service's dead-letter topic cannot be read or written now */
+            503: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Service Unavailable",
+                     *       "message": "The broker cannot be reached now; try again shortly",
+                     *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersHttpController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ops token is known */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsPersonView"];
+                };
+            };
+            /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "A query string or path that is not well-formed UTF-8; errors names the parameter",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No ops token, or one not in OPS_TOKEN_HASHES */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown ops token",
+                     *       "statusCode": 401
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -1,4 +1,5 @@
 import { ServiceName } from '@redress/contracts';
+import { readOpsTokenHashes } from '../dead-letters/ops-tokens';
 import { PeerUrls, readPeerUrls } from './peer-urls';
 import type { DatabaseTimeouts } from '../database/database-timeouts';
 import { PruningSettings, readPruningSettings } from '../database/pruning/pruning.settings';
@@ -36,6 +37,8 @@ export interface ServiceSettings {
   httpTimeouts: HttpTimeouts;
   /** Batches, intervals and retentions of the operational tables' pruning (PRUNE_*, *_RETENTION). */
   pruning: PruningSettings;
+  /** SHA-256 of the ops tokens that may read and replay dead letters (OPS_TOKEN_HASHES); none: nobody may. */
+  opsTokenHashes: string[];
   /** The other services' public URLs (ESCALATION_URL, NOTIFIER_URL): who a report reader's token belongs to. */
   peers: PeerUrls;
 }
@@ -70,6 +73,7 @@ export function loadServiceSettings(
     logLevel: readLogLevel(env),
     httpTimeouts: readHttpTimeouts(env),
     pruning: readPruningSettings(env),
+    opsTokenHashes: readOpsTokenHashes(env),
     peers: readPeerUrls(env),
   };
 }

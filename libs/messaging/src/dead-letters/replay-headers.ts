@@ -1,4 +1,4 @@
-/** Headers `npm run dlq:replay` writes, next to the ones a dead letter carries (DeadLetterHeader in libs/messaging). */
+/** Headers a replay (`npm run dlq:replay`, `POST /dead-letters/...`) writes, next to the ones a dead letter carries (DeadLetterHeader in libs/messaging). */
 export const ReplayHeader = {
   /** On a republished event: the dead letter it came from, `<dlq topic>:<partition>:<offset>`. */
   ReplayedFrom: 'x-replayed-from',

@@ -1,13 +1,14 @@
 import { deadLetterTopic, ServiceName, topicPrefix } from '@redress/contracts';
-import { DeadLetterHeader } from '@redress/messaging';
 import { Kafka, Partitioners } from 'kafkajs';
+import { DeadLetterHeader } from '../inbox/dead-letters';
 import { readTopic, TopicMessage } from './read-topic';
 import { ReplayHeader } from './replay-headers';
 
 export interface DeadLetter {
-  /** Where it sits in the dead-letter topic. */
+  /** Where it sits in the dead-letter topic, and when it was parked there (the broker's time, ISO-8601). */
   partition: number;
   offset: string;
+  parkedAt: string;
   key: Buffer | null;
   value: Buffer | null;
   headers: Record<string, string>;
@@ -54,9 +55,24 @@ export class DeadLetterStore {
 
   /** Republishes every dead letter not replayed yet, or only those of `eventId`; returns what it republished. */
   async replay(eventId?: string): Promise<DeadLetter[]> {
-    const chosen = (await this.list()).filter(
-      (letter) => !letter.replayed && (eventId === undefined || letter.eventId === eventId),
+    return this.republish(
+      (await this.list()).filter((letter) => !letter.replayed && (eventId === undefined || letter.eventId === eventId)),
     );
+  }
+
+  /**
+   * Republishes the dead letter at `partition:offset` unless it was replayed before. Null when there is no dead
+   * letter there; `replayedNow` false when an earlier replay already sent it (asking twice sends it once).
+   */
+  async replayAt(partition: number, offset: string): Promise<{ letter: DeadLetter; replayedNow: boolean } | null> {
+    const letter = (await this.list()).find((found) => found.partition === partition && found.offset === offset);
+    if (!letter) return null;
+    if (letter.replayed) return { letter, replayedNow: false };
+    const [replayed] = await this.republish([letter]);
+    return { letter: replayed, replayedNow: true };
+  }
+
+  private async republish(chosen: DeadLetter[]): Promise<DeadLetter[]> {
     if (chosen.length === 0) return [];
     const producer = this.kafka.producer({
       idempotent: true,
@@ -106,6 +122,7 @@ function toDeadLetter(message: TopicMessage, replayed: boolean): DeadLetter {
   return {
     partition: message.partition,
     offset: message.offset,
+    parkedAt: new Date(Number(message.timestamp)).toISOString(),
     key: message.key,
     value: message.value,
     headers: message.headers,
