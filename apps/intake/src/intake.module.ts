@@ -44,6 +44,11 @@ import { ListChangesQueryHandler } from './queries/list-changes/list-changes.que
 import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
+import { ServiceGuard } from './auth/service.guard';
+import { CustomerWebhookHttpController } from './commands/deliver-customer-webhook/customer-webhook.http.controller';
+import { CustomerWebhookService } from './commands/deliver-customer-webhook/customer-webhook.service';
+import { GetContactHttpController } from './queries/get-contact/get-contact.http.controller';
+import { GetContactQuery } from './queries/get-contact/get-contact.query';
 
 export function intakeModule(settings: IntakeSettings) {
   @Module({
@@ -84,6 +89,8 @@ export function intakeModule(settings: IntakeSettings) {
       AddAttachmentHttpController,
       ListAttachmentsHttpController,
       StaffAttachmentsHttpController,
+      GetContactHttpController,
+      CustomerWebhookHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -111,6 +118,9 @@ export function intakeModule(settings: IntakeSettings) {
       StaffGuard,
       AddAttachmentService,
       AttachmentsQuery,
+      ServiceGuard,
+      GetContactQuery,
+      CustomerWebhookService,
     ],
   })
   class IntakeModule {}

@@ -1,4 +1,11 @@
-import { Env, ProductionCheck, productionSecret, readDuration, readWholeNumber } from '@redress/platform';
+import {
+  Env,
+  intakeServiceTokenCheck,
+  ProductionCheck,
+  productionSecret,
+  readDuration,
+  readWholeNumber,
+} from '@redress/platform';
 
 /**
  * The value WEBHOOK_SIGNING_KEY takes outside production when unset: public, so anyone could derive every client's
@@ -9,6 +16,7 @@ export const MIN_WEBHOOK_SIGNING_KEY_LENGTH = 32;
 
 export const INTAKE_PRODUCTION_CHECKS: readonly ProductionCheck[] = [
   productionSecret('WEBHOOK_SIGNING_KEY', MIN_WEBHOOK_SIGNING_KEY_LENGTH, [DEVELOPMENT_WEBHOOK_SIGNING_KEY]),
+  intakeServiceTokenCheck,
 ];
 
 export interface WebhookSettings {

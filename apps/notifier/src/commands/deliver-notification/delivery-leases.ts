@@ -46,6 +46,8 @@ export interface DeliveryResult {
   retryAt?: Date;
   /** What accepted a sent message. */
   transport?: Transport;
+  /** Failed because the customer was erased: no other channel is tried. */
+  noFallback?: boolean;
 }
 
 /**
