@@ -14,6 +14,7 @@ import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.setti
 import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
 import { addressed } from '../../domain/messages';
 import { planRetry } from '../../domain/retry-plan';
+import { recapSms } from '../../domain/sms-length';
 import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
 import { Fallback, scheduleFallbacks } from './fallbacks';
@@ -211,7 +212,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       recipient: recipient ?? '',
       locale: row.locale,
       subject: addressed(row.subject, known),
-      text: addressed(row.body, known),
+      text:
+        row.channel === 'sms'
+          ? recapSms(addressed(row.body, known), this.settings.smsMaxSegments)
+          : addressed(row.body, known),
     };
   }
 
