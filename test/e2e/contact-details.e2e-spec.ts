@@ -12,6 +12,8 @@ import { verifyRedressSignature, WebhookReceiver } from '../support/webhook-rece
 const run = promisify(execFile);
 /** What the notifier signed customers' webhooks with before they went through intake (WEBHOOK_SECRET's default). */
 const OLD_SHARED_SECRET = 'redress-local-webhook-secret';
+/** INTAKE_SERVICE_TOKEN's development value, which intake and the notifier of a test stack share. */
+const SERVICE_TOKEN = 'redress-local-intake-service-token-not-for-production';
 
 /**
  * Customers' contact details stay in intake (ADR 0009, step 3): no topic carries the name, phone, email, external ref
@@ -308,5 +310,55 @@ describeE2E('contact details from intake', () => {
       (row) => row?.status === 'sent',
       { what: 'the message recorded as sent' },
     );
+  }, 120_000);
+  it('answers contact details only with the service token, 410 once erased, and drops a message held for an erased customer', async () => {
+    const who = customer();
+    sinks.refuseMail(true);
+    const id = await file(
+      stack.secrets.apiKey,
+      complaintBody({
+        externalRef: who.externalRef,
+        customer: { name: who.name, phone: who.phone, email: who.email, preferredChannel: 'email', locale: 'en' },
+      }),
+    );
+    const contact = (token?: string) =>
+      fetch(`${intake()}/internal/complaints/${id}/contact`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    expect((await contact()).status).toBe(401);
+    expect((await contact('not-the-service-token')).status).toBe(401);
+    const found = await contact(SERVICE_TOKEN);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toEqual({
+      name: who.name,
+      phone: who.phone,
+      email: who.email,
+      reference: who.externalRef,
+    });
+    await eventually(
+      () => notification(id),
+      (row) => (row?.attempts ?? 0) >= 1,
+      { what: 'a refused attempt' },
+    );
+
+    const erasure = await fetch(`${intake()}/customers/erasure`, {
+      method: 'POST',
+      headers: { 'x-api-key': stack.secrets.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: who.email }),
+    });
+    expect(erasure.status).toBe(202);
+    expect((await contact(SERVICE_TOKEN)).status).toBe(410);
+    sinks.refuseMail(false);
+    const dropped = await eventually(
+      () => notification(id),
+      (row) => row?.status === 'failed',
+      {
+        what: "the erased customer's message failed",
+      },
+    );
+    expect(dropped?.last_error).toBe('customer data erased');
+    const rows = await stack.db.query(`SELECT channel FROM notifier.notifications WHERE complaint_id = $1`, [id]);
+    expect(rows.rows).toEqual([{ channel: 'email' }]);
+    expect(sinks.messages.some((m) => m.to === who.email || m.to === who.phone)).toBe(false);
   }, 120_000);
 });
