@@ -11,6 +11,7 @@ import { startInfrastructure } from '../stack/infrastructure';
 import { DemoSecrets } from '../stack/provision';
 import { startSinks } from '../stack/sinks';
 import { formatTableSizes, REDRESS_SCHEMAS, tableSizes } from '../ops/table-sizes';
+import { subscribeClient } from '../stack/subscribe-client';
 import { readStormOutcome } from '../storm/storm-outcome';
 import {
   assignmentOf,
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
       },
     });
     const apiKeys = [secrets.apiKey, ...(await createStormClients(stack.databaseUrl, runId, 2))];
+    // Customers' webhooks are signed with their client's own secret, which comes with a subscription.
+    for (const key of apiKeys) await subscribeClient(stack.services.intake.url, key, sinks.webhookUrl);
     const resources = watchPeakMemory(stack.services);
     const cpuMeter = startCpuMeter({
       ...Object.fromEntries(Object.entries(stack.services).map(([service, process]) => [service, process.pid])),

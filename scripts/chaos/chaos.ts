@@ -10,6 +10,7 @@ import { AppStack, startAppStack } from '../stack/app-stack';
 import { Infrastructure, startInfrastructure } from '../stack/infrastructure';
 import { DemoSecrets } from '../stack/provision';
 import { Sinks, startSinks } from '../stack/sinks';
+import { subscribeClient } from '../stack/subscribe-client';
 import { waitFor } from '../stack/wait-for';
 import { createClients, deadLetterCount, postStorm } from '../storm/storm-scenario';
 import { startTarpit, Tarpit } from '../stack/tarpit';
@@ -110,6 +111,9 @@ async function main(): Promise<number> {
       `storm-${runId}-1`,
     ]);
     const apiKeys = [secrets.apiKey, ...stormKeys];
+    // Customers' webhooks are signed with their client's own secret, which comes with a subscription; its own
+    // deliveries go to the sink, while the tarpit client's customers' webhooks still go to their callbackUrl.
+    for (const key of [...apiKeys, tarpitKey]) await subscribeClient(services.intake.url, key, sinks!.webhookUrl);
 
     const postingMs = (TOTAL / RATE) * 1000;
     const embeddedPostgres = infrastructure.embeddedPostgres;

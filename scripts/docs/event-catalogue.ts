@@ -17,7 +17,8 @@ export interface EventEntry {
  */
 export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
   [EventType.ComplaintReceived]: {
-    summary: 'A complaint as intake accepted it from a client system.',
+    summary:
+      "A complaint as intake accepted it, without the customer's identity (version 2): no name, phone, email, externalRef or callbackUrl, the text with the customer's own phone, email and name taken out; hasEmail and hasCallbackUrl for the choice of channel (ADR 0009). Version 1 events carried them and still parse.",
     key: 'complaintId',
     publisher: 'intake',
     consumers: ['notifier', 'triage'],

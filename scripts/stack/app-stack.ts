@@ -85,10 +85,11 @@ export async function startAppStack(options: AppStackOptions): Promise<AppStack>
     ...options.env,
   });
   // Intake asks triage and escalation who a staff token belongs to (attachments read by staff); the notifier too
-  // (GET /staff/me, /notices/mine).
+  // (GET /staff/me, /notices/mine), and asks intake for customers' contact details and to send their webhooks.
   const peers: Partial<Record<ServiceName, Record<string, string>>> = {
     intake: { TRIAGE_URL: `http://127.0.0.1:${ports.triage}`, ESCALATION_URL: `http://127.0.0.1:${ports.escalation}` },
     notifier: {
+      INTAKE_URL: `http://127.0.0.1:${ports.intake}`,
       TRIAGE_URL: `http://127.0.0.1:${ports.triage}`,
       ESCALATION_URL: `http://127.0.0.1:${ports.escalation}`,
     },

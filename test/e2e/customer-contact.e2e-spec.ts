@@ -12,6 +12,7 @@ import { complaintBody, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
+import { subscribeClient } from '../../scripts/stack/subscribe-client';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
@@ -83,6 +84,8 @@ describeE2E('customer contact', () => {
     });
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
+    // Customers' webhooks are signed with the client's own secret, which comes with its subscription.
+    await subscribeClient(stack.services.intake.url, stack.secrets.apiKey, sinks.webhookUrl);
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { ServiceProcess } from '../../scripts/stack/service-process';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
+import { subscribeClient } from '../../scripts/stack/subscribe-client';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
@@ -93,6 +94,8 @@ describeE2E('delivery resilience', () => {
     probe = new KafkaProbe(stack.brokers);
     await probe.watch([deadLetterTopic('notifier', stack.topicPrefix)]);
     driver = new NotifierDriver(stack, probe);
+    // Customers' webhooks are signed with the client's own secret, which comes with its subscription.
+    await subscribeClient(stack.services.intake.url, stack.secrets.apiKey, receiverUrl);
   });
 
   afterAll(async () => {

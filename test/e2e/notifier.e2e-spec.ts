@@ -3,15 +3,13 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
 import { nextContactTime } from '../../apps/notifier/src/domain/contact-window';
-import { verifyWebhook } from '../../apps/notifier/src/domain/webhook-signature';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
 import { getComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { NotifierDriver } from '../support/notifier';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
-
-const WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+import { verifyRedressSignature } from '../support/webhook-receiver';
 
 interface WebhookCall {
   path: string;
@@ -35,6 +33,8 @@ describeE2E('notifier', () => {
   const calls: WebhookCall[] = [];
   /** Per path: how many first attempts answer 500 (Infinity: all of them). */
   const failFirst = new Map<string, number>();
+  /** The test client system's own subscription secret: intake signs the customers' webhooks with it. */
+  let signingSecret = '';
 
   beforeAll(async () => {
     sinks = await startSinks();
@@ -48,14 +48,8 @@ describeE2E('notifier', () => {
         const answered = seen < (failFirst.get(path) ?? 0) ? 500 : 204;
         calls.push({
           path,
-          verified: verifyWebhook(
-            WEBHOOK_SECRET,
-            String(request.headers['x-redress-timestamp']),
-            body,
-            String(request.headers['x-redress-signature']),
-            new Date(),
-          ),
-          delivery: String(request.headers['x-redress-delivery']),
+          verified: verifyRedressSignature(signingSecret, String(request.headers['redress-signature']), body),
+          delivery: String(request.headers['redress-event-id']),
           body: JSON.parse(body),
           answered,
         });
@@ -67,7 +61,6 @@ describeE2E('notifier', () => {
     stack = await startTestStack('notifier', {
       SMTP_URL: sinks.smtpUrl,
       SMS_GATEWAY_URL: sinks.smsGatewayUrl,
-      WEBHOOK_SECRET,
       DELIVERY_RETRY_BACKOFF: '100ms',
       DELIVERY_MAX_ATTEMPTS: '3',
       // /flaky and /down share a host: its circuit may open, and then probes again soon.
@@ -80,6 +73,14 @@ describeE2E('notifier', () => {
     });
     probe = new KafkaProbe(stack.brokers);
     driver = new NotifierDriver(stack, probe);
+    // Customers' webhooks are signed with the filing client's own secret, which its subscription brings.
+    const subscribed = await fetch(`${stack.services.intake.url}/subscription`, {
+      method: 'PUT',
+      headers: { 'x-api-key': stack.secrets.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: `${receiverUrl}/subscription`, kinds: ['status'] }),
+    });
+    expect(subscribed.status).toBe(201);
+    signingSecret = ((await subscribed.json()) as { signingSecret: string }).signingSecret;
   });
 
   afterAll(async () => {
@@ -181,10 +182,10 @@ describeE2E('notifier', () => {
     expect(flakyCalls.map((call) => call.answered)).toEqual([500, 500, 204]);
     expect(flakyCalls.every((call) => call.verified && call.delivery === sent.notificationId)).toBe(true);
     expect(flakyCalls[0].body).toMatchObject({
-      notificationId: sent.notificationId,
+      id: sent.notificationId,
+      type: 'customer.message',
       complaintId: flaky,
-      kind: 'acknowledgement',
-      subject: expect.any(String),
+      data: { kind: 'acknowledgement', subject: expect.any(String) },
     });
 
     const [failed] = await eventually(

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
 import { complaintBody, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
+import { subscribeClient } from '../../scripts/stack/subscribe-client';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 /**
@@ -33,6 +34,12 @@ describeE2E('outbound destinations', () => {
       DELIVERY_MAX_ATTEMPTS: '2',
       DELIVERY_RETRY_BACKOFF: '100ms',
     });
+    // Customers' webhooks are signed with the client's own secret, which comes with its subscription.
+    await subscribeClient(
+      stack.services.intake.url,
+      stack.secrets.apiKey,
+      `http://127.0.0.2:${receiverPort}/subscription`,
+    );
   });
 
   afterAll(async () => {

@@ -17,7 +17,7 @@ const UNSAFE = {
   KAFKA_SASL_MECHANISM: 'plain',
   KAFKA_SASL_USERNAME: 'admin',
   KAFKA_SASL_PASSWORD: 'admin-secret',
-  WEBHOOK_SECRET: '',
+  INTAKE_SERVICE_TOKEN: '',
   WEBHOOK_SIGNING_KEY: '',
   FEEDBACK_BASE_URL: 'http://0.0.0.0:3003',
   CONSOLE_URL: '',
@@ -32,18 +32,21 @@ const DATABASE_LINE =
   'setting DATABASE_URL uses the development password "redress": give the database role its own password';
 const BROKER_LINE =
   'setting KAFKA_SASL_PASSWORD is a default or example password (or the user name): give the broker user its own password';
+const SERVICE_TOKEN_LINE =
+  'setting INTAKE_SERVICE_TOKEN is required when NODE_ENV=production: give at least 32 random characters';
 const EXPECTED: Record<AppName, string[]> = {
   intake: [
     DATABASE_LINE,
     BROKER_LINE,
     'setting WEBHOOK_SIGNING_KEY is required when NODE_ENV=production: give at least 32 random characters',
+    SERVICE_TOKEN_LINE,
   ],
   triage: [DATABASE_LINE, BROKER_LINE],
   escalation: [DATABASE_LINE, BROKER_LINE],
   notifier: [
     DATABASE_LINE,
     BROKER_LINE,
-    'setting WEBHOOK_SECRET is required when NODE_ENV=production: give at least 16 random characters',
+    SERVICE_TOKEN_LINE,
     'setting FEEDBACK_BASE_URL: "http://0.0.0.0:3003" is not an https:// URL',
     'setting CONSOLE_URL is required when NODE_ENV=production: the public https:// address of the console, which staff notices link to',
     'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
@@ -95,7 +98,7 @@ describeE2E('production mode', () => {
         env: {
           ...production,
           LOG_LEVEL: 'warn',
-          WEBHOOK_SECRET: randomBytes(24).toString('base64url'),
+          INTAKE_SERVICE_TOKEN: randomBytes(32).toString('base64url'),
           WEBHOOK_SIGNING_KEY: randomBytes(32).toString('base64url'),
           FEEDBACK_BASE_URL: 'https://care.example.com',
           CONSOLE_URL: 'https://console.example.com',

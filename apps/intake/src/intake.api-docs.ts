@@ -16,6 +16,7 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
     customers: "A customer's personal data: export it, erase it (docs/personal-data.md)",
     attachments: 'Photos and receipts a client system attaches to its complaints (docs/attachments.md)',
     staff: "Committee members and owners reading a complaint's attachments with their own token",
+    internal: "Routes for Redress's own services (the notifier), with the service token",
   },
   auth: {
     ops: OPS_API_AUTH,
@@ -26,6 +27,7 @@ export const INTAKE_API_DOCS: ApiDocsOptions = {
     staff: bearerAuth(
       "A committee member's or an owner's token: intake asks triage and escalation whose it is (docs/attachments.md)",
     ),
+    service: bearerAuth('INTAKE_SERVICE_TOKEN, which the notifier holds (docs/personal-data.md#minimisation)'),
   },
 };
 
@@ -36,6 +38,11 @@ export const CLIENT_KEY_ERRORS = {
     description: 'This key is over INTAKE_RATE_LIMIT: retry after the `Retry-After` seconds',
     message: 'This API key is over its rate limit; retry after 1 s',
   },
+} as const;
+
+/** What every internal route may answer without the service token. */
+export const SERVICE_TOKEN_ERRORS = {
+  401: { description: 'No service token, or a wrong one', message: 'Send the service token as a bearer token' },
 } as const;
 
 /** What every admin route may answer without a working admin token. */

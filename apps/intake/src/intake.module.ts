@@ -54,6 +54,11 @@ import { ListChangesQueryHandler } from './queries/list-changes/list-changes.que
 import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
+import { ServiceGuard } from './auth/service.guard';
+import { CustomerWebhookHttpController } from './commands/deliver-customer-webhook/customer-webhook.http.controller';
+import { CustomerWebhookService } from './commands/deliver-customer-webhook/customer-webhook.service';
+import { GetContactHttpController } from './queries/get-contact/get-contact.http.controller';
+import { GetContactQuery } from './queries/get-contact/get-contact.query';
 
 export function intakeModule(settings: IntakeSettings) {
   @Module({
@@ -98,6 +103,8 @@ export function intakeModule(settings: IntakeSettings) {
       ListAttachmentsHttpController,
       StaffAttachmentsHttpController,
       SearchComplaintsHttpController,
+      GetContactHttpController,
+      CustomerWebhookHttpController,
     ],
     providers: [
       { provide: INTAKE_SETTINGS, useValue: settings },
@@ -126,6 +133,9 @@ export function intakeModule(settings: IntakeSettings) {
       AddAttachmentService,
       AttachmentsQuery,
       SearchComplaintsQueryHandler,
+      ServiceGuard,
+      GetContactQuery,
+      CustomerWebhookService,
     ],
   })
   class IntakeModule {}

@@ -7,6 +7,7 @@ import { SupervisorGuard } from './auth/supervisor.guard';
 import { ChannelRouter } from './channels/channel-router';
 import { PlaybookApplier } from './commands/apply-playbook/playbook-applier';
 import { DELIVERY_CHANNEL } from './channels/delivery-channel';
+import { IntakeClient } from './channels/intake-client';
 import { DecideCompensationHttpController } from './commands/decide-compensation/decide-compensation.http.controller';
 import { DecideCompensationService } from './commands/decide-compensation/decide-compensation.service';
 import { DeliveryWorker } from './commands/deliver-notification/delivery-worker';
@@ -127,6 +128,7 @@ export function notifierModule(settings: NotifierSettings) {
     providers: [
       EraseComplaintsService,
       { provide: NOTIFIER_SETTINGS, useValue: settings },
+      IntakeClient,
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },
       SupervisorGuard,
       NotifierReportReaderGuard,

@@ -332,6 +332,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/internal/complaints/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A complaint's contact details, for the notifier
+         * @description The customer's name, form of address, phone and email and the reference to quote, read by the notifier just before it sends a message: no event carries them (ADR 0009). Only with the service token.
+         */
+        get: operations["GetContactHttpController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/internal/complaints/{id}/customer-webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a customer's message to the complaint's callbackUrl
+         * @description The notifier hands intake a message for the customer's webhook channel; intake POSTs it to the complaint's callbackUrl signed with the filing client system's own subscription secret (`Redress-Signature`, `Redress-Event-Id` = `messageId`, so repeats can be dropped). One attempt: the notifier retries. Only with the service token (docs/integration.md#customer-messages-by-webhook).
+         */
+        post: operations["CustomerWebhookHttpController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ops/me": {
         parameters: {
             query?: never;
@@ -835,6 +875,30 @@ export interface components {
             /** @example delivery */
             touchpoint: string;
         };
+        ContactView: {
+            /** @example anna@example.com */
+            email?: string;
+            /**
+             * @description How the customer is addressed, when the client gave it
+             * @example Ms Petrova
+             */
+            formOfAddress?: string;
+            /**
+             * @description The customer's name as filed
+             * @example Anna Petrova
+             */
+            name: string;
+            /**
+             * @description E.164
+             * @example +79161234567
+             */
+            phone: string;
+            /**
+             * @description The reference quoted to the customer: the client's externalRef, or the complaint id's first 8 characters
+             * @example CRM-88172
+             */
+            reference: string;
+        };
         ContactWindowDto: {
             /**
              * @description Start of the window, in the customer's timezone
@@ -913,6 +977,25 @@ export interface components {
              * @example +79161234567
              */
             phone?: string;
+        };
+        CustomerWebhookRequest: {
+            /**
+             * @example acknowledgement
+             * @enum {string}
+             */
+            kind: "acknowledgement" | "progress" | "resolution" | "compensation" | "review-decision";
+            /** @example en */
+            locale: string;
+            /**
+             * Format: uuid
+             * @description The notification: the same on every retry, sent as `Redress-Event-Id` so the receiver drops repeats
+             * @example 3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b
+             */
+            messageId: string;
+            /** @example We have received your complaint */
+            subject: string;
+            /** @example Ms Petrova, we have received your complaint CRM-88172 ... */
+            text: string;
         };
         DeadLetterPageView: {
             /** @description At most `limit` dead letters, newest first */
@@ -3305,6 +3388,292 @@ export interface operations {
                      *       "error": "Service Unavailable",
                      *       "message": "The broker cannot be reached now; try again shortly",
                      *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetContactHttpController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The complaint, as its receipt named it */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact details as filed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description `id` is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "Validation failed (uuid is expected)",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No service token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Send the service token as a bearer token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not Found",
+                     *       "message": "No such complaint",
+                     *       "statusCode": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The customer's data was erased: nothing more is sent */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Gone",
+                     *       "message": "The customer's data was erased",
+                     *       "statusCode": 410
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CustomerWebhookHttpController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The complaint, as its receipt named it */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The callback answered 2xx */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A field missing or too long, named with its reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "text: must be at most 20000 characters",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No service token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Send the service token as a bearer token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Not Found",
+                     *       "message": "No such complaint",
+                     *       "statusCode": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No callbackUrl, or the client system has no subscription secret: retrying cannot help */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Conflict",
+                     *       "message": "The client system has no webhook subscription, so no secret of its own to sign with (PUT /subscription)",
+                     *       "statusCode": 409
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The customer's data was erased: nothing more is sent */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Gone",
+                     *       "message": "The customer's data was erased",
+                     *       "statusCode": 410
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Payload Too Large",
+                     *       "message": "The body is over 64 KiB",
+                     *       "statusCode": 413
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unsupported Media Type",
+                     *       "message": "The body is not application/json",
+                     *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The callbackUrl resolves to a non-public address now (docs/outbound-calls.md) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unprocessable Entity",
+                     *       "message": "the callback is refused: it resolves to a loopback address",
+                     *       "statusCode": 422
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The callback failed (an error, a timeout, a non-2xx answer): retry later */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Gateway",
+                     *       "message": "the callback answered 500",
+                     *       "statusCode": 502
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

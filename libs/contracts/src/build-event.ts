@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EnvelopeInput } from './event-input';
-import { EVENT_VERSION } from './event-payloads';
+import { eventVersion } from './event-payloads';
 import { EventType, ServiceName } from './event-types';
 import { EventEnvelope } from './envelope';
 
@@ -9,7 +9,7 @@ export function buildEvent<T extends EventType>(source: ServiceName, input: Enve
   return {
     id: input.id ?? randomUUID(),
     type: input.type,
-    version: EVENT_VERSION,
+    version: eventVersion(input.type),
     occurredAt: (input.occurredAt ?? new Date()).toISOString(),
     source,
     key: input.key,

@@ -60,7 +60,21 @@ export const EVENT_PAYLOADS = {
   [EventType.CustomerErasureProgressed]: CustomerErasureProgressedData,
 } as const;
 
-/** Current schema version of every event type; bump on a breaking change and keep reading the old one. */
+/** Schema version of the event types not listed in EVENT_VERSIONS; bump on a breaking change and keep reading the old one. */
 export const EVENT_VERSION = 1;
+
+/**
+ * Event types whose schema moved on, with their current version. Consumers read every version up to it.
+ * `complaint.received` 2: the customer's name, phone, email, the external ref and the callbackUrl left the event
+ * (ADR 0009); version 1 events still parse.
+ */
+export const EVENT_VERSIONS: Partial<Record<EventType, number>> = {
+  [EventType.ComplaintReceived]: 2,
+};
+
+/** The version this release writes, and the newest it reads, of one event type. */
+export function eventVersion(type: EventType): number {
+  return EVENT_VERSIONS[type] ?? EVENT_VERSION;
+}
 
 export type EventData<T extends EventType> = InstanceType<(typeof EVENT_PAYLOADS)[T]>;

@@ -94,3 +94,53 @@ describe('parseEvent', () => {
     });
   });
 });
+
+describe('complaint.received versions', () => {
+  const complaintId = randomUUID();
+  const common = {
+    complaintId,
+    receivedAt: new Date().toISOString(),
+    clientSystem: 'crm',
+    touchpoint: 'delivery',
+    text: 'The courier was late.',
+    dissatisfaction: 'upset',
+  };
+
+  it('writes version 2, without the customer identity', () => {
+    const event = buildEvent('intake', {
+      type: EventType.ComplaintReceived,
+      key: complaintId,
+      data: { ...common, customer: { hasEmail: true, preferredChannel: 'email' }, hasCallbackUrl: true } as never,
+    });
+    expect(event.version).toBe(2);
+    expect(parseEvent(JSON.stringify(event), EventType.ComplaintReceived)).toMatchObject({
+      ok: true,
+      event: { data: { customer: { hasEmail: true }, hasCallbackUrl: true } },
+    });
+  });
+
+  it('still reads version 1, with the name, phone, email, ref and callbackUrl it carried', () => {
+    const v1 = {
+      ...buildEvent('intake', { type: EventType.ComplaintReceived, key: complaintId, data: common as never }),
+      version: 1,
+      data: {
+        ...common,
+        externalRef: 'CRM-1',
+        customer: { name: 'Anna Petrova', phone: '+79161234567', email: 'anna@example.com' },
+        callbackUrl: 'https://crm.example/hooks',
+      },
+    };
+    expect(parseEvent(JSON.stringify(v1), EventType.ComplaintReceived)).toMatchObject({
+      ok: true,
+      event: { version: 1, data: { customer: { phone: '+79161234567' }, callbackUrl: 'https://crm.example/hooks' } },
+    });
+  });
+
+  it('calls version 3 unhandled', () => {
+    const event = buildEvent('intake', { type: EventType.ComplaintReceived, key: complaintId, data: common as never });
+    expect(parseEvent(JSON.stringify({ ...event, version: 3 }), EventType.ComplaintReceived)).toMatchObject({
+      ok: false,
+      reason: 'unhandled',
+    });
+  });
+});

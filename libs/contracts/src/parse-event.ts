@@ -12,7 +12,7 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
-import { EVENT_PAYLOADS, EVENT_VERSION } from './event-payloads';
+import { EVENT_PAYLOADS, eventVersion } from './event-payloads';
 import { EventType, isEventType, SERVICES } from './event-types';
 import { EventEnvelope } from './envelope';
 
@@ -60,11 +60,11 @@ export function parseEvent<T extends EventType>(value: Buffer | string | null, e
       error: `event type ${envelope.type} is not handled here (expected ${expected})`,
     };
   }
-  if (envelope.version > EVENT_VERSION) {
+  if (envelope.version > eventVersion(expected)) {
     return {
       ok: false,
       reason: 'unhandled',
-      error: `${expected} version ${envelope.version} is newer than ${EVENT_VERSION}`,
+      error: `${expected} version ${envelope.version} is newer than ${eventVersion(expected)}`,
     };
   }
   const data = plainToInstance(EVENT_PAYLOADS[expected] as new () => object, envelope.data);

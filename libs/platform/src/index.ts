@@ -20,6 +20,7 @@ export * from './auth/bearer-token';
 export * from './auth/admin-tokens';
 export * from './auth/revocable-cache';
 export * from './auth/staff-directory';
+export * from './auth/service-token';
 export * from './http/json-body';
 export * from './http/well-formed-text';
 export * from './http/server-timeouts';

@@ -38,6 +38,7 @@ describe('loadIntakeSettings in production', () => {
     DATABASE_URL: 'postgres://intake:k9-random-pw@db.internal/redress',
     KAFKA_BROKERS: 'kafka.internal:9092',
     WEBHOOK_SIGNING_KEY: 'q7Vt1m0b8yXc3LrZ5wK2pN6dF4hJ9sGa',
+    INTAKE_SERVICE_TOKEN: 'Zr4pW8nQ1vK6sT3yB9mH2cX5dL7fJ0gA',
   };
 
   it('starts with its own database password and no broker credentials', () => {
@@ -54,6 +55,11 @@ describe('loadIntakeSettings in production', () => {
     [
       { WEBHOOK_SIGNING_KEY: 'redress-local-webhook-signing-key-not-for-production' },
       /^setting WEBHOOK_SIGNING_KEY is the public development value/,
+    ],
+    [{ INTAKE_SERVICE_TOKEN: '' }, /^setting INTAKE_SERVICE_TOKEN is required when NODE_ENV=production/],
+    [
+      { INTAKE_SERVICE_TOKEN: 'redress-local-intake-service-token-not-for-production' },
+      /^setting INTAKE_SERVICE_TOKEN is the public development value/,
     ],
     [
       { KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'admin', KAFKA_SASL_PASSWORD: 'admin-secret' },

@@ -6,6 +6,7 @@ import {
   RateLimit,
   readCallbackUrlSettings,
   readDuration,
+  readIntakeServiceToken,
   readWholeNumber,
   ServiceSettings,
 } from '@redress/platform';
@@ -44,6 +45,8 @@ export interface IntakeSettings extends ServiceSettings {
   };
   /** Triage's and escalation's base URLs: asked who a staff bearer token belongs to (TRIAGE_URL, ESCALATION_URL). */
   staffDirectory: { triageUrl: string; escalationUrl: string };
+  /** The bearer token of intake's internal routes, which the notifier calls (INTAKE_SERVICE_TOKEN). */
+  serviceToken: string;
 }
 
 export interface RetentionSettings {
@@ -83,6 +86,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
       triageUrl: readBaseUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
       escalationUrl: readBaseUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
     },
+    serviceToken: readIntakeServiceToken(env),
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   DeliverySettings,
   Env,
+  intakeServiceTokenCheck,
   ProductionCheck,
   productionSecret,
   readDeliverySettings,
@@ -16,6 +17,7 @@ export const MIN_WEBHOOK_SIGNING_KEY_LENGTH = 32;
 
 export const INTAKE_PRODUCTION_CHECKS: readonly ProductionCheck[] = [
   productionSecret('WEBHOOK_SIGNING_KEY', MIN_WEBHOOK_SIGNING_KEY_LENGTH, [DEVELOPMENT_WEBHOOK_SIGNING_KEY]),
+  intakeServiceTokenCheck,
 ];
 
 /** Subscription webhooks: their signing secrets, and the DELIVERY_* settings the notifier's messages share. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, EventType } from '@redress/contracts';
+import { ComplaintReceivedData, EventEnvelope, EventType } from '@redress/contracts';
 import { OutboxRelay, outboxInsert } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { statusRank } from '../domain/complaint-status';
@@ -23,6 +23,9 @@ const MAX_IN_FLIGHT = 2;
 
 interface Acceptance {
   clientSystemId: string;
+  /** The complaint as filed, with the customer's identity, for intake's own row. */
+  filed: ComplaintReceivedData;
+  /** What goes on the topic: without the identity. */
   event: EventEnvelope<typeof EventType.ComplaintReceived>;
   receipt: unknown;
   claim?: IdempotencyClaim;
@@ -55,9 +58,11 @@ export class ComplaintStore {
     event: EventEnvelope<typeof EventType.ComplaintReceived>,
     receipt: unknown,
     claim?: IdempotencyClaim,
+    /** The complaint as filed, when the event leaves some of it out (the customer's identity). */
+    filed: ComplaintReceivedData = event.data,
   ): Promise<boolean> {
     return new Promise((settle, fail) => {
-      this.waiting.push({ clientSystemId, event, receipt, claim, settle, fail });
+      this.waiting.push({ clientSystemId, filed, event, receipt, claim, settle, fail });
       this.scheduleFlush();
     });
   }
@@ -114,8 +119,8 @@ export class ComplaintStore {
 
   /** Writes what it can of `batch` in one statement; returns the ids of the events written. */
   private async write(batch: Acceptance[]): Promise<Set<string>> {
-    const rows = batch.map(({ clientSystemId, event, receipt, claim }) => {
-      const data = event.data;
+    const rows = batch.map(({ clientSystemId, filed, event, receipt, claim }) => {
+      const data = filed;
       const entry = describeEvent(event);
       return {
         client_system_id: clientSystemId,

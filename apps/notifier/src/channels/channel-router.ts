@@ -4,6 +4,7 @@ import { DestinationPolicy, OutboundHttp } from '@redress/platform';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
 import { DeliveryChannel, OutgoingMessage } from './delivery-channel';
 import { EmailChannel } from './email.channel';
+import { IntakeClient } from './intake-client';
 import { LogOnlyChannel } from './log-only.channel';
 import { SmsChannel } from './sms.channel';
 import { WebhookChannel } from './webhook.channel';
@@ -20,9 +21,12 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
   private readonly email?: EmailChannel;
   private readonly http: OutboundHttp;
 
-  constructor(@Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings) {
+  constructor(
+    @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    intake: IntakeClient,
+  ) {
     const { timeoutMs, connectTimeoutMs } = settings.delivery;
-    // SMS and webhooks share one guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
+    // SMS goes through the guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
     this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), {
       connectMs: connectTimeoutMs,
       responseMs: timeoutMs,
@@ -41,7 +45,8 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
       this.senders.sms = settings.smsGatewayUrl
         ? new SmsChannel(settings.smsGatewayUrl, this.http)
         : new LogOnlyChannel('sms', 'SMS_GATEWAY_URL');
-    if (enabled.has('webhook')) this.senders.webhook = new WebhookChannel(settings.webhookSecret, this.http);
+    // Intake sends it on to the callbackUrl (guarded there), within its own DELIVERY_* timeouts: wait as long.
+    if (enabled.has('webhook')) this.senders.webhook = new WebhookChannel(intake, timeoutMs + 2 * connectTimeoutMs);
   }
 
   deliver(message: OutgoingMessage): Promise<Transport> {

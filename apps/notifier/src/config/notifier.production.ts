@@ -1,9 +1,5 @@
-import { Env, ProductionCheck, productionSecret } from '@redress/platform';
+import { Env, intakeServiceTokenCheck, ProductionCheck } from '@redress/platform';
 import { readEnabledChannels } from './enabled-channels';
-
-/** The value WEBHOOK_SECRET takes outside production when unset: public, so anyone could sign a webhook with it. */
-export const DEVELOPMENT_WEBHOOK_SECRET = 'redress-local-webhook-secret';
-export const MIN_WEBHOOK_SECRET_LENGTH = 16;
 
 /** Feedback links go to customers: they must point at the public HTTPS address, not the service's own. */
 const feedbackBaseUrl: ProductionCheck = (env) => {
@@ -66,7 +62,7 @@ const contactWindows: ProductionCheck = (env) =>
     : [];
 
 export const NOTIFIER_PRODUCTION_CHECKS: readonly ProductionCheck[] = [
-  productionSecret('WEBHOOK_SECRET', MIN_WEBHOOK_SECRET_LENGTH, [DEVELOPMENT_WEBHOOK_SECRET]),
+  intakeServiceTokenCheck,
   feedbackBaseUrl,
   consoleUrl,
   channelTransports,

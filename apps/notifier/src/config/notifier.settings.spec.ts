@@ -135,7 +135,8 @@ describe('notifier settings', () => {
     ['DEFAULT_LOCALE', 'de'],
     ['COMPENSATION_LIMIT', '200.001'],
     ['COMPENSATION_APPROVAL_LIMIT', '1000.5.0'],
-    ['WEBHOOK_SECRET', 'short'],
+    ['INTAKE_SERVICE_TOKEN', 'short'],
+    ['INTAKE_URL', 'ftp://intake'],
     ['CONTACT_WINDOWS', 'sometimes'],
     ['DEFAULT_CONTACT_WINDOW', '9-21'],
     ['DEFAULT_CONTACT_WINDOW', '09:00-24:00'],
@@ -157,7 +158,7 @@ describe('notifier settings in production', () => {
     NODE_ENV: 'production',
     DATABASE_URL: 'postgres://notifier:k9-random-pw@db.internal/redress',
     KAFKA_BROKERS: 'kafka.internal:9092',
-    WEBHOOK_SECRET: 'whsec-0123456789abcdef',
+    INTAKE_SERVICE_TOKEN: 'Zr4pW8nQ1vK6sT3yB9mH2cX5dL7fJ0gA',
     FEEDBACK_BASE_URL: 'https://care.example.com',
     CONSOLE_URL: 'https://console.example.com',
     SMTP_URL: 'smtps://mailer:pw@smtp.example.com',
@@ -177,8 +178,11 @@ describe('notifier settings in production', () => {
   });
 
   it.each([
-    [{ WEBHOOK_SECRET: undefined }, /^setting WEBHOOK_SECRET is required when NODE_ENV=production/],
-    [{ WEBHOOK_SECRET: 'redress-local-webhook-secret' }, /^setting WEBHOOK_SECRET is the public development value/],
+    [{ INTAKE_SERVICE_TOKEN: undefined }, /^setting INTAKE_SERVICE_TOKEN is required when NODE_ENV=production/],
+    [
+      { INTAKE_SERVICE_TOKEN: 'redress-local-intake-service-token-not-for-production' },
+      /^setting INTAKE_SERVICE_TOKEN is the public development value/,
+    ],
     [{ FEEDBACK_BASE_URL: undefined }, /^setting FEEDBACK_BASE_URL is required when NODE_ENV=production/],
     [
       { FEEDBACK_BASE_URL: 'http://care.example.com' },
@@ -219,7 +223,7 @@ describe('notifier settings in production', () => {
       new Error(
         [
           'setting DATABASE_URL uses the development password "redress": give the database role its own password',
-          'setting WEBHOOK_SECRET is required when NODE_ENV=production: give at least 16 random characters',
+          'setting INTAKE_SERVICE_TOKEN is required when NODE_ENV=production: give at least 32 random characters',
           'setting FEEDBACK_BASE_URL is required when NODE_ENV=production: the public https:// address of the feedback pages',
           'setting CONSOLE_URL is required when NODE_ENV=production: the public https:// address of the console, which staff notices link to',
           'setting SMTP_URL is required when NODE_ENV=production and CHANNELS includes email: emails would only be logged',
@@ -236,7 +240,10 @@ describe('notifier settings in production', () => {
         KAFKA_BROKERS: 'kafka:9092',
       }),
     ).toMatchObject({
-      webhookSecret: 'redress-local-webhook-secret',
+      intake: {
+        url: 'http://127.0.0.1:3000',
+        serviceToken: 'redress-local-intake-service-token-not-for-production',
+      },
       smtpUrl: null,
       smsGatewayUrl: null,
       channels: ['email', 'sms', 'webhook'],

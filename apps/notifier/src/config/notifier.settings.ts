@@ -8,6 +8,7 @@ import {
   readAllowedDestinations,
   readDeliverySettings,
   readDuration,
+  readIntakeServiceToken,
   readWholeNumber,
   ServiceSettings,
 } from '@redress/platform';
@@ -16,11 +17,7 @@ import { ContactWindow, parseContactWindow } from '../domain/contact-window';
 import { FollowUpDelays } from '../domain/follow-up';
 import { isLocale, Locale } from '../domain/locale';
 import { readEnabledChannels } from './enabled-channels';
-import {
-  DEVELOPMENT_WEBHOOK_SECRET,
-  MIN_WEBHOOK_SECRET_LENGTH,
-  NOTIFIER_PRODUCTION_CHECKS,
-} from './notifier.production';
+import { NOTIFIER_PRODUCTION_CHECKS } from './notifier.production';
 
 export interface NotifierSettings extends ServiceSettings {
   /** The channels this deployment delivers on (CHANNELS); a message for another one fails at once. */
@@ -32,8 +29,11 @@ export interface NotifierSettings extends ServiceSettings {
   mailFrom: string;
   /** The SMS gateway's HTTP endpoint (POST { to, text, reference }); unset (outside production only): SMS go to the service log. */
   smsGatewayUrl: string | null;
-  /** HMAC-SHA256 key that signs webhooks. */
-  webhookSecret: string;
+  /**
+   * Intake, which holds the customers' contact details and sends their webhooks signed with each client system's
+   * own secret: its base URL (INTAKE_URL) and the bearer token of its internal routes (INTAKE_SERVICE_TOKEN).
+   */
+  intake: { url: string; serviceToken: string };
   /** Webhook and SMS gateway destinations exempt from the public-address rule (WEBHOOK_ALLOWED_HOSTS). */
   allowedDestinations: AllowedDestinations;
   /** Where the feedback links in messages point: `${feedbackBaseUrl}/feedback/<token>`. */
@@ -113,9 +113,6 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     throw new Error(
       `setting DEFAULT_CONTACT_WINDOW: "${env.DEFAULT_CONTACT_WINDOW}" is not HH:MM-HH:MM such as 09:00-21:00`,
     );
-  const webhookSecret = env.WEBHOOK_SECRET ?? DEVELOPMENT_WEBHOOK_SECRET;
-  if (webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH)
-    throw new Error(`setting WEBHOOK_SECRET: use at least ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
   return {
     ...base,
     channels: readEnabledChannels(env),
@@ -123,7 +120,7 @@ export function loadNotifierSettings(env: Env = process.env): NotifierSettings {
     smtpMessagesPerConnection: readWholeNumber(env, 'SMTP_MESSAGES_PER_CONNECTION', 1000, 1),
     mailFrom: env.MAIL_FROM ?? 'Redress Customer Care <care@redress.local>',
     smsGatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
-    webhookSecret,
+    intake: { url: baseUrl(env, 'INTAKE_URL', 'http://127.0.0.1:3000'), serviceToken: readIntakeServiceToken(env) },
     allowedDestinations: readAllowedDestinations(env),
     feedbackBaseUrl: (
       url(env, 'FEEDBACK_BASE_URL', ['http:', 'https:']) ?? `http://${base.httpHost}:${base.httpPort}`

@@ -1,9 +1,10 @@
 import { Channel, CHANNELS } from '@redress/contracts/vocabulary';
 
+/** What the choice needs to know, not who the customer is: whether there is an email address and a callbackUrl. */
 export interface Reachability {
   preferredChannel?: Channel;
-  email?: string;
-  callbackUrl?: string;
+  hasEmail?: boolean;
+  hasCallbackUrl?: boolean;
 }
 
 /**
@@ -12,7 +13,11 @@ export interface Reachability {
  * no enabled channel reaches the customer, the channel that would have been chosen: its message then fails, recorded.
  */
 export function chooseChannel(customer: Reachability, enabled: readonly Channel[] = CHANNELS): Channel {
-  const usable: Record<Channel, boolean> = { email: !!customer.email, sms: true, webhook: !!customer.callbackUrl };
+  const usable: Record<Channel, boolean> = {
+    email: !!customer.hasEmail,
+    sms: true,
+    webhook: !!customer.hasCallbackUrl,
+  };
   const candidates = [customer.preferredChannel, 'email', 'sms'].filter(
     (channel): channel is Channel => !!channel && usable[channel as Channel],
   );
@@ -25,6 +30,6 @@ export function chooseChannel(customer: Reachability, enabled: readonly Channel[
  */
 export function fallbackChannel(failed: Channel, customer: Reachability): Channel | null {
   if (failed === 'email') return 'sms';
-  if (failed === 'sms') return customer.email ? 'email' : null;
+  if (failed === 'sms') return customer.hasEmail ? 'email' : null;
   return null;
 }

@@ -280,3 +280,15 @@ export const MESSAGE_KINDS: readonly NotificationKind[] = [
   'compensation',
   'review-decision',
 ];
+
+/**
+ * Messages are written without the customer's form of address and the client's reference, which the notifier does not
+ * keep (ADR 0009): these stand in for them until the delivery worker, having asked intake, puts them in (`addressed`).
+ */
+export const ADDRESS_PLACEHOLDER = '{{addressAs}}';
+export const REFERENCE_PLACEHOLDER = '{{reference}}';
+
+/** The message with the customer's form of address and the complaint's reference in place of the placeholders. */
+export function addressed(text: string, contact: { addressAs: string; reference: string }): string {
+  return text.split(ADDRESS_PLACEHOLDER).join(contact.addressAs).split(REFERENCE_PLACEHOLDER).join(contact.reference);
+}

@@ -1,4 +1,4 @@
-import { capSms, smsAlphabet, smsSegments } from './sms-length';
+import { capSms, recapSms, smsAlphabet, smsSegments } from './sms-length';
 
 const words = (word: string, count: number) => Array.from({ length: count }, () => word).join(' ');
 
@@ -63,5 +63,20 @@ describe('capSms', () => {
   it('cuts inside a word longer than the room', () => {
     const capped = capSms('x'.repeat(1000), 1);
     expect(capped).toBe(`${'x'.repeat(157)}...`);
+  });
+});
+
+describe('recapSms', () => {
+  const link = 'https://feedback.example/feedback/fb_x';
+  it('keeps an SMS that fits as it is', () => {
+    expect(recapSms(`Dear Ms P, all done. ${link}`, 2)).toBe(`Dear Ms P, all done. ${link}`);
+  });
+
+  it('cuts again, once, an SMS a long form of address made too long, keeping its link', () => {
+    const written = capSms(`Dear {{addressAs}}, ${'words of the message '.repeat(30)}${link}`, 2, link);
+    const sent = recapSms(written.replace('{{addressAs}}', 'Ms '.padEnd(150, 'x')), 2);
+    expect(smsSegments(sent)).toBeLessThanOrEqual(2);
+    expect(sent.endsWith(`... ${link}`)).toBe(true);
+    expect(sent).not.toContain('...... ');
   });
 });

@@ -77,3 +77,15 @@ export function capSms(text: string, maxSegments: number, link?: string | null):
     .trimEnd();
   return link && kept.includes(link) ? `${kept}...` : kept + suffix;
 }
+
+/**
+ * An SMS written with placeholders, capped again once the form of address and the reference are in (they can be
+ * longer than the placeholders): still at most `maxSegments`, still ending with its link. The link is the URL the
+ * text ends with; a text cut when it was written loses that cut's `...` first, so it is cut once.
+ */
+export function recapSms(text: string, maxSegments: number): string {
+  if (smsSegments(text) <= maxSegments) return text;
+  const link = /(https?:\/\/\S+)$/.exec(text)?.[1] ?? null;
+  const whole = link && text.endsWith(`... ${link}`) ? text.slice(0, -`... ${link}`.length) : text;
+  return capSms(whole, maxSegments, link);
+}

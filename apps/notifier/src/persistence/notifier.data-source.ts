@@ -19,6 +19,7 @@ import { StaffNotices1765000400000 } from '../migrations/1765000400000-staff-not
 import { Insight1765000500000 } from '../migrations/1765000500000-insight';
 import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erased-complaints';
 import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
+import { ContactDetailsFromIntake1765001000000 } from '../migrations/1765001000000-contact-details-from-intake';
 import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
@@ -46,6 +47,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       Insight1765000500000,
       ErasedComplaints1765000630000,
       CustomerNameForRedaction1765000650000,
+      ContactDetailsFromIntake1765001000000,
       endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
       StaffQueueUpkeep1765001200000,
     ],

@@ -1,4 +1,5 @@
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -36,11 +37,23 @@ export class ContactWindowPayload {
   @Matches(CLOCK_TIME_PATTERN) to!: string;
 }
 
+/**
+ * The customer as `complaint.received` carries them: since version 2 only what decides when and how they are
+ * reached (time zone, window, channel, language, whether they gave an email), never who they are: intake keeps the
+ * name, phone and email and the notifier asks for them when it sends (ADR 0009). Version 1 events, still on the
+ * topics until their retention, carry `name`, `formOfAddress`, `phone` and `email` too; they still parse.
+ */
 export class CustomerPayload {
-  @IsString() @Length(1, 200) name!: string;
+  /** Version 1 only. */
+  @IsOptional() @IsString() @Length(1, 200) name?: string;
+  /** Version 1 only. */
   @IsOptional() @IsString() @Length(1, 200) formOfAddress?: string;
-  @Matches(E164_PATTERN) phone!: string;
+  /** Version 1 only. */
+  @IsOptional() @Matches(E164_PATTERN) phone?: string;
+  /** Version 1 only. */
   @IsOptional() @IsEmail() email?: string;
+  /** Whether the customer gave an email address (version 2; in version 1, whether `email` is there). */
+  @IsOptional() @IsBoolean() hasEmail?: boolean;
   @IsOptional() @IsString() @MinLength(1) timezone?: string;
   @IsOptional() @nested(ContactWindowPayload) contactWindow?: ContactWindowPayload;
   @IsOptional() @IsIn(CHANNELS) preferredChannel?: Channel;
@@ -61,6 +74,7 @@ export class ComplaintReceivedData {
   @IsUUID() complaintId!: string;
   @IsISO8601() receivedAt!: string;
   @IsString() @MinLength(1) clientSystem!: string;
+  /** Version 1 only: the client system's reference stays with intake since version 2. */
   @IsOptional() @IsString() externalRef?: string;
   /**
    * The customer's data was erased before this event was sent (a copy of it rewritten in the outbox): no customer,
@@ -76,7 +90,10 @@ export class ComplaintReceivedData {
   @IsString() @Length(1, 5000) text!: string;
   @IsIn(DISSATISFACTION_LEVELS) dissatisfaction!: Dissatisfaction;
   @IsOptional() @nested(RemedyPayload) remedy?: RemedyPayload;
+  /** Version 1 only: since version 2 intake keeps the URL and delivers the customer's webhooks itself. */
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false }) callbackUrl?: string;
+  /** The complaint has a `callbackUrl` for the customer's webhook channel (version 2). */
+  @IsOptional() @IsBoolean() hasCallbackUrl?: boolean;
 }
 
 /**

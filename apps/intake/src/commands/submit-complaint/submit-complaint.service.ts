@@ -6,6 +6,7 @@ import { ClientSystem } from '../../auth/client-system.guard';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
 import { ComplaintStore } from '../../persistence/complaint-store';
 import { requestFingerprint } from '../../domain/request-fingerprint';
+import { publishedComplaint } from './published-complaint';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 import { SubmittedComplaintDto } from './submitted-complaint.dto';
 
@@ -29,11 +30,17 @@ export class SubmitComplaintService {
 
   async submit(client: ClientSystem, request: SubmitComplaintRequest, idempotencyKey?: string): Promise<SubmitOutcome> {
     const data = this.toEventData(client, request);
-    const event = buildEvent('intake', { type: EventType.ComplaintReceived, key: data.complaintId, data });
+    // The row keeps the complaint as filed; the event carries none of the customer's identity (ADR 0009).
+    const event = buildEvent('intake', {
+      type: EventType.ComplaintReceived,
+      key: data.complaintId,
+      data: publishedComplaint(data),
+    });
     const receipt: SubmittedComplaintDto = { id: data.complaintId, status: 'received', receivedAt: data.receivedAt };
     const fingerprint = idempotencyKey ? requestFingerprint(request) : '';
     const claim = idempotencyKey ? { key: idempotencyKey, fingerprint } : undefined;
-    if (await this.complaints.accept(client.id, event, receipt, claim)) return { complaint: receipt, replayed: false };
+    if (await this.complaints.accept(client.id, event, receipt, claim, data))
+      return { complaint: receipt, replayed: false };
 
     const earlier = await this.complaints.earlierAnswer(client.id, idempotencyKey as string);
     if (earlier.fingerprint !== fingerprint) {

@@ -55,6 +55,28 @@ describeE2E('delivery leases', () => {
       `UPDATE notifier.notifications SET due_at = now() - interval '1 second' WHERE lease_token IS NOT NULL`,
     );
 
+  it("hands out a complaint's webhooks one at a time, in the order they were written", async () => {
+    const complaintId = randomUUID();
+    const webhook = async (writtenSecondsAgo: number) => {
+      const id = randomUUID();
+      await dataSource.query(
+        `INSERT INTO notifier.notifications (id, complaint_id, cause_event_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, client_system, created_at)
+         VALUES ($1, $2, $3, 'progress', 'webhook', 'scheduled', now() - interval '1 minute', now() - interval '1 minute', 'client://shop', 'en', 'S', 'B', 'shop', now() - make_interval(secs => $4))`,
+        [id, complaintId, randomUUID(), writtenSecondsAgo],
+      );
+      return id;
+    };
+    const second = await webhook(10);
+    const first = await webhook(20);
+    const other = await schedule('webhook', { recipient: 'client://shop', clientSystem: 'shop' });
+
+    const claimed = await claim();
+    expect(claimed.map((row) => row.id).sort()).toEqual([first, other].sort());
+    expect(await claim()).toEqual([]); // the first is on the wire: the second waits for it
+    await record([sent(claimed.find((row) => row.id === first) as ClaimedNotification)]);
+    expect((await claim()).map((row) => row.id)).toEqual([second]);
+  });
+
   it('keeps a claimed row from every other claim until its lease expires, then hands it out again with a new lease', async () => {
     const id = await schedule('email');
     const [first] = await claim();

@@ -46,13 +46,17 @@ export interface DeliveryResult {
   retryAt?: Date;
   /** What accepted a sent message. */
   transport?: Transport;
+  /** Failed because the customer was erased: no other channel is tried. */
+  noFallback?: boolean;
 }
 
 /**
  * Claims due notifications fairly: the oldest due ones of every queue (endpoint and client system), first of each
  * queue, then second of each, and so on, each endpoint no more than its allowance. Finds the queues by skipping
  * through the (endpoint_key, client_system, due_at) index, so a claim costs a few probes per queue, whatever the
- * backlog. A claim moves `due_at` to the lease's expiry and writes a fresh `lease_token`: until then no one else
+ * backlog. A complaint's webhooks (which the client system passes on to its customer) go in the order they were
+ * written (those written in one transaction in any order), one at a time: the next is due only once the one before
+ * it was sent or failed. A claim moves `due_at` to the lease's expiry and writes a fresh `lease_token`: until then no one else
  * claims the row (a concurrent claim waits for the row lock, then finds it no longer due); after it, it is due again.
  */
 export async function claimDue(db: EntityManager, request: ClaimRequest): Promise<ClaimedNotification[]> {
@@ -73,6 +77,11 @@ export async function claimDue(db: EntityManager, request: ClaimRequest): Promis
                 row_number() OVER (ORDER BY n.due_at) AS turn
          FROM notifier.notifications n
          WHERE n.status = 'scheduled' AND n.endpoint_key = q.endpoint_key AND n.client_system = q.client_system AND n.due_at <= now()
+           -- a complaint's webhooks go one at a time, in the order they were written
+           AND (n.channel <> 'webhook' OR NOT EXISTS (
+             SELECT 1 FROM notifier.notifications e
+             WHERE e.complaint_id = n.complaint_id AND e.channel = 'webhook' AND e.status = 'scheduled'
+               AND (e.created_at, e.id) < (n.created_at, n.id)))
          ORDER BY n.due_at LIMIT coalesce(a.allowance, $3)) c
      ), picked AS (
        SELECT id FROM (SELECT *, row_number() OVER (PARTITION BY endpoint_key ORDER BY turn, due_at) AS slot FROM candidates) fair

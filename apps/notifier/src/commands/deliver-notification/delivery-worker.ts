@@ -3,11 +3,19 @@ import { EventType } from '@redress/contracts';
 import { Correlation, UnitOfWork } from '@redress/messaging';
 import { EndpointHealthStore, EndpointTraffic } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { DELIVERY_CHANNEL, DeliveryChannel, isPermanentFailure } from '../../channels/delivery-channel';
+import {
+  DELIVERY_CHANNEL,
+  DeliveryChannel,
+  isPermanentFailure,
+  OutgoingMessage,
+} from '../../channels/delivery-channel';
+import { CustomerGone, IntakeClient, IntakeUnavailable } from '../../channels/intake-client';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { NOTIFIER_SCHEMA } from '../../persistence/notifier.schema';
 import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
+import { addressed } from '../../domain/messages';
 import { planRetry } from '../../domain/retry-plan';
+import { recapSms } from '../../domain/sms-length';
 import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
 import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
 import { Fallback, scheduleFallbacks } from './fallbacks';
@@ -51,6 +59,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly dataSource: DataSource,
     @Inject(DELIVERY_CHANNEL) private readonly channel: DeliveryChannel,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
+    private readonly intake: IntakeClient,
   ) {
     const { endpointConcurrency, breakerFailures, breakerCooldownMs, leaseMs } = settings.delivery;
     this.traffic = new EndpointTraffic({
@@ -155,19 +164,24 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const attempts = row.attempts + 1;
     try {
-      const transport = await this.channel.deliver({
-        notificationId: row.id,
-        complaintId: row.complaint_id,
-        kind: row.kind,
-        channel: row.channel,
-        recipient: row.recipient ?? '',
-        locale: row.locale,
-        subject: row.subject,
-        text: row.body,
-      });
+      const transport = await this.channel.deliver(await this.addressedMessage(row));
       await this.traffic.succeeded(row.endpoint_key);
       return { result: { row, status: 'sent', attempts, at: new Date(), transport } };
     } catch (caught) {
+      if (caught instanceof IntakeUnavailable) return this.waitForIntake(row, caught, now, window, timeZone);
+      if (caught instanceof CustomerGone) {
+        // Erased since the message was written: it is dropped, recorded as failed, and nothing replaces it.
+        this.traffic.released(row.endpoint_key);
+        this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} dropped: the customer's data was erased`);
+        const result: DeliveryResult = {
+          row,
+          status: 'failed',
+          attempts,
+          error: 'customer data erased',
+          at: new Date(),
+        };
+        return { result: { ...result, noFallback: true }, giveUp: 'refused' };
+      }
       // Transport errors can quote the address; neither the log nor the table keeps personal data in clear.
       const error = redactContacts((caught as Error)?.message ?? String(caught));
       const at = new Date();
@@ -193,6 +207,49 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
+  /**
+   * The message as it goes out: the recipient and the form of address asked of intake now (ADR 0009: the notifier
+   * keeps neither). A webhook's recipient stays the client system's queue; intake knows the callbackUrl.
+   */
+  private async addressedMessage(row: ClaimedNotification): Promise<OutgoingMessage> {
+    const contact = await this.intake.contactOf(row.complaint_id);
+    const known = { addressAs: contact.formOfAddress ?? contact.name, reference: contact.reference };
+    const recipient =
+      row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : (row.recipient ?? undefined);
+    return {
+      notificationId: row.id,
+      complaintId: row.complaint_id,
+      kind: row.kind,
+      channel: row.channel,
+      recipient: recipient ?? '',
+      locale: row.locale,
+      subject: addressed(row.subject, known),
+      text:
+        row.channel === 'sms'
+          ? recapSms(addressed(row.body, known), this.settings.smsMaxSegments)
+          : addressed(row.body, known),
+    };
+  }
+
+  /**
+   * Intake did not answer: the message waits, without an attempt counted or the give-up clock mattering, and is tried
+   * again after DELIVERY_RETRY_BACKOFF (inside the customer's window), so an intake outage only delays it.
+   */
+  private waitForIntake(
+    row: ClaimedNotification,
+    error: IntakeUnavailable,
+    now: Date,
+    window: ContactWindow | null,
+    timeZone: string,
+  ): Omit<Pending, 'written'> {
+    this.traffic.released(row.endpoint_key);
+    const retryAt = nextContactTime(new Date(now.getTime() + this.settings.delivery.retryBackoffMs), window, timeZone);
+    this.logger.warn(
+      `[${row.complaint_id}] ${row.kind} by ${row.channel} waits for intake until ${retryAt.toISOString()}: ${error.message}`,
+    );
+    return { result: { row, status: 'scheduled', attempts: row.attempts, at: now, retryAt } };
+  }
+
   /** Email and SMS reach a person, only inside their window (or the default); client systems take webhooks at any hour. */
   private contactWindow(row: ClaimedNotification, channel = row.channel): ContactWindow | null {
     const own = row.window_from && row.window_to ? { from: row.window_from, to: row.window_to } : null;
@@ -200,8 +257,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** A customer's message failed for good goes by their other channel, when they gave it, within the same window rules. */
-  private fallbackFor({ row, status, at }: DeliveryResult): Fallback[] {
-    if (status !== 'failed' || !row.fallback) return [];
+  private fallbackFor({ row, status, at, noFallback }: DeliveryResult): Fallback[] {
+    if (status !== 'failed' || !row.fallback || noFallback) return [];
     const due = nextContactTime(
       at,
       this.contactWindow(row, row.fallback.channel),

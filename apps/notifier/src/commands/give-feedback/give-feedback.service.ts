@@ -1,5 +1,6 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EventType, redactText } from '@redress/contracts';
+import { ConflictException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { CustomerIdentity, EventType, redactText } from '@redress/contracts';
+import { CustomerGone, IntakeClient, IntakeUnavailable } from '../../channels/intake-client';
 import { Transaction, UnitOfWork } from '@redress/messaging';
 import { hashToken, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
@@ -16,10 +17,6 @@ interface Answered {
   complaint_id: string;
   answered_at: Date;
   timezone: string | null;
-  address_as: string | null;
-  customer_name: string | null;
-  phone: string | null;
-  email: string | null;
   window_from: string | null;
   window_to: string | null;
 }
@@ -47,6 +44,7 @@ export class GiveFeedbackService {
     private readonly dataSource: DataSource,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly closing: ComplaintClosing,
+    private readonly intake: IntakeClient,
   ) {}
 
   async state(token: string): Promise<{ answered: boolean; locale: string } | null> {
@@ -68,12 +66,14 @@ export class GiveFeedbackService {
     return this.answer({ complaintId }, request);
   }
 
-  private answer(survey: Survey, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
+  private async answer(survey: Survey, request: GiveFeedbackRequest): Promise<FeedbackAnswer> {
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
     }
     const [column, key] =
       'tokenHash' in survey ? ['token_hash', survey.tokenHash] : ['complaint_id', survey.complaintId];
+    // Who to take out of the comment is asked of intake before the transaction, so no lock waits on it.
+    const identity = request.comment?.trim() ? await this.identityFor(column, key) : {};
     return this.unitOfWork.run(async (tx) => {
       const comment = request.comment?.trim() || null;
       const [row] = returnedRows<Answered>(
@@ -81,7 +81,7 @@ export class GiveFeedbackService {
           `UPDATE notifier.feedback f SET answered_at = now(), rating = $2, comment = $3, reason = $4
            FROM notifier.complaints c
            WHERE f.${column} = $1 AND f.answered_at IS NULL AND c.id = f.complaint_id
-           RETURNING f.complaint_id, f.answered_at, c.timezone, c.address_as, c.customer_name, c.phone, c.email, c.window_from, c.window_to`,
+           RETURNING f.complaint_id, f.answered_at, c.timezone, c.window_from, c.window_to`,
           [key, request.rating, comment, request.reason ?? null],
         ),
       );
@@ -91,12 +91,6 @@ export class GiveFeedbackService {
         throw new ConflictException('This feedback link has already been answered');
       }
       const complaintId = row.complaint_id;
-      const identity = {
-        name: row.customer_name ?? undefined,
-        formOfAddress: row.address_as ?? undefined,
-        phone: row.phone ?? undefined,
-        email: row.email ?? undefined,
-      };
       const published = comment && redactText(comment, identity);
       tx.emit({
         type: EventType.FeedbackReceived,
@@ -120,6 +114,28 @@ export class GiveFeedbackService {
         followUpDueAt: dueAt?.toISOString() ?? null,
       };
     });
+  }
+
+  /**
+   * The customer's name, form of address, phone and email, from intake (the notifier keeps none: ADR 0009), to take
+   * out of the comment before it goes on the topics. Intake not answering is a 503: the comment is not published
+   * unredacted, and the customer can send it again shortly. An erased customer has nothing left to take out.
+   */
+  private async identityFor(column: string, key: string): Promise<CustomerIdentity> {
+    const [survey]: { complaint_id: string }[] = await this.dataSource.query(
+      `SELECT complaint_id FROM notifier.feedback WHERE ${column} = $1`,
+      [key],
+    );
+    if (!survey) return {};
+    try {
+      const { name, formOfAddress, phone, email } = await this.intake.contactOf(survey.complaint_id);
+      return { name, formOfAddress, phone, email };
+    } catch (error) {
+      if (error instanceof CustomerGone) return {};
+      if (error instanceof IntakeUnavailable)
+        throw new ServiceUnavailableException('Your answer could not be taken just now; please send it again shortly');
+      throw error;
+    }
   }
 
   private requestFollowUp(

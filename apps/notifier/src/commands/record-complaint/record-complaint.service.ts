@@ -29,30 +29,34 @@ export class RecordComplaintService {
     // Erased before it arrived (another topic, another key): kept without anything that reaches the customer.
     const erased = data.erased === true || (await isErased(tx, data.complaintId));
     const customer: Partial<CustomerPayload> = (!erased && data.customer) || {};
-    const reference = (!erased && data.externalRef) || data.complaintId.slice(0, 8).toUpperCase();
+    // What the notifier lists the complaint by: the id's prefix. Messages quote the client's externalRef, which stays
+    // in intake and is put in when they are sent.
+    const reference = data.complaintId.slice(0, 8).toUpperCase();
+    // Who the customer is stays in intake (ADR 0009): only what chooses the channel and the hour is kept. A version 1
+    // event still carries the contact details; they are read for the flags and dropped.
+    const hasEmail = !erased && (customer.hasEmail ?? !!customer.email);
+    const hasCallbackUrl = !erased && (data.hasCallbackUrl ?? !!data.callbackUrl);
     // The upsert locks the complaint's row, so a link consumed at the same time waits for it (or it for the link).
     const [row] = await tx.manager.query(
       `INSERT INTO notifier.complaints
-         (id, received_at, reference, address_as, phone, email, timezone, window_from, window_to, preferred_channel, locale,
-          dissatisfaction, order_amount, order_currency, remedy_type, claimed_amount, claimed_currency, callback_url, client_system, erased_at,
-          customer_name, touchpoint)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+         (id, received_at, reference, has_email, timezone, window_from, window_to, preferred_channel, locale,
+          dissatisfaction, order_amount, order_currency, remedy_type, claimed_amount, claimed_currency, has_callback_url,
+          client_system, erased_at, touchpoint)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (id) DO UPDATE SET
-         received_at = EXCLUDED.received_at, reference = EXCLUDED.reference, address_as = EXCLUDED.address_as, phone = EXCLUDED.phone,
-         email = EXCLUDED.email, timezone = EXCLUDED.timezone, window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to,
+         received_at = EXCLUDED.received_at, reference = EXCLUDED.reference, has_email = EXCLUDED.has_email,
+         timezone = EXCLUDED.timezone, window_from = EXCLUDED.window_from, window_to = EXCLUDED.window_to,
          preferred_channel = EXCLUDED.preferred_channel, locale = EXCLUDED.locale, dissatisfaction = EXCLUDED.dissatisfaction,
          order_amount = EXCLUDED.order_amount, order_currency = EXCLUDED.order_currency, remedy_type = EXCLUDED.remedy_type,
-         claimed_amount = EXCLUDED.claimed_amount, claimed_currency = EXCLUDED.claimed_currency, callback_url = EXCLUDED.callback_url,
-         client_system = EXCLUDED.client_system, erased_at = coalesce(complaints.erased_at, EXCLUDED.erased_at),
-         customer_name = EXCLUDED.customer_name, touchpoint = EXCLUDED.touchpoint
+         claimed_amount = EXCLUDED.claimed_amount, claimed_currency = EXCLUDED.claimed_currency,
+         has_callback_url = EXCLUDED.has_callback_url, client_system = EXCLUDED.client_system,
+         erased_at = coalesce(complaints.erased_at, EXCLUDED.erased_at), touchpoint = EXCLUDED.touchpoint
        RETURNING ${COMPLAINT_COLUMNS}`,
       [
         data.complaintId,
         data.receivedAt,
         reference,
-        customer.formOfAddress ?? customer.name ?? null,
-        customer.phone ?? null,
-        customer.email ?? null,
+        hasEmail,
         customer.timezone ?? null,
         customer.contactWindow?.from ?? null,
         customer.contactWindow?.to ?? null,
@@ -64,11 +68,9 @@ export class RecordComplaintService {
         data.remedy?.type ?? null,
         data.remedy?.claimed?.amount ?? null,
         data.remedy?.claimed?.currency ?? null,
-        data.callbackUrl ?? null,
+        hasCallbackUrl,
         data.clientSystem,
         erased ? new Date() : null,
-        // Only to take the name out of a rating's comment before it is published (ADR 0009).
-        customer.name ?? null,
         data.touchpoint,
       ],
     );
@@ -76,7 +78,7 @@ export class RecordComplaintService {
     const playbookText = await this.playbooks.apply(tx, event, complaint);
     const acknowledgementId = await this.scheduler.schedule(tx, complaint, event.id, {
       kind: 'acknowledgement',
-      reference,
+      reference: complaint.reference,
       ...(playbookText ? { playbookText } : {}),
     });
     if (playbookText && acknowledgementId) await this.playbooks.noteMessage(tx, complaint.id, acknowledgementId);

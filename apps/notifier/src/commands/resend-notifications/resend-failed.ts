@@ -20,8 +20,9 @@ export async function resendFailed(db: DataSource, filter: ResendFilter = {}): P
      SET status = 'scheduled', due_at = now(), age_from = now(), attempts = 0, failed_at = NULL, lease_token = NULL
      WHERE status = 'failed' AND ($1::timestamptz IS NULL OR failed_at >= $1) AND ($2::text IS NULL OR channel = $2)
        AND NOT EXISTS (SELECT 1 FROM notifier.notifications f WHERE f.fallback_of = n.id)
-       -- an erased customer's messages have no recipient any more, and are not to be sent
-       AND n.recipient IS NOT NULL
+       -- an erased customer's messages are not to be sent (recipients are asked of intake at send time: ADR 0009)
+       AND NOT EXISTS (SELECT 1 FROM notifier.complaints c WHERE c.id = n.complaint_id AND c.erased_at IS NOT NULL)
+       AND n.last_error IS DISTINCT FROM 'customer data erased'
      RETURNING n.id`,
     [filter.since ?? null, filter.channel ?? null],
   );

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { chooseChannel, fallbackChannel, Reachability } from '../../domain/choose-channel';
 import { nextContactTime, windowFor } from '../../domain/contact-window';
-import { MessageFacts, renderMessage } from '../../domain/messages';
+import { ADDRESS_PLACEHOLDER, MessageFacts, renderMessage } from '../../domain/messages';
 import { capSms } from '../../domain/sms-length';
 import { ChannelMessage } from '../../persistence/channel-message';
 import { KnownComplaint } from '../../persistence/complaint.record';
@@ -36,8 +36,8 @@ export class NotificationScheduler {
     if (complaint.erased) return null;
     const reachability: Reachability = {
       preferredChannel: complaint.preferredChannel ?? undefined,
-      email: complaint.email ?? undefined,
-      callbackUrl: complaint.callbackUrl ?? undefined,
+      hasEmail: complaint.hasEmail,
+      hasCallbackUrl: complaint.hasCallbackUrl,
     };
     const channel = chooseChannel(reachability, this.settings.channels);
     const fallbackTo = fallbackChannel(channel, reachability);
@@ -75,7 +75,11 @@ export class NotificationScheduler {
     return rows[0]?.id ?? null;
   }
 
-  /** The message for one channel; an SMS no longer than SMS_MAX_SEGMENTS, ending with the message's link when cut. */
+  /**
+   * The message for one channel; an SMS no longer than SMS_MAX_SEGMENTS, ending with the message's link when cut.
+   * Without the customer's identity (ADR 0009): the form of address is a placeholder and an email or SMS has no
+   * recipient yet, both asked of intake when it is sent; a webhook goes through intake, queued per client system.
+   */
   private render(
     facts: MessageFacts,
     complaint: KnownComplaint,
@@ -85,12 +89,11 @@ export class NotificationScheduler {
   ): ChannelMessage {
     const message = renderMessage(
       facts,
-      { addressAs: complaint.addressAs ?? '', locale: complaint.locale, timeZone },
+      { addressAs: ADDRESS_PLACEHOLDER, locale: complaint.locale, timeZone },
       channel,
       statusUrl,
     );
-    const recipient =
-      channel === 'email' ? complaint.email : channel === 'sms' ? complaint.phone : complaint.callbackUrl;
+    const recipient = channel === 'webhook' ? `client://${complaint.clientSystem}` : null;
     const body = channel === 'sms' ? capSms(message.text, this.settings.smsMaxSegments, message.link) : message.text;
     return { channel, recipient, subject: message.subject, body };
   }

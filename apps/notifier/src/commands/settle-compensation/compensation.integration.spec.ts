@@ -35,9 +35,7 @@ describeE2E('compensation under concurrency', () => {
     return {
       id: randomUUID(),
       reference: 'R',
-      addressAs: 'Ms P',
-      phone: '+79160000000',
-      email: null,
+      hasEmail: false,
       timezone: null,
       window: null,
       preferredChannel: null,
@@ -45,7 +43,8 @@ describeE2E('compensation under concurrency', () => {
       dissatisfaction: 'upset',
       order: null,
       claimed: { amount: claimed, currency },
-      callbackUrl: null,
+      hasCallbackUrl: false,
+      clientSystem: 'test-client',
       rootCauseId: null,
       erased: false,
     };
