@@ -171,7 +171,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (caught instanceof IntakeUnavailable) return this.waitForIntake(row, caught, now, window, timeZone);
       if (caught instanceof CustomerGone) {
         // Erased since the message was written: it is dropped, recorded as failed, and nothing replaces it.
-        this.traffic.released(row.endpoint_key);
+        await this.traffic.released(row.endpoint_key);
         this.logger.warn(`[${row.complaint_id}] ${row.kind} by ${row.channel} dropped: the customer's data was erased`);
         const result: DeliveryResult = {
           row,
@@ -235,14 +235,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
    * Intake did not answer: the message waits, without an attempt counted or the give-up clock mattering, and is tried
    * again after DELIVERY_RETRY_BACKOFF (inside the customer's window), so an intake outage only delays it.
    */
-  private waitForIntake(
+  private async waitForIntake(
     row: ClaimedNotification,
     error: IntakeUnavailable,
     now: Date,
     window: ContactWindow | null,
     timeZone: string,
-  ): Omit<Pending, 'written'> {
-    this.traffic.released(row.endpoint_key);
+  ): Promise<Omit<Pending, 'written'>> {
+    await this.traffic.released(row.endpoint_key);
     const retryAt = nextContactTime(new Date(now.getTime() + this.settings.delivery.retryBackoffMs), window, timeZone);
     this.logger.warn(
       `[${row.complaint_id}] ${row.kind} by ${row.channel} waits for intake until ${retryAt.toISOString()}: ${error.message}`,
