@@ -144,7 +144,7 @@ describeE2E('dead-letter replay', () => {
     expect(replayedCopies()).toHaveLength(1);
   });
 
-  it('events:tail prints each event on one line, personal data masked', async () => {
+  it('events:tail prints each event on one line, the text masked and no contact details (the event carries none)', async () => {
     const accepted = await postComplaint(stack.services.intake.url, stack.secrets.apiKey, complaintBody());
     const complaintId: string = accepted.body?.id;
     const tail = spawn(process.execPath, cliArgs('events-tail', [EventType.ComplaintReceived, '--from-beginning']), {
@@ -166,7 +166,7 @@ describeE2E('dead-letter replay', () => {
           `^\\S+Z {2}complaint\\.received {2}complaint\\.received {2}key=${complaintId} {2}corr=${complaintId} {2}`,
         ),
       );
-      expect(line).toContain('customer.name=A*** P***');
+      expect(line).not.toContain('customer.name');
       expect(line).toContain('text=[');
       for (const personal of ['Anna', 'Petrova', '+79161234567', 'anna@', 'courier'])
         expect(line).not.toContain(personal);
