@@ -110,15 +110,19 @@ describeE2E('failing timers', () => {
   it('retries through infrastructure failures without spending attempts or parking the timer', async () => {
     const subject = randomUUID();
     await scheduleTimer(dataSource.manager, SCHEMA, { kind: 'contended', subjectId: subject, dueAt: new Date() });
-    await eventually(
-      async () => fired.includes(subject),
-      (done) => done,
+    // The handler runs inside the firing transaction: wait for its commit, not for the handler.
+    const row = await eventually(
+      async () =>
+        (
+          (await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE subject_id = $1`, [
+            subject,
+          ])) as { status: string; attempts: number }[]
+        )[0],
+      (found) => found?.status === 'fired',
       { what: 'the contended timer to fire' },
     );
-    const [row] = await dataSource.query(`SELECT status, attempts FROM ${SCHEMA}.timers WHERE subject_id = $1`, [
-      subject,
-    ]);
     // Three deadlocks with maxAttempts 2, and still fired: none was counted (the claim itself counts one attempt).
     expect(row).toEqual({ status: 'fired', attempts: 1 });
+    expect(fired.filter((subjectId) => subjectId === subject)).toHaveLength(1);
   });
 });
