@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
-import { AssignmentStore } from '../../persistence/assignment-store';
+import { AssignmentStore } from '../../persistence/assignment.store';
 import { PauseAssignmentService } from './pause-assignment.service';
 import { AUTO_RESUME_TIMER } from './pause-timers';
 

@@ -6,8 +6,8 @@ import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation
 import { nextDueAt } from '../../domain/assignment';
 import { requireWaiting, resumedLevelStart, resumedState, startWaiting } from '../../domain/pause';
 import { slaFor } from '../../domain/severity';
-import { AssignmentStore, AssignmentView, DEADLINE_TIMER, LockedAssignment } from '../../persistence/assignment-store';
-import { readSlaPolicy } from '../../persistence/sla-policies';
+import { AssignmentStore, AssignmentView, DEADLINE_TIMER, LockedAssignment } from '../../persistence/assignment.store';
+import { readSlaPolicy } from '../../persistence/department.store';
 import { WARNING_TIMER, warningTimer } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 import { AUTO_RESUME_TIMER } from './pause-timers';
@@ -38,10 +38,7 @@ export class PauseAssignmentService {
         now,
         this.settings.maxPauseMs,
       );
-      await tx.manager.query(
-        `UPDATE escalation.assignments SET waiting_on = $2, waiting_reason = $3, waiting_since = $4, updated_at = $4 WHERE id = $1`,
-        [assignmentId, request.waitingOn, request.reason, now],
-      );
+      await this.store.markWaiting(tx.manager, assignmentId, request.waitingOn, request.reason, now);
       await this.store.addHistory(tx.manager, [
         {
           assignmentId,
@@ -85,19 +82,17 @@ export class PauseAssignmentService {
     const resumed = resumedState(assignment, waitingSince, now, calendar);
     const since = resumedLevelStart(assignment.levelSince, waitingSince, now, calendar);
     const due = nextDueAt(resumed);
-    await tx.manager.query(
-      `UPDATE escalation.assignments SET acknowledge_due_at = $2, resolve_due_at = $3, next_due_at = $4, level_since = $5,
-         paused_ms = paused_ms + $6, waiting_on = NULL, waiting_reason = NULL, waiting_since = NULL, updated_at = $7
-       WHERE id = $1`,
-      [
-        assignment.id,
-        resumed.acknowledgeDueAt,
-        resumed.resolveDueAt,
-        due,
-        since,
-        Math.max(0, now.getTime() - waitingSince.getTime()),
-        now,
-      ],
+    await this.store.markResumed(
+      tx.manager,
+      assignment.id,
+      {
+        acknowledgeDueAt: resumed.acknowledgeDueAt,
+        resolveDueAt: resumed.resolveDueAt,
+        nextDueAt: due,
+        levelSince: since,
+        pausedMs: Math.max(0, now.getTime() - waitingSince.getTime()),
+      },
+      now,
     );
     await this.store.addHistory(tx.manager, [
       {
