@@ -196,7 +196,10 @@ describeE2E('a pause on the timeline and the status page', () => {
     await page.getByLabel('What you are waiting for').fill(AWAITED);
     await clickAndLoad(page, page.getByRole('button', { name: 'Wait', exact: true }));
     expect(await textOf(page.locator('main'))).toContain('The clock is stopped while you wait.');
-    expect(await textOf(page.locator('dl.facts'))).toContain(`${PARTY}: ${AWAITED}`);
+    const facts = await textOf(page.locator('dl.facts'));
+    expect(facts).toContain(`${PARTY}: ${AWAITED}`);
+    // The clock is stopped: no time left counting down meanwhile.
+    expect(facts.match(/stopped while waiting/g)).toHaveLength(2);
     expect(await page.getByRole('button', { name: 'Wait', exact: true }).count()).toBe(0);
     await screenshot(page, 'assignment-waiting');
     expect((await escalationEvents(stack, data.rootCauseId, 'assignment.paused')).length).toBe(1);
