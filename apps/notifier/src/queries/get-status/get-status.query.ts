@@ -128,12 +128,13 @@ export class GetStatusQuery {
     };
   }
 
-  /** The pauses of the root cause's assignment, oldest first. */
-  private pausesOf(rootCauseId: string): Promise<PauseRow[]> {
-    return this.dataSource.query(
+  /** The latest pauses of the root cause's assignment (at most 100: the page stays short), oldest first. */
+  private async pausesOf(rootCauseId: string): Promise<PauseRow[]> {
+    const newestFirst: PauseRow[] = await this.dataSource.query(
       `SELECT paused_at, resumes_by, resumed_at, resolve_due_at FROM notifier.root_cause_pauses
-       WHERE root_cause_id = $1 ORDER BY paused_at LIMIT 500`,
+       WHERE root_cause_id = $1 ORDER BY paused_at DESC LIMIT 100`,
       [rootCauseId],
     );
+    return newestFirst.reverse();
   }
 }
