@@ -26,6 +26,8 @@ import { CompensationMaxWait } from './commands/settle-compensation/compensation
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
 import { AssignmentBreachedConsumer } from './consumers/assignment-breached.consumer';
+import { AssignmentPausedConsumer } from './consumers/assignment-paused.consumer';
+import { RootCausePausesStore } from './persistence/root-cause-pauses.store';
 import { AssignmentCreatedConsumer } from './consumers/assignment-created.consumer';
 import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
@@ -101,6 +103,7 @@ export function notifierModule(settings: NotifierSettings) {
       AssignmentCreatedConsumer,
       AssignmentEscalatedConsumer,
       AssignmentBreachedConsumer,
+      AssignmentPausedConsumer,
       RootCauseResolvedConsumer,
       FollowUpCompletedConsumer,
       CustomerErasedConsumer,
@@ -127,6 +130,7 @@ export function notifierModule(settings: NotifierSettings) {
     ],
     providers: [
       EraseComplaintsService,
+      RootCausePausesStore,
       { provide: NOTIFIER_SETTINGS, useValue: settings },
       IntakeClient,
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },

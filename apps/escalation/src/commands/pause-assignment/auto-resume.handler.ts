@@ -30,7 +30,7 @@ export class AutoResumeHandler implements OnModuleInit {
       tx,
       assignment,
       assignment.waitingSince,
-      assignment.ownerId,
+      null,
       'the longest pause allowed (ESCALATION_MAX_PAUSE) is used up',
       now,
     );
