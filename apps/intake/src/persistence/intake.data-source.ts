@@ -18,6 +18,7 @@ import { ComplaintSearch1765001400000 } from '../migrations/1765001400000-compla
 import { FeedCopiesByComplaint1765001100002 } from '../migrations/1765001100002-feed-copies-by-complaint';
 import { ChangeFeedRetention1765002400000 } from '../migrations/1765002400000-change-feed-retention';
 import { ChangeFeedByAge1765002400001 } from '../migrations/1765002400001-change-feed-by-age';
+import { WebhookAttemptsByDelivery1765002400002 } from '../migrations/1765002400002-webhook-attempts-by-delivery';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -44,6 +45,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       FeedCopiesByComplaint1765001100002,
       ChangeFeedRetention1765002400000,
       ChangeFeedByAge1765002400001,
+      WebhookAttemptsByDelivery1765002400002,
     ],
     poolSize: 20,
   };
