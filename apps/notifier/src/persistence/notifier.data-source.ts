@@ -21,6 +21,7 @@ import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erase
 import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
 import { ContactDetailsFromIntake1765001000000 } from '../migrations/1765001000000-contact-details-from-intake';
 import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
+import { WhatIfCaseFacts1765002500000 } from '../migrations/1765002500000-what-if-case-facts';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -50,6 +51,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       ContactDetailsFromIntake1765001000000,
       endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
       StaffQueueUpkeep1765001200000,
+      WhatIfCaseFacts1765002500000,
     ],
   };
 }
