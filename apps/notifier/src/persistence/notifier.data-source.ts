@@ -22,6 +22,7 @@ import { CustomerNameForRedaction1765000650000 } from '../migrations/17650006500
 import { ContactDetailsFromIntake1765001000000 } from '../migrations/1765001000000-contact-details-from-intake';
 import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
 import { RootCausePauses1765002300000 } from '../migrations/1765002300000-root-cause-pauses';
+import { WhatIfCaseFacts1765002500000 } from '../migrations/1765002500000-what-if-case-facts';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -52,6 +53,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
       StaffQueueUpkeep1765001200000,
       RootCausePauses1765002300000,
+      WhatIfCaseFacts1765002500000,
     ],
   };
 }
