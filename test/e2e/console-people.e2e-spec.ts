@@ -162,6 +162,27 @@ describeE2E('console: people and admins', () => {
     await page.close();
   });
 
+  it('pages forward and back through the directory', async () => {
+    // People who have not signed in yet, provisioned by the admin: enough for a second page of 25.
+    for (let index = 0; index < 30; index++) {
+      const saved = await notifier('PUT', `/staff/member:${randomUUID()}`, adminToken, {
+        name: `Zoya Provisioned ${String(index).padStart(2, '0')}`,
+      });
+      expect(saved.status).toBe(200);
+    }
+    const page = await asPerson(adminToken);
+    const firstRows = await page.getByRole('row').count();
+    expect(firstRows).toBe(26); // the header and 25 people
+    expect(await page.getByRole('link', { name: 'Previous page' }).count()).toBe(0);
+    await clickAndLoad(page, page.getByRole('link', { name: 'Next page' }));
+    expect(await textOf(page.getByRole('row').nth(1))).toMatch(/Zoya Provisioned/);
+    await screenshot(page, 'people-second-page');
+    await clickAndLoad(page, page.getByRole('link', { name: 'Previous page' }));
+    expect(new URL(page.url()).searchParams.get('cursor')).toBeNull();
+    expect(await page.getByRole('row').count()).toBe(firstRows);
+    await page.close();
+  });
+
   it('is refused to others by the console and by the notifier, a forged form included, and reads in Russian on a phone', async () => {
     const owner = stack.secrets.owners[1];
     const key = `owner:${owner.id}`;

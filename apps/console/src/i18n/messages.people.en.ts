@@ -31,4 +31,6 @@ export const PEOPLE_EN = {
   'people.back': 'Back to people',
   'people.save': 'Save',
   'done.personSaved': 'Saved.',
+  'page.previous': 'Previous page',
+  'page.pages': 'Pages',
 };

@@ -32,4 +32,6 @@ export const PEOPLE_RU: Record<keyof typeof PEOPLE_EN, string> = {
   'people.back': 'К списку сотрудников',
   'people.save': 'Сохранить',
   'done.personSaved': 'Сохранено.',
+  'page.previous': 'Предыдущая страница',
+  'page.pages': 'Страницы',
 };

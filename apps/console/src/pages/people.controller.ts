@@ -2,6 +2,7 @@ import type { StaffProfileView } from '@redress/http-api';
 import { Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
 import { errorsByField, field } from '../http/forms';
+import { readTrail, trailLinks } from '../http/page-trail';
 import { Pages } from '../http/pages';
 import { MessageKey } from '../i18n/messages.en';
 import { translator } from '../i18n/translate';
@@ -46,6 +47,7 @@ export class PeopleController {
     @Query('role') askedRole?: string,
     @Query('q') askedWords?: string,
     @Query('cursor') cursor?: string,
+    @Query('trail') trail?: string,
   ) {
     const t = translator(request.language);
     const role = ROLES.find((known) => known === askedRole);
@@ -64,9 +66,7 @@ export class PeopleController {
         selected: known === role,
       })),
       words,
-      nextCursor: page.nextCursor,
-      paged: Boolean(cursor),
-      filterQuery: query({ role, q: words }).slice(1),
+      links: trailLinks('/people', query({ role, q: words }).slice(1), cursor, readTrail(trail), page.nextCursor),
     });
   }
 

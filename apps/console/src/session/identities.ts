@@ -60,9 +60,7 @@ export class Identities {
         case 'escalation-admin': {
           // Escalation's admin token is one setting, not a person: it has no id or name of its own.
           const principal = await this.escalation.me(token);
-          return principal.kind === 'admin'
-            ? { role: 'escalation-admin', id: 'admin', name: 'admin', token }
-            : null;
+          return principal.kind === 'admin' ? { role: 'escalation-admin', id: 'admin', name: 'admin', token } : null;
         }
         default:
           return null;
