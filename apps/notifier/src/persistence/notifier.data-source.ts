@@ -2,8 +2,8 @@ import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
-} from '@redress/messaging';
-import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
+} from '@redress/messaging/provisioning';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform/provisioning';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
 import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-playbooks-and-follow-ups';
