@@ -54,6 +54,8 @@ import { GetStatusQuery } from './queries/get-status/get-status.query';
 import { StatusLinks } from './queries/get-status/status-links';
 import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
 import { StaffGuard } from './auth/staff.guard';
+import { ListStaffHttpController } from './queries/list-staff/list-staff.http.controller';
+import { GetNotifierAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
 import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
 import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
@@ -127,6 +129,8 @@ export function notifierModule(settings: NotifierSettings) {
       FollowUpEscalatedConsumer,
       StaffDirectoryHttpController,
       ListNoticesHttpController,
+      ListStaffHttpController,
+      GetNotifierAdminHttpController,
     ],
     providers: [
       EraseComplaintsService,

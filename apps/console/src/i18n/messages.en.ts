@@ -1,4 +1,5 @@
 import { ADMIN_EN } from './messages.admin.en';
+import { PEOPLE_EN } from './messages.people.en';
 
 /** Every text the pages show, by key; `{name}` is filled in from the call. Russian mirrors these keys. */
 export const EN = {
@@ -468,6 +469,7 @@ export const EN = {
   'reports.categories.chartDescription': 'One bar per category: how many complaints of the period it holds.',
   // ---- end of insight ----
   ...ADMIN_EN,
+  ...PEOPLE_EN,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,4 +1,5 @@
 import { ADMIN_RU } from './messages.admin.ru';
+import { PEOPLE_RU } from './messages.people.ru';
 import { MessageKey } from './messages.en';
 
 export const RU: Record<MessageKey, string> = {
@@ -468,4 +469,5 @@ export const RU: Record<MessageKey, string> = {
   'reports.categories.chartDescription': 'Один столбец на категорию: сколько жалоб периода в ней.',
   // ---- конец insight ----
   ...ADMIN_RU,
+  ...PEOPLE_RU,
 };

@@ -28,13 +28,21 @@ export interface Admin {
   name: string;
 }
 
+/**
+ * Each service's admin tokens have a prefix of their own, so the console knows which service to ask who one is:
+ * `ra_` intake (the first, kept), `rn_` notifier. (Escalation's admin token is its ESCALATION_ADMIN_TOKEN setting.)
+ */
+export const ADMIN_TOKEN_PREFIXES: Record<string, string> = { intake: 'ra', notifier: 'rn' };
+
 export async function createAdminToken(
   dataSource: DataSource,
   schema: string,
   name: string,
 ): Promise<{ id: string; token: string }> {
   const id = randomUUID();
-  const token = newToken('ra');
+  const prefix = ADMIN_TOKEN_PREFIXES[schema];
+  if (!prefix) throw new Error(`no admin tokens on ${schema}`);
+  const token = newToken(prefix);
   await dataSource.query(`INSERT INTO "${schema}".admin_tokens (id, name, token_hash) VALUES ($1, $2, $3)`, [
     id,
     name,
