@@ -148,6 +148,8 @@ describeE2E('customer status', () => {
     expect(en.html.match(/name="rating"/g)).toHaveLength(5);
     for (const secret of [PHONE, 'anna@example.com', 'Petrova', 'Anna', CAUSE_REPORT, ACTIONS_TAKEN])
       expect(en.html).not.toContain(secret);
+    // A message's subject is stored with placeholders only its delivery fills in; the page shows none of them.
+    expect(en.html).not.toMatch(/\{\{\w+\}\}/);
 
     const russian = await resolvedComplaint({ text: 'Курьер опоздал на три часа и нагрубил' });
     const ru = await page(await driver.statusToken(russian, 'resolution'));
@@ -164,6 +166,7 @@ describeE2E('customer status', () => {
       expect(ru.html).toContain(part);
     }
     for (const secret of [PHONE, 'anna@example.com', 'Petrova', CAUSE_REPORT]) expect(ru.html).not.toContain(secret);
+    expect(ru.html).not.toMatch(/\{\{\w+\}\}/);
 
     const unknown = await page(`st_${'x'.repeat(43)}`);
     expect(unknown.status).toBe(404);

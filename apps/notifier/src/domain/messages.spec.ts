@@ -1,5 +1,5 @@
 import { guessLocale } from './locale';
-import { NEUTRAL_SUMMARY, renderMessage } from './messages';
+import { NEUTRAL_SUMMARY, renderMessage, shownWithoutContact } from './messages';
 
 describe('messages', () => {
   const ru = { addressAs: 'госпожа Петрова', locale: 'ru' as const, timeZone: 'Europe/Moscow' };
@@ -183,5 +183,26 @@ describe('messages', () => {
     expect(guessLocale('Курьер опоздал', 'en')).toBe('ru');
     expect(guessLocale('The courier was late', 'ru')).toBe('en');
     expect(guessLocale('!!! 123', 'ru')).toBe('ru');
+  });
+
+  describe('shownWithoutContact (the status page has no contact to fill in)', () => {
+    it('puts the reference in and leaves the form of address out, with its comma', () => {
+      expect(shownWithoutContact('{{addressAs}}, we have received your complaint {{reference}}', 'ORD-7')).toBe(
+        'we have received your complaint ORD-7',
+      );
+      expect(shownWithoutContact('Ваша жалоба {{reference}} получена', '')).toBe('Ваша жалоба получена');
+      expect(shownWithoutContact('Complaint {{reference}}: resolved', '')).toBe('Complaint: resolved');
+    });
+
+    it('leaves no placeholder in any message the notifier renders', () => {
+      for (const locale of ['ru', 'en'] as const) {
+        const subject = renderMessage(
+          { kind: 'acknowledgement', reference: '{{reference}}' },
+          { addressAs: '{{addressAs}}', locale, timeZone: 'Europe/Moscow' },
+          'email',
+        ).subject;
+        expect(shownWithoutContact(subject, '')).not.toMatch(/\{\{|\}\}/);
+      }
+    });
   });
 });

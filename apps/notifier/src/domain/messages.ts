@@ -292,3 +292,15 @@ export const REFERENCE_PLACEHOLDER = '{{reference}}';
 export function addressed(text: string, contact: { addressAs: string; reference: string }): string {
   return text.split(ADDRESS_PLACEHOLDER).join(contact.addressAs).split(REFERENCE_PLACEHOLDER).join(contact.reference);
 }
+
+/**
+ * The message as shown where the delivery's contact is not at hand (the customer's status page): the reference as
+ * given, the form of address left out with the space or comma around it. Never a bare placeholder.
+ */
+export function shownWithoutContact(text: string, reference: string): string {
+  return addressed(text, { addressAs: '', reference })
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([,.!?:;»”])/g, '$1')
+    .replace(/^[,\s]+|[,\s]+$/g, '')
+    .replace(/,([,.!?])/g, '$1');
+}

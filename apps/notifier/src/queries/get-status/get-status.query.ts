@@ -3,6 +3,7 @@ import { formatMinorUnits } from '@redress/contracts';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { CustomerStatus, customerStatusOf } from '../../domain/customer-status';
+import { shownWithoutContact } from '../../domain/messages';
 
 /** What the status page shows: the notifier's own records of the complaint, nothing that reaches the customer. */
 export interface ComplaintStatusView {
@@ -78,7 +79,7 @@ export class GetStatusQuery {
         .filter((message) => message.subject)
         .map((message) => ({
           at: message.created_at,
-          subject: message.subject as string,
+          subject: shownWithoutContact(message.subject as string, complaint.reference ?? ''),
           sent: message.status === 'sent',
         })),
       progress,
