@@ -42,6 +42,11 @@ import { CompensationWhatIfHttpController } from './queries/compensation-what-if
 import { NotifierReportReaderGuard } from './auth/report-reader.guard';
 import { SatisfactionReportHttpController } from './queries/satisfaction-report/satisfaction-report.http.controller';
 import { SatisfactionReportQuery } from './queries/satisfaction-report/satisfaction-report.query';
+import { GetStatsQuery } from './queries/get-stats/get-stats.query';
+import { ListCompensationsQuery } from './queries/list-compensations/list-compensations.query';
+import { ListNoticesQuery } from './queries/list-notices/list-notices.query';
+import { ListNotificationsQuery } from './queries/list-notifications/list-notifications.query';
+import { ListPlaybooksQuery } from './queries/list-playbooks/list-playbooks.query';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -158,6 +163,11 @@ export function notifierModule(settings: NotifierSettings) {
       StaffSender,
       StaffDeliveryWorker,
       StaffDigestHandler,
+      ListCompensationsQuery,
+      ListNoticesQuery,
+      ListNotificationsQuery,
+      ListPlaybooksQuery,
+      GetStatsQuery,
     ],
   })
   class NotifierModule {}
