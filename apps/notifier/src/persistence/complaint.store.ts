@@ -165,3 +165,18 @@ export async function eraseComplaints(db: Db, complaintIds: string[]): Promise<v
     [complaintIds],
   );
 }
+
+/** One batch of a root cause's received complaints, by id after `after`. */
+export async function receivedComplaintsOfRootCause(
+  db: Db,
+  rootCauseId: string,
+  after: string,
+  limit: number,
+): Promise<KnownComplaint[]> {
+  const rows: Record<string, unknown>[] = await db.query(
+    `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints
+           WHERE root_cause_id = $1 AND received_at IS NOT NULL AND id > $2 ORDER BY id LIMIT $3`,
+    [rootCauseId, after, limit],
+  );
+  return rows.map(toKnownComplaint);
+}
