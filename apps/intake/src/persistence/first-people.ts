@@ -1,4 +1,4 @@
-import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform';
+import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform/provisioning';
 import { DataSource } from 'typeorm';
 import { createClientSystem } from './client-systems';
 

@@ -78,3 +78,10 @@ export async function compensationWithApprover(db: Db, id: string): Promise<Reco
   const [row] = await db.query(`${COMPENSATION_ROWS} WHERE c.id = $1`, [id]);
   return row;
 }
+
+/** A supervisor's reason for a compensation decision is written for the customer and may name them. */
+export async function eraseDecisionReasonsOf(db: Db, complaintIds: string[]): Promise<void> {
+  await db.query(`UPDATE notifier.compensations SET decision_reason = NULL WHERE complaint_id = ANY($1)`, [
+    complaintIds,
+  ]);
+}

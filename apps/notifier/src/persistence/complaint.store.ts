@@ -160,7 +160,7 @@ export async function eraseComplaints(db: Db, complaintIds: string[]): Promise<v
   await db.query(
     `INSERT INTO notifier.complaints (id, erased_at) SELECT unnest($1::uuid[]), now()
        ON CONFLICT (id) DO UPDATE SET erased_at = coalesce(complaints.erased_at, now()),
-         reference = upper(left(complaints.id::text, 8)), address_as = NULL, customer_name = NULL, phone = NULL, email = NULL, timezone = NULL,
+         reference = upper(left(complaints.id::text, 8)), address_as = NULL, customer_name = NULL, phone = NULL, email = NULL, callback_url = NULL, timezone = NULL,
          window_from = NULL, window_to = NULL`,
     [complaintIds],
   );

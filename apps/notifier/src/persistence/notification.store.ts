@@ -234,7 +234,8 @@ export async function eraseNotificationsOf(db: Db, complaintIds: string[]): Prom
   await db.query(
     `UPDATE notifier.notifications
        SET recipient = NULL, subject = NULL, body = NULL, fallback = NULL, lease_token = NULL,
-         last_error = CASE WHEN status = 'scheduled' THEN 'customer data erased' ELSE last_error END,
+         last_error = CASE WHEN status = 'scheduled' OR last_error = 'customer data erased' THEN 'customer data erased'
+           WHEN last_error IS NOT NULL THEN '[erased]' END,
          failed_at = CASE WHEN status = 'scheduled' THEN now() ELSE failed_at END,
          status = CASE WHEN status = 'scheduled' THEN 'failed' ELSE status END
        WHERE complaint_id = ANY($1)`,
