@@ -25,18 +25,18 @@ import { NotificationScheduler } from './commands/schedule-notification/notifica
 import { CompensationMaxWait } from './commands/settle-compensation/compensation-max-wait';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
-import { AssignmentBreachedConsumer } from './consumers/assignment-breached.consumer';
-import { AssignmentPausedConsumer } from './consumers/assignment-paused.consumer';
+import { AssignmentBreachedConsumer } from './consumers/assignment-breached.handler';
+import { AssignmentPausedConsumer } from './consumers/assignment-paused.handler';
 import { RootCausePausesStore } from './persistence/root-cause-pauses.store';
-import { AssignmentCreatedConsumer } from './consumers/assignment-created.consumer';
-import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
-import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
-import { ComplaintReceivedConsumer } from './consumers/complaint-received.consumer';
-import { FollowUpCompletedConsumer } from './consumers/follow-up-completed.consumer';
-import { CustomerErasedConsumer } from './consumers/customer-erased.consumer';
+import { AssignmentCreatedConsumer } from './consumers/assignment-created.handler';
+import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.handler';
+import { ComplaintLinkedConsumer } from './consumers/complaint-linked.handler';
+import { ComplaintReceivedConsumer } from './consumers/complaint-received.handler';
+import { FollowUpCompletedConsumer } from './consumers/follow-up-completed.handler';
+import { CustomerErasedConsumer } from './consumers/customer-erased.handler';
 import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
-import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.consumer';
-import { BudgetMetrics } from './metrics/budget-metrics';
+import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.handler';
+import { BudgetMetrics } from './metrics/budget.metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
 import { notificationBodiesPruneJob, staffDeliveriesPruneJob, staffNoticesPruneJob } from './persistence/retention';
@@ -44,6 +44,11 @@ import { CompensationWhatIfHttpController } from './queries/compensation-what-if
 import { NotifierReportReaderGuard } from './auth/report-reader.guard';
 import { SatisfactionReportHttpController } from './queries/satisfaction-report/satisfaction-report.http.controller';
 import { SatisfactionReportQuery } from './queries/satisfaction-report/satisfaction-report.query';
+import { GetStatsQuery } from './queries/get-stats/get-stats.query';
+import { ListCompensationsQuery } from './queries/list-compensations/list-compensations.query';
+import { ListNoticesQuery } from './queries/list-notices/list-notices.query';
+import { ListNotificationsQuery } from './queries/list-notifications/list-notifications.query';
+import { ListPlaybooksQuery } from './queries/list-playbooks/list-playbooks.query';
 import { GetStatsHttpController } from './queries/get-stats/get-stats.http.controller';
 import { GetSupervisorHttpController } from './queries/get-supervisor/get-supervisor.http.controller';
 import { ListCompensationsHttpController } from './queries/list-compensations/list-compensations.http.controller';
@@ -63,12 +68,12 @@ import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler
 import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
 import { StaffNotices } from './commands/notify-staff/staff-notices';
 import { StaffSender } from './commands/notify-staff/staff-sender';
-import { AssignmentDeadlineApproachingConsumer } from './consumers/assignment-deadline-approaching.consumer';
-import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.consumer';
-import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.consumer';
-import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
-import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.consumer';
-import { ReviewDeadlineApproachingConsumer } from './consumers/review-deadline-approaching.consumer';
+import { AssignmentDeadlineApproachingConsumer } from './consumers/assignment-deadline-approaching.handler';
+import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.handler';
+import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.handler';
+import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.handler';
+import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.handler';
+import { ReviewDeadlineApproachingConsumer } from './consumers/review-deadline-approaching.handler';
 import { ListNoticesHttpController } from './queries/list-notices/list-notices.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
@@ -166,6 +171,11 @@ export function notifierModule(settings: NotifierSettings) {
       StaffSender,
       StaffDeliveryWorker,
       StaffDigestHandler,
+      ListCompensationsQuery,
+      ListNoticesQuery,
+      ListNotificationsQuery,
+      ListPlaybooksQuery,
+      GetStatsQuery,
     ],
   })
   class NotifierModule {}

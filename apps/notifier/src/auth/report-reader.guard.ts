@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hashToken, KnownSupervisor, remoteOwner, ReportReaderGuard } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
+import { unrevokedSupervisorByTokenHash } from '../persistence/supervisor.store';
 
 /** Reports on the notifier: supervisors are looked up here (unrevoked), department heads at escalation. */
 @Injectable()
@@ -10,9 +11,9 @@ export class NotifierReportReaderGuard extends ReportReaderGuard {
     super({
       owner: remoteOwner(settings.peers),
       supervisor: async (token) => {
-        const [supervisor]: KnownSupervisor[] = await dataSource.query(
-          `SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`,
-          [hashToken(token)],
+        const supervisor: KnownSupervisor | undefined = await unrevokedSupervisorByTokenHash(
+          dataSource,
+          hashToken(token),
         );
         return supervisor ?? null;
       },

@@ -12,6 +12,7 @@ import { bearerToken, hashToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
 import { personKey, StaffRole } from '../domain/staff-preferences';
+import { unrevokedSupervisorByTokenHash } from '../persistence/supervisor.store';
 
 /** Someone signed in with their own token: an owner, a committee member or a supervisor. */
 export interface StaffPerson {
@@ -55,10 +56,7 @@ export class StaffGuard implements CanActivate {
     } else if (token.startsWith('rm_')) {
       return this.person('member', await this.ask('triage', `${this.settings.staff.triageUrl}/committee/me`, token));
     } else {
-      const [supervisor]: { id: string; name: string }[] = await this.dataSource.query(
-        `SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`,
-        [hashToken(token)],
-      );
+      const supervisor = await unrevokedSupervisorByTokenHash(this.dataSource, hashToken(token));
       if (supervisor) return this.person('supervisor', supervisor);
     }
     throw new UnauthorizedException('Unknown token: sign in with your own owner, member or supervisor token');

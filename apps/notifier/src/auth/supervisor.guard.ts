@@ -1,6 +1,7 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { bearerToken, hashToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
+import { unrevokedSupervisorByTokenHash } from '../persistence/supervisor.store';
 
 export interface Supervisor {
   id: string;
@@ -21,10 +22,7 @@ export class SupervisorGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers);
-    const [supervisor]: Supervisor[] = await this.dataSource.query(
-      `SELECT id, name FROM notifier.supervisors WHERE token_hash = $1 AND revoked_at IS NULL`,
-      [hashToken(token)],
-    );
+    const supervisor: Supervisor | undefined = await unrevokedSupervisorByTokenHash(this.dataSource, hashToken(token));
     if (!supervisor) throw new UnauthorizedException('Unknown or revoked supervisor token');
     request.supervisor = supervisor;
     return true;

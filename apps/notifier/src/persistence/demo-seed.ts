@@ -1,6 +1,8 @@
 import { hashToken, newToken } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { insertDemoProfiles } from './staff-profile.store';
+import { insertSupervisor } from './supervisor.store';
 
 /** A person of the other services' demo seeds, to be given a staff profile. */
 export interface DemoStaff {
@@ -19,17 +21,8 @@ export async function seedNotifierDemo(
 ): Promise<{ supervisorToken: string }> {
   const supervisorToken = newToken('rs');
   const supervisorId = randomUUID();
-  await dataSource.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [
-    supervisorId,
-    'Demo supervisor',
-    hashToken(supervisorToken),
-  ]);
+  await insertSupervisor(dataSource, supervisorId, 'Demo supervisor', hashToken(supervisorToken));
   const people = [...staff, { role: 'supervisor', id: supervisorId, name: 'Demo supervisor' }];
-  await dataSource.query(
-    `INSERT INTO notifier.staff_profiles (person, role, name, email, time_zone)
-     SELECT role || ':' || id, role, name, role || '-' || left(id, 8) || '@staff.example', 'Europe/Moscow'
-     FROM unnest($1::text[], $2::text[], $3::text[]) AS p(role, id, name)`,
-    [people.map((person) => person.role), people.map((person) => person.id), people.map((person) => person.name)],
-  );
+  await insertDemoProfiles(dataSource, people);
   return { supervisorToken };
 }

@@ -1,6 +1,8 @@
 import { createAdminToken, FirstPeople, hashToken, newToken, PeopleStep } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { adminTokensNamed } from './admin-token.store';
+import { insertSupervisor, unrevokedSupervisorsNamed } from './supervisor.store';
 
 /** The notifier's part of a production database's first people: a supervisor of compensations and its admin. */
 export function notifierPeopleSteps({ supervisor, admin }: FirstPeople): PeopleStep<DataSource>[] {
@@ -8,21 +10,11 @@ export function notifierPeopleSteps({ supervisor, admin }: FirstPeople): PeopleS
   if (supervisor) {
     steps.push({
       what: `supervisor ${supervisor.name}`,
-      existing: async (db) =>
-        firstName(
-          await db.query('SELECT name FROM notifier.supervisors WHERE name = $1 AND revoked_at IS NULL', [
-            supervisor.name,
-          ]),
-          'supervisor',
-        ),
+      existing: async (db) => firstName(await unrevokedSupervisorsNamed(db, supervisor.name), 'supervisor'),
       create: async (db) => {
         const id = randomUUID();
         const token = newToken('rs');
-        await db.query('INSERT INTO notifier.supervisors (id, name, token_hash) VALUES ($1, $2, $3)', [
-          id,
-          supervisor.name,
-          hashToken(token),
-        ]);
+        await insertSupervisor(db, id, supervisor.name, hashToken(token));
         return { what: 'supervisor', id, name: supervisor.name, secret: token };
       },
     });
@@ -30,11 +22,7 @@ export function notifierPeopleSteps({ supervisor, admin }: FirstPeople): PeopleS
   if (admin) {
     steps.push({
       what: `notifier admin ${admin.name}`,
-      existing: async (db) =>
-        firstName(
-          await db.query('SELECT name FROM notifier.admin_tokens WHERE name = $1', [admin.name]),
-          'notifier admin',
-        ),
+      existing: async (db) => firstName(await adminTokensNamed(db, admin.name), 'notifier admin'),
       create: async (db) => {
         const { id, token } = await createAdminToken(db, 'notifier', admin.name);
         return { what: 'notifier admin', id, name: admin.name, secret: token };

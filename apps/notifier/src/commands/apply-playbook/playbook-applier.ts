@@ -6,6 +6,12 @@ import { Locale } from '../../domain/locale';
 import { choosePlaybook, playbookCompensation, PlaybookRule, renderPlaybookText } from '../../domain/playbook';
 import { playbooksApplied } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint.record';
+import {
+  activePlaybooksAt,
+  insertApplication,
+  setApplicationCompensation,
+  setApplicationNotification,
+} from '../../persistence/playbook.store';
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 interface ActivePlaybook extends PlaybookRule {
@@ -34,11 +40,7 @@ export class PlaybookApplier {
     complaint: KnownComplaint,
   ): Promise<string | null> {
     const receivedAt = new Date(event.data.receivedAt);
-    const rows: Record<string, any>[] = await tx.manager.query(
-      `SELECT id, name, touchpoint, keywords, active_from, active_until, message, compensation FROM notifier.playbooks
-       WHERE active_from <= $1 AND (active_until IS NULL OR active_until > $1) ORDER BY created_at, id`,
-      [receivedAt],
-    );
+    const rows = await activePlaybooksAt(tx.manager, receivedAt);
     if (rows.length === 0) return null;
     const playbook = choosePlaybook(rows.map(toActivePlaybook), {
       touchpoint: event.data.touchpoint as Touchpoint,
@@ -48,22 +50,14 @@ export class PlaybookApplier {
     if (!playbook) return null;
     const { currency, limit } = this.settings.compensation;
     const appliedAt = new Date();
-    const inserted: unknown[] = await tx.manager.query(
-      `INSERT INTO notifier.playbook_applications (complaint_id, playbook_id, applied_at, compensation, currency)
-       VALUES ($1, $2, $3, 0, $4) ON CONFLICT (complaint_id) DO NOTHING RETURNING complaint_id`,
-      [complaint.id, playbook.id, appliedAt, currency],
-    );
-    if (inserted.length === 0) return null;
+    if (!(await insertApplication(tx.manager, complaint.id, playbook.id, appliedAt, currency))) return null;
     const granted = await this.compensation.settleWith(
       tx,
       complaint.id,
       complaint.rootCauseId,
       playbookCompensation(playbook.compensation, { limit, currency }),
     );
-    await tx.manager.query(`UPDATE notifier.playbook_applications SET compensation = $2 WHERE complaint_id = $1`, [
-      complaint.id,
-      granted.granted,
-    ]);
+    await setApplicationCompensation(tx.manager, complaint.id, granted.granted);
     tx.emit({
       type: EventType.PlaybookApplied,
       key: complaint.id,
@@ -86,10 +80,7 @@ export class PlaybookApplier {
 
   /** Records which message told the customer (the acknowledgement written with the application). */
   async noteMessage(tx: Transaction, complaintId: string, notificationId: string): Promise<void> {
-    await tx.manager.query(`UPDATE notifier.playbook_applications SET notification_id = $2 WHERE complaint_id = $1`, [
-      complaintId,
-      notificationId,
-    ]);
+    await setApplicationNotification(tx.manager, complaintId, notificationId);
   }
 }
 

@@ -3,7 +3,7 @@ import { CloseReason, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { returnedRows } from '../../persistence/rows';
+import { lockCallbackOwed, markCallbackOwed, markClosed, markResolved } from '../../persistence/complaint.store';
 
 export const CLOSE_TIMER = 'notifier.close-complaint';
 
@@ -32,13 +32,7 @@ export class ComplaintClosing implements OnModuleInit {
     resolvedAt: Date,
     customerSummary: string | null,
   ): Promise<void> {
-    const [first] = returnedRows(
-      await tx.manager.query(
-        `UPDATE notifier.complaints SET resolved_at = $2, customer_summary = $3 WHERE id = $1 AND resolved_at IS NULL RETURNING id`,
-        [complaintId, resolvedAt, customerSummary],
-      ),
-    );
-    if (!first) return;
+    if (!(await markResolved(tx.manager, complaintId, resolvedAt, customerSummary))) return;
     await this.timers.schedule(tx, {
       kind: CLOSE_TIMER,
       subjectId: complaintId,
@@ -54,10 +48,7 @@ export class ComplaintClosing implements OnModuleInit {
   /** The customer rated the answer: a good rating closes, a low one waits for the callback. */
   async rated(tx: Transaction, complaintId: string, rating: number): Promise<void> {
     if (!this.owesCallback(rating)) return this.close(tx, complaintId, 'rated');
-    await tx.manager.query(
-      `UPDATE notifier.complaints SET callback_owed_since = now() WHERE id = $1 AND callback_owed_since IS NULL`,
-      [complaintId],
-    );
+    await markCallbackOwed(tx.manager, complaintId);
     await this.timers.cancel(tx, CLOSE_TIMER, complaintId);
   }
 
@@ -66,28 +57,20 @@ export class ComplaintClosing implements OnModuleInit {
   }
 
   private async closeWhenDue(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [row]: { callback_owed_since: Date | null }[] = await tx.manager.query(
-      `SELECT callback_owed_since FROM notifier.complaints WHERE id = $1 FOR UPDATE`,
-      [timer.subjectId],
-    );
+    const row = await lockCallbackOwed(tx.manager, timer.subjectId);
     if (!row || row.callback_owed_since) return;
     await this.close(tx, timer.subjectId, 'time-elapsed');
   }
 
   private async close(tx: Transaction, complaintId: string, reason: CloseReason): Promise<void> {
-    const closed = returnedRows<{ closed_at: Date }>(
-      await tx.manager.query(
-        `UPDATE notifier.complaints SET closed_at = now(), close_reason = $2 WHERE id = $1 AND closed_at IS NULL RETURNING closed_at`,
-        [complaintId, reason],
-      ),
-    );
-    if (closed.length === 0) return;
+    const closedAt = await markClosed(tx.manager, complaintId, reason);
+    if (closedAt === undefined) return;
     await this.timers.cancel(tx, CLOSE_TIMER, complaintId);
     tx.emit({
       type: EventType.ComplaintClosed,
       key: complaintId,
       correlationId: complaintId,
-      data: { complaintId, reason, closedAt: new Date(closed[0].closed_at).toISOString() },
+      data: { complaintId, reason, closedAt: new Date(closedAt).toISOString() },
     });
   }
 }

@@ -4,7 +4,7 @@ import { ApiErrors } from '@redress/platform';
 import { CurrentSupervisor, Supervisor, SupervisorGuard } from '../../auth/supervisor.guard';
 import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
 import { CompensationDetailView } from '../../queries/list-compensations/compensation.view';
-import { CompensationView } from '../../queries/list-compensations/list-compensations.http.controller';
+import { CompensationView } from '../../queries/list-compensations/list-compensations.query';
 import { ApproveCompensationRequest } from './approve-compensation.request.dto';
 import { DecideCompensationService } from './decide-compensation.service';
 import { RejectCompensationRequest } from './reject-compensation.request.dto';

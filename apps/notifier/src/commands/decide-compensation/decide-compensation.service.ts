@@ -6,12 +6,15 @@ import { EntityManager } from 'typeorm';
 import { Supervisor } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { decideReview, ReviewOutcome } from '../../domain/compensation-approval';
-import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
+import { addToBudget } from '../../persistence/budget.store';
 import {
-  COMPENSATION_ROWS,
-  compensationView,
-  CompensationView,
-} from '../../queries/list-compensations/list-compensations.http.controller';
+  compensationWithApprover,
+  lockCompensation,
+  recordFirstApproval,
+  recordReviewDecision,
+} from '../../persistence/compensation.store';
+import { receivedComplaint } from '../../persistence/complaint.store';
+import { compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.query';
 import { DeliveryWorker } from '../deliver-notification/delivery-worker';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
@@ -37,7 +40,7 @@ export class DecideCompensationService {
 
   execute(supervisor: Supervisor, id: string, decision: Decision): Promise<CompensationView> {
     return this.unitOfWork.run(async (tx) => {
-      const [row] = await tx.manager.query(`SELECT * FROM notifier.compensations WHERE id = $1 FOR UPDATE`, [id]);
+      const row = await lockCompensation(tx.manager, id);
       if (!row) throw new NotFoundException('No such compensation');
       if (row.status !== 'review') throw new ConflictException(`This compensation is ${row.status}, not under review`);
       const granted = Number(row.granted);
@@ -66,8 +69,7 @@ export class DecideCompensationService {
         });
         await this.tellCustomer(tx, row, outcome.kind === 'approved', outcome.amount, reason, granted.id);
       }
-      const [updated] = await tx.manager.query(`${COMPENSATION_ROWS} WHERE c.id = $1`, [id]);
-      return compensationView(updated);
+      return compensationView(await compensationWithApprover(tx.manager, id));
     });
   }
 
@@ -80,12 +82,8 @@ export class DecideCompensationService {
     reason: string | null,
     causeEventId: string,
   ): Promise<void> {
-    const [complaint] = await tx.manager.query(
-      `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`,
-      [row.complaint_id],
-    );
-    if (!complaint) return;
-    const known = toKnownComplaint(complaint);
+    const known = await receivedComplaint(tx.manager, row.complaint_id);
+    if (!known) return;
     const total = amount > 0 ? `${formatMinorUnits(amount, row.currency)} ${row.currency}` : null;
     await this.scheduler.schedule(tx, known, causeEventId, {
       kind: 'review-decision',
@@ -109,25 +107,20 @@ export class DecideCompensationService {
         if (outcome.field) throw new InvalidRequestException([{ field: outcome.field, reason: outcome.reason }]);
         throw new ConflictException(outcome.reason);
       case 'awaiting-second-approval':
-        await manager.query(
-          `UPDATE notifier.compensations SET first_approved_by = $2, first_approved_amount = $3, first_approved_at = now() WHERE id = $1`,
-          [row.id, supervisor.id, outcome.amount],
-        );
+        await recordFirstApproval(manager, row.id, supervisor.id, outcome.amount);
         return;
       case 'approved':
       case 'rejected': {
         const added = outcome.amount - Number(row.granted);
         if (added > 0) {
-          await manager.query(
-            `INSERT INTO notifier.budgets (period, currency, limit_amount, used) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (period, currency) DO UPDATE SET used = notifier.budgets.used + EXCLUDED.used`,
-            [row.period, row.currency, this.settings.compensation.monthlyBudget, added],
-          );
+          await addToBudget(manager, row.period, row.currency, this.settings.compensation.monthlyBudget, added);
         }
-        await manager.query(
-          `UPDATE notifier.compensations SET status = $2, granted = $3, decided_at = now(), decided_by = $4, decision_reason = $5 WHERE id = $1`,
-          [row.id, outcome.kind, outcome.amount, supervisor.id, reason],
-        );
+        await recordReviewDecision(manager, row.id, {
+          status: outcome.kind,
+          granted: outcome.amount,
+          supervisorId: supervisor.id,
+          reason,
+        });
       }
     }
   }

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
 import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
-import { claimDue, ClaimedNotification, ClaimRequest, DeliveryResult, recordResults } from './delivery-leases';
+import {
+  claimDue,
+  ClaimedNotification,
+  ClaimRequest,
+  DeliveryResult,
+  recordResults,
+} from '../../persistence/notification.store';
 
 /** Claims and outcome writes against real Postgres: leases that expire, stale senders, and fair claims. */
 describeE2E('delivery leases', () => {

@@ -17,8 +17,14 @@ import { addressed } from '../../domain/messages';
 import { planRetry } from '../../domain/retry-plan';
 import { recapSms } from '../../domain/sms-length';
 import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
-import { claimDue, ClaimedNotification, DeliveryResult, recordResults } from './delivery-leases';
-import { Fallback, scheduleFallbacks } from './fallbacks';
+import {
+  claimDue,
+  ClaimedNotification,
+  DeliveryResult,
+  Fallback,
+  recordResults,
+  scheduleFallbacks,
+} from '../../persistence/notification.store';
 
 /** Most notifications one claim takes. */
 const CLAIM_SIZE = 20;

@@ -7,19 +7,18 @@ import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { followUpDueAt, isLowRating } from '../../domain/follow-up';
 import { ComplaintClosing } from '../close-complaint/complaint-closing';
-import { returnedRows } from '../../persistence/rows';
+import {
+  AnsweredSurvey,
+  answerSurvey,
+  SurveyColumn,
+  surveyComplaint,
+  surveyExists,
+  surveyState,
+} from '../../persistence/feedback.store';
 import { GiveFeedbackRequest } from './give-feedback.request.dto';
 
 /** Feedback tokens are `fb_` and 43 base64url characters; anything else is not one of ours. */
 export const FEEDBACK_TOKEN = /^fb_[\w-]{43}$/;
-
-interface Answered {
-  complaint_id: string;
-  answered_at: Date;
-  timezone: string | null;
-  window_from: string | null;
-  window_to: string | null;
-}
 
 export interface FeedbackAnswer {
   rating: number;
@@ -49,10 +48,7 @@ export class GiveFeedbackService {
 
   async state(token: string): Promise<{ answered: boolean; locale: string } | null> {
     if (!FEEDBACK_TOKEN.test(token)) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT f.answered_at, c.locale FROM notifier.feedback f LEFT JOIN notifier.complaints c ON c.id = f.complaint_id WHERE f.token_hash = $1`,
-      [hashToken(token)],
-    );
+    const row = await surveyState(this.dataSource, hashToken(token));
     return row ? { answered: row.answered_at !== null, locale: row.locale ?? 'ru' } : null;
   }
 
@@ -70,24 +66,19 @@ export class GiveFeedbackService {
     if (request.reason && !isLowRating(request.rating)) {
       throw new InvalidRequestException([{ field: 'reason', reason: 'is asked only of ratings 1 and 2' }]);
     }
-    const [column, key] =
+    const [column, key]: [SurveyColumn, string] =
       'tokenHash' in survey ? ['token_hash', survey.tokenHash] : ['complaint_id', survey.complaintId];
     // Who to take out of the comment is asked of intake before the transaction, so no lock waits on it.
     const identity = request.comment?.trim() ? await this.identityFor(column, key) : {};
     return this.unitOfWork.run(async (tx) => {
       const comment = request.comment?.trim() || null;
-      const [row] = returnedRows<Answered>(
-        await tx.manager.query(
-          `UPDATE notifier.feedback f SET answered_at = now(), rating = $2, comment = $3, reason = $4
-           FROM notifier.complaints c
-           WHERE f.${column} = $1 AND f.answered_at IS NULL AND c.id = f.complaint_id
-           RETURNING f.complaint_id, f.answered_at, c.timezone, c.window_from, c.window_to`,
-          [key, request.rating, comment, request.reason ?? null],
-        ),
-      );
+      const row = await answerSurvey(tx.manager, column, key, {
+        rating: request.rating,
+        comment,
+        reason: request.reason ?? null,
+      });
       if (!row) {
-        const [exists] = await tx.manager.query(`SELECT 1 FROM notifier.feedback WHERE ${column} = $1`, [key]);
-        if (!exists) throw new NotFoundException('No such feedback link');
+        if (!(await surveyExists(tx.manager, column, key))) throw new NotFoundException('No such feedback link');
         throw new ConflictException('This feedback link has already been answered');
       }
       const complaintId = row.complaint_id;
@@ -121,14 +112,11 @@ export class GiveFeedbackService {
    * out of the comment before it goes on the topics. Intake not answering is a 503: the comment is not published
    * unredacted, and the customer can send it again shortly. An erased customer has nothing left to take out.
    */
-  private async identityFor(column: string, key: string): Promise<CustomerIdentity> {
-    const [survey]: { complaint_id: string }[] = await this.dataSource.query(
-      `SELECT complaint_id FROM notifier.feedback WHERE ${column} = $1`,
-      [key],
-    );
-    if (!survey) return {};
+  private async identityFor(column: SurveyColumn, key: string): Promise<CustomerIdentity> {
+    const complaintId = await surveyComplaint(this.dataSource, column, key);
+    if (!complaintId) return {};
     try {
-      const { name, formOfAddress, phone, email } = await this.intake.contactOf(survey.complaint_id);
+      const { name, formOfAddress, phone, email } = await this.intake.contactOf(complaintId);
       return { name, formOfAddress, phone, email };
     } catch (error) {
       if (error instanceof CustomerGone) return {};
@@ -140,7 +128,7 @@ export class GiveFeedbackService {
 
   private requestFollowUp(
     tx: Transaction,
-    answered: Answered,
+    answered: AnsweredSurvey,
     request: GiveFeedbackRequest,
     comment: string | null,
   ): Date {

@@ -5,7 +5,22 @@ import { randomUUID } from 'node:crypto';
 import { DueTimer, TimerWorker, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
-import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint.record';
+import { receivedComplaintsOfRootCause } from '../../persistence/complaint.store';
+import {
+  countFannedOut,
+  insertEvent,
+  insertEventOnce,
+  lockRootCause,
+  RootCauseRow,
+  rootCauseById,
+  setDepartment,
+  setProgressEvent,
+  setResolvedEvent,
+  StoredEvent,
+  storedEvent,
+  storedEventData,
+} from '../../persistence/root-cause.store';
 import { ComplaintClosing } from '../close-complaint/complaint-closing';
 import { FeedbackTokens } from '../give-feedback/feedback-tokens';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
@@ -21,22 +36,6 @@ type RootCauseEvent =
   | EventEnvelope<typeof EventType.AssignmentEscalated>
   | EventEnvelope<typeof EventType.AssignmentBreached>
   | EventEnvelope<typeof EventType.RootCauseResolved>;
-
-interface StoredEvent {
-  event_id: string;
-  root_cause_id: string;
-  type: string;
-  occurred_at: Date;
-  data: Record<string, any>;
-}
-
-interface RootCauseRow {
-  id: string;
-  department: string | null;
-  progress_event_id: string | null;
-  progress_at: Date | null;
-  resolved_event_id: string | null;
-}
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -78,31 +77,17 @@ export class RootCauseUpdates implements OnModuleInit {
       event.type === EventType.AssignmentBreached
         ? { ...event.data, handler: await this.lastHandler(tx, rootCause) }
         : event.data;
-    await tx.manager.query(
-      `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (event_id) DO NOTHING`,
-      [event.id, rootCauseId, event.type, occurredAt, JSON.stringify(data)],
-    );
+    await insertEventOnce(tx.manager, { id: event.id, rootCauseId, type: event.type, occurredAt, data });
     if (event.type === EventType.RootCauseResolved) {
-      await tx.manager.query(`UPDATE notifier.root_causes SET resolved_event_id = $2 WHERE id = $1`, [
-        rootCauseId,
-        event.id,
-      ]);
+      await setResolvedEvent(tx.manager, rootCauseId, event.id);
     } else {
       // The owning department counts in the stats however late its assignment arrives.
       if (event.type === EventType.AssignmentCreated && !rootCause.department) {
-        await tx.manager.query(`UPDATE notifier.root_causes SET department = $2 WHERE id = $1`, [
-          rootCauseId,
-          event.data.department,
-        ]);
+        await setDepartment(tx.manager, rootCauseId, event.data.department);
       }
       // Progress after the resolution, or older than the progress already told, is history: nobody is told again.
       if (rootCause.resolved_event_id || (rootCause.progress_at && rootCause.progress_at > occurredAt)) return;
-      await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [
-        rootCauseId,
-        event.id,
-        occurredAt,
-      ]);
+      await setProgressEvent(tx.manager, rootCauseId, event.id, occurredAt);
     }
     await this.timers.schedule(tx, {
       kind: FAN_OUT_TIMER,
@@ -121,28 +106,19 @@ export class RootCauseUpdates implements OnModuleInit {
   async renewPromise(timer: DueTimer, tx: Transaction): Promise<void> {
     const rootCause = await this.lockRootCause(tx, timer.subjectId);
     if (rootCause.resolved_event_id || rootCause.progress_event_id !== timer.payload.eventId) return;
-    const [promised]: StoredEvent[] = await tx.manager.query(
-      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
-      [rootCause.progress_event_id],
-    );
+    // Equal to the timer's event id, so not null.
+    const promised = (await storedEvent(tx.manager, rootCause.progress_event_id as string)) as StoredEvent;
     const now = new Date(Math.max(Date.now(), timer.dueAt.getTime()));
     const missedDueAt = new Date(new Date(promised.data.breachedAt).getTime() + this.settings.promiseRenewalMs);
     const id = randomUUID();
-    await tx.manager.query(
-      `INSERT INTO notifier.root_cause_events (event_id, root_cause_id, type, occurred_at, data) VALUES ($1, $2, $3, $4, $5)`,
-      [
-        id,
-        rootCause.id,
-        EventType.AssignmentBreached,
-        now,
-        JSON.stringify({ ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() }),
-      ],
-    );
-    await tx.manager.query(`UPDATE notifier.root_causes SET progress_event_id = $2, progress_at = $3 WHERE id = $1`, [
-      rootCause.id,
+    await insertEvent(tx.manager, {
       id,
-      now,
-    ]);
+      rootCauseId: rootCause.id,
+      type: EventType.AssignmentBreached,
+      occurredAt: now,
+      data: { ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() },
+    });
+    await setProgressEvent(tx.manager, rootCause.id, id, now);
     await this.timers.schedule(tx, {
       kind: FAN_OUT_TIMER,
       subjectId: id,
@@ -163,42 +139,32 @@ export class RootCauseUpdates implements OnModuleInit {
     const rootCause = await this.lockRootCause(tx, complaint.rootCauseId);
     const eventId = rootCause.resolved_event_id ?? rootCause.progress_event_id;
     if (!eventId) return;
-    const [event]: StoredEvent[] = await tx.manager.query(
-      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
-      [eventId],
-    );
+    const event = (await storedEvent(tx.manager, eventId)) as StoredEvent;
     await this.inform(tx, complaint, event, rootCause);
   }
 
   /** One batch of a fan-out, in the timer's transaction; schedules the next batch while complaints remain. */
   async fanOut(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [event]: StoredEvent[] = await tx.manager.query(
-      `SELECT * FROM notifier.root_cause_events WHERE event_id = $1`,
-      [timer.subjectId],
-    );
+    const event = await storedEvent(tx.manager, timer.subjectId);
     if (!event) return;
-    const [rootCause]: RootCauseRow[] = await tx.manager.query(`SELECT * FROM notifier.root_causes WHERE id = $1`, [
-      event.root_cause_id,
-    ]);
+    const rootCause = await rootCauseById(tx.manager, event.root_cause_id);
     const superseded =
       event.type !== EventType.RootCauseResolved &&
       (rootCause.resolved_event_id !== null || rootCause.progress_event_id !== event.event_id);
     const batchSize = this.settings.fanOutBatchSize;
-    const rows: Record<string, unknown>[] = superseded
+    const rows = superseded
       ? []
-      : await tx.manager.query(
-          `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints
-           WHERE root_cause_id = $1 AND received_at IS NOT NULL AND id > $2 ORDER BY id LIMIT $3`,
-          [event.root_cause_id, (timer.payload.after as string | undefined) ?? NO_ID, batchSize],
+      : await receivedComplaintsOfRootCause(
+          tx.manager,
+          event.root_cause_id,
+          (timer.payload.after as string | undefined) ?? NO_ID,
+          batchSize,
         );
-    for (const row of rows) await this.inform(tx, toKnownComplaint(row), event, rootCause);
+    for (const complaint of rows) await this.inform(tx, complaint, event, rootCause);
     const more = rows.length === batchSize;
-    await tx.manager.query(
-      `UPDATE notifier.root_cause_events SET fanned_out = fanned_out + $2, fan_out_done_at = CASE WHEN $3 THEN NULL ELSE now() END WHERE event_id = $1`,
-      [event.event_id, rows.length, more],
-    );
+    await countFannedOut(tx.manager, event.event_id, rows.length, more);
     if (more) {
-      const after = rows[rows.length - 1].id as string;
+      const after = rows[rows.length - 1].id;
       await this.timers.schedule(tx, {
         kind: FAN_OUT_TIMER,
         subjectId: event.event_id,
@@ -277,19 +243,12 @@ export class RootCauseUpdates implements OnModuleInit {
   /** The owner named in the progress last told of the root cause, if any. */
   private async lastHandler(tx: Transaction, rootCause: RootCauseRow): Promise<string | null> {
     if (!rootCause.progress_event_id) return null;
-    const [event]: StoredEvent[] = await tx.manager.query(
-      `SELECT data FROM notifier.root_cause_events WHERE event_id = $1`,
-      [rootCause.progress_event_id],
-    );
-    return event?.data.owner?.name ?? event?.data.newOwner?.name ?? event?.data.handler ?? null;
+    const data = await storedEventData(tx.manager, rootCause.progress_event_id);
+    return data?.owner?.name ?? data?.newOwner?.name ?? data?.handler ?? null;
   }
 
   /** Creates the root cause's row if needed and locks it for the rest of the transaction. */
-  private async lockRootCause(tx: Transaction, id: string): Promise<RootCauseRow> {
-    const [row]: RootCauseRow[] = await tx.manager.query(
-      `INSERT INTO notifier.root_causes (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id RETURNING *`,
-      [id],
-    );
-    return row;
+  private lockRootCause(tx: Transaction, id: string): Promise<RootCauseRow> {
+    return lockRootCause(tx.manager, id);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
+import { toKnownComplaint } from '../../persistence/complaint.record';
+import { linkToRootCause } from '../../persistence/complaint.store';
 import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
 
 /**
@@ -15,14 +16,7 @@ export class LinkComplaintService {
 
   async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<void> {
     const { complaintId, rootCauseId, linkedAt } = event.data;
-    const rows: Record<string, unknown>[] = await tx.manager.query(
-      `INSERT INTO notifier.complaints (id, root_cause_id, linked_at) VALUES ($1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET root_cause_id = EXCLUDED.root_cause_id, linked_at = EXCLUDED.linked_at
-         WHERE notifier.complaints.linked_at IS NULL OR notifier.complaints.linked_at <= EXCLUDED.linked_at
-       RETURNING ${COMPLAINT_COLUMNS}, received_at`,
-      [complaintId, rootCauseId, linkedAt],
-    );
-    const [row] = rows;
+    const row = await linkToRootCause(tx.manager, complaintId, rootCauseId, linkedAt);
     if (!row || !row.received_at) return; // an older link, or the complaint itself has not arrived yet
     await this.updates.catchUp(tx, toKnownComplaint(row));
   }

@@ -7,7 +7,7 @@ import { Supervisor } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { foldText, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../../domain/playbook';
 import { LOCALES } from '../../domain/locale';
-import { returnedRows } from '../../persistence/rows';
+import { endPlaybook, insertPlaybook, PlaybookColumns, updatePlaybook } from '../../persistence/playbook.store';
 import { PlaybookView, playbookView } from '../../queries/list-playbooks/playbook.view';
 import { PlaybookRequest } from './playbook.request.dto';
 
@@ -23,38 +23,22 @@ export class ManagePlaybooksService {
 
   async create(supervisor: Supervisor, request: PlaybookRequest): Promise<PlaybookView> {
     const values = this.checked(request);
-    const rows = await this.write(
-      `INSERT INTO notifier.playbooks (id, name, touchpoint, keywords, active_from, active_until, message, compensation, currency, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-      [randomUUID(), ...values, supervisor.id],
-    );
+    const rows = await this.write(() => insertPlaybook(this.dataSource, randomUUID(), values, supervisor.id));
     return playbookView(rows[0]);
   }
 
   async replace(id: string, request: PlaybookRequest): Promise<PlaybookView> {
     const values = this.checked(request);
-    const rows = await this.write(
-      `UPDATE notifier.playbooks SET name = $2, touchpoint = $3, keywords = $4, active_from = $5, active_until = $6, message = $7,
-         compensation = $8, currency = $9, updated_at = now()
-       WHERE id = $1 RETURNING *`,
-      [id, ...values],
-    );
+    const rows = await this.write(() => updatePlaybook(this.dataSource, id, values));
     return playbookView(this.found(rows));
   }
 
   /** Stops the playbook for complaints received from now on; one already ended keeps its end. */
   async end(id: string): Promise<PlaybookView> {
-    const rows = await this.dataSource.query(
-      `UPDATE notifier.playbooks
-       SET active_until = CASE WHEN active_until IS NOT NULL AND active_until <= now() THEN active_until ELSE greatest(now(), active_from + interval '1 millisecond') END,
-           updated_at = now()
-       WHERE id = $1 RETURNING *`,
-      [id],
-    );
-    return playbookView(this.found(returnedRows(rows)));
+    return playbookView(this.found(await endPlaybook(this.dataSource, id)));
   }
 
-  private checked(request: PlaybookRequest): unknown[] {
+  private checked(request: PlaybookRequest): PlaybookColumns {
     const { limit, currency } = this.settings.compensation;
     const errors: FieldError[] = [];
     const messages = LOCALES.filter((locale) => request.message[locale] !== undefined);
@@ -94,9 +78,9 @@ export class ManagePlaybooksService {
     ];
   }
 
-  private async write(sql: string, parameters: unknown[]): Promise<Record<string, any>[]> {
+  private async write(statement: () => Promise<Record<string, any>[]>): Promise<Record<string, any>[]> {
     try {
-      return returnedRows(await this.dataSource.query(sql, parameters));
+      return await statement();
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION)
         throw new ConflictException('A playbook with this name already exists');

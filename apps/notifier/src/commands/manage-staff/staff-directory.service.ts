@@ -10,6 +10,7 @@ import {
   parsePreferences,
   StaffRole,
 } from '../../domain/staff-preferences';
+import { ProfileRow, profileOf, storedPreferencesOf, upsertProfile } from '../../persistence/staff-profile.store';
 import { StaffProfileRequest } from './staff-profile.request.dto';
 
 export interface StaffProfileView {
@@ -23,17 +24,6 @@ export interface StaffProfileView {
   preferences: Record<NoticeKind, NoticePreference>;
   /** Null until the profile was first saved. */
   updatedAt: string | null;
-}
-
-interface ProfileRow {
-  person: string;
-  role: StaffRole;
-  name: string;
-  email: string | null;
-  chat_webhook: string | null;
-  time_zone: string;
-  preferences: NoticePreferences;
-  updated_at: Date;
 }
 
 /** The staff directory: where each person is reached, on which clock, and how they take each kind of notice. */
@@ -55,9 +45,7 @@ export class StaffDirectoryService {
 
   /** The person's profile, or the defaults when they have none yet. */
   async get(person: string, role: StaffRole, name = ''): Promise<StaffProfileView> {
-    const [row]: ProfileRow[] = await this.dataSource.query(`SELECT * FROM notifier.staff_profiles WHERE person = $1`, [
-      person,
-    ]);
+    const row = await profileOf(this.dataSource, person);
     return row
       ? view(row)
       : {
@@ -88,30 +76,20 @@ export class StaffDirectoryService {
     if (problems.length > 0) throw new InvalidRequestException(problems);
     const current = await this.get(person, role, name ?? '');
     const stored: NoticePreferences = preferences ?? (await this.storedPreferences(person));
-    await this.dataSource.query(
-      `INSERT INTO notifier.staff_profiles (person, role, name, email, chat_webhook, time_zone, preferences, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (person) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, chat_webhook = EXCLUDED.chat_webhook,
-         time_zone = EXCLUDED.time_zone, preferences = EXCLUDED.preferences, updated_at = now()`,
-      [
-        person,
-        role,
-        name ?? current.name,
-        request.email === undefined ? current.email : request.email,
-        request.chatWebhookUrl === undefined ? current.chatWebhookUrl : request.chatWebhookUrl,
-        request.timeZone ? (canonicalTimeZone(request.timeZone) ?? request.timeZone) : current.timeZone,
-        JSON.stringify(stored),
-      ],
-    );
+    await upsertProfile(this.dataSource, {
+      person,
+      role,
+      name: name ?? current.name,
+      email: request.email === undefined ? current.email : request.email,
+      chat_webhook: request.chatWebhookUrl === undefined ? current.chatWebhookUrl : request.chatWebhookUrl,
+      time_zone: request.timeZone ? (canonicalTimeZone(request.timeZone) ?? request.timeZone) : current.timeZone,
+      preferences: stored,
+    });
     return this.get(person, role);
   }
 
   private async storedPreferences(person: string): Promise<NoticePreferences> {
-    const [row]: { preferences: NoticePreferences }[] = await this.dataSource.query(
-      `SELECT preferences FROM notifier.staff_profiles WHERE person = $1`,
-      [person],
-    );
-    return row?.preferences ?? {};
+    return (await storedPreferencesOf(this.dataSource, person)) ?? {};
   }
 }
 

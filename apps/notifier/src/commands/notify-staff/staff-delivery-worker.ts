@@ -3,31 +3,17 @@ import { DataSource } from 'typeorm';
 import { isPermanentFailure } from '../../channels/delivery-channel';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { planRetry } from '../../domain/retry-plan';
-import { returnedRows } from '../../persistence/rows';
+import {
+  ClaimedStaffMessage,
+  claimDueStaffMessages,
+  recordStaffOutcome,
+  StaffDeliveryOutcome,
+} from '../../persistence/staff-delivery.store';
 import { redactContacts } from '../deliver-notification/delivery-worker';
 import { StaffSender } from './staff-sender';
 
 /** Most staff messages one claim takes. */
 const CLAIM_SIZE = 20;
-
-interface ClaimedStaffMessage {
-  id: string;
-  person: string;
-  channel: 'email' | 'chat';
-  recipient: string;
-  subject: string;
-  body: string;
-  attempts: number;
-  age_from: Date;
-  lease_token: string;
-}
-
-interface Outcome {
-  status: 'sent' | 'scheduled' | 'failed';
-  attempts: number;
-  error?: string;
-  retryAt?: Date;
-}
 
 /**
  * Sends staff messages as customer messages are sent, in a queue of their own: a short transaction leases due rows
@@ -72,16 +58,7 @@ export class StaffDeliveryWorker implements OnApplicationBootstrap, OnModuleDest
   private async claim(): Promise<void> {
     const room = Math.min(CLAIM_SIZE, this.settings.delivery.concurrency - this.sending.size);
     if (room <= 0) return;
-    const rows: ClaimedStaffMessage[] = returnedRows(
-      await this.dataSource.query(
-        `UPDATE notifier.staff_deliveries d SET due_at = now() + make_interval(secs => $2), lease_token = gen_random_uuid()
-         FROM (SELECT id FROM notifier.staff_deliveries WHERE status = 'scheduled' AND due_at <= now()
-               ORDER BY due_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
-         WHERE d.id = due.id
-         RETURNING d.id, d.person, d.channel, d.recipient, d.subject, d.body, d.attempts, d.age_from, d.lease_token`,
-        [room, this.settings.delivery.leaseMs / 1000],
-      ),
-    );
+    const rows = await claimDueStaffMessages(this.dataSource, room, this.settings.delivery.leaseMs / 1000);
     for (const row of rows) {
       const job: Promise<void> = this.attempt(row)
         .then((outcome) => this.record(row, outcome))
@@ -95,7 +72,7 @@ export class StaffDeliveryWorker implements OnApplicationBootstrap, OnModuleDest
     }
   }
 
-  private async attempt(row: ClaimedStaffMessage): Promise<Outcome> {
+  private async attempt(row: ClaimedStaffMessage): Promise<StaffDeliveryOutcome> {
     const attempts = row.attempts + 1;
     try {
       await this.sender.send(row);
@@ -121,20 +98,7 @@ export class StaffDeliveryWorker implements OnApplicationBootstrap, OnModuleDest
   }
 
   /** Written only while this sender still holds the lease. */
-  private async record(row: ClaimedStaffMessage, outcome: Outcome): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notifier.staff_deliveries SET status = $3, attempts = $4, last_error = coalesce($5, last_error), lease_token = NULL,
-         due_at = coalesce($6, due_at), sent_at = CASE WHEN $3 = 'sent' THEN now() END,
-         failed_at = CASE WHEN $3 = 'failed' THEN now() END
-       WHERE id = $1 AND lease_token = $2`,
-      [
-        row.id,
-        row.lease_token,
-        outcome.status,
-        outcome.attempts,
-        outcome.error?.slice(0, 2000) ?? null,
-        outcome.retryAt ?? null,
-      ],
-    );
+  private async record(row: ClaimedStaffMessage, outcome: StaffDeliveryOutcome): Promise<void> {
+    await recordStaffOutcome(this.dataSource, row, outcome);
   }
 }

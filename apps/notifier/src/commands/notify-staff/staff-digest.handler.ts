@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
 import { renderDigest } from '../../domain/staff-notice-texts';
-import { queueStaffMessage, StaffContacts } from './staff-delivery-queue';
+import { queueStaffMessage } from '../../persistence/staff-delivery.store';
+import { lockDueHeldNotices, markNoticesQueued } from '../../persistence/staff-notice.store';
+import { contactsOf } from '../../persistence/staff-profile.store';
 import { STAFF_DIGEST_TIMER, StaffNotices } from './staff-notices';
 
 /** At most this many notices in one digest message; more wait for the next one. */
@@ -26,22 +28,15 @@ export class StaffDigestHandler implements OnModuleInit {
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
     const person = timer.subjectId;
-    const held: { id: string; subject: string; body: string; link: string }[] = await tx.manager.query(
-      `SELECT id, subject, body, link FROM notifier.staff_notices
-       WHERE person = $1 AND status = 'held' AND digest_due_at <= now() ORDER BY created_at, id LIMIT $2 FOR UPDATE`,
-      // The database's clock, as the timer's: a JS Date drops the microseconds a stored instant may carry.
-      [person, DIGEST_MAX_NOTICES],
-    );
+    const held = await lockDueHeldNotices(tx.manager, person, DIGEST_MAX_NOTICES);
     if (held.length > 0) {
       const now = new Date();
-      await tx.manager.query(
-        `UPDATE notifier.staff_notices SET status = 'queued', queued_at = $2 WHERE id = ANY($1::uuid[])`,
-        [held.map((notice) => notice.id), now],
+      await markNoticesQueued(
+        tx.manager,
+        held.map((notice) => notice.id),
+        now,
       );
-      const [contacts]: StaffContacts[] = await tx.manager.query(
-        `SELECT person, email, chat_webhook FROM notifier.staff_profiles WHERE person = $1`,
-        [person],
-      );
+      const contacts = await contactsOf(tx.manager, person);
       const digest = renderDigest(held);
       if (contacts) await queueStaffMessage(tx.manager, contacts, { ...digest, notices: held.length, now });
     }

@@ -5,20 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { nextDigestAt } from '../../domain/digest-time';
 import { NoticeFacts, renderNotice } from '../../domain/staff-notice-texts';
-import { NoticePreferences, preferenceFor } from '../../domain/staff-preferences';
-import { queueStaffMessage } from './staff-delivery-queue';
+import { preferenceFor } from '../../domain/staff-preferences';
+import { queueStaffMessage } from '../../persistence/staff-delivery.store';
+import { earliestHeldDigest, insertStaffNotice } from '../../persistence/staff-notice.store';
+import { NoticeProfile, noticeProfilesOf, personsWithRole } from '../../persistence/staff-profile.store';
 import { StaffDeliveryWorker } from './staff-delivery-worker';
 
 /** Gathers a person's held notices into one message at the hour they chose (subject: the person key). */
 export const STAFF_DIGEST_TIMER = 'notifier.staff-digest';
-
-interface Profile {
-  person: string;
-  email: string | null;
-  chat_webhook: string | null;
-  time_zone: string;
-  preferences: NoticePreferences;
-}
 
 /**
  * Tells staff of work waiting for them, in the transaction of the event that calls for it: one notice per person,
@@ -44,25 +38,20 @@ export class StaffNotices {
       const preference = preferenceFor(profile?.preferences ?? {}, facts.kind);
       const text = renderNotice(facts, this.settings.staff.consoleUrl, timeZone);
       const digestDueAt = preference.delivery === 'digest' ? nextDigestAt(now, preference.hour, timeZone) : null;
-      const inserted: { id: string }[] = await tx.manager.query(
-        `INSERT INTO notifier.staff_notices (id, person, kind, cause_event_id, subject, body, link, delivery, status, digest_due_at, created_at, queued_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $9 = 'queued' THEN $11::timestamptz END)
-         ON CONFLICT (cause_event_id, person, kind) DO NOTHING RETURNING id`,
-        [
-          randomUUID(),
-          person,
-          facts.kind,
-          causeEventId,
-          text.subject,
-          text.body,
-          text.link,
-          preference.delivery,
-          digestDueAt ? 'held' : 'queued',
-          digestDueAt,
-          now,
-        ],
-      );
-      if (inserted.length === 0 || !profile) continue;
+      const inserted = await insertStaffNotice(tx.manager, {
+        id: randomUUID(),
+        person,
+        kind: facts.kind,
+        causeEventId,
+        subject: text.subject,
+        body: text.body,
+        link: text.link,
+        delivery: preference.delivery,
+        status: digestDueAt ? 'held' : 'queued',
+        digestDueAt,
+        now,
+      });
+      if (!inserted || !profile) continue;
       if (digestDueAt) await this.scheduleDigest(tx, person);
       else if (
         await queueStaffMessage(tx.manager, profile, {
@@ -78,27 +67,17 @@ export class StaffNotices {
 
   /** Everyone in the directory with `role` (committee members for a new root cause, supervisors ...). */
   async everyone(tx: Transaction, role: string): Promise<string[]> {
-    const rows: { person: string }[] = await tx.manager.query(
-      `SELECT person FROM notifier.staff_profiles WHERE role = $1 ORDER BY person`,
-      [role],
-    );
-    return rows.map((row) => row.person);
+    return personsWithRole(tx.manager, role);
   }
 
   /** The person's digest timer, due at the earliest hour any of their held notices waits for. */
   async scheduleDigest(tx: Transaction, person: string): Promise<void> {
-    const [{ due }]: { due: Date | null }[] = await tx.manager.query(
-      `SELECT min(digest_due_at) AS due FROM notifier.staff_notices WHERE person = $1 AND status = 'held'`,
-      [person],
-    );
+    const due = await earliestHeldDigest(tx.manager, person);
     if (due) await this.timers.schedule(tx, { kind: STAFF_DIGEST_TIMER, subjectId: person, dueAt: due });
   }
 
-  private async profiles(tx: Transaction, persons: string[]): Promise<Map<string, Profile>> {
-    const rows: Profile[] = await tx.manager.query(
-      `SELECT person, email, chat_webhook, time_zone, preferences FROM notifier.staff_profiles WHERE person = ANY($1::text[])`,
-      [persons],
-    );
+  private async profiles(tx: Transaction, persons: string[]): Promise<Map<string, NoticeProfile>> {
+    const rows = await noticeProfilesOf(tx.manager, persons);
     return new Map(rows.map((row) => [row.person, row]));
   }
 }

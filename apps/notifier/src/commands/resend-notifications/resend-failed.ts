@@ -1,6 +1,6 @@
 import { Channel } from '@redress/contracts';
 import { DataSource } from 'typeorm';
-import { returnedRows } from '../../persistence/rows';
+import { rescheduleFailed } from '../../persistence/notification.store';
 
 export interface ResendFilter {
   /** Only messages failed at or after this instant. */
@@ -15,16 +15,5 @@ export interface ResendFilter {
  * Returns how many; a second run finds none (they are no longer failed).
  */
 export async function resendFailed(db: DataSource, filter: ResendFilter = {}): Promise<number> {
-  const result = await db.query(
-    `UPDATE notifier.notifications n
-     SET status = 'scheduled', due_at = now(), age_from = now(), attempts = 0, failed_at = NULL, lease_token = NULL
-     WHERE status = 'failed' AND ($1::timestamptz IS NULL OR failed_at >= $1) AND ($2::text IS NULL OR channel = $2)
-       AND NOT EXISTS (SELECT 1 FROM notifier.notifications f WHERE f.fallback_of = n.id)
-       -- an erased customer's messages are not to be sent (recipients are asked of intake at send time: ADR 0009)
-       AND NOT EXISTS (SELECT 1 FROM notifier.complaints c WHERE c.id = n.complaint_id AND c.erased_at IS NOT NULL)
-       AND n.last_error IS DISTINCT FROM 'customer data erased'
-     RETURNING n.id`,
-    [filter.since ?? null, filter.channel ?? null],
-  );
-  return returnedRows(result).length;
+  return rescheduleFailed(db, filter.since ?? null, filter.channel ?? null);
 }

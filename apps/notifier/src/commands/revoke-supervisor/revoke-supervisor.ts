@@ -1,6 +1,6 @@
 import { isUuid } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { returnedRows } from '../../persistence/rows';
+import { revokeSupervisorRow } from '../../persistence/supervisor.store';
 
 export interface RevokedSupervisor {
   id: string;
@@ -13,11 +13,6 @@ export interface RevokedSupervisor {
  * on, their past decisions stay. Revoking twice keeps the first time. Null when there is no such supervisor.
  */
 export async function revokeSupervisor(dataSource: DataSource, idOrName: string): Promise<RevokedSupervisor | null> {
-  const [revoked] = returnedRows<{ id: string; name: string; revoked_at: Date }>(
-    await dataSource.query(
-      `UPDATE notifier.supervisors SET revoked_at = coalesce(revoked_at, now()) WHERE ${isUuid(idOrName) ? 'id' : 'name'} = $1 RETURNING id, name, revoked_at`,
-      [idOrName],
-    ),
-  );
+  const revoked = await revokeSupervisorRow(dataSource, idOrName, isUuid(idOrName));
   return revoked ? { id: revoked.id, name: revoked.name, revokedAt: new Date(revoked.revoked_at).toISOString() } : null;
 }

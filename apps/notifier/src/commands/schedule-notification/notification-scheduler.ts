@@ -9,6 +9,7 @@ import { ADDRESS_PLACEHOLDER, MessageFacts, renderMessage } from '../../domain/m
 import { capSms } from '../../domain/sms-length';
 import { ChannelMessage } from '../../persistence/channel-message';
 import { KnownComplaint } from '../../persistence/complaint.record';
+import { insertNotification } from '../../persistence/notification.store';
 import { StatusLinks } from '../../queries/get-status/status-links';
 
 /**
@@ -48,31 +49,23 @@ export class NotificationScheduler {
     const link = await this.statusLinks.issue(tx, complaint.id);
     const message = this.render(facts, complaint, timeZone, channel, link.url);
     const fallback = other ? this.render(facts, complaint, timeZone, other, link.url) : null;
-    const rows: { id: string }[] = await tx.manager.query(
-      `INSERT INTO notifier.notifications
-         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, fallback, client_system)
-       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11, $12,
-               -- the delivery worker shares its sends fairly between client systems
-               coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
-       ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
-      [
-        randomUUID(),
-        complaint.id,
-        causeEventId,
-        complaint.rootCauseId,
-        facts.kind,
-        channel,
-        due,
-        message.recipient,
-        complaint.locale,
-        message.subject,
-        message.body,
-        fallback,
-      ],
-    );
+    const id = await insertNotification(tx.manager, {
+      id: randomUUID(),
+      complaintId: complaint.id,
+      causeEventId,
+      rootCauseId: complaint.rootCauseId,
+      kind: facts.kind,
+      channel,
+      due,
+      recipient: message.recipient,
+      locale: complaint.locale,
+      subject: message.subject,
+      body: message.body,
+      fallback,
+    });
     // The notification existed already: its message carries an earlier link.
-    if (rows.length === 0) await this.statusLinks.withdraw(tx, link.tokenHash);
-    return rows[0]?.id ?? null;
+    if (id === null) await this.statusLinks.withdraw(tx, link.tokenHash);
+    return id;
   }
 
   /**

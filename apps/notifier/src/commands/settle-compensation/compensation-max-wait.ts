@@ -3,7 +3,7 @@ import { formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerWorker } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { COMPLAINT_COLUMNS, toKnownComplaint } from '../../persistence/complaint.record';
+import { receivedComplaint } from '../../persistence/complaint.store';
 import { DeliveryWorker } from '../deliver-notification/delivery-worker';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 import { CompensationService } from './compensation.service';
@@ -48,12 +48,8 @@ export class CompensationMaxWait implements OnModuleInit {
   }
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
-    const [row] = await tx.manager.query(
-      `SELECT ${COMPLAINT_COLUMNS} FROM notifier.complaints WHERE id = $1 AND received_at IS NOT NULL`,
-      [timer.subjectId],
-    );
-    if (!row) return;
-    const complaint = toKnownComplaint(row);
+    const complaint = await receivedComplaint(tx.manager, timer.subjectId);
+    if (!complaint) return;
     const settled = await this.compensation.settle(tx, complaint, complaint.rootCauseId);
     if (!settled.settledNow || (settled.granted === 0 && !settled.underReview)) return;
     const granted =

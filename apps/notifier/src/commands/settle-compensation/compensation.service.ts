@@ -6,7 +6,8 @@ import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.setti
 import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } from '../../domain/compensation-policy';
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint.record';
-import { returnedRows } from '../../persistence/rows';
+import { budgetUsed, openBudget, reserveBudget } from '../../persistence/budget.store';
+import { compensationOfComplaint, openCompensation, recordSettlement } from '../../persistence/compensation.store';
 import { StaffNoticeRules } from '../notify-staff/staff-notice-rules';
 
 export interface CompensationSummary {
@@ -59,16 +60,16 @@ export class CompensationService {
     const { currency } = decision;
     const id = randomUUID();
     const period = budgetPeriod(now);
-    const inserted: unknown[] = await tx.manager.query(
-      `INSERT INTO notifier.compensations (id, complaint_id, root_cause_id, currency, granted, basis, status, period)
-       VALUES ($1, $2, $3, $4, 0, $5, 'none', $6) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
-      [id, complaintId, rootCauseId, currency, decision.basis, period],
-    );
-    if (inserted.length === 0) {
-      const [existing] = await tx.manager.query(
-        `SELECT id, granted, currency, status FROM notifier.compensations WHERE complaint_id = $1`,
-        [complaintId],
-      );
+    const opened = await openCompensation(tx.manager, {
+      id,
+      complaintId,
+      rootCauseId,
+      currency,
+      basis: decision.basis,
+      period,
+    });
+    if (!opened) {
+      const existing = await compensationOfComplaint(tx.manager, complaintId);
       return {
         id: existing.id,
         granted: Number(existing.granted),
@@ -79,22 +80,13 @@ export class CompensationService {
     }
     let outcome = decision;
     if (decision.granted > 0) {
-      await tx.manager.query(
-        `INSERT INTO notifier.budgets (period, currency, limit_amount) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [period, budgetCurrency, monthlyBudget],
-      );
-      const reserved = returnedRows<{ used: string }>(
-        await tx.manager.query(
-          `UPDATE notifier.budgets SET used = used + $3, limit_amount = $4
-           WHERE period = $1 AND currency = $2 AND used + $3 <= $4 RETURNING used`,
-          [period, budgetCurrency, decision.granted, monthlyBudget],
-        ),
-      );
-      if (reserved.length === 0) outcome = applyBudget(decision, 0);
+      await openBudget(tx.manager, period, budgetCurrency, monthlyBudget);
+      const usedAfter = await reserveBudget(tx.manager, period, budgetCurrency, decision.granted, monthlyBudget);
+      if (usedAfter === undefined) outcome = applyBudget(decision, 0);
       await this.staff?.budgetUsed(tx, {
         period,
         currency: budgetCurrency,
-        ...(await this.budgetUse(tx, period, budgetCurrency, reserved[0]?.used, decision.granted)),
+        ...(await this.budgetUse(tx, period, budgetCurrency, usedAfter, decision.granted)),
         limit: monthlyBudget,
       });
     }
@@ -103,10 +95,13 @@ export class CompensationService {
       compensationsSettled.inc({ status });
       compensationGranted.inc({ currency }, outcome.granted);
     });
-    await tx.manager.query(
-      `UPDATE notifier.compensations SET granted = $2, granted_at_once = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
-      [id, outcome.granted, outcome.review?.requested ?? null, outcome.basis, status, outcome.review?.reason ?? null],
-    );
+    await recordSettlement(tx.manager, id, {
+      granted: outcome.granted,
+      requested: outcome.review?.requested ?? null,
+      basis: outcome.basis,
+      status,
+      reviewReason: outcome.review?.reason ?? null,
+    });
     if (outcome.granted > 0) {
       tx.emit({
         type: EventType.CompensationGranted,
@@ -143,11 +138,7 @@ export class CompensationService {
   ): Promise<{ before: number; after: number; exhausted: boolean }> {
     if (usedAfter !== undefined)
       return { before: Number(usedAfter) - granted, after: Number(usedAfter), exhausted: false };
-    const [row]: { used: string }[] = await tx.manager.query(
-      `SELECT used FROM notifier.budgets WHERE period = $1 AND currency = $2`,
-      [period, currency],
-    );
-    const used = Number(row?.used ?? 0);
+    const used = Number((await budgetUsed(tx.manager, period, currency)) ?? 0);
     return { before: used, after: used, exhausted: true };
   }
 }

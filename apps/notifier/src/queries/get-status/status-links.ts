@@ -3,6 +3,7 @@ import { Transaction } from '@redress/messaging';
 import { hashToken, newToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
+import { complaintOfLink, deleteStatusLink, insertStatusLink } from '../../persistence/status-link.store';
 
 /** Status tokens are `st_` and 43 base64url characters; anything else is not one of ours. */
 export const STATUS_TOKEN = /^st_[\w-]{43}$/;
@@ -23,26 +24,18 @@ export class StatusLinks {
   async issue(tx: Transaction, complaintId: string): Promise<{ url: string; tokenHash: string }> {
     const token = newToken('st');
     const tokenHash = hashToken(token);
-    await tx.manager.query(`INSERT INTO notifier.status_links (token_hash, complaint_id) VALUES ($1, $2)`, [
-      tokenHash,
-      complaintId,
-    ]);
+    await insertStatusLink(tx.manager, tokenHash, complaintId);
     return { url: `${this.settings.feedbackBaseUrl}/status/${token}`, tokenHash };
   }
 
   /** Takes back a link that no message carries. */
   async withdraw(tx: Transaction, tokenHash: string): Promise<void> {
-    await tx.manager.query(`DELETE FROM notifier.status_links WHERE token_hash = $1`, [tokenHash]);
+    await deleteStatusLink(tx.manager, tokenHash);
   }
 
   /** The complaint a link opens, or null for an unknown token or one whose complaint closed too long ago. */
   async complaintOf(token: string): Promise<string | null> {
     if (!STATUS_TOKEN.test(token)) return null;
-    const [row]: { complaint_id: string }[] = await this.dataSource.query(
-      `SELECT l.complaint_id FROM notifier.status_links l JOIN notifier.complaints c ON c.id = l.complaint_id
-       WHERE l.token_hash = $1 AND (c.closed_at IS NULL OR c.closed_at > now() - $2 * interval '1 millisecond')`,
-      [hashToken(token), this.settings.statusPage.linkTtlMs],
-    );
-    return row?.complaint_id ?? null;
+    return complaintOfLink(this.dataSource, hashToken(token), this.settings.statusPage.linkTtlMs);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COMPENSATION_BASES, REVIEW_REASONS } from '@redress/contracts';
-import type { CompensationView } from './list-compensations.http.controller';
+import type { CompensationView } from './list-compensations.query';
 
 export const COMPENSATION_STATUSES = ['none', 'granted', 'review', 'approved', 'rejected'] as const;
 

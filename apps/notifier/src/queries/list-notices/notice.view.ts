@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NOTICE_KINDS } from '../../domain/staff-preferences';
-import type { NoticeView } from './list-notices.http.controller';
+import type { NoticeView } from './list-notices.query';
 
 /** The documented shape of one notice (NoticeView). */
 export class NoticeDoc implements NoticeView {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHANNELS, NOTIFICATION_KINDS, Transport, TRANSPORTS } from '@redress/contracts';
-import type { NotificationView } from './list-notifications.http.controller';
+import type { NotificationView } from './list-notifications.query';
 
 export class NotificationDetailView implements NotificationView {
   @ApiProperty({ example: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e', format: 'uuid' })

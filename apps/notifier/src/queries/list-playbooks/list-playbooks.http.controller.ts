@@ -1,24 +1,15 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
-import { formatMinorUnits } from '@redress/contracts';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, PageView, decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
-import { DataSource } from 'typeorm';
+import { ApiErrors, Page, PageQuery, PageView } from '@redress/platform';
 import { SupervisorGuard } from '../../auth/supervisor.guard';
 import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
+import { ListPlaybooksQuery, PlaybookApplicationView } from './list-playbooks.query';
 import {
   PlaybookApplicationDetailView,
   PlaybookDetailView,
   PlaybookView,
-  playbookView,
   PlaybookWithAppliedView,
 } from './playbook.view';
-
-export interface PlaybookApplicationView {
-  complaintId: string;
-  appliedAt: string;
-  compensation: string;
-  currency: string;
-}
 
 /** Playbooks newest first, one with what it has done so far, and every complaint it was applied to. */
 @ApiTags('playbooks')
@@ -27,29 +18,14 @@ export interface PlaybookApplicationView {
 @Controller('playbooks')
 @UseGuards(SupervisorGuard)
 export class ListPlaybooksHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly playbooks: ListPlaybooksQuery) {}
 
   @Get()
   @ApiOperation({ summary: 'List playbooks', description: 'Every playbook, newest first.' })
   @ApiOkResponse({ type: PageView(PlaybookDetailView), description: 'One page of playbooks' })
   @ApiErrors({ 400: 'A bad `limit` or `cursor`: `errors` names it' })
-  async list(@Query() query: PageQuery): Promise<Page<PlaybookView>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [beforeAt, beforeId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
-      null,
-      null,
-    ];
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT * FROM notifier.playbooks WHERE $1::timestamptz IS NULL OR (created_at, id) < ($1::timestamptz, $2::uuid)
-       ORDER BY created_at DESC, id DESC LIMIT $3`,
-      [beforeAt, beforeId, limit + 1],
-    );
-    return toPage(
-      rows,
-      limit,
-      (row) => playbookView(row),
-      (row) => [new Date(row.created_at).toISOString(), row.id],
-    );
+  list(@Query() query: PageQuery): Promise<Page<PlaybookView>> {
+    return this.playbooks.list(query);
   }
 
   @Get(':id')
@@ -68,17 +44,9 @@ export class ListPlaybooksHttpController {
   async one(
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<PlaybookView & { applied: { complaints: number; compensation: string } }> {
-    const [row] = await this.dataSource.query(
-      `SELECT p.*, (SELECT count(*)::int FROM notifier.playbook_applications a WHERE a.playbook_id = p.id) AS applied,
-              (SELECT coalesce(sum(compensation), 0)::bigint FROM notifier.playbook_applications a WHERE a.playbook_id = p.id) AS paid
-       FROM notifier.playbooks p WHERE p.id = $1`,
-      [id],
-    );
-    if (!row) throw new NotFoundException('No such playbook');
-    return {
-      ...playbookView(row),
-      applied: { complaints: row.applied, compensation: formatMinorUnits(Number(row.paid), row.currency) },
-    };
+    const playbook = await this.playbooks.one(id);
+    if (!playbook) throw new NotFoundException('No such playbook');
+    return playbook;
   }
 
   @Get(':id/applications')
@@ -104,29 +72,8 @@ export class ListPlaybooksHttpController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQuery,
   ): Promise<Page<PlaybookApplicationView>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterAt, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
-      null,
-      null,
-    ];
-    const [exists] = await this.dataSource.query(`SELECT 1 FROM notifier.playbooks WHERE id = $1`, [id]);
-    if (!exists) throw new NotFoundException('No such playbook');
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT * FROM notifier.playbook_applications
-       WHERE playbook_id = $1 AND ($2::timestamptz IS NULL OR (applied_at, complaint_id) > ($2::timestamptz, $3::uuid))
-       ORDER BY applied_at, complaint_id LIMIT $4`,
-      [id, afterAt, afterId, limit + 1],
-    );
-    return toPage(
-      rows,
-      limit,
-      (row) => ({
-        complaintId: row.complaint_id,
-        appliedAt: new Date(row.applied_at).toISOString(),
-        compensation: formatMinorUnits(Number(row.compensation), row.currency),
-        currency: row.currency,
-      }),
-      (row) => [new Date(row.applied_at).toISOString(), row.complaint_id],
-    );
+    const page = await this.playbooks.applications(id, query);
+    if (!page) throw new NotFoundException('No such playbook');
+    return page;
   }
 }

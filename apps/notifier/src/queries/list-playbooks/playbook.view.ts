@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatMinorUnits, TOUCHPOINTS } from '@redress/contracts';
-import type { PlaybookApplicationView } from './list-playbooks.http.controller';
+import type { PlaybookApplicationView } from './list-playbooks.query';
 
 export interface PlaybookView {
   id: string;

@@ -1,7 +1,7 @@
 import { Channel, NotificationKind, Transport } from '@redress/contracts';
 import { EntityManager } from 'typeorm';
-import { ChannelMessage } from '../../persistence/channel-message';
-import { returnedRows } from '../../persistence/rows';
+import { ChannelMessage } from './channel-message';
+import { Db, returnedRows } from './rows';
 
 /** A due notification claimed for one sender until `due_at`, its lease's expiry. */
 export interface ClaimedNotification {
@@ -129,4 +129,116 @@ export async function recordResults(db: EntityManager, results: DeliveryResult[]
     ],
   );
   return new Set(returnedRows<{ id: string }>(written).map((row) => row.id));
+}
+
+/** A new notification, due at `due`; written once per complaint and causing event. */
+export interface NewNotification {
+  id: string;
+  complaintId: string;
+  causeEventId: string;
+  rootCauseId: string | null;
+  kind: NotificationKind;
+  channel: Channel;
+  due: Date;
+  recipient: string | null;
+  locale: string;
+  subject: string;
+  body: string;
+  fallback: ChannelMessage | null;
+}
+
+/** Writes it `scheduled`, in the complaint's client system's queue; null when that pair had one already. */
+export async function insertNotification(db: Db, n: NewNotification): Promise<string | null> {
+  const rows: { id: string }[] = await db.query(
+    `INSERT INTO notifier.notifications
+         (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, fallback, client_system)
+       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11, $12,
+               -- the delivery worker shares its sends fairly between client systems
+               coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
+       ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
+    [
+      n.id,
+      n.complaintId,
+      n.causeEventId,
+      n.rootCauseId,
+      n.kind,
+      n.channel,
+      n.due,
+      n.recipient,
+      n.locale,
+      n.subject,
+      n.body,
+      n.fallback,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** A message that failed for good, and the one for the other channel that replaces it. */
+export interface Fallback {
+  /** The message that failed for good. */
+  failedId: string;
+  message: ChannelMessage;
+  due: Date;
+}
+
+/**
+ * Schedules the messages that replace ones failed for good, each a notification of its own pointing at the failed one
+ * (`fallback_of`), with its kind, locale and client system. The failed message's id is its cause, so a failure
+ * recorded twice (a resend that failed again) schedules one replacement only. A replacement has no fallback itself.
+ */
+export async function scheduleFallbacks(db: EntityManager, fallbacks: Fallback[]): Promise<void> {
+  if (fallbacks.length === 0) return;
+  await db.query(
+    `INSERT INTO notifier.notifications
+       (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body,
+        client_system, fallback_of)
+     SELECT gen_random_uuid(), n.complaint_id, n.id, n.root_cause_id, n.kind, f.channel, 'scheduled', f.due, f.due, f.recipient, n.locale,
+            f.subject, f.body, n.client_system, n.id
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+       AS f(failed_id, channel, recipient, subject, body, due)
+     JOIN notifier.notifications n ON n.id = f.failed_id
+     ON CONFLICT (cause_event_id, complaint_id) DO NOTHING`,
+    [
+      fallbacks.map((f) => f.failedId),
+      fallbacks.map((f) => f.message.channel),
+      fallbacks.map((f) => f.message.recipient),
+      fallbacks.map((f) => f.message.subject),
+      fallbacks.map((f) => f.message.body),
+      fallbacks.map((f) => f.due),
+    ],
+  );
+}
+
+/**
+ * Puts failed notifications back to `scheduled`, due now, with a fresh give-up clock and attempt count, but not one
+ * already replaced on the other channel nor an erased customer's. Returns how many.
+ */
+export async function rescheduleFailed(db: Db, since: Date | null, channel: Channel | null): Promise<number> {
+  const result = await db.query(
+    `UPDATE notifier.notifications n
+     SET status = 'scheduled', due_at = now(), age_from = now(), attempts = 0, failed_at = NULL, lease_token = NULL
+     WHERE status = 'failed' AND ($1::timestamptz IS NULL OR failed_at >= $1) AND ($2::text IS NULL OR channel = $2)
+       AND NOT EXISTS (SELECT 1 FROM notifier.notifications f WHERE f.fallback_of = n.id)
+       -- an erased customer's messages are not to be sent (recipients are asked of intake at send time: ADR 0009)
+       AND NOT EXISTS (SELECT 1 FROM notifier.complaints c WHERE c.id = n.complaint_id AND c.erased_at IS NOT NULL)
+       AND n.last_error IS DISTINCT FROM 'customer data erased'
+     RETURNING n.id`,
+    [since, channel],
+  );
+  return returnedRows(result).length;
+}
+
+/** Forgets the recipient and text of these complaints' messages; one still due is failed, never sent. */
+export async function eraseNotificationsOf(db: Db, complaintIds: string[]): Promise<void> {
+  await db.query(
+    `UPDATE notifier.notifications
+       SET recipient = NULL, subject = NULL, body = NULL, fallback = NULL, lease_token = NULL,
+         last_error = CASE WHEN status = 'scheduled' OR last_error = 'customer data erased' THEN 'customer data erased'
+           WHEN last_error IS NOT NULL THEN '[erased]' END,
+         failed_at = CASE WHEN status = 'scheduled' THEN now() ELSE failed_at END,
+         status = CASE WHEN status = 'scheduled' THEN 'failed' ELSE status END
+       WHERE complaint_id = ANY($1)`,
+    [complaintIds],
+  );
 }

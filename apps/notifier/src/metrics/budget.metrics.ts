@@ -3,6 +3,7 @@ import { Gauge, register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../config/notifier.settings';
 import { budgetPeriod } from '../domain/compensation-policy';
+import { budgetsOfPeriod } from '../persistence/budget.store';
 
 const NAME = 'redress_compensation_budget_used_ratio';
 
@@ -32,10 +33,7 @@ export class BudgetMetrics implements OnModuleInit, OnModuleDestroy {
   }
 
   private async read(): Promise<{ currency: string; ratio: number }[]> {
-    const rows: { currency: string; used: string; limit_amount: string }[] = await this.dataSource.query(
-      `SELECT currency, used, limit_amount FROM notifier.budgets WHERE period = $1`,
-      [budgetPeriod(new Date())],
-    );
+    const rows = await budgetsOfPeriod(this.dataSource, budgetPeriod(new Date()));
     const { currency } = this.settings.compensation;
     // No grant yet this period: nothing used of the configured budget.
     if (rows.length === 0) return [{ currency, ratio: 0 }];
