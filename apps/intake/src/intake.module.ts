@@ -38,7 +38,7 @@ import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
 import { TimelineConsumer } from './consumers/timeline.consumer';
 import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
-import { ComplaintStore } from './persistence/complaint-store';
+import { ComplaintStore } from './persistence/complaint.store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { RevocableCache } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { touchKey } from '../persistence/client-keys';
-import { keyRevocationVersion } from '../persistence/client-systems';
+import { touchKey } from '../persistence/client-key.store';
+import { keyRevocationVersion } from '../persistence/client-system.store';
 import type { ClientSystem } from './client-system.guard';
 
 /** A key's last use is written at most this often per key and replica. */

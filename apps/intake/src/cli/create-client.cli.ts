@@ -1,5 +1,5 @@
 import { createServiceDataSource } from '@redress/platform';
-import { createClientSystem } from '../persistence/client-systems';
+import { createClientSystem } from '../persistence/client-system.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createClientSystem } from './client-systems';
+import { createClientSystem } from './client-system.store';
 
 /** Its presence marks a database as seeded with the demo. */
 export const DEMO_CLIENT_SYSTEM = 'demo-crm';

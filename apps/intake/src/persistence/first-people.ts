@@ -1,6 +1,6 @@
 import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { createClientSystem } from './client-systems';
+import { createClientSystem } from './client-system.store';
 
 /**
  * Intake's part of a production database's first people: its admin, the first client system and the console's

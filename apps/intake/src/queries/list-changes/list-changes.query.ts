@@ -13,7 +13,7 @@ interface ChangeRow {
   details: Record<string, unknown>;
 }
 
-/** The calling client system's numbered changes after a position (see persistence/change-log.ts for the numbering). */
+/** The calling client system's numbered changes after a position (see persistence/change-log.store.ts for the numbering). */
 @Injectable()
 export class ListChangesQueryHandler {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,6 +1,6 @@
 import { hashToken, isUuid, newToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { ClientSystemKind, keyPrefix } from './client-systems';
+import { ClientSystemKind, keyPrefix } from './client-system.store';
 
 export interface RotatedKey {
   id: string;
