@@ -52,6 +52,7 @@ import { ListClientSystemsHttpController } from './queries/list-client-systems/l
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
 import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
+import { ListDeliveriesQuery } from './queries/list-deliveries/list-deliveries.query';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 import { ServiceGuard } from './auth/service.guard';
@@ -120,6 +121,7 @@ export function intakeModule(settings: IntakeSettings) {
       GetComplaintQuery,
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
+      ListDeliveriesQuery,
       ChangeSequencerJob,
       WebhookDeliveryJob,
       ComplaintErasure,
