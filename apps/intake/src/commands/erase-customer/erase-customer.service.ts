@@ -3,7 +3,7 @@ import { UnitOfWork } from '@redress/messaging';
 import { ClientSystem } from '../../auth/client-system.guard';
 import { CustomerSelector } from '@redress/contracts';
 import { lockCustomerComplaints } from '../../persistence/erasure.store';
-import { ComplaintErasure, ErasureReceipt } from './complaint-erasure';
+import { ComplaintErasure, ErasureReceipt } from './complaint-erasure.service';
 
 /**
  * Erases one customer's data from the calling client system's complaints. Repeating it is safe: the complaints

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { Transaction, UnitOfWork } from '@redress/messaging';
 import { INTAKE_SETTINGS, IntakeSettings, RetentionSettings } from '../../config/intake.settings';
 import { claimComplaintsPastRetention, DueComplaint } from '../../persistence/erasure.store';
-import { ComplaintErasure } from './complaint-erasure';
+import { ComplaintErasure } from './complaint-erasure.service';
 
 /** A sweep stops after this many batches and goes on at its next run: one run never holds the database for long. */
 const MAX_BATCHES_PER_SWEEP = 100;
