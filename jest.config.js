@@ -23,6 +23,10 @@ const swc = {
       ),
       // The contracts' pure entry point, the only one domain rules import.
       '@redress/contracts/vocabulary': ['libs/contracts/src/vocabulary'],
+      // What provisioning loads, without Nest (see libs/platform/src/provisioning/index.ts).
+      '@redress/platform/provisioning': ['libs/platform/src/provisioning'],
+      '@redress/messaging/provisioning': ['libs/messaging/src/provisioning'],
+      '@redress/timers/provisioning': ['libs/timers/src/provisioning'],
     },
   },
 };

@@ -1,6 +1,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deadLetterTopic } from '@redress/contracts';
+import { DeadLetterHeader } from '@redress/messaging';
+import { hashToken, newToken } from '@redress/platform';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { Pool } from 'pg';
 import { startAppStack } from '../stack/app-stack';
 import { startInfrastructure } from '../stack/infrastructure';
@@ -14,10 +18,14 @@ import { percentile } from './percentile';
  * embedded stack. Each console page is asked BENCH_REQUESTS (60) times in turn, one at a time, through real HTTP with
  * a signed-in session, after a warm-up; prints p50 and p95 per page against the 300 ms budget, beside a floor: the
  * page's own SQL run bare on the same database (what intake's search costs before HTTP, guards and rendering).
- * Marks a page over budget, but fails only when something cannot run (docs/performance.md). Stops by itself.
+ * Also the people pages (a notifier admin) and the dead-letters pages (ops) over BENCH_DEAD_LETTERS (2,000) letters
+ * parked on triage's dead-letter topic. Marks a page over budget, but fails only when something cannot run
+ * (docs/performance.md). Stops by itself.
  */
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60);
+/** Dead letters parked on triage's dead-letter topic for the dead-letters pages. */
+const DEAD_LETTERS = Number(process.env.BENCH_DEAD_LETTERS ?? 2_000);
 const WARMUP = 10;
 const BUDGET_MS = 300;
 const START = Date.parse('2026-06-01T00:00:00Z');
@@ -51,11 +59,12 @@ const TEXTS = [
 interface Measured {
   name: string;
   path: string;
-  as: 'member' | 'owner' | 'head' | 'supervisor';
+  as: 'member' | 'owner' | 'head' | 'supervisor' | 'ops' | 'peopleAdmin';
   floor?: { sql: string; values: unknown[] };
 }
 
 async function main(): Promise<void> {
+  const opsToken = newToken('rp');
   const infrastructure = await startInfrastructure({
     dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')),
     persistent: false,
@@ -66,7 +75,12 @@ async function main(): Promise<void> {
     database: 'bench_pages',
     topicPrefix: '',
     brokerStartsEmpty: true,
-    env: { LOG_LEVEL: 'warn', ESCALATION_NEAR_BREACH: '30d', INTAKE_RATE_LIMIT: 'off' },
+    env: {
+      LOG_LEVEL: 'warn',
+      ESCALATION_NEAR_BREACH: '30d',
+      INTAKE_RATE_LIMIT: 'off',
+      OPS_TOKEN_HASHES: hashToken(opsToken),
+    },
     console: { env: { LOG_LEVEL: 'warn' } },
   });
   const secrets = stack.secrets as DemoSecrets;
@@ -80,11 +94,21 @@ async function main(): Promise<void> {
     lines.push(`seeded ${COMPLAINTS} complaints by SQL in ${seconds(performance.now() - started)} s`);
     const owner = secrets.owners.find((person) => person.department === 'logistics' && person.level === 1)!;
     const head = secrets.owners.find((person) => person.department === 'logistics' && person.level === 2)!;
+    await parkDeadLetters(infrastructure.brokers);
+    lines.push(`parked ${DEAD_LETTERS} dead letters on triage's dead-letter topic`);
+    // A notifier admin, as `npm run admin:create -- notifier` makes one: only the token's hash is stored.
+    const peopleAdmin = newToken('rn');
+    await pool.query(
+      `INSERT INTO notifier.admin_tokens (id, name, token_hash) VALUES (gen_random_uuid(), 'bench-people', $1)`,
+      [hashToken(peopleAdmin)],
+    );
     const sessions = {
       member: await signIn(stack.console!.url, secrets.members.find((person) => !person.chair)!.token),
       owner: await signIn(stack.console!.url, owner.token),
       head: await signIn(stack.console!.url, head.token),
       supervisor: await signIn(stack.console!.url, secrets.supervisorToken),
+      ops: await signIn(stack.console!.url, opsToken),
+      peopleAdmin: await signIn(stack.console!.url, peopleAdmin),
     };
     const month = { from: '2026-09-01', to: '2026-09-30' };
     const newest = `SELECT id FROM intake.complaints`;
@@ -152,6 +176,11 @@ async function main(): Promise<void> {
       { name: 'late, owner', path: '/late', as: 'owner' },
       { name: 'late, head', path: '/late', as: 'head' },
       { name: 'late, supervisor (with review queue)', path: '/late', as: 'supervisor' },
+      { name: 'people (notifier admin)', path: '/people', as: 'peopleAdmin' },
+      { name: 'people, filtered', path: '/people?role=owner&q=ov', as: 'peopleAdmin' },
+      // Each service reads its dead-letter topic for the page: the four overviews, then triage's own page.
+      { name: 'dead letters, overview', path: '/dead-letters', as: 'ops' },
+      { name: 'dead letters, triage', path: '/dead-letters/triage', as: 'ops' },
     ];
     lines.push(
       `each page ${REQUESTS} times after ${WARMUP} warm-up requests, one at a time; budget p95 < ${BUDGET_MS} ms`,
@@ -237,6 +266,33 @@ async function seed(pool: Pool, realRootCause: string): Promise<void> {
     [client, TEXTS, START, SPAN_MS, COMPLAINTS, realRootCause, DEPARTMENTS],
   );
   await pool.query(`ANALYZE intake.complaints`);
+}
+
+/** Parks DEAD_LETTERS messages on triage's dead-letter topic, with the headers a failed consumer writes. */
+async function parkDeadLetters(brokers: string): Promise<void> {
+  const kafka = new Kafka({ clientId: 'bench-pages', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    for (let first = 0; first < DEAD_LETTERS; first += 500) {
+      const messages = Array.from({ length: Math.min(500, DEAD_LETTERS - first) }, (_, index) => ({
+        key: `bench-${first + index}`,
+        value: JSON.stringify({ id: `bench-${first + index}`, type: 'complaint.received' }),
+        headers: {
+          [DeadLetterHeader.OriginalTopic]: 'complaint.received',
+          [DeadLetterHeader.OriginalPartition]: '0',
+          [DeadLetterHeader.OriginalOffset]: String(first + index),
+          [DeadLetterHeader.Error]: 'bench: parked on purpose',
+          [DeadLetterHeader.Reason]: 'handler-failed',
+          [DeadLetterHeader.Attempts]: '5',
+          [DeadLetterHeader.FailedAt]: new Date().toISOString(),
+        },
+      }));
+      await producer.send({ topic: deadLetterTopic('triage', ''), acks: -1, messages });
+    }
+  } finally {
+    await producer.disconnect();
+  }
 }
 
 /** Signs in through the console's form, as a browser does, and returns the session cookie. */

@@ -46,6 +46,7 @@ const PRUNING_ENV = {
   OUTBOX_RETENTION: '1h',
   NOTIFICATION_BODY_RETENTION: process.env.STORM_BODY_RETENTION ?? '1m',
   WEBHOOK_DELIVERY_RETENTION: process.env.STORM_BODY_RETENTION ?? '1m',
+  CHANGE_FEED_RETENTION: process.env.STORM_BODY_RETENTION ?? '1m',
 };
 
 async function main(): Promise<void> {

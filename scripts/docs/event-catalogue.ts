@@ -96,6 +96,20 @@ export const EVENT_CATALOGUE: Record<EventType, EventEntry> = {
     publisher: 'escalation',
     consumers: ['notifier'],
   },
+  [EventType.AssignmentPaused]: {
+    summary:
+      "The owner stopped the assignment's clock: work waits on an outside party (whom and why in staff's words; the latest it resumes by itself).",
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake', 'notifier'],
+  },
+  [EventType.AssignmentResumed]: {
+    summary:
+      'The clock runs again (by a person, or by itself at ESCALATION_MAX_PAUSE): both deadlines moved on by the working time paused.',
+    key: 'rootCauseId',
+    publisher: 'escalation',
+    consumers: ['intake', 'notifier'],
+  },
   [EventType.RootCauseResolved]: {
     summary: 'The owner removed the cause and delivered the three deliverables.',
     key: 'rootCauseId',

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../stack/repo-root';
-import { cruise, showViolation } from './dependency-cruise';
+import { Cruise, cruise, loadedBy, showViolation } from './dependency-cruise';
 
 const ROOT = repoRoot();
 const TREE = cruise(['apps', 'libs', 'scripts', 'test', 'clients']);
+const HEAVY_PACKAGES = /(^|\/)node_modules\/(@nestjs|kafkajs|class-validator|class-transformer|fastify)\//;
 
 describe('the house rules (.dependency-cruiser.cjs)', () => {
   it('hold in the tree: services apart, console and scripts through libs, pure domain, libs below apps, no cycles', () => {
@@ -19,6 +20,31 @@ describe('the house rules (.dependency-cruiser.cjs)', () => {
       .flatMap((module) => module.dependencies.map((dependency) => dependency.resolved));
     expect(targets).toContain('libs/platform/src/index.ts');
     expect(targets.some((target) => /(^|\/)node_modules\/@nestjs\/common\//.test(target))).toBe(true);
+  });
+
+  // Every e2e stack runs five of these processes: loading Nest and kafkajs for a migration cost about a second each.
+  it.each(['intake', 'triage', 'escalation', 'notifier', 'console'])(
+    "%s's provisioning CLI loads no framework, Kafka or validation library",
+    (app) => {
+      const loaded = loadedBy(TREE, `apps/${app}/src/cli/provision.cli.ts`);
+      expect(loaded).toContain('libs/platform/src/provisioning/index.ts');
+      expect(loaded.filter((path) => HEAVY_PACKAGES.test(path))).toEqual([]);
+    },
+  );
+
+  it('follows what loads at run time, not type-only imports', () => {
+    const module = (source: string, ...dependencies: [string, string][]) => ({
+      source,
+      dependencies: dependencies.map(([resolved, type]) => ({ resolved, module: resolved, dependencyTypes: [type] })),
+    });
+    const tree = {
+      modules: [
+        module('a.ts', ['b.ts', 'local'], ['types.ts', 'type-only']),
+        module('b.ts', ['node_modules/@nestjs/common/index.js', 'npm'], ['a.ts', 'local']),
+        module('types.ts', ['node_modules/kafkajs/index.js', 'npm']),
+      ],
+    } as Cruise;
+    expect(loadedBy(tree, 'a.ts')).toEqual(['a.ts', 'b.ts', 'node_modules/@nestjs/common/index.js']);
   });
 
   describe('fail on a probe of each kind', () => {

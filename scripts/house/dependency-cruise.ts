@@ -39,3 +39,21 @@ export function showViolation(violation: Violation): string {
   const cycle = violation.cycle?.length ? ` (cycle: ${violation.cycle.map((step) => step.name).join(' -> ')})` : '';
   return `${violation.rule.name}: ${violation.from} -> ${violation.to}${cycle}`;
 }
+
+/**
+ * What loading `entry` loads: the modules reachable from it through imports that remain at run time (type-only
+ * imports are erased), packages included as the files they resolve to.
+ */
+export function loadedBy(tree: Cruise, entry: string): string[] {
+  const dependencies = new Map(tree.modules.map((module) => [module.source, module.dependencies]));
+  const loaded = new Set<string>([entry]);
+  const queue = [entry];
+  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
+    for (const dependency of dependencies.get(source) ?? []) {
+      if (dependency.dependencyTypes.includes('type-only') || loaded.has(dependency.resolved)) continue;
+      loaded.add(dependency.resolved);
+      queue.push(dependency.resolved);
+    }
+  }
+  return [...loaded].sort();
+}

@@ -33,6 +33,8 @@ const SUMMARY_FIELDS: Record<EventType, string[]> = {
   [EventType.AssignmentAcknowledged]: ['rootCauseId', 'owner.name', 'at'],
   [EventType.AssignmentEscalated]: ['rootCauseId', 'fromLevel', 'toLevel', 'reason', 'newOwner.name'],
   [EventType.AssignmentBreached]: ['rootCauseId', 'department', 'level', 'reason', 'missedDueAt'],
+  [EventType.AssignmentPaused]: ['rootCauseId', 'level', 'pausedBy.name', 'waitingOn', 'resumesBy'],
+  [EventType.AssignmentResumed]: ['rootCauseId', 'level', 'resumedBy.name', 'automatic', 'resolveDueAt'],
   [EventType.AssignmentDeadlineApproaching]: ['rootCauseId', 'department', 'level', 'deadline', 'percent', 'dueAt'],
   [EventType.RootCauseResolved]: ['rootCauseId', 'owner.name', 'complaintCount', 'resolvedAt'],
   [EventType.CustomerNotified]: ['complaintId', 'kind', 'channel', 'status', 'attempts'],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assignmentOf, escalation, identify } from '../support/escalation';
+import { assignmentOf, escalation, escalationEvents, identify } from '../support/escalation';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
@@ -158,7 +158,7 @@ describeE2E('pausing an assignment', () => {
   });
 
   it('ends a pause by itself once the longest pause is used up, and warns again', async () => {
-    const { id, token } = await waitingCandidate();
+    const { id, rootCauseId, token } = await waitingCandidate();
     expect(
       (await api('POST', `/assignments/${id}/wait`, token, { waitingOn: 'Warehouse', reason: 'Stock count' })).status,
     ).toBe(200);
@@ -179,6 +179,18 @@ describeE2E('pausing an assignment', () => {
       { what: 'the pause to end by itself' },
     );
     expect(view.history.at(-1).reason).toContain('ESCALATION_MAX_PAUSE');
+    // Announced with the pause's end, as ended by itself and by the owner who has it.
+    const resumedEvents = await escalationEvents(stack, rootCauseId, 'assignment.resumed');
+    expect(resumedEvents.map((event) => event.data)).toEqual([
+      expect.objectContaining({
+        assignmentId: id,
+        automatic: true,
+        resumedBy: view.owner,
+        pausedAt: (waitingSince as Date).toISOString(),
+        acknowledgeDueAt: view.acknowledgeDueAt,
+        resolveDueAt: view.resolveDueAt,
+      }),
+    ]);
     expect(await pendingTimer('assignment-deadline', id)).toHaveLength(1);
     expect(await pendingTimer(WARNING_TIMER, id)).toEqual([
       expect.objectContaining({ payload: expect.objectContaining({ deadline: 'acknowledge', percent: 50 }) }),
@@ -188,7 +200,7 @@ describeE2E('pausing an assignment', () => {
   });
 
   it('refuses a pause without a party or reason, naming each field, and a second pause', async () => {
-    const { id, token } = await waitingCandidate();
+    const { id, rootCauseId, token } = await waitingCandidate();
     const bad = await api('POST', `/assignments/${id}/wait`, token, { waitingOn: '', reason: 'x'.repeat(2001) });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['reason', 'waitingOn']);
@@ -197,6 +209,8 @@ describeE2E('pausing an assignment', () => {
     );
     const again = await api('POST', `/assignments/${id}/wait`, token, { waitingOn: 'Bank', reason: 'Audit' });
     expect([again.status, again.body.code]).toEqual([409, 'ASSIGNMENT.WAITING']);
+    // Only the pause that was made is announced: a refused one publishes nothing.
+    expect(await escalationEvents(stack, rootCauseId, 'assignment.paused')).toHaveLength(1);
     expect((await api('POST', `/assignments/${randomUUID()}/resume`, token)).status).toBe(404);
   });
 });

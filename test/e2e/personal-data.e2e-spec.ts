@@ -98,7 +98,13 @@ describeE2E('personal data', () => {
       const accepted = await postComplaint(
         intake,
         stack.secrets.apiKey,
-        complaintBody({ externalRef: `CRM-${tag}-${index}`, customer, text }),
+        // The client's callbackUrl names the customer too (their own page in the CRM).
+        complaintBody({
+          externalRef: `CRM-${tag}-${index}`,
+          customer,
+          text,
+          callbackUrl: `https://crm.example/hooks/customers/${surname}`,
+        }),
       );
       expect(accepted.status).toBe(202);
       ids.push(accepted.body?.id);
@@ -175,6 +181,28 @@ describeE2E('personal data', () => {
     );
     expect(excerpts[0].excerpt).toContain('Call me back on [erased], [erased].');
 
+    // Free text that answers or decisions may hold, which no flow of this test fills in but a real one does: the
+    // subscription endpoint's error answer echoing the body it got, a mail server refusing the address, a
+    // supervisor's reason for a compensation decision naming the customer.
+    const attempt = await stack.db.query(
+      `INSERT INTO intake.webhook_attempts (delivery_id, client_system_id, outcome, error, duration_ms)
+       SELECT id, client_system_id, 'failed', $2, 12 FROM intake.webhook_deliveries WHERE complaint_id = $1 LIMIT 1
+       RETURNING id`,
+      [ids[0], `the subscription endpoint answered 422: unknown recipient ${customer.email}`],
+    );
+    expect(attempt.rowCount).toBe(1);
+    const refused = await stack.db.query(
+      `UPDATE notifier.notifications SET last_error = $2
+       WHERE id = (SELECT id FROM notifier.notifications WHERE complaint_id = $1 LIMIT 1) RETURNING id`,
+      [ids[0], `550 5.1.1 <${customer.email}>: Recipient address rejected`],
+    );
+    expect(refused.rowCount).toBe(1);
+    const reasoned = await stack.db.query(
+      `UPDATE notifier.compensations SET decision_reason = $2 WHERE complaint_id = $1`,
+      [ids[1], `Agreed on the phone with ${customer.formOfAddress}`],
+    );
+    expect(reasoned.rowCount).toBe(1);
+
     // The export names both complaints, as filed and with their timelines; nothing of the other customer.
     const exported = await api('GET', `/customers/export?phone=${encodeURIComponent(customer.phone)}`);
     expect(exported.status).toBe(200);
@@ -228,6 +256,20 @@ describeE2E('personal data', () => {
       },
     });
     expect(await traces()).toEqual([]);
+    // The error texts lost only the customer: intake redacts with the identity it knows, the notifier knows none.
+    const { rows: errors } = await stack.db.query(
+      `SELECT (SELECT error FROM intake.webhook_attempts WHERE id = $1) AS attempt,
+              (SELECT last_error FROM notifier.notifications WHERE id = $2) AS message,
+              (SELECT decision_reason FROM notifier.compensations WHERE complaint_id = $3) AS decision,
+              (SELECT count(*)::int FROM intake.complaints WHERE id = ANY($4) AND callback_url IS NOT NULL) AS callbacks`,
+      [attempt.rows[0].id, refused.rows[0].id, ids[1], ids],
+    );
+    expect(errors[0]).toEqual({
+      attempt: 'the subscription endpoint answered 422: unknown recipient [erased]',
+      message: '[erased]',
+      decision: null,
+      callbacks: 0,
+    });
     // The search above covered the change feed and the webhook deliveries, which hold the timeline of both complaints.
     const { rows: copies } = await stack.db.query(
       `SELECT (SELECT count(*) FROM intake.webhook_deliveries WHERE complaint_id = ANY($1))::int AS deliveries,

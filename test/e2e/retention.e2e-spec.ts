@@ -1,6 +1,7 @@
 import { findFreePort } from '@redress/infra';
 import { randomUUID } from 'node:crypto';
 import { ServiceProcess } from '../../scripts/stack/service-process';
+import { complaintBody, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
@@ -78,6 +79,63 @@ describeE2E('retention', () => {
     expect(await metric('notifier', 'redress_prune_oldest_row_age_seconds', 'notifier.notifications')).toBeLessThan(
       30 * 86_400,
     );
+  });
+
+  it('prunes the change feed after its retention and answers a cursor from before it 410, never skipping', async () => {
+    const intake = stack.services.intake.url;
+    const feed = async (after?: string) => {
+      const response = await fetch(`${intake}/complaints/changes?limit=1000${after ? `&after=${after}` : ''}`, {
+        headers: { 'x-api-key': stack.secrets.apiKey },
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, any> };
+    };
+    // Read to the end of the demo client's feed, then file a complaint: its changes come after that cursor.
+    let cursor: string | undefined;
+    for (let page = await feed(); ; page = await feed(cursor)) {
+      cursor = page.body.nextCursor;
+      if (!page.body.hasMore) break;
+    }
+    const filed = await postComplaint(intake, stack.secrets.apiKey, complaintBody({ text: 'The courier was late.' }));
+    expect(filed.status).toBe(202);
+    const mine = await eventually(
+      () => feed(cursor),
+      ({ body }) => body.items.some((item: { complaintId: string }) => item.complaintId === filed.body?.id),
+      { what: "the complaint's changes in the feed" },
+    );
+    const positions: string[] = mine.body.items.map((item: { position: string }) => item.position);
+    // Those changes were numbered 31 days ago, as far as the pruner can tell: past CHANGE_FEED_RETENTION (30d).
+    await stack.db.query(
+      `UPDATE intake.client_changes SET recorded_at = now() - interval '31 days' WHERE position <= $1
+       AND client_system_id = (SELECT client_system_id FROM intake.complaints WHERE id = $2)`,
+      [positions.at(-1), filed.body?.id],
+    );
+    const gone = await eventually(
+      () => feed(cursor),
+      ({ status }) => status === 410,
+      { what: 'the feed pruned' },
+    );
+    const last = positions.at(-1)!;
+    expect(gone.body).toEqual({
+      statusCode: 410,
+      error: 'Gone',
+      code: 'CHANGES.CURSOR_PRUNED',
+      message: expect.stringMatching(/^The changes after cursor .* were pruned .*Read your complaints again/),
+      errors: [{ field: 'after', reason: 'after points before the oldest change the feed keeps' }],
+      cursor,
+      oldestPosition: String(Number(last) + 1),
+      resumeCursor: Buffer.from(`p:${last}`).toString('base64url'),
+    });
+    expect(await metric('intake', 'redress_pruned_rows_total', 'intake.client_changes')).toBeGreaterThanOrEqual(
+      positions.length,
+    );
+    // The complaint itself stays; the feed goes on from the resume cursor with what happens next.
+    const resumed = await feed(gone.body.resumeCursor);
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.items.every((item: { position: string }) => Number(item.position) > Number(last))).toBe(true);
+    expect(
+      (await fetch(`${intake}/complaints/${filed.body?.id}`, { headers: { 'x-api-key': stack.secrets.apiKey } }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses to start a service whose inbox would forget events the topics still hold', async () => {

@@ -110,6 +110,31 @@ describeE2E('typescript client', () => {
     expect(positions).toEqual(positions.map((_, index) => index + 1));
   });
 
+  it('throws a 410 with the cursor to resume from when the changes after a cursor were pruned', async () => {
+    const first = await client.changes(undefined, 1);
+    const [{ client_system_id: clientSystemId, last }] = (
+      await stack.db.query(
+        `SELECT client_system_id, max(position)::text AS last FROM intake.client_changes
+         WHERE client_system_id = (SELECT id FROM intake.client_systems WHERE name = 'demo-crm') GROUP BY 1`,
+      )
+    ).rows;
+    // What a pruning round does to changes older than CHANGE_FEED_RETENTION (it raises the horizon as it deletes).
+    await stack.db.query(`DELETE FROM intake.client_changes WHERE client_system_id = $1 AND position <= $2`, [
+      clientSystemId,
+      Number(last) - 1,
+    ]);
+    const gone = await refusal(client.changes(first.nextCursor));
+    expect(gone).toMatchObject({
+      status: 410,
+      code: 'CHANGES.CURSOR_PRUNED',
+      errors: [{ field: 'after', reason: 'after points before the oldest change the feed keeps' }],
+    });
+    expect(gone.message).toContain('Read your complaints again');
+    // The feed goes on from the oldest change kept (more may have been numbered since).
+    const resumed = await client.changes(gone.resumeCursor!);
+    expect(resumed.items[0]?.position).toBe(last);
+  });
+
   it('throws what intake answers: field errors, another client system, a wrong key', async () => {
     const invalid = await refusal(
       client.submitComplaint({ ...(complaintBody() as NewComplaint), dissatisfaction: 'furious' as never }),

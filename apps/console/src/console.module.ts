@@ -35,6 +35,8 @@ import { EscalationApi } from './upstream/escalation.api';
 import { InsightApi } from './upstream/insight.api';
 import { IntakeApi } from './upstream/intake.api';
 import { NotifierApi } from './upstream/notifier.api';
+import { PeopleApi } from './upstream/people.api';
+import { PeopleController } from './pages/people.controller';
 import { OperationsApi } from './upstream/operations.api';
 import { PlaybooksApi } from './upstream/playbooks.api';
 import { RosterApi } from './upstream/roster.api';
@@ -64,6 +66,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       DepartmentsController,
       RosterController,
       PlaybooksController,
+      PeopleController,
       ComplaintController,
       HealthController,
       MetricsController,
@@ -81,6 +84,7 @@ export function consoleModule(settings: ConsoleSettings, logger: Logger) {
       TriageApi,
       EscalationApi,
       NotifierApi,
+      PeopleApi,
       InsightApi,
       OperationsApi,
       ClientSystemsApi,

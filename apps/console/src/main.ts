@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     options: {
       partials: {
         pager: 'partials/pager.hbs',
+        'trail-pager': 'partials/trail-pager.hbs',
         'field-error': 'partials/field-error.hbs',
         effect: 'partials/effect.hbs',
         'report-section': 'partials/report-section.hbs',

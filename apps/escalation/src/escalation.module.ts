@@ -22,15 +22,15 @@ import { ResolveAssignmentHttpController } from './commands/resolve-assignment/r
 import { ResolveAssignmentService } from './commands/resolve-assignment/resolve-assignment.service';
 import { ESCALATION_SETTINGS, EscalationSettings } from './config/escalation.settings';
 import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
-import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
-import { CustomerErasedConsumer } from './consumers/customer-erased.consumer';
-import { FollowUpRequestedConsumer } from './consumers/follow-up-requested.consumer';
+import { ComplaintLinkedHandler } from './consumers/complaint-linked.handler';
+import { CustomerErasedHandler } from './consumers/customer-erased.handler';
+import { FollowUpRequestedHandler } from './consumers/follow-up-requested.handler';
 import { EscalationReportReaderGuard } from './auth/report-reader.guard';
 import { SlaReportHttpController } from './queries/sla-report/sla-report.http.controller';
 import { SlaReportQuery } from './queries/sla-report/sla-report.query';
-import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.consumer';
-import { AssignmentStore } from './persistence/assignment-store';
-import { FollowUpStore } from './persistence/follow-up-store';
+import { RootCauseIdentifiedHandler } from './consumers/root-cause-identified.handler';
+import { AssignmentStore } from './persistence/assignment.store';
+import { FollowUpStore } from './persistence/follow-up.store';
 import { escalationDataSourceSpec } from './persistence/escalation.data-source';
 import { ESCALATION_SCHEMA } from './persistence/escalation.schema';
 import { GetAssignmentHttpController } from './queries/get-assignment/get-assignment.http.controller';
@@ -42,6 +42,7 @@ import { ListDepartmentsQuery } from './queries/list-departments/list-department
 import { GetCallbackContactHttpController } from './queries/get-callback-contact/get-callback-contact.http.controller';
 import { GetCallbackContactQuery } from './queries/get-callback-contact/get-callback-contact.query';
 import { ListFollowUpsHttpController } from './queries/list-follow-ups/list-follow-ups.http.controller';
+import { ListFollowUpsQuery } from './queries/list-follow-ups/list-follow-ups.query';
 import { ListOverdueHttpController } from './queries/list-overdue/list-overdue.http.controller';
 import { LateReportHttpController } from './queries/list-overdue/late-report.http.controller';
 import { ListOverdueQuery } from './queries/list-overdue/list-overdue.query';
@@ -69,8 +70,8 @@ export function escalationModule(settings: EscalationSettings) {
       }),
     ],
     controllers: [
-      RootCauseIdentifiedConsumer,
-      ComplaintLinkedConsumer,
+      RootCauseIdentifiedHandler,
+      ComplaintLinkedHandler,
       ListOverdueHttpController,
       ListAssignmentsHttpController,
       GetAssignmentHttpController,
@@ -80,8 +81,8 @@ export function escalationModule(settings: EscalationSettings) {
       ListDepartmentsHttpController,
       GetPrincipalHttpController,
       EditDepartmentHttpController,
-      FollowUpRequestedConsumer,
-      CustomerErasedConsumer,
+      FollowUpRequestedHandler,
+      CustomerErasedHandler,
       ListFollowUpsHttpController,
       GetCallbackContactHttpController,
       CompleteFollowUpHttpController,
@@ -108,6 +109,7 @@ export function escalationModule(settings: EscalationSettings) {
       ListOverdueQuery,
       ListDepartmentsQuery,
       FollowUpStore,
+      ListFollowUpsQuery,
       RequestFollowUpService,
       FollowUpDeadlineHandler,
       CompleteFollowUpService,

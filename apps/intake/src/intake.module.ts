@@ -40,7 +40,7 @@ import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint.store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
-import { idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
+import { clientChangesPruneJob, idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
 import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
@@ -80,6 +80,7 @@ export function intakeModule(settings: IntakeSettings) {
           ...messagingPruneJobs(INTAKE_SCHEMA, settings.pruning),
           idempotencyKeysPruneJob(settings),
           webhookDeliveriesPruneJob(settings),
+          clientChangesPruneJob(settings),
           endpointHealthPruneJob(INTAKE_SCHEMA),
         ],
       }),

@@ -26,6 +26,8 @@ import { CompensationMaxWait } from './commands/settle-compensation/compensation
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
 import { AssignmentBreachedConsumer } from './consumers/assignment-breached.consumer';
+import { AssignmentPausedConsumer } from './consumers/assignment-paused.consumer';
+import { RootCausePausesStore } from './persistence/root-cause-pauses.store';
 import { AssignmentCreatedConsumer } from './consumers/assignment-created.consumer';
 import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.consumer';
 import { ComplaintLinkedConsumer } from './consumers/complaint-linked.consumer';
@@ -52,6 +54,8 @@ import { GetStatusQuery } from './queries/get-status/get-status.query';
 import { StatusLinks } from './queries/get-status/status-links';
 import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
 import { StaffGuard } from './auth/staff.guard';
+import { ListStaffHttpController } from './queries/list-staff/list-staff.http.controller';
+import { GetNotifierAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
 import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
 import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
@@ -101,6 +105,7 @@ export function notifierModule(settings: NotifierSettings) {
       AssignmentCreatedConsumer,
       AssignmentEscalatedConsumer,
       AssignmentBreachedConsumer,
+      AssignmentPausedConsumer,
       RootCauseResolvedConsumer,
       FollowUpCompletedConsumer,
       CustomerErasedConsumer,
@@ -124,9 +129,12 @@ export function notifierModule(settings: NotifierSettings) {
       FollowUpEscalatedConsumer,
       StaffDirectoryHttpController,
       ListNoticesHttpController,
+      ListStaffHttpController,
+      GetNotifierAdminHttpController,
     ],
     providers: [
       EraseComplaintsService,
+      RootCausePausesStore,
       { provide: NOTIFIER_SETTINGS, useValue: settings },
       IntakeClient,
       { provide: DELIVERY_CHANNEL, useClass: ChannelRouter },

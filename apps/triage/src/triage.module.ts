@@ -27,9 +27,9 @@ import { ReviewReminderHandler } from './commands/review-root-cause/review-remin
 import { RootCauseReview } from './commands/review-root-cause/root-cause-review.service';
 import { TRIAGE_SETTINGS, TriageSettings } from './config/triage.settings';
 import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
-import { ComplaintReceivedConsumer } from './consumers/complaint-received.handler';
-import { CustomerErasedConsumer } from './consumers/customer-erased.handler';
-import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.handler';
+import { ComplaintReceivedHandler } from './consumers/complaint-received.handler';
+import { CustomerErasedHandler } from './consumers/customer-erased.handler';
+import { RootCauseResolvedHandler } from './consumers/root-cause-resolved.handler';
 import { triageDataSourceSpec } from './persistence/triage.data-source';
 import { TRIAGE_SCHEMA } from './persistence/triage.schema';
 import { GetAgendaHttpController } from './queries/get-agenda/get-agenda.http.controller';
@@ -64,9 +64,9 @@ export function triageModule(settings: TriageSettings) {
     ],
     controllers: [
       CategoryReportHttpController,
-      ComplaintReceivedConsumer,
-      CustomerErasedConsumer,
-      RootCauseResolvedConsumer,
+      ComplaintReceivedHandler,
+      CustomerErasedHandler,
+      RootCauseResolvedHandler,
       GetAgendaHttpController,
       ListRootCausesHttpController,
       GetRootCauseHttpController,

@@ -45,6 +45,13 @@ export class RedressApiError extends Error {
     readonly errors: FieldError[],
     /** Seconds to wait before retrying, from `Retry-After` (429 and 503). */
     readonly retryAfterSeconds: number | null,
+    /** The rule that refused the request, stable for programs to test (`CHANGES.CURSOR_PRUNED`), when there is one. */
+    readonly code: string | null = null,
+    /**
+     * On a 410 from the change feed (the cursor is older than the feed keeps): read your complaints again, then go on
+     * with `changes(resumeCursor)` (docs/integration.md).
+     */
+    readonly resumeCursor: string | null = null,
   ) {
     super(`intake answered ${status}: ${message}`);
     this.name = 'RedressApiError';
@@ -92,7 +99,10 @@ export class IntakeClient {
     return ok(await this.api.GET('/complaints/{id}', { params: { path: { id } } })) as unknown as Complaint;
   }
 
-  /** The next page of your complaints' changes after `after` (the previous page's `nextCursor`; none: from the start). */
+  /**
+   * The next page of your complaints' changes after `after` (the previous page's `nextCursor`; none: from the oldest
+   * change kept). A cursor older than the feed keeps throws a 410 `RedressApiError` carrying `resumeCursor`.
+   */
   async changes(after?: string, limit?: number): Promise<ChangesPage> {
     return ok(
       await this.api.GET('/complaints/changes', { params: { query: { after, limit } } }),
@@ -145,6 +155,8 @@ function ok<T>(result: { data?: T; error?: unknown; response: Response }): T {
   const body = (typeof result.error === 'object' && result.error !== null ? result.error : {}) as {
     message?: unknown;
     errors?: unknown;
+    code?: unknown;
+    resumeCursor?: unknown;
   };
   const message = Array.isArray(body.message)
     ? body.message.join('; ')
@@ -155,5 +167,7 @@ function ok<T>(result: { data?: T; error?: unknown; response: Response }): T {
     message,
     Array.isArray(body.errors) ? (body.errors as FieldError[]) : [],
     retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : null,
+    typeof body.code === 'string' ? body.code : null,
+    typeof body.resumeCursor === 'string' ? body.resumeCursor : null,
   );
 }

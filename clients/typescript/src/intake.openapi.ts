@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * Read the change feed
-         * @description Every timeline entry and status step of the caller's complaints after the cursor, each exactly once, in order (docs/integration.md).
+         * @description Every timeline entry and status step of the caller's complaints after the cursor, each exactly once, in order (docs/integration.md). Changes are kept CHANGE_FEED_RETENTION (30 days by default); a cursor older than that answers 410 rather than skipping what was pruned.
          */
         get: operations["ListChangesHttpController_list"];
         put?: never;
@@ -2664,7 +2664,7 @@ export interface operations {
     ListChangesHttpController_list: {
         parameters: {
             query?: {
-                /** @description The `nextCursor` of the previous answer; from the first change when absent */
+                /** @description The `nextCursor` of the previous answer; from the oldest change kept when absent. A cursor before it answers 410 */
                 after?: string;
                 /** @description At most this many changes */
                 limit?: number;
@@ -2717,6 +2717,32 @@ export interface operations {
                      *       "error": "Unauthorized",
                      *       "message": "Unknown or revoked API key",
                      *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description `after` points before the oldest change the feed keeps (CHANGE_FEED_RETENTION): the changes after it were pruned. Read the complaints again, then follow the feed from `resumeCursor` */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CHANGES.CURSOR_PRUNED",
+                     *       "cursor": "cDo0Mg",
+                     *       "error": "Gone",
+                     *       "errors": [
+                     *         {
+                     *           "field": "after",
+                     *           "reason": "after points before the oldest change the feed keeps"
+                     *         }
+                     *       ],
+                     *       "message": "The changes after cursor cDo0Mg were pruned (the feed keeps CHANGE_FEED_RETENTION); the oldest kept is position 1001. Read your complaints again (GET /complaints and GET /complaints/:id), then follow the feed from resumeCursor",
+                     *       "oldestPosition": "1001",
+                     *       "resumeCursor": "cDoxMDAw",
+                     *       "statusCode": 410
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

@@ -4,6 +4,8 @@ import {
   AssignmentCreatedData,
   AssignmentDeadlineApproachingData,
   AssignmentEscalatedData,
+  AssignmentPausedData,
+  AssignmentResumedData,
 } from './events/assignment.events';
 import { ComplaintAttachmentAddedData, ComplaintReceivedData } from './events/complaint.events';
 import {
@@ -45,6 +47,8 @@ export const EVENT_PAYLOADS = {
   [EventType.AssignmentEscalated]: AssignmentEscalatedData,
   [EventType.AssignmentBreached]: AssignmentBreachedData,
   [EventType.AssignmentDeadlineApproaching]: AssignmentDeadlineApproachingData,
+  [EventType.AssignmentPaused]: AssignmentPausedData,
+  [EventType.AssignmentResumed]: AssignmentResumedData,
   [EventType.RootCauseResolved]: RootCauseResolvedData,
   [EventType.CustomerNotified]: CustomerNotifiedData,
   [EventType.CompensationGranted]: CompensationGrantedData,

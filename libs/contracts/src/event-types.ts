@@ -13,6 +13,8 @@ export const EventType = {
   AssignmentEscalated: 'assignment.escalated',
   AssignmentBreached: 'assignment.breached',
   AssignmentDeadlineApproaching: 'assignment.deadline-approaching',
+  AssignmentPaused: 'assignment.paused',
+  AssignmentResumed: 'assignment.resumed',
   RootCauseResolved: 'rootcause.resolved',
   CustomerNotified: 'customer.notified',
   CompensationGranted: 'compensation.granted',

@@ -5,6 +5,7 @@ export * from './messaging-pruning';
 export * from './correlation';
 export * from './kafka-logger';
 export * from './outbox/outbox';
+export * from './outbox/requeue-last-sent';
 export * from './outbox/outbox-redaction';
 export * from './outbox/outbox-relay';
 export * from './outbox/drain-loop';

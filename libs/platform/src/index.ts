@@ -17,6 +17,7 @@ export * from './bootstrap';
 export * from './stop-on-signals';
 export * from './auth/tokens';
 export * from './auth/bearer-token';
+export * from './auth/admin-token-records';
 export * from './auth/admin-tokens';
 export * from './auth/revocable-cache';
 export * from './auth/staff-directory';

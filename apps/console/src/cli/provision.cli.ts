@@ -1,4 +1,4 @@
-import { runProvisionCli } from '@redress/platform';
+import { runProvisionCli } from '@redress/platform/provisioning';
 import { consoleDataSourceSpec } from '../persistence/console.data-source';
 
 /**

@@ -37,6 +37,8 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   ],
   ops: [{ href: '/dead-letters', label: 'nav.deadLetters' }],
   admin: [{ href: '/client-systems', label: 'nav.clientSystems' }],
+  'notifier-admin': [{ href: '/people', label: 'nav.people' }],
+  'escalation-admin': [{ href: '/departments', label: 'nav.departments' }],
 };
 
 /** Renders a page inside the layout with what every page needs: texts, the person, the CSRF token, a notice. */
@@ -95,5 +97,7 @@ function roleText(t: ReturnType<typeof translator>, user: SignedInUser): string 
   if (user.role === 'owner') return t('role.owner', { level: user.level, department: user.department });
   if (user.role === 'ops') return t('role.ops');
   if (user.role === 'admin') return t('role.admin');
+  if (user.role === 'notifier-admin') return t('role.notifierAdmin');
+  if (user.role === 'escalation-admin') return t('role.escalationAdmin');
   return t('role.supervisor');
 }

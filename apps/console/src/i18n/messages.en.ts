@@ -1,4 +1,5 @@
 import { ADMIN_EN } from './messages.admin.en';
+import { PEOPLE_EN } from './messages.people.en';
 
 /** Every text the pages show, by key; `{name}` is filled in from the call. Russian mirrors these keys. */
 export const EN = {
@@ -222,10 +223,21 @@ export const EN = {
   'assignment.history': 'History',
   'assignment.breached': 'Breached at the top of the chain',
   'assignment.rootCause': 'Root cause',
+  'assignment.waiting': 'Waiting on',
+  'assignment.waitingSince': 'since',
+  'assignment.waitTitle': 'Wait on someone outside',
+  'assignment.waitIntro':
+    'Stops the clock while a customer, supplier or partner holds things up: no deadline falls due until you resume. All pauses together may last a limited time, then the clock starts again by itself. Customers read only that work waits.',
+  'assignment.waitingOn': 'Whom you are waiting on',
+  'assignment.waitReason': 'What you are waiting for',
+  'assignment.wait': 'Wait',
+  'assignment.resumeIntro': 'The answer came: start the clock again. Both deadlines move on by the time it waited.',
+  'assignment.resume': 'Resume',
 
   'deadline.left': '{time} left',
   'deadline.overdue': 'overdue by {time}',
   'deadline.done': 'done',
+  'deadline.paused': 'stopped while waiting',
   'duration.days': '{n} d',
   'duration.hours': '{n} h',
   'duration.minutes': '{n} min',
@@ -306,6 +318,8 @@ export const EN = {
   'done.merged': 'Merged. Its complaints follow in a moment.',
   'done.moved': 'The complaint was moved.',
   'done.acknowledged': 'Acknowledged.',
+  'done.waiting': 'The clock is stopped while you wait.',
+  'done.resumed': 'The clock runs again; the deadlines moved on.',
   'done.resolved': 'Resolved. The customers are being told.',
   'done.approved': 'Approved.',
   'done.rejected': 'Rejected.',
@@ -455,6 +469,7 @@ export const EN = {
   'reports.categories.chartDescription': 'One bar per category: how many complaints of the period it holds.',
   // ---- end of insight ----
   ...ADMIN_EN,
+  ...PEOPLE_EN,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,4 +1,5 @@
 import { ADMIN_RU } from './messages.admin.ru';
+import { PEOPLE_RU } from './messages.people.ru';
 import { MessageKey } from './messages.en';
 
 export const RU: Record<MessageKey, string> = {
@@ -221,10 +222,21 @@ export const RU: Record<MessageKey, string> = {
   'assignment.history': 'История',
   'assignment.breached': 'Срок нарушен на вершине цепочки',
   'assignment.rootCause': 'Коренная причина',
+  'assignment.waiting': 'Ждём',
+  'assignment.waitingSince': 'с',
+  'assignment.waitTitle': 'Ждать ответа со стороны',
+  'assignment.waitIntro':
+    'Останавливает отсчёт, пока дело задерживает клиент, поставщик или партнёр: сроки не истекут, пока вы не продолжите. Все паузы вместе ограничены по времени, потом отсчёт возобновится сам. Клиенты узнают лишь, что работа ждёт.',
+  'assignment.waitingOn': 'Кого ждём',
+  'assignment.waitReason': 'Чего ждём',
+  'assignment.wait': 'Ждать',
+  'assignment.resumeIntro': 'Ответ получен: возобновите отсчёт. Оба срока сдвинутся на время ожидания.',
+  'assignment.resume': 'Продолжить',
 
   'deadline.left': 'осталось {time}',
   'deadline.overdue': 'просрочено на {time}',
   'deadline.done': 'выполнено',
+  'deadline.paused': 'остановлен на время ожидания',
   'duration.days': '{n} д',
   'duration.hours': '{n} ч',
   'duration.minutes': '{n} мин',
@@ -305,6 +317,8 @@ export const RU: Record<MessageKey, string> = {
   'done.merged': 'Объединено. Жалобы перейдут через мгновение.',
   'done.moved': 'Жалоба перенесена.',
   'done.acknowledged': 'Принято в работу.',
+  'done.waiting': 'Отсчёт остановлен на время ожидания.',
+  'done.resumed': 'Отсчёт продолжается; сроки сдвинуты.',
   'done.resolved': 'Устранено. Клиенты получают сообщения.',
   'done.approved': 'Одобрено.',
   'done.rejected': 'Отклонено.',
@@ -455,4 +469,5 @@ export const RU: Record<MessageKey, string> = {
   'reports.categories.chartDescription': 'Один столбец на категорию: сколько жалоб периода в ней.',
   // ---- конец insight ----
   ...ADMIN_RU,
+  ...PEOPLE_RU,
 };

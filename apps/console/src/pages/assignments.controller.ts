@@ -6,7 +6,7 @@ import { errorsByField, field, PageId } from '../http/forms';
 import { Pages } from '../http/pages';
 import { formatTimeLeft, Translate, translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
-import { EscalationApi, Resolution } from '../upstream/escalation.api';
+import { EscalationApi, Pause, Resolution } from '../upstream/escalation.api';
 import { IntakeApi } from '../upstream/intake.api';
 import { Page } from '../upstream/page';
 import { UpstreamError } from '../upstream/upstream';
@@ -98,12 +98,42 @@ export class AssignmentsController {
     return reply.redirect(`/assignments/${id}?done=resolved`, 303);
   }
 
+  @Post(':id/wait')
+  async wait(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+    @Body() body: unknown,
+  ) {
+    const pause: Pause = { waitingOn: field(body, 'waitingOn'), reason: field(body, 'reason') };
+    try {
+      await this.escalation.wait(user, id, pause, request.id);
+    } catch (error) {
+      if (!(error instanceof UpstreamError) || error.status !== 400) throw error;
+      const errors = errorsByField(translator(request.language), error.fieldErrors, { ...pause });
+      return this.renderAssignment(request, reply, user, id, { pause, errors }, 400);
+    }
+    return reply.redirect(`/assignments/${id}?done=waiting`, 303);
+  }
+
+  @Post(':id/resume')
+  async resume(
+    @Req() request: ConsoleRequest,
+    @Res() reply: ConsoleReply,
+    @CurrentUser() user: SignedInUser,
+    @Param('id', PageId) id: string,
+  ) {
+    await this.escalation.resume(user, id, request.id);
+    return reply.redirect(`/assignments/${id}?done=resumed`, 303);
+  }
+
   private async renderAssignment(
     request: ConsoleRequest,
     reply: ConsoleReply,
     user: SignedInUser,
     id: string,
-    failed?: { values: Resolution; errors: Record<string, string> },
+    failed?: { values?: Resolution; pause?: Pause; errors: Record<string, string> },
     status = 200,
   ) {
     const t = translator(request.language);
@@ -118,6 +148,11 @@ export class AssignmentsController {
         assignment: withDeadlines(t, assignment, new Date()),
         canAcknowledge: assignment.status === 'open',
         canResolve: assignment.status !== 'resolved',
+        // The clock stops for an outside party while unresolved; escalation refuses anyone below the level that has it.
+        canWait: assignment.status !== 'resolved' && !assignment.waiting,
+        canResume: assignment.status !== 'resolved' && Boolean(assignment.waiting),
+        pause: failed?.pause ?? { waitingOn: '', reason: '' },
+        waitFailed: Boolean(failed?.pause),
         resolution: failed?.values ?? {
           actionsTaken: '',
           causeReport: '',
@@ -168,6 +203,8 @@ const COMPLAINTS_SHOWN = 20;
 function withDeadlines<T extends AssignmentSummary>(t: Translate, assignment: T, now: Date) {
   const deadline = (dueAt: string, doneAt: string | null) => {
     if (doneAt || assignment.status === 'resolved') return { text: t('deadline.done'), overdue: false, dueAt };
+    // While it waits the clock is stopped: time left would mislead, and the resume moves the deadline anyway.
+    if (assignment.waiting) return { text: t('deadline.paused'), overdue: false, dueAt };
     const left = timeLeft(new Date(dueAt), now);
     return { text: formatTimeLeft(t, left), overdue: left.overdue, dueAt };
   };

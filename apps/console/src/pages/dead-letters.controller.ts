@@ -2,6 +2,7 @@ import type { DeadLetterPage } from '@redress/http-api';
 import { Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { SERVICES, ServiceName } from '@redress/contracts';
 import { ConsoleReply, ConsoleRequest, CurrentUser, ForRoles } from '../http/console-request';
+import { readTrail, trailLinks } from '../http/page-trail';
 import { Pages } from '../http/pages';
 import { translator } from '../i18n/translate';
 import { SignedInUser } from '../session/session';
@@ -39,13 +40,15 @@ export class DeadLettersController {
     @CurrentUser() user: SignedInUser,
     @Param('service') service: string,
     @Query('cursor') cursor?: string,
+    @Query('trail') trail?: string,
   ) {
     if (!isServiceName(service)) throw new NotFoundException();
     const t = translator(request.language);
     const section = await this.section(user, service, PAGE_SIZE, cursor);
+    const nextCursor = 'nextCursor' in section ? section.nextCursor : null;
     return this.pages.render(request, reply, 'dead-letters', t('deadLetters.serviceTitle', { service }), {
       sections: [section],
-      paged: Boolean(cursor),
+      links: trailLinks(`/dead-letters/${service}`, '', cursor, readTrail(trail), nextCursor ?? null),
     });
   }
 

@@ -1,4 +1,4 @@
-import { DataSourceSpec } from '@redress/platform';
+import { DataSourceSpec } from '@redress/platform/provisioning';
 import { RevokedSessions1733200000000 } from '../migrations/1733200000000-revoked-sessions';
 import { CONSOLE_SCHEMA } from './console.schema';
 

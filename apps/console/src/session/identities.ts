@@ -3,6 +3,7 @@ import { ClientSystemsApi } from '../upstream/client-systems.api';
 import { EscalationApi } from '../upstream/escalation.api';
 import { NotifierApi } from '../upstream/notifier.api';
 import { OperationsApi } from '../upstream/operations.api';
+import { PeopleApi } from '../upstream/people.api';
 import { TriageApi } from '../upstream/triage.api';
 import { UpstreamError } from '../upstream/upstream';
 import { roleOfToken, SignedInUser } from './session';
@@ -16,6 +17,7 @@ export class Identities {
     private readonly notifier: NotifierApi,
     private readonly operations: OperationsApi,
     private readonly clientSystems: ClientSystemsApi,
+    private readonly people: PeopleApi,
   ) {}
 
   /** The person behind the token; null for a token of no kind the console serves, or one its service refuses. */
@@ -50,6 +52,15 @@ export class Identities {
         case 'admin': {
           const admin = await this.clientSystems.me(token);
           return { role: 'admin', id: admin.id, name: admin.name, token };
+        }
+        case 'notifier-admin': {
+          const admin = await this.people.adminMe(token);
+          return { role: 'notifier-admin', id: admin.id, name: admin.name, token };
+        }
+        case 'escalation-admin': {
+          // Escalation's admin token is one setting, not a person: it has no id or name of its own.
+          const principal = await this.escalation.me(token);
+          return principal.kind === 'admin' ? { role: 'escalation-admin', id: 'admin', name: 'admin', token } : null;
         }
         default:
           return null;

@@ -1,5 +1,5 @@
-/** The kinds of people the console serves, each with its own home page. */
-export type Role = 'member' | 'owner' | 'supervisor' | 'ops' | 'admin';
+/** The kinds of people the console serves, each with its own home page. `admin` is intake's admin. */
+export type Role = 'member' | 'owner' | 'supervisor' | 'ops' | 'admin' | 'notifier-admin' | 'escalation-admin';
 
 /** Who is signed in: what the service behind the token said about it, and the token to act with. */
 export interface SignedInUser {
@@ -25,15 +25,25 @@ export interface Session {
   expiresAt: number;
 }
 
-const ROLE_PREFIXES: Record<string, Role> = { rm: 'member', ro: 'owner', rs: 'supervisor', rp: 'ops', ra: 'admin' };
+const ROLE_PREFIXES: Record<string, Role> = {
+  rm: 'member',
+  ro: 'owner',
+  rs: 'supervisor',
+  rp: 'ops',
+  ra: 'admin',
+  rn: 'notifier-admin',
+};
 
 /**
  * The role a token is for, from its prefix (see newToken): rm_ member, ro_ owner, rs_ supervisor, rp_ ops (dead
- * letters on every service), ra_ an intake admin (client systems and their keys).
+ * letters on every service), ra_ an intake admin (client systems and their keys), rn_ a notifier admin (people and
+ * how they are told). Escalation's admin token is a setting (ESCALATION_ADMIN_TOKEN) with no prefix: escalation
+ * refuses one that starts like the others (two letters and `_`), so any other token of its shape is escalation's.
  */
 export function roleOfToken(token: string): Role | null {
-  const prefix = /^(r[mospa])_[\w-]{20,100}$/.exec(token)?.[1];
-  return prefix ? ROLE_PREFIXES[prefix] : null;
+  const prefix = /^(r[mospan])_[\w-]{20,100}$/.exec(token)?.[1];
+  if (prefix) return ROLE_PREFIXES[prefix];
+  return !/^[a-z]{2}_/i.test(token) && /^[\x21-\x7e]{16,200}$/.test(token) ? 'escalation-admin' : null;
 }
 
 /** Where each role starts. */
@@ -44,5 +54,7 @@ export function homeOf(role: Role): string {
     supervisor: '/review',
     ops: '/dead-letters',
     admin: '/client-systems',
+    'notifier-admin': '/people',
+    'escalation-admin': '/departments',
   }[role];
 }

@@ -24,6 +24,12 @@ export interface Resolution {
   customerSummary?: string;
 }
 
+/** Whom an assignment waits on and what is awaited from them. */
+export interface Pause {
+  waitingOn: string;
+  reason: string;
+}
+
 /** The owners' routes on escalation, called with the owner's own token (scoped to their department there). */
 @Injectable()
 export class EscalationApi {
@@ -73,6 +79,24 @@ export class EscalationApi {
       method: 'POST',
       token: user.token,
       body: resolution,
+      correlationId,
+    });
+  }
+
+  /** Stops the assignment's clock while an outside party holds things up (escalation checks the level). */
+  wait(user: SignedInUser, id: string, pause: Pause, correlationId: string): Promise<unknown> {
+    return this.upstream.json('escalation', `/assignments/${encodeURIComponent(id)}/wait`, {
+      method: 'POST',
+      token: user.token,
+      body: pause,
+      correlationId,
+    });
+  }
+
+  resume(user: SignedInUser, id: string, correlationId: string): Promise<unknown> {
+    return this.upstream.json('escalation', `/assignments/${encodeURIComponent(id)}/resume`, {
+      method: 'POST',
+      token: user.token,
       correlationId,
     });
   }

@@ -11,6 +11,7 @@ import { bearerToken, hashToken } from '@redress/platform';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../config/escalation.settings';
+import { currentOwnerByTokenHash } from '../persistence/department.store';
 
 /** An owner currently on a department's chain. */
 export interface Owner {
@@ -52,10 +53,7 @@ export class EscalationPrincipalGuard implements CanActivate {
       request.principal = { kind: 'admin' };
       return true;
     }
-    const [owner]: Omit<Owner, 'kind'>[] = await this.dataSource.query(
-      `SELECT id, name, department_id AS department, level FROM escalation.owners WHERE token_hash = $1 AND removed_at IS NULL`,
-      [hash],
-    );
+    const owner = await currentOwnerByTokenHash(this.dataSource, hash);
     if (!owner) throw new UnauthorizedException('Unknown owner token');
     request.principal = { kind: 'owner', ...owner };
     return true;

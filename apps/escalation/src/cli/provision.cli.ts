@@ -1,5 +1,5 @@
-import { requeueLastSent } from '@redress/messaging';
-import { runProvisionCli } from '@redress/platform';
+import { requeueLastSent } from '@redress/messaging/provisioning';
+import { runProvisionCli } from '@redress/platform/provisioning';
 import { seedEscalationDemo } from '../persistence/demo-seed';
 import { escalationDataSourceSpec } from '../persistence/escalation.data-source';
 

@@ -46,6 +46,13 @@ describe('loadEscalationSettings', () => {
     expect(() => loadEscalationSettings({ ...base, ESCALATION_ADMIN_TOKEN: 'short' })).toThrow(
       /ESCALATION_ADMIN_TOKEN/,
     );
+    // Shaped like another kind of token (`ra_` intake's admin), the console could not tell it is escalation's.
+    expect(() =>
+      loadEscalationSettings({ ...base, ESCALATION_ADMIN_TOKEN: 'ra_abcdefghijklmnopqrstuvwxyz0123' }),
+    ).toThrow(/ESCALATION_ADMIN_TOKEN/);
+    expect(() => loadEscalationSettings({ ...base, ESCALATION_ADMIN_TOKEN: 'long enough but spaced' })).toThrow(
+      /ESCALATION_ADMIN_TOKEN/,
+    );
   });
 });
 

@@ -25,6 +25,11 @@ export function loadEscalationSettings(env: Env = process.env): EscalationSettin
   const adminToken = env.ESCALATION_ADMIN_TOKEN?.trim() || null;
   if (adminToken !== null && adminToken.length < 16)
     throw new Error('setting ESCALATION_ADMIN_TOKEN: use at least 16 characters');
+  // The console tells whose a token is by its shape: two letters and `_` belong to the other kinds of token.
+  if (adminToken !== null && (/^[a-z]{2}_/i.test(adminToken) || !/^[\x21-\x7e]{16,200}$/.test(adminToken)))
+    throw new Error(
+      'setting ESCALATION_ADMIN_TOKEN: up to 200 printable characters without spaces, not starting with two letters and "_" (the other kinds of token)',
+    );
   const serviceLevels = {
     acknowledgeWithinMs: readDuration(env, 'ESCALATION_ACK_SLA', '4h'),
     resolveWithinMs: readDuration(env, 'ESCALATION_RESOLVE_SLA', '5d'),

@@ -1,6 +1,7 @@
-import { hashToken, newToken } from '@redress/platform';
+import { hashToken, newToken } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { insertDepartment, insertOwner } from './department.store';
 
 export interface SeededOwner {
   id: string;
@@ -21,13 +22,10 @@ const DEMO_CHAINS: Record<string, { name: string; chain: string[] }> = {
 export async function seedEscalationDemo(dataSource: DataSource): Promise<{ owners: SeededOwner[] }> {
   const owners: SeededOwner[] = [];
   for (const [department, { name, chain }] of Object.entries(DEMO_CHAINS)) {
-    await dataSource.query('INSERT INTO escalation.departments (id, name) VALUES ($1, $2)', [department, name]);
+    await insertDepartment(dataSource, department, name);
     for (const [index, ownerName] of chain.entries()) {
       const owner = { id: randomUUID(), name: ownerName, department, level: index + 1, token: newToken('ro') };
-      await dataSource.query(
-        'INSERT INTO escalation.owners (id, department_id, level, name, token_hash) VALUES ($1, $2, $3, $4, $5)',
-        [owner.id, department, owner.level, owner.name, hashToken(owner.token)],
-      );
+      await insertOwner(dataSource, { ...owner, email: null }, hashToken(owner.token));
       owners.push(owner);
     }
   }

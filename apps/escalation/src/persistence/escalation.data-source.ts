@@ -2,8 +2,8 @@ import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
-} from '@redress/messaging';
-import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
+} from '@redress/messaging/provisioning';
+import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform/provisioning';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { ChainsAndDeadlines1732500000000 } from '../migrations/1732500000000-chains-and-deadlines';
 import { FollowUps1732900000000 } from '../migrations/1732900000000-follow-ups';

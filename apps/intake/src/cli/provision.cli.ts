@@ -1,5 +1,5 @@
-import { requeueLastSent } from '@redress/messaging';
-import { runProvisionCli } from '@redress/platform';
+import { requeueLastSent } from '@redress/messaging/provisioning';
+import { runProvisionCli } from '@redress/platform/provisioning';
 import { createClientSystem } from '../persistence/client-system.store';
 import { hasIntakeDemo, seedIntakeDemo } from '../persistence/demo-seed';
 import { intakePeopleSteps } from '../persistence/first-people';

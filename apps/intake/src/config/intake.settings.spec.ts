@@ -95,13 +95,19 @@ describe('loadIntakeSettings: how complaints are validated', () => {
 });
 
 describe('loadIntakeSettings: the change feed and key rotation', () => {
-  it('numbers changes every 200 ms and keeps a rotated-out key for 24 h by default', () => {
-    expect(loadIntakeSettings(BASE)).toMatchObject({ changeFeedIntervalMs: 200, apiKeyOverlapMs: 86_400_000 });
+  it('numbers changes every 200 ms, keeps them 30 days and a rotated-out key for 24 h by default', () => {
+    expect(loadIntakeSettings(BASE)).toMatchObject({
+      changeFeedIntervalMs: 200,
+      changeFeedRetentionMs: 30 * 86_400_000,
+      apiKeyOverlapMs: 86_400_000,
+    });
+    expect(loadIntakeSettings({ ...BASE, CHANGE_FEED_RETENTION: '1m' }).changeFeedRetentionMs).toBe(60_000);
   });
 
   it.each([
     [{ CHANGE_FEED_INTERVAL: '5ms' }, /CHANGE_FEED_INTERVAL must be at least 10ms/],
     [{ CHANGE_FEED_INTERVAL: 'often' }, /^setting CHANGE_FEED_INTERVAL/],
+    [{ CHANGE_FEED_RETENTION: '30s' }, /CHANGE_FEED_RETENTION must be at least 1m/],
     [{ API_KEY_OVERLAP: 'a day' }, /^setting API_KEY_OVERLAP/],
     [{ PERSONAL_DATA_RETENTION: '3y' }, /^setting PERSONAL_DATA_RETENTION/],
     [{ PERSONAL_DATA_SWEEP_INTERVAL: '500ms' }, /PERSONAL_DATA_SWEEP_INTERVAL must be at least 1s/],

@@ -29,6 +29,8 @@ export interface IntakeSettings extends ServiceSettings {
   validation: 'compiled' | 'reference';
   /** How often committed changes are numbered for the change feed (CHANGE_FEED_INTERVAL). */
   changeFeedIntervalMs: number;
+  /** How long a numbered change stays in the feed (CHANGE_FEED_RETENTION); an older cursor is answered 410. */
+  changeFeedRetentionMs: number;
   /** How long a rotated-out API key keeps working (API_KEY_OVERLAP). */
   apiKeyOverlapMs: number;
   /** Webhook subscriptions: signing secrets and delivery (WEBHOOK_*, DELIVERY_*). */
@@ -73,6 +75,7 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
     rateLimit: readRateLimit(env),
     validation: readValidation(env),
     changeFeedIntervalMs,
+    changeFeedRetentionMs: readChangeFeedRetention(env),
     apiKeyOverlapMs: readDuration(env, 'API_KEY_OVERLAP', '24h'),
     webhooks: readWebhookSettings(env),
     retention: readRetention(env),
@@ -133,6 +136,13 @@ function readRetention(env: Env): RetentionSettings {
     sweepIntervalMs,
     batch: readWholeNumber(env, 'PERSONAL_DATA_SWEEP_BATCH', 500, 1, 5000),
   };
+}
+
+/** At least a minute: shorter, a client polling every few seconds could not keep up through a short hiccup. */
+function readChangeFeedRetention(env: Env): number {
+  const retentionMs = readDuration(env, 'CHANGE_FEED_RETENTION', '30d');
+  if (retentionMs < 60_000) throw new Error('setting CHANGE_FEED_RETENTION must be at least 1m');
+  return retentionMs;
 }
 
 function readValidation(env: Env): IntakeSettings['validation'] {

@@ -35,6 +35,8 @@ export class TimelineConsumer {
     EventType.AssignmentCreated,
     EventType.AssignmentAcknowledged,
     EventType.AssignmentEscalated,
+    EventType.AssignmentPaused,
+    EventType.AssignmentResumed,
     EventType.RootCauseResolved,
   )
   rootCauseEvent(@Ctx() context: KafkaContext) {

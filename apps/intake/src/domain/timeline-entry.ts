@@ -102,6 +102,27 @@ export function describeEvent(event: EventEnvelope): TimelineEntry {
         details: { level: data.level, reason: data.reason },
       };
     }
+    case EventType.AssignmentPaused: {
+      const data = event.data as Of<typeof EventType.AssignmentPaused>;
+      return {
+        summary: `Work waits on ${data.waitingOn}: ${data.reason}`,
+        details: { level: data.level, waitingOn: data.waitingOn, reason: data.reason, resumesBy: data.resumesBy },
+      };
+    }
+    case EventType.AssignmentResumed: {
+      const data = event.data as Of<typeof EventType.AssignmentResumed>;
+      return {
+        summary: data.automatic
+          ? `Work resumed: the longest wait allowed is over; to resolve by ${data.resolveDueAt}`
+          : `Work resumed by ${data.resumedBy.name}; to resolve by ${data.resolveDueAt}`,
+        details: {
+          level: data.level,
+          automatic: data.automatic,
+          acknowledgeDueAt: data.acknowledgeDueAt,
+          resolveDueAt: data.resolveDueAt,
+        },
+      };
+    }
     case EventType.AssignmentDeadlineApproaching: {
       // Staff warnings are not consumed by intake; described for completeness (replays, summaries).
       const data = event.data as Of<typeof EventType.AssignmentDeadlineApproaching>;

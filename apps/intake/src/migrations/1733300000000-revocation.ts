@@ -1,4 +1,4 @@
-import { createAdminTokensTable, dropAdminTokensTable } from '@redress/platform';
+import { createAdminTokensTable, dropAdminTokensTable } from '@redress/platform/provisioning';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { hashToken, isUuid, newToken } from '@redress/platform';
+import { hashToken, isUuid, newToken } from '@redress/platform/provisioning';
 
 /** Enough of a key to tell it apart in a list or name it for revocation, far too little to use it: `rk_` and 8 more. */
 export function keyPrefix(apiKey: string): string {

@@ -85,10 +85,10 @@ export async function auditErasure(
   );
 }
 
-/** The complaints keep `erasedCustomer` for a customer, no external ref, and their redacted texts (by position). */
+/** The complaints keep `erasedCustomer` for a customer, no external ref or callback URL, and their redacted texts (by position). */
 export async function eraseComplaints(db: Db, ids: string[], texts: string[], erasedCustomer: unknown): Promise<void> {
   await db.query(
-    `UPDATE intake.complaints c SET customer = $3, external_ref = NULL, text = erased.text, erased_at = now()
+    `UPDATE intake.complaints c SET customer = $3, external_ref = NULL, callback_url = NULL, text = erased.text, erased_at = now()
      FROM unnest($1::uuid[], $2::text[]) AS erased(id, text) WHERE c.id = erased.id`,
     [ids, texts, erasedCustomer],
   );

@@ -1,4 +1,4 @@
-import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform';
+import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform/provisioning';
 import { DataSource } from 'typeorm';
 import { adminTokenExists } from './admin-token.store';
 import { clientSystemExists, createClientSystem } from './client-system.store';

@@ -2,8 +2,8 @@ import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
-} from '@redress/messaging';
-import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
+} from '@redress/messaging/provisioning';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform/provisioning';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { IdempotencyKeys1732400000000 } from '../migrations/1732400000000-idempotency-keys';
 import { StaffReaders1732700000000 } from '../migrations/1732700000000-staff-readers';
@@ -16,6 +16,9 @@ import { PersonalData1765000600000 } from '../migrations/1765000600000-personal-
 import { Attachments1765000300000 } from '../migrations/1765000300000-attachments';
 import { ComplaintSearch1765001400000 } from '../migrations/1765001400000-complaint-search';
 import { FeedCopiesByComplaint1765001100002 } from '../migrations/1765001100002-feed-copies-by-complaint';
+import { ChangeFeedRetention1765002400000 } from '../migrations/1765002400000-change-feed-retention';
+import { ChangeFeedByAge1765002400001 } from '../migrations/1765002400001-change-feed-by-age';
+import { WebhookAttemptsByDelivery1765002400002 } from '../migrations/1765002400002-webhook-attempts-by-delivery';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -40,6 +43,9 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       ComplaintSearch1765001400000,
       endpointHealthMigration(INTAKE_SCHEMA, 1765001100000),
       FeedCopiesByComplaint1765001100002,
+      ChangeFeedRetention1765002400000,
+      ChangeFeedByAge1765002400001,
+      WebhookAttemptsByDelivery1765002400002,
     ],
     poolSize: 20,
   };

@@ -18,3 +18,19 @@ export function webhookDeliveriesPruneJob(settings: Pick<IntakeSettings, 'webhoo
     where: "status <> 'pending'",
   };
 }
+
+/**
+ * Numbered changes leave the feed CHANGE_FEED_RETENTION after they were numbered; deleting them raises the client
+ * system's horizon (migration 1765002400000), and a cursor before it is answered 410. A change a subscription has
+ * not dispatched yet stays, however old: its webhook must still be made from it.
+ */
+export function clientChangesPruneJob(settings: Pick<IntakeSettings, 'changeFeedRetentionMs'>): PruneJob {
+  return {
+    table: 'intake.client_changes',
+    ageColumn: 'recorded_at',
+    retentionMs: settings.changeFeedRetentionMs,
+    where:
+      'NOT EXISTS (SELECT 1 FROM intake.subscriptions s WHERE s.client_system_id = client_changes.client_system_id ' +
+      'AND s.dispatched_position < client_changes.position)',
+  };
+}

@@ -1,5 +1,5 @@
-import { requeueLastSent } from '@redress/messaging';
-import { runProvisionCli } from '@redress/platform';
+import { requeueLastSent } from '@redress/messaging/provisioning';
+import { runProvisionCli } from '@redress/platform/provisioning';
 import { seedNotifierDemo } from '../persistence/demo-seed';
 import { notifierPeopleSteps } from '../persistence/first-people';
 import { notifierDataSourceSpec } from '../persistence/notifier.data-source';

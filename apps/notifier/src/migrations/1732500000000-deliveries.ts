@@ -1,4 +1,4 @@
-import { createTimerTables, dropTimerTables } from '@redress/timers';
+import { createTimerTables, dropTimerTables } from '@redress/timers/provisioning';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,4 +1,4 @@
-import { createAdminToken, FirstPeople, hashToken, newToken, PeopleStep } from '@redress/platform';
+import { createAdminToken, FirstPeople, hashToken, newToken, PeopleStep } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 

@@ -2,8 +2,8 @@ import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
-} from '@redress/messaging';
-import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform';
+} from '@redress/messaging/provisioning';
+import { DataSourceSpec, endpointHealthMigration, queueTableVacuumMigration } from '@redress/platform/provisioning';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Deliveries1732500000000 } from '../migrations/1732500000000-deliveries';
 import { PlaybooksAndFollowUps1732900000000 } from '../migrations/1732900000000-playbooks-and-follow-ups';
@@ -21,6 +21,8 @@ import { ErasedComplaints1765000630000 } from '../migrations/1765000630000-erase
 import { CustomerNameForRedaction1765000650000 } from '../migrations/1765000650000-customer-name-for-redaction';
 import { ContactDetailsFromIntake1765001000000 } from '../migrations/1765001000000-contact-details-from-intake';
 import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
+import { RootCausePauses1765002300000 } from '../migrations/1765002300000-root-cause-pauses';
+import { WhatIfCaseFacts1765002500000 } from '../migrations/1765002500000-what-if-case-facts';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -50,6 +52,8 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       ContactDetailsFromIntake1765001000000,
       endpointHealthMigration(NOTIFIER_SCHEMA, 1765001100001),
       StaffQueueUpkeep1765001200000,
+      RootCausePauses1765002300000,
+      WhatIfCaseFacts1765002500000,
     ],
   };
 }

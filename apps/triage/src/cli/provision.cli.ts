@@ -1,5 +1,5 @@
-import { requeueLastSent } from '@redress/messaging';
-import { runProvisionCli } from '@redress/platform';
+import { requeueLastSent } from '@redress/messaging/provisioning';
+import { runProvisionCli } from '@redress/platform/provisioning';
 import { seedTriageDemo } from '../persistence/demo-seed';
 import { triagePeopleSteps } from '../persistence/first-people';
 import { triageDataSourceSpec } from '../persistence/triage.data-source';

@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { LinkComplaintService } from '../commands/link-complaint/link-complaint.service';
 
 @Controller()
-export class ComplaintReceivedConsumer {
+export class ComplaintReceivedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly linkComplaint: LinkComplaintService,

@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { ResolveRootCauseService } from '../commands/resolve-root-cause/resolve-root-cause.service';
 
 @Controller()
-export class RootCauseResolvedConsumer {
+export class RootCauseResolvedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly resolveRootCause: ResolveRootCauseService,

@@ -1,4 +1,4 @@
-import { createMessagingTables, dropMessagingTables } from '@redress/messaging';
+import { createMessagingTables, dropMessagingTables } from '@redress/messaging/provisioning';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Initial1732300000000 implements MigrationInterface {

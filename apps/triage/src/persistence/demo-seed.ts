@@ -1,4 +1,4 @@
-import { hashToken, newToken } from '@redress/platform';
+import { hashToken, newToken } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { insertMember } from './committee.store';

@@ -1,4 +1,4 @@
-import { FirstPeople, hashToken, newToken, PeopleStep } from '@redress/platform';
+import { FirstPeople, hashToken, newToken, PeopleStep } from '@redress/platform/provisioning';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { currentChair, insertMember } from './committee.store';

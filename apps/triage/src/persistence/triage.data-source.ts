@@ -2,8 +2,8 @@ import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
   messagingPruningIndexesMigration,
-} from '@redress/messaging';
-import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform';
+} from '@redress/messaging/provisioning';
+import { DataSourceSpec, queueTableVacuumMigration } from '@redress/platform/provisioning';
 import { Initial1732300000000 } from '../migrations/1732300000000-initial';
 import { Committee1732400000000 } from '../migrations/1732400000000-committee';
 import { ComplaintExcerpts1732700000000 } from '../migrations/1732700000000-complaint-excerpts';

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who an admin token is
+         * @description The notifier admin the bearer token belongs to, while it is not revoked.
+         */
+        get: operations["GetNotifierAdminHttpController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/supervisors/{id}/revoke": {
         parameters: {
             query?: never;
@@ -388,6 +408,26 @@ export interface paths {
          * @description For the complaints received in the period, the survey's answers and the compensations: in total, by department, by owner and by root cause. A department head reads their own department; a supervisor every one, or the one asked for. As CSV with `.csv` or `Accept: text/csv` (one row per group).
          */
         get: operations["SatisfactionReportHttpController_satisfaction[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the staff directory
+         * @description Everyone with a profile, by name, with where they are told; filtered by role and by words in the name, email or key. Each person's choices per kind of notice are read with `GET /staff/{person}`.
+         */
+        get: operations["ListStaffHttpController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -940,6 +980,18 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["NotificationDetailView"][];
         };
+        NotifierAdminView: {
+            /**
+             * Format: uuid
+             * @example 5a4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+             */
+            id: string;
+            /**
+             * @description As `npm run admin:create` named it
+             * @example people-anna
+             */
+            name: string;
+        };
         OpsPersonView: {
             /**
              * @description The first hex digits of the token's SHA-256: names it without showing it
@@ -1410,6 +1462,40 @@ export interface components {
              */
             satisfiedShare: number | null;
         };
+        StaffListItemDoc: {
+            /** @example https://hooks.slack.com/services/T000/B000/XXXX */
+            chatWebhookUrl: string | null;
+            /** @example olga@example.com */
+            email: string | null;
+            /** @example Olga Sidorova */
+            name: string;
+            /**
+             * @description The key: `<role>:<id>`
+             * @example owner:3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+             */
+            person: string;
+            /**
+             * @example owner
+             * @enum {string}
+             */
+            role: "owner" | "member" | "supervisor";
+            /** @example Europe/Moscow */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T10:15:00.000Z
+             */
+            updatedAt: string;
+        };
+        StaffListItemDocPage: {
+            /** @description At most `limit` items */
+            items: components["schemas"]["StaffListItemDoc"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJrIjpbIjIwMjYtMTEtMjNUMTA6MTU6MDAuMDAwWiJdfQ
+             */
+            nextCursor: string | null;
+        };
         StaffProfileDoc: {
             /**
              * @description A Slack- or Teams-compatible incoming webhook
@@ -1737,6 +1823,73 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetNotifierAdminHttpController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The admin behind the token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifierAdminView"];
+                };
+            };
+            /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "A query string or path that is not well-formed UTF-8; errors names the parameter",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No, unknown or revoked notifier admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown or revoked admin token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     RevokeSupervisorHttpController_revoke: {
         parameters: {
             query?: never;
@@ -3983,6 +4136,88 @@ export interface operations {
                      *       "error": "Service Unavailable",
                      *       "message": "The notifier service cannot check this token now; try again shortly",
                      *       "statusCode": 503
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ListStaffHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description At most this many items */
+                limit?: number;
+                /** @description Words in the name, email or key, any case */
+                q?: string;
+                /** @description Only people of this role */
+                role?: "owner" | "member" | "supervisor";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffListItemDocPage"];
+                };
+            };
+            /** @description A bad `role`, `q`, `limit` or `cursor` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "errors": [
+                     *         {
+                     *           "field": "role",
+                     *           "reason": "role must be one of the following values: owner, member, supervisor"
+                     *         }
+                     *       ],
+                     *       "message": "The request is invalid",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No, unknown or revoked notifier admin token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Unknown or revoked admin token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

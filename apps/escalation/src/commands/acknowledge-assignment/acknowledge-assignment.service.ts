@@ -4,7 +4,7 @@ import { UnitOfWork } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
 import { acknowledge, nextDueAt } from '../../domain/assignment';
-import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment-store';
+import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment.store';
 import { WARNING_TIMER } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 
@@ -31,11 +31,7 @@ export class AcknowledgeAssignmentService {
         if (acknowledged) {
           const now = new Date();
           const due = nextDueAt(acknowledged);
-          await tx.manager.query(
-            `UPDATE escalation.assignments SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, next_due_at = $4, updated_at = $2
-             WHERE id = $1`,
-            [assignmentId, now, owner.id, due],
-          );
+          await this.store.markAcknowledged(tx.manager, assignmentId, owner.id, due, now);
           await this.store.addHistory(tx.manager, [
             { assignmentId, at: now, event: 'acknowledged', level: assignment.level, ownerId: owner.id },
           ]);

@@ -3,17 +3,10 @@ import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
-import { AssignmentState, DeadlineOutcome, onDeadline } from '../../domain/assignment';
+import { DeadlineOutcome, onDeadline } from '../../domain/assignment';
 import { SlaPolicy, slaFor } from '../../domain/severity';
-import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, LockedAssignment } from '../../persistence/assignment-store';
+import { AssignmentStore, DEADLINE_TIMER, HistoryEntry, JudgedAssignment } from '../../persistence/assignment.store';
 import { WARNING_TIMER, warningTimer } from '../warn-of-deadline/warning-timer';
-
-interface Change {
-  assignment: LockedAssignment;
-  state: AssignmentState;
-  nextDueAt: Date | null;
-  levelChanged: boolean;
-}
 
 /**
  * Fires assignment deadlines, many at a time: in the transaction that marks the timers fired it locks their
@@ -46,7 +39,7 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
     if (assignments.length === 0) return;
     // The database said these are due; a Node clock a little behind it must not find them early.
     const now = new Date(Math.max(Date.now(), ...timers.map((timer) => timer.dueAt.getTime())));
-    const changes: Change[] = [];
+    const changes: JudgedAssignment[] = [];
     const history: HistoryEntry[] = [];
     const nextTimers: TimerSpec[] = [];
     const breaches: string[] = [];
@@ -158,7 +151,7 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
         );
       }
     }
-    await this.save(tx, changes, now);
+    await this.store.saveJudged(tx.manager, changes, now);
     await this.store.addHistory(tx.manager, history);
     await this.timers.scheduleMany(tx, nextTimers);
     for (const line of breaches.slice(0, 20)) this.logger.warn(line);
@@ -166,33 +159,5 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
       this.logger.warn(
         `... and ${breaches.length - 20} more breaches in this batch (GET /assignments/overdue lists them)`,
       );
-  }
-
-  private async save(tx: Transaction, changes: Change[], now: Date): Promise<void> {
-    if (changes.length === 0) return;
-    await tx.manager.query(
-      `UPDATE escalation.assignments a SET
-         level = u.level, owner_id = u.owner_id, status = u.status, acknowledge_due_at = u.acknowledge_due_at,
-         resolve_due_at = u.resolve_due_at, breached_at = u.breached_at, breach_reason = u.breach_reason, next_due_at = u.next_due_at,
-         level_since = CASE WHEN u.level_changed THEN $11::timestamptz ELSE a.level_since END,
-         updated_at = $11::timestamptz
-       FROM unnest($1::uuid[], $2::smallint[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::text[],
-                   $9::timestamptz[], $10::boolean[])
-         AS u(id, level, owner_id, status, acknowledge_due_at, resolve_due_at, breached_at, breach_reason, next_due_at, level_changed)
-       WHERE a.id = u.id`,
-      [
-        changes.map((change) => change.assignment.id),
-        changes.map((change) => change.state.level),
-        changes.map((change) => change.state.ownerId),
-        changes.map((change) => change.state.status),
-        changes.map((change) => change.state.acknowledgeDueAt.toISOString()),
-        changes.map((change) => change.state.resolveDueAt.toISOString()),
-        changes.map((change) => change.state.breachedAt?.toISOString() ?? null),
-        changes.map((change) => change.state.breachReason),
-        changes.map((change) => change.nextDueAt?.toISOString() ?? null),
-        changes.map((change) => change.levelChanged),
-        now.toISOString(),
-      ],
-    );
   }
 }

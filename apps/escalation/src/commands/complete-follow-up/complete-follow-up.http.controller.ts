@@ -9,7 +9,7 @@ import {
 } from '../../auth/escalation-principal.guard';
 import { OWNER_ERRORS, OWNER_ONLY } from '../../escalation.api-docs';
 import { uuidParam } from '../../http/request-helpers';
-import { FollowUpView } from '../../persistence/follow-up-store';
+import { FollowUpView } from '../../persistence/follow-up.store';
 import { FollowUpDetailView } from '../../queries/list-follow-ups/follow-up.view';
 import { CompleteFollowUpRequest } from './complete-follow-up.request.dto';
 import { CompleteFollowUpService } from './complete-follow-up.service';

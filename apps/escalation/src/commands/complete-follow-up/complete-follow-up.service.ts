@@ -4,7 +4,7 @@ import { UnitOfWork } from '@redress/messaging';
 import { InvalidRequestException } from '@redress/platform';
 import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
-import { FOLLOW_UP_TIMER, FollowUpStore, FollowUpView } from '../../persistence/follow-up-store';
+import { FOLLOW_UP_TIMER, FollowUpStore, FollowUpView } from '../../persistence/follow-up.store';
 import { CompleteFollowUpRequest } from './complete-follow-up.request.dto';
 
 /** Someone on customer service's chain made the callback: its deadline stops and `followup.completed` commits with it. */
@@ -25,13 +25,7 @@ export class CompleteFollowUpService {
       if (followUp.status === 'done')
         throw new ConflictException({ code: 'FOLLOW_UP.ALREADY_DONE', message: 'This callback was already made' });
       const now = new Date();
-      await tx.manager.query(
-        // The customer's clock was kept for this call alone.
-        `UPDATE escalation.follow_ups SET status = 'done', outcome = $2, note = $3, completed_at = $4, completed_by = $5,
-           window_from = NULL, window_to = NULL
-         WHERE id = $1`,
-        [id, request.outcome, note, now, owner.id],
-      );
+      await this.store.complete(tx.manager, id, owner.id, { outcome: request.outcome, note }, now);
       await this.timers.cancel(tx, FOLLOW_UP_TIMER, id);
       tx.emit({
         type: EventType.FollowUpCompleted,

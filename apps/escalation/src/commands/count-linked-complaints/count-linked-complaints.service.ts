@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { countLinked, countUnlinked } from '../../persistence/complaint-count.store';
 
 /**
  * Counts the complaints of each root cause from `rootcause.complaint-linked`: one more for the root cause, one fewer
@@ -12,17 +13,8 @@ import { Transaction } from '@redress/messaging';
 export class CountLinkedComplaintsService {
   async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<void> {
     const { rootCauseId, previousRootCauseId } = event.data;
-    await tx.manager.query(
-      `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 1)
-       ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = root_cause_complaints.complaint_count + 1`,
-      [rootCauseId],
-    );
-    if (previousRootCauseId && previousRootCauseId !== rootCauseId) {
-      await tx.manager.query(
-        `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 0)
-         ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = GREATEST(root_cause_complaints.complaint_count - 1, 0)`,
-        [previousRootCauseId],
-      );
-    }
+    await countLinked(tx.manager, rootCauseId);
+    if (previousRootCauseId && previousRootCauseId !== rootCauseId)
+      await countUnlinked(tx.manager, previousRootCauseId);
   }
 }

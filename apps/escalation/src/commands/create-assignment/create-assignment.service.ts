@@ -7,8 +7,8 @@ import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation
 import { nextDueAt } from '../../domain/assignment';
 import { deadlinesFrom } from '../../domain/deadlines';
 import { slaFor } from '../../domain/severity';
-import { AssignmentStore, DEADLINE_TIMER } from '../../persistence/assignment-store';
-import { readSlaPolicy } from '../../persistence/sla-policies';
+import { AssignmentStore, DEADLINE_TIMER } from '../../persistence/assignment.store';
+import { firstOwner, readSlaPolicy } from '../../persistence/department.store';
 import { warningTimer } from '../warn-of-deadline/warning-timer';
 
 /**
@@ -27,10 +27,7 @@ export class CreateAssignmentService {
   async execute(event: EventEnvelope<typeof EventType.RootCauseIdentified>, tx: Transaction): Promise<void> {
     const { rootCauseId, department, cause, complaintCount } = event.data;
     const severity = event.data.severity ?? 'normal';
-    const [owner]: { id: string; name: string; level: number }[] = await tx.manager.query(
-      `SELECT id, name, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
-      [department],
-    );
+    const owner = await firstOwner(tx.manager, department);
     if (!owner) throw new Error(`department ${department} has no escalation chain`);
     const now = new Date();
     const sla = slaFor(await readSlaPolicy(tx.manager, department, this.settings.severityLevels), severity);
@@ -43,28 +40,22 @@ export class CreateAssignmentService {
       breachedAt: null,
       breachReason: null,
     }) as Date;
-    const created: { id: string }[] = await tx.manager.query(
-      `INSERT INTO escalation.assignments (id, root_cause_id, department_id, level, owner_id, status, cause, complaint_count,
-         acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at, severity)
-       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11, $12)
-       ON CONFLICT (root_cause_id) DO NOTHING RETURNING id`,
-      [
-        randomUUID(),
+    const assignmentId = await this.store.insert(
+      tx.manager,
+      {
+        id: randomUUID(),
         rootCauseId,
         department,
-        owner.level,
-        owner.id,
+        owner,
         cause,
         complaintCount,
-        due.acknowledgeDueAt,
-        due.resolveDueAt,
-        firstDue,
-        now,
+        ...due,
+        nextDueAt: firstDue,
         severity,
-      ],
+      },
+      now,
     );
-    if (created.length === 0) return;
-    const assignmentId = created[0].id;
+    if (!assignmentId) return;
     await this.store.addHistory(tx.manager, [
       { assignmentId, at: now, event: 'created', level: owner.level, ownerId: owner.id, ...due },
     ]);

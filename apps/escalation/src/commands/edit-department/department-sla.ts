@@ -2,7 +2,7 @@ import { canonicalTimeZone, FieldError, parseDuration } from '@redress/platform'
 import { ServiceLevels } from '../../domain/deadlines';
 import { SEVERITIES } from '../../domain/severity';
 import { hasWorkingDays, OpeningHours, Weekday, WEEKDAYS } from '../../domain/working-calendar';
-import { StoredServiceLevels } from '../../persistence/sla-policies';
+import { StoredServiceLevels } from '../../persistence/department.store';
 import { CalendarRequest, ServiceLevelsRequest } from './department-sla.request.dto';
 
 export interface StoredCalendar {

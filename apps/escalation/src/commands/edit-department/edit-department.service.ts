@@ -3,6 +3,17 @@ import { UnitOfWork } from '@redress/messaging';
 import { hashToken, InvalidRequestException, newToken } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { Principal } from '../../auth/escalation-principal.guard';
+import {
+  currentChain,
+  departmentExists,
+  insertOwner,
+  lockDepartmentEdits,
+  restoreOwner,
+  setCalendar,
+  setServiceLevels,
+  takeChainOff,
+  upsertDepartment,
+} from '../../persistence/department.store';
 import { DepartmentView, ListDepartmentsQuery } from '../../queries/list-departments/list-departments.query';
 import { calendarProblems, storedCalendar, storedServiceLevels } from './department-sla';
 import { EditDepartmentRequest } from './edit-department.request.dto';
@@ -41,13 +52,9 @@ export class EditDepartmentService {
     if (slaProblems.length > 0) throw new InvalidRequestException(slaProblems);
     return this.unitOfWork.run(async (tx) => {
       // Serialises edits of one department, including its creation.
-      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('escalation:department:' || $1))`, [departmentId]);
-      const current: { id: string; level: number }[] = await tx.manager.query(
-        `SELECT id, level FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level`,
-        [departmentId],
-      );
-      const exists =
-        (await tx.manager.query(`SELECT 1 FROM escalation.departments WHERE id = $1`, [departmentId])).length > 0;
+      await lockDepartmentEdits(tx.manager, departmentId);
+      const current = await currentChain(tx.manager, departmentId);
+      const exists = await departmentExists(tx.manager, departmentId);
       const top = current[current.length - 1];
       if (principal.kind !== 'admin' && !(principal.department === departmentId && top && principal.id === top.id)) {
         throw new ForbiddenException(
@@ -62,46 +69,27 @@ export class EditDepartmentService {
         .map(({ index }) => ({ field: `chain.${index}.id`, reason: `is not an owner on the ${departmentId} chain` }));
       if (problems.length > 0) throw new InvalidRequestException(problems);
 
-      await tx.manager.query(
-        `INSERT INTO escalation.departments (id, name, updated_at) VALUES ($1, $2, now())
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, updated_at = now()`,
-        [departmentId, request.name.trim()],
-      );
-      if (calendar !== undefined) {
-        await tx.manager.query(
-          `UPDATE escalation.departments SET time_zone = $2, working_hours = $3, holidays = $4, critical_ignores_hours = $5 WHERE id = $1`,
-          [
-            departmentId,
-            calendar?.timeZone ?? null,
-            calendar ? JSON.stringify(calendar.hours) : null,
-            calendar?.holidays ?? [],
-            calendar?.criticalIgnoresHours ?? false,
-          ],
-        );
-      }
-      if (request.serviceLevels !== undefined) {
-        await tx.manager.query(`UPDATE escalation.departments SET service_levels = $2 WHERE id = $1`, [
-          departmentId,
-          serviceLevels ? JSON.stringify(serviceLevels.levels) : null,
-        ]);
-      }
+      await upsertDepartment(tx.manager, departmentId, request.name.trim());
+      if (calendar !== undefined) await setCalendar(tx.manager, departmentId, calendar);
+      if (request.serviceLevels !== undefined)
+        await setServiceLevels(tx.manager, departmentId, serviceLevels ? serviceLevels.levels : null);
       // Everyone leaves the chain, then the kept owners come back at their new levels: no two share a level meanwhile.
-      await tx.manager.query(
-        `UPDATE escalation.owners SET removed_at = now() WHERE department_id = $1 AND removed_at IS NULL`,
-        [departmentId],
-      );
+      await takeChainOff(tx.manager, departmentId);
       const newOwners: EditedDepartment['newOwners'] = [];
       for (const [index, level] of request.chain.entries()) {
         if (level.id) {
-          await tx.manager.query(
-            `UPDATE escalation.owners SET removed_at = NULL, level = $2, name = $3, email = $4 WHERE id = $1`,
-            [level.id, index + 1, level.name.trim(), level.email ?? null],
-          );
+          await restoreOwner(tx.manager, {
+            id: level.id,
+            level: index + 1,
+            name: level.name.trim(),
+            email: level.email ?? null,
+          });
         } else {
           const owner = { id: randomUUID(), name: level.name.trim(), level: index + 1, token: newToken('ro') };
-          await tx.manager.query(
-            `INSERT INTO escalation.owners (id, department_id, level, name, email, token_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-            [owner.id, departmentId, owner.level, owner.name, level.email ?? null, hashToken(owner.token)],
+          await insertOwner(
+            tx.manager,
+            { ...owner, department: departmentId, email: level.email ?? null },
+            hashToken(owner.token),
           );
           newOwners.push(owner);
         }

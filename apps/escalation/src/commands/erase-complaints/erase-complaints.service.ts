@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
+import { rememberErased } from '../../persistence/erased-complaint.store';
+import { FollowUpStore } from '../../persistence/follow-up.store';
 
 /**
  * Erases what escalation keeps of the customer in these complaints: a callback's time zone and contact window,
@@ -9,18 +11,12 @@ import { Transaction } from '@redress/messaging';
  */
 @Injectable()
 export class EraseComplaintsService {
+  constructor(private readonly followUps: FollowUpStore) {}
+
   async execute(event: EventEnvelope<typeof EventType.CustomerErased>, tx: Transaction): Promise<void> {
     const { erasureId, complaintIds, part, parts } = event.data;
-    await tx.manager.query(
-      `INSERT INTO escalation.erased_complaints (complaint_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-      [complaintIds],
-    );
-    const [, held]: [unknown, number] = await tx.manager.query(
-      `UPDATE escalation.follow_ups
-       SET timezone = NULL, window_from = NULL, window_to = NULL, comment = NULL, note = NULL
-       WHERE complaint_id = ANY($1)`,
-      [complaintIds],
-    );
+    await rememberErased(tx.manager, complaintIds);
+    const held = await this.followUps.eraseCustomer(tx.manager, complaintIds);
     tx.emit({
       type: EventType.CustomerErasureProgressed,
       key: erasureId,

@@ -3,8 +3,8 @@ import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerWorker } from '@redress/timers';
 import { onFollowUpDeadline } from '../../domain/follow-up';
-import { readChains } from '../../persistence/chains';
-import { FOLLOW_UP_TIMER, FollowUpStore } from '../../persistence/follow-up-store';
+import { readChains } from '../../persistence/department.store';
+import { FOLLOW_UP_TIMER, FollowUpStore } from '../../persistence/follow-up.store';
 
 /**
  * A callback's deadline: the same durable timers as the assignments'. The follow-up is locked, so a completion racing
@@ -32,19 +32,18 @@ export class FollowUpDeadlineHandler implements OnModuleInit {
     const outcome = onFollowUpDeadline(followUp, chain, now, followUp.windowMs);
     if (outcome.kind === 'none') return;
     if (outcome.kind === 'breach') {
-      await tx.manager.query(`UPDATE escalation.follow_ups SET breached_at = $2 WHERE id = $1`, [followUp.id, now]);
+      await this.store.markBreached(tx.manager, followUp.id, now);
       this.logger.warn(
         `follow-up ${followUp.id} of complaint ${followUp.complaintId} breached at level ${followUp.level}, the top of the chain`,
       );
       return;
     }
     const { state, fromLevel, to } = outcome;
-    await tx.manager.query(`UPDATE escalation.follow_ups SET level = $2, owner_id = $3, due_at = $4 WHERE id = $1`, [
-      followUp.id,
-      state.level,
-      state.ownerId,
-      state.dueAt,
-    ]);
+    await this.store.escalate(tx.manager, followUp.id, {
+      level: state.level,
+      ownerId: state.ownerId,
+      dueAt: state.dueAt,
+    });
     await this.timers.schedule(tx, {
       kind: FOLLOW_UP_TIMER,
       subjectId: followUp.id,

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
 import { DueTimer, TimerWorker } from '@redress/timers';
-import { AssignmentStore } from '../../persistence/assignment-store';
+import { AssignmentStore } from '../../persistence/assignment.store';
 import { PauseAssignmentService } from './pause-assignment.service';
 import { AUTO_RESUME_TIMER } from './pause-timers';
 
@@ -30,7 +30,7 @@ export class AutoResumeHandler implements OnModuleInit {
       tx,
       assignment,
       assignment.waitingSince,
-      assignment.ownerId,
+      null,
       'the longest pause allowed (ESCALATION_MAX_PAUSE) is used up',
       now,
     );

@@ -9,7 +9,7 @@ import {
 } from '../../auth/escalation-principal.guard';
 import { OWNER_ERRORS } from '../../escalation.api-docs';
 import { uuidParam } from '../../http/request-helpers';
-import { AssignmentView } from '../../persistence/assignment-store';
+import { AssignmentView } from '../../persistence/assignment.store';
 import { AssignmentDetailView } from '../../queries/get-assignment/assignment.view';
 import { PauseAssignmentService } from './pause-assignment.service';
 import { WaitOnPartyRequest } from './wait-on-party.request.dto';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventType, OwnerRef } from '@redress/contracts';
 import { Transaction, UnitOfWork } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
@@ -6,8 +7,8 @@ import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation
 import { nextDueAt } from '../../domain/assignment';
 import { requireWaiting, resumedLevelStart, resumedState, startWaiting } from '../../domain/pause';
 import { slaFor } from '../../domain/severity';
-import { AssignmentStore, AssignmentView, DEADLINE_TIMER, LockedAssignment } from '../../persistence/assignment-store';
-import { readSlaPolicy } from '../../persistence/sla-policies';
+import { AssignmentStore, AssignmentView, DEADLINE_TIMER, LockedAssignment } from '../../persistence/assignment.store';
+import { readSlaPolicy } from '../../persistence/department.store';
 import { WARNING_TIMER, warningTimer } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 import { AUTO_RESUME_TIMER } from './pause-timers';
@@ -38,10 +39,7 @@ export class PauseAssignmentService {
         now,
         this.settings.maxPauseMs,
       );
-      await tx.manager.query(
-        `UPDATE escalation.assignments SET waiting_on = $2, waiting_reason = $3, waiting_since = $4, updated_at = $4 WHERE id = $1`,
-        [assignmentId, request.waitingOn, request.reason, now],
-      );
+      await this.store.markWaiting(tx.manager, assignmentId, request.waitingOn, request.reason, now);
       await this.store.addHistory(tx.manager, [
         {
           assignmentId,
@@ -56,6 +54,24 @@ export class PauseAssignmentService {
       await this.timers.cancel(tx, DEADLINE_TIMER, assignmentId);
       await this.timers.cancel(tx, WARNING_TIMER, assignmentId);
       await this.timers.schedule(tx, { kind: AUTO_RESUME_TIMER, subjectId: assignmentId, dueAt: endsAt });
+      const holder = await this.holderOf(tx, assignmentId);
+      tx.emit({
+        type: EventType.AssignmentPaused,
+        key: assignment.rootCauseId,
+        correlationId: assignment.rootCauseId,
+        data: {
+          assignmentId,
+          rootCauseId: assignment.rootCauseId,
+          department: assignment.department,
+          level: assignment.level,
+          owner: holder,
+          pausedBy: { id: owner.id, name: owner.name },
+          waitingOn: request.waitingOn,
+          reason: request.reason,
+          pausedAt: now.toISOString(),
+          resumesBy: endsAt.toISOString(),
+        },
+      });
     });
   }
 
@@ -63,41 +79,42 @@ export class PauseAssignmentService {
     return this.act(owner, assignmentId, async (tx, assignment) => {
       const waitingSince = requireWaiting(assignment, assignment, { ownerId: owner.id, level: owner.level });
       await this.timers.cancel(tx, AUTO_RESUME_TIMER, assignmentId);
-      await this.restart(tx, assignment, waitingSince, owner.id, null, new Date());
+      await this.restart(tx, assignment, waitingSince, { id: owner.id, name: owner.name }, null, new Date());
     });
   }
 
   /**
-   * Starts the clock of a waiting assignment again (`by`: who resumed it, `reason`: why, for the history): moves its
-   * deadlines and its warnings' start on by the working time paused, adds the pause to its total, and schedules its
-   * deadline and warning timers from the moved deadlines.
+   * Starts the clock of a waiting assignment again (`by`: who resumed it, null when the pause ended by itself;
+   * `reason`: why, for the history): moves its deadlines and its warnings' start on by the working time paused, adds
+   * the pause to its total, schedules its deadline and warning timers from the moved deadlines, and announces
+   * `assignment.resumed` with them in the same transaction.
    */
   async restart(
     tx: Transaction,
     assignment: LockedAssignment,
     waitingSince: Date,
-    by: string,
+    by: OwnerRef | null,
     reason: string | null,
     now: Date,
   ): Promise<void> {
+    const holder = await this.holderOf(tx, assignment.id);
+    const resumedBy = by ?? holder;
     const policy = await readSlaPolicy(tx.manager, assignment.department, this.settings.severityLevels);
     const { calendar } = slaFor(policy, assignment.severity);
     const resumed = resumedState(assignment, waitingSince, now, calendar);
     const since = resumedLevelStart(assignment.levelSince, waitingSince, now, calendar);
     const due = nextDueAt(resumed);
-    await tx.manager.query(
-      `UPDATE escalation.assignments SET acknowledge_due_at = $2, resolve_due_at = $3, next_due_at = $4, level_since = $5,
-         paused_ms = paused_ms + $6, waiting_on = NULL, waiting_reason = NULL, waiting_since = NULL, updated_at = $7
-       WHERE id = $1`,
-      [
-        assignment.id,
-        resumed.acknowledgeDueAt,
-        resumed.resolveDueAt,
-        due,
-        since,
-        Math.max(0, now.getTime() - waitingSince.getTime()),
-        now,
-      ],
+    await this.store.markResumed(
+      tx.manager,
+      assignment.id,
+      {
+        acknowledgeDueAt: resumed.acknowledgeDueAt,
+        resolveDueAt: resumed.resolveDueAt,
+        nextDueAt: due,
+        levelSince: since,
+        pausedMs: Math.max(0, now.getTime() - waitingSince.getTime()),
+      },
+      now,
     );
     await this.store.addHistory(tx.manager, [
       {
@@ -105,7 +122,7 @@ export class PauseAssignmentService {
         at: now,
         event: 'resumed',
         level: assignment.level,
-        ownerId: by,
+        ownerId: resumedBy.id,
         reason,
         acknowledgeDueAt: resumed.acknowledgeDueAt,
         resolveDueAt: resumed.resolveDueAt,
@@ -128,6 +145,30 @@ export class PauseAssignmentService {
       now,
     );
     if (warning) await this.timers.schedule(tx, warning);
+    tx.emit({
+      type: EventType.AssignmentResumed,
+      key: assignment.rootCauseId,
+      correlationId: assignment.rootCauseId,
+      data: {
+        assignmentId: assignment.id,
+        rootCauseId: assignment.rootCauseId,
+        department: assignment.department,
+        level: assignment.level,
+        owner: holder,
+        resumedBy,
+        automatic: by === null,
+        pausedAt: waitingSince.toISOString(),
+        resumedAt: now.toISOString(),
+        acknowledgeDueAt: resumed.acknowledgeDueAt.toISOString(),
+        resolveDueAt: resumed.resolveDueAt.toISOString(),
+      },
+    });
+  }
+
+  /** The owner of the level that has the assignment, as events name people. */
+  private async holderOf(tx: Transaction, assignmentId: string): Promise<OwnerRef> {
+    const view = (await this.store.view(tx.manager, assignmentId, null)) as AssignmentView;
+    return view.owner;
   }
 
   private async act(

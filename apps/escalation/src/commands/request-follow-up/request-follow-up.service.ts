@@ -4,7 +4,9 @@ import { Transaction } from '@redress/messaging';
 import { Timers } from '@redress/timers';
 import { randomUUID } from 'node:crypto';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
-import { FOLLOW_UP_TIMER } from '../../persistence/follow-up-store';
+import { firstOwner } from '../../persistence/department.store';
+import { isErased } from '../../persistence/erased-complaint.store';
+import { FOLLOW_UP_TIMER, FollowUpStore } from '../../persistence/follow-up.store';
 
 /**
  * A low rating becomes a callback for the level-1 owner of customer service's chain, due when the notifier said (it
@@ -17,48 +19,40 @@ export class RequestFollowUpService {
   constructor(
     @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
     private readonly timers: Timers,
+    private readonly store: FollowUpStore,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.FollowUpRequested>, tx: Transaction): Promise<void> {
-    const erased = await isErased(tx, event.data.complaintId);
+    const erased = await isErased(tx.manager, event.data.complaintId);
     // The customer was erased meanwhile: the callback is still owed, but nothing that reaches or quotes them is kept.
     const { complaintId, rating, reason, comment, requestedAt, dueAt, timezone, contactWindow } = erased
       ? { ...event.data, comment: undefined, timezone: undefined, contactWindow: undefined }
       : event.data;
     const department = this.settings.followUpDepartment;
-    const [owner]: { id: string; level: number; name: string }[] = await tx.manager.query(
-      `SELECT id, level, name FROM escalation.owners WHERE department_id = $1 AND removed_at IS NULL ORDER BY level LIMIT 1`,
-      [department],
-    );
+    const owner = await firstOwner(tx.manager, department);
     // Thrown, so the event waits in the dead letters until someone gives the department a chain and replays it.
     if (!owner) throw new Error(`follow-up department ${department} has no escalation chain (FOLLOW_UP_DEPARTMENT)`);
     const due = new Date(dueAt);
     const windowMs = Math.max(0, due.getTime() - Date.parse(requestedAt));
-    const created: { id: string }[] = await tx.manager.query(
-      `INSERT INTO escalation.follow_ups (id, complaint_id, rating, reason, comment, department_id, level, owner_id, status, requested_at, due_at, window_ms,
-         timezone, window_from, window_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $11, $12, $13, $14) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
-      [
-        randomUUID(),
-        complaintId,
-        rating,
-        reason ?? null,
-        comment ?? null,
-        department,
-        owner.level,
-        owner.id,
-        new Date(requestedAt),
-        due,
-        windowMs,
-        timezone ?? null,
-        contactWindow?.from ?? null,
-        contactWindow?.to ?? null,
-      ],
-    );
-    if (created.length === 0) return;
+    const followUpId = await this.store.insert(tx.manager, {
+      id: randomUUID(),
+      complaintId,
+      rating,
+      reason: reason ?? null,
+      comment: comment ?? null,
+      department,
+      owner,
+      requestedAt: new Date(requestedAt),
+      dueAt: due,
+      windowMs,
+      timezone: timezone ?? null,
+      windowFrom: contactWindow?.from ?? null,
+      windowTo: contactWindow?.to ?? null,
+    });
+    if (!followUpId) return;
     await this.timers.schedule(tx, {
       kind: FOLLOW_UP_TIMER,
-      subjectId: created[0].id,
+      subjectId: followUpId,
       dueAt: due,
       payload: { level: owner.level },
     });
@@ -68,7 +62,7 @@ export class RequestFollowUpService {
       key: complaintId,
       correlationId: complaintId,
       data: {
-        followUpId: created[0].id,
+        followUpId,
         complaintId,
         level: owner.level,
         owner: { id: owner.id, name: owner.name },
@@ -76,11 +70,4 @@ export class RequestFollowUpService {
       },
     });
   }
-}
-
-async function isErased(tx: Transaction, complaintId: string): Promise<boolean> {
-  const rows = await tx.manager.query(`SELECT FROM escalation.erased_complaints WHERE complaint_id = $1`, [
-    complaintId,
-  ]);
-  return rows.length > 0;
 }

@@ -6,7 +6,7 @@ import { Timers } from '@redress/timers';
 import { Owner } from '../../auth/escalation-principal.guard';
 import { resolve } from '../../domain/assignment';
 import { checkDeliverables, Resolution } from '../../domain/deliverables';
-import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment-store';
+import { AssignmentStore, AssignmentView, DEADLINE_TIMER } from '../../persistence/assignment.store';
 import { WARNING_TIMER } from '../warn-of-deadline/warning-timer';
 import { httpErrorOf, notFound } from '../assignment-action';
 
@@ -38,19 +38,12 @@ export class ResolveAssignmentService {
         if (!assignment) throw notFound(assignmentId);
         resolve(assignment, { ownerId: owner.id, level: owner.level });
         const now = new Date();
-        await tx.manager.query(
-          `UPDATE escalation.assignments SET status = 'resolved', resolved_at = $2, resolved_by = $3, actions_taken = $4, cause_report = $5,
-             elimination_proposal = $6, customer_summary = $7, next_due_at = NULL, updated_at = $2
-           WHERE id = $1`,
-          [
-            assignmentId,
-            now,
-            owner.id,
-            deliverables.actionsTaken,
-            deliverables.causeReport,
-            deliverables.eliminationProposal,
-            customerSummary ?? null,
-          ],
+        await this.store.markResolved(
+          tx.manager,
+          assignmentId,
+          owner.id,
+          { ...deliverables, customerSummary: customerSummary ?? null },
+          now,
         );
         await this.store.addHistory(tx.manager, [
           { assignmentId, at: now, event: 'resolved', level: assignment.level, ownerId: owner.id },

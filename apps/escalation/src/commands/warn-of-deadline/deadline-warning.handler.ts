@@ -5,7 +5,7 @@ import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { DeadlineWarning, WarnedLevel } from '../../domain/deadline-warnings';
 import { SlaPolicy, slaFor } from '../../domain/severity';
-import { AssignmentStore } from '../../persistence/assignment-store';
+import { AssignmentStore } from '../../persistence/assignment.store';
 import { WARNING_TIMER, warningTimer, WarningPayload } from './warning-timer';
 
 /**

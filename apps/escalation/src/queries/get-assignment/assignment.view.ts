@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AssignmentStatus, OverdueReason } from '../../domain/assignment';
-import { AssignmentSummary, AssignmentView, HistoryEvent } from '../../persistence/assignment-store';
+import { AssignmentSummary, AssignmentView, HistoryEvent } from '../../persistence/assignment.store';
 import { ASSIGNMENT_STATUSES } from '../list-assignments/list-assignments.query';
 
 const OVERDUE_REASONS: OverdueReason[] = ['acknowledge-overdue', 'resolve-overdue'];

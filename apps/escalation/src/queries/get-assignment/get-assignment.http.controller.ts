@@ -10,7 +10,7 @@ import {
 } from '../../auth/escalation-principal.guard';
 import { OWNER_ERRORS, OWNER_ONLY } from '../../escalation.api-docs';
 import { uuidParam } from '../../http/request-helpers';
-import { AssignmentStore, AssignmentView } from '../../persistence/assignment-store';
+import { AssignmentStore, AssignmentView } from '../../persistence/assignment.store';
 import { AssignmentDetailView } from './assignment.view';
 
 @ApiTags('assignments')

@@ -8,7 +8,7 @@ import {
   Principal,
   requireOwner,
 } from '../../auth/escalation-principal.guard';
-import { AssignmentSummary } from '../../persistence/assignment-store';
+import { AssignmentSummary } from '../../persistence/assignment.store';
 import { AssignmentSummaryView } from '../get-assignment/assignment.view';
 import { ListAssignmentsQuery, ListAssignmentsRequest } from './list-assignments.query';
 

@@ -4,7 +4,7 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AssignmentStatus } from '../../domain/assignment';
-import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
+import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment.store';
 
 export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['open', 'acknowledged', 'resolved'];
 

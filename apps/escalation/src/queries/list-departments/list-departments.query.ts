@@ -3,7 +3,7 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, Page, PageQuery } from '
 import { DataSource, EntityManager } from 'typeorm';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { SlaPolicy } from '../../domain/severity';
-import { readSlaPolicies } from '../../persistence/sla-policies';
+import { readSlaPolicies } from '../../persistence/department.store';
 
 export interface DepartmentView {
   id: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FOLLOW_UP_OUTCOMES, LOW_SCORE_REASONS } from '@redress/contracts';
-import { FollowUpView } from '../../persistence/follow-up-store';
+import { FollowUpView } from '../../persistence/follow-up.store';
 import { OwnerRefView } from '../get-assignment/assignment.view';
 
 /** A callback owed to a customer who rated the answer low. */

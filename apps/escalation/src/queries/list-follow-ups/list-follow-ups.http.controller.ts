@@ -1,20 +1,13 @@
 import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, PageView, decodeCursor, DEFAULT_PAGE_SIZE, Page, PageQuery, toPage } from '@redress/platform';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, Page, PageView } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, EscalationPrincipalGuard, Principal } from '../../auth/escalation-principal.guard';
 import { OWNER_ERRORS } from '../../escalation.api-docs';
 import { uuidParam } from '../../http/request-helpers';
-import { FOLLOW_UP_VIEW_COLUMNS, FollowUpStore, followUpView, FollowUpView } from '../../persistence/follow-up-store';
+import { FollowUpStore, FollowUpView } from '../../persistence/follow-up.store';
 import { FollowUpDetailView } from './follow-up.view';
-
-export class ListFollowUpsRequest extends PageQuery {
-  @ApiPropertyOptional({ enum: ['open', 'done'], description: 'Only callbacks with this status' })
-  @IsOptional()
-  @IsIn(['open', 'done'])
-  status?: 'open' | 'done';
-}
+import { ListFollowUpsQuery, ListFollowUpsRequest } from './list-follow-ups.query';
 
 /** Callbacks owed to customers who gave a low rating, soonest due first: an owner sees their department's, the admin all. */
 @ApiTags('follow-ups')
@@ -26,6 +19,7 @@ export class ListFollowUpsHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: FollowUpStore,
+    private readonly followUps: ListFollowUpsQuery,
   ) {}
 
   @Get()
@@ -36,29 +30,8 @@ export class ListFollowUpsHttpController {
   })
   @ApiOkResponse({ type: PageView(FollowUpDetailView), description: "One page of your department's callbacks" })
   @ApiErrors({ 400: 'A bad `status`, `limit` or `cursor`: `errors` names it' })
-  async list(
-    @CurrentPrincipal() principal: Principal,
-    @Query() query: ListFollowUpsRequest,
-  ): Promise<Page<FollowUpView>> {
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const [afterDue, afterId] = (decodeCursor(query.cursor, ['time', 'uuid']) as [string, string] | null) ?? [
-      null,
-      null,
-    ];
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT ${FOLLOW_UP_VIEW_COLUMNS} FROM escalation.follow_ups f JOIN escalation.owners o ON o.id = f.owner_id
-       WHERE ($1::text IS NULL OR f.department_id = $1) AND ($2::text IS NULL OR f.status = $2)
-         AND ($3::timestamptz IS NULL OR (f.due_at, f.id) > ($3::timestamptz, $4::uuid))
-       ORDER BY f.due_at, f.id LIMIT $5`,
-      [departmentOf(principal), query.status ?? null, afterDue, afterId, limit + 1],
-    );
-    const now = new Date();
-    return toPage(
-      rows,
-      limit,
-      (row) => followUpView(row, now),
-      (row) => [new Date(row.due_at).toISOString(), row.id],
-    );
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListFollowUpsRequest): Promise<Page<FollowUpView>> {
+    return this.followUps.execute(departmentOf(principal), query);
   }
 
   @Get(':id')

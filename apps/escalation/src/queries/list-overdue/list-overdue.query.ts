@@ -9,7 +9,7 @@ import {
 } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
-import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment-store';
+import { AssignmentSummary, SUMMARY_COLUMNS, SummaryRow, toSummary } from '../../persistence/assignment.store';
 
 export interface OverdueAssignment extends AssignmentSummary {
   /**

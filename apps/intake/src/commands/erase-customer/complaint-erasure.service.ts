@@ -18,6 +18,7 @@ import {
   insertErasure,
 } from '../../persistence/erasure.store';
 import { deleteAttachmentsOf } from '../../persistence/attachment.store';
+import { redactAttemptErrors } from '../../persistence/delivery-errors.store';
 import { eraseFeedCopies } from './feed-copies.erasure';
 
 export type ErasureReason = 'request' | 'retention';
@@ -30,10 +31,11 @@ export interface ErasureReceipt {
 
 /**
  * Erases the customer's data of some complaints of one client system, in the caller's transaction: intake's own copy
- * (the customer object, the external ref and the attachments go, the text is redacted of the phone, email and name),
- * the timeline's copies in the change feed and the webhook deliveries (redacted the same way), the outbox copies
- * of `complaint.received`, and one `customer.erased` per part of at most ERASURE_PART_SIZE complaints, which every
- * other service answers with `customer.erasure-progressed`. The complaint, its timeline and its status stay.
+ * (the customer object, the external ref, the callbackUrl and the attachments go, the text is redacted of the phone,
+ * email and name), the timeline's copies in the change feed and the webhook deliveries and their attempts' error
+ * texts (redacted the same way), the outbox copies of `complaint.received`, and one `customer.erased` per part of at most
+ * ERASURE_PART_SIZE complaints, which every other service answers with `customer.erasure-progressed`. The complaint,
+ * its timeline and its status stay.
  */
 @Injectable()
 export class ComplaintErasure {
@@ -62,10 +64,11 @@ export class ComplaintErasure {
     await eraseOutboxCopies(tx.manager, ids, texts);
     // The timeline's copies in the change feed and the subscription deliveries (bodies a client's endpoint may not
     // have taken yet) name the customer no more than the complaint does.
-    await eraseFeedCopies(
-      tx,
-      clientSystemId,
-      new Map(complaints.map((complaint) => [complaint.id, [identityOf(complaint.customer), named]])),
+    const identities = new Map(complaints.map((complaint) => [complaint.id, [identityOf(complaint.customer), named]]));
+    await eraseFeedCopies(tx, clientSystemId, identities);
+    // What the subscription endpoint answered to those deliveries may quote them back (an error body, a proxy's page).
+    await redactAttemptErrors(tx.manager, clientSystemId, ids, (complaintId, text) =>
+      (identities.get(complaintId) ?? []).reduce((redacted, identity) => redactText(redacted, identity), text),
     );
     // Photos and receipts show the customer (a face, a name on a receipt): they go whole, their chunks with them. The
     // timeline keeps that a file was added.

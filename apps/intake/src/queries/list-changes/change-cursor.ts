@@ -1,3 +1,4 @@
+import { GoneException } from '@nestjs/common';
 import { InvalidRequestException } from '@redress/platform';
 
 /** Positions are Postgres bigints: kept as decimal text, never rounded through a JS number. */
@@ -17,4 +18,27 @@ export function decodeChangeCursor(cursor: string | undefined): string {
     throw new InvalidRequestException([{ field: 'after', reason: 'after is not a cursor this feed gave out' }]);
   }
   return position;
+}
+
+/**
+ * 410 for a cursor older than the feed keeps (CHANGE_FEED_RETENTION): the changes right after it are gone, so reading
+ * on would skip them. The body names the cursor, the oldest position still kept and where to go on from after a
+ * resync (`resumeCursor`: changes seen again during the resync are harmless, changes missed would not be).
+ */
+export class CursorPrunedException extends GoneException {
+  constructor(cursor: string, prunedThrough: string) {
+    super({
+      statusCode: 410,
+      error: 'Gone',
+      code: 'CHANGES.CURSOR_PRUNED',
+      message:
+        `The changes after cursor ${cursor} were pruned (the feed keeps CHANGE_FEED_RETENTION); the oldest kept is ` +
+        `position ${BigInt(prunedThrough) + 1n}. Read your complaints again (GET /complaints and GET /complaints/:id), ` +
+        'then follow the feed from resumeCursor',
+      errors: [{ field: 'after', reason: 'after points before the oldest change the feed keeps' }],
+      cursor,
+      oldestPosition: String(BigInt(prunedThrough) + 1n),
+      resumeCursor: encodeChangeCursor(prunedThrough),
+    });
+  }
 }

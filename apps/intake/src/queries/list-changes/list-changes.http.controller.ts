@@ -22,7 +22,8 @@ export class ListChangesHttpController {
     summary: 'Read the change feed',
     description:
       "Every timeline entry and status step of the caller's complaints after the cursor, each exactly once, in order " +
-      '(docs/integration.md).',
+      '(docs/integration.md). Changes are kept CHANGE_FEED_RETENTION (30 days by default); a cursor older than that ' +
+      'answers 410 rather than skipping what was pruned.',
   })
   @ApiOkResponse({ type: ChangesPage, description: 'The next changes; pass `nextCursor` back as `after`' })
   @ApiErrors({
@@ -33,6 +34,24 @@ export class ListChangesHttpController {
         error: 'Bad Request',
         message: 'The request is invalid',
         errors: [{ field: 'after', reason: 'after is not a cursor this feed gave out' }],
+      },
+    },
+    410: {
+      description:
+        '`after` points before the oldest change the feed keeps (CHANGE_FEED_RETENTION): the changes after it were ' +
+        'pruned. Read the complaints again, then follow the feed from `resumeCursor`',
+      example: {
+        statusCode: 410,
+        error: 'Gone',
+        code: 'CHANGES.CURSOR_PRUNED',
+        message:
+          'The changes after cursor cDo0Mg were pruned (the feed keeps CHANGE_FEED_RETENTION); the oldest kept is ' +
+          'position 1001. Read your complaints again (GET /complaints and GET /complaints/:id), then follow the feed ' +
+          'from resumeCursor',
+        errors: [{ field: 'after', reason: 'after points before the oldest change the feed keeps' }],
+        cursor: 'cDo0Mg',
+        oldestPosition: '1001',
+        resumeCursor: 'cDoxMDAw',
       },
     },
   })

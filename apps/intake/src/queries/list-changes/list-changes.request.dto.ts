@@ -7,7 +7,8 @@ export const DEFAULT_CHANGES_LIMIT = 100;
 /** `?after=&limit=` of the change feed. */
 export class ListChangesQuery {
   @ApiPropertyOptional({
-    description: 'The `nextCursor` of the previous answer; from the first change when absent',
+    description:
+      'The `nextCursor` of the previous answer; from the oldest change kept when absent. A cursor before it answers 410',
     example: '42',
   })
   @IsOptional()

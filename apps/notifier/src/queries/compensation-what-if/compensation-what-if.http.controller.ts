@@ -7,7 +7,7 @@ import { SupervisorGuard } from '../../auth/supervisor.guard';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { TIER_BASIS_POINTS } from '../../domain/compensation-policy';
 import { CompensationReplay, Figures, WhatIfPolicy } from '../../domain/compensation-what-if';
-import { compensationHistory } from './compensation-history';
+import { visitCompensationHistory } from './compensation-what-if.query';
 import { SUPERVISOR_ERRORS } from '../../notifier.api-docs';
 import { WhatIfPercentages, WhatIfRequest } from './what-if.request.dto';
 import { WhatIfView } from './what-if.view';
@@ -62,17 +62,11 @@ export class CompensationWhatIfHttpController {
     const monthStart = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
     const replay = new CompensationReplay(policy, from.getTime(), to.getTime());
     const started = performance.now();
-    let cases = 0;
-    for await (const batch of compensationHistory(this.dataSource, {
-      monthStart,
-      from,
-      to,
-      maxWaitMs,
-      now: new Date(),
-    })) {
-      for (const entry of batch) replay.add(entry);
-      cases += batch.length;
-    }
+    const cases = await visitCompensationHistory(
+      this.dataSource,
+      { monthStart, from, to, maxWaitMs, now: new Date() },
+      (entry) => replay.add(entry),
+    );
     const result = replay.result();
     const money = (amount: number) => formatMinorUnits(amount, policy.currency);
     const figures = (side: Figures) => ({

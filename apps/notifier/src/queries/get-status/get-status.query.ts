@@ -13,14 +13,31 @@ export interface ComplaintStatusView {
   receivedAt: Date | null;
   /** Subjects of the messages sent or on their way, oldest first. */
   messages: { at: Date; subject: string; sent: boolean }[];
-  /** Who is removing the cause and by when there is news, while it is not resolved. */
-  progress: { handler: string; department: string; newsBy: Date } | null;
+  /**
+   * Who is removing the cause and by when there is news, while it is not resolved (a resume's moved deadline when
+   * the clock ran again since); `waiting` while work waits on another party, with the latest it resumes by itself.
+   */
+  progress: {
+    handler: string;
+    department: string;
+    newsBy: Date;
+    waiting: { since: Date; resumesBy: Date | null } | null;
+  } | null;
+  /** When work on the cause waited and resumed, since the complaint arrived (no names: customers read only that). */
+  pauses: { pausedAt: Date; resumedAt: Date | null }[];
   resolvedAt: Date | null;
   customerSummary: string | null;
   compensation: { amount: string; currency: string; status: 'granted' | 'review' | 'rejected' } | null;
   feedback: { answered: boolean; rating: number | null; at: Date | null } | null;
   callbackOwedSince: Date | null;
   closedAt: Date | null;
+}
+
+interface PauseRow {
+  paused_at: Date;
+  resumes_by: Date | null;
+  resumed_at: Date | null;
+  resolve_due_at: Date | null;
 }
 
 @Injectable()
@@ -49,7 +66,9 @@ export class GetStatusQuery {
       `SELECT answered_at, rating FROM notifier.feedback WHERE complaint_id = $1`,
       [complaintId],
     );
-    const progress = complaint.resolved_at ? null : await this.progressOf(complaint.root_cause_id);
+    const pauses = complaint.root_cause_id ? await this.pausesOf(complaint.root_cause_id) : [];
+    const progress = complaint.resolved_at ? null : await this.progressOf(complaint.root_cause_id, pauses);
+    const since = complaint.received_at ? (complaint.received_at as Date).getTime() : 0;
     const view: Omit<ComplaintStatusView, 'status'> = {
       reference: complaint.reference ?? '',
       locale: complaint.locale ?? 'ru',
@@ -63,6 +82,9 @@ export class GetStatusQuery {
           sent: message.status === 'sent',
         })),
       progress,
+      pauses: pauses
+        .filter((pause) => (pause.resumed_at ?? pause.paused_at).getTime() >= since)
+        .map((pause) => ({ pausedAt: pause.paused_at, resumedAt: pause.resumed_at })),
       resolvedAt: complaint.resolved_at,
       customerSummary: complaint.customer_summary,
       compensation: compensation
@@ -86,18 +108,33 @@ export class GetStatusQuery {
     return { ...view, status: customerStatusOf({ ...view, progressKnown: progress !== null }) };
   }
 
-  private async progressOf(rootCauseId: string | null): Promise<ComplaintStatusView['progress']> {
+  private async progressOf(rootCauseId: string | null, pauses: PauseRow[]): Promise<ComplaintStatusView['progress']> {
     if (!rootCauseId) return null;
     const [row] = await this.dataSource.query(
-      `SELECT e.data, r.department FROM notifier.root_causes r JOIN notifier.root_cause_events e ON e.event_id = r.progress_event_id WHERE r.id = $1`,
+      `SELECT e.data, r.department, r.progress_at FROM notifier.root_causes r JOIN notifier.root_cause_events e ON e.event_id = r.progress_event_id WHERE r.id = $1`,
       [rootCauseId],
     );
     if (!row) return null;
     const owner = row.data.owner ?? row.data.newOwner;
+    // Pauses of the level the customers were last told of; an escalation since sets deadlines of its own.
+    const latest = pauses.filter((pause) => pause.paused_at >= row.progress_at).at(-1);
+    const waiting = latest && !latest.resumed_at ? { since: latest.paused_at, resumesBy: latest.resumes_by } : null;
+    const moved = latest?.resolve_due_at ?? null;
     return {
       handler: owner.name,
       department: row.department ?? row.data.department ?? '',
-      newsBy: new Date(row.data.resolveDueAt),
+      newsBy: moved ?? new Date(row.data.resolveDueAt),
+      waiting,
     };
+  }
+
+  /** The latest pauses of the root cause's assignment (at most 100: the page stays short), oldest first. */
+  private async pausesOf(rootCauseId: string): Promise<PauseRow[]> {
+    const newestFirst: PauseRow[] = await this.dataSource.query(
+      `SELECT paused_at, resumes_by, resumed_at, resolve_due_at FROM notifier.root_cause_pauses
+       WHERE root_cause_id = $1 ORDER BY paused_at DESC LIMIT 100`,
+      [rootCauseId],
+    );
+    return newestFirst.reverse();
   }
 }

@@ -20,6 +20,10 @@ const TEXT = {
     message: (subject: string, sent: boolean) => `${sent ? 'Мы написали вам' : 'Готовим сообщение'}: «${subject}»`,
     progress: (handler: string, department: string, when: string) =>
       `Причиной занимается ${handler} (${department}). Новости — не позднее ${when}.`,
+    waiting: (when: string) =>
+      `Работа над причиной ждёт ответа от другой стороны. Мы продолжим, как только он придёт, и не позднее ${when}.`,
+    paused: 'Работа ждёт ответа от другой стороны.',
+    resumed: 'Работа продолжается.',
     resolved: 'Причина устранена.',
     rated: (rating: number) => `Вы оценили наш ответ: ${rating} из 5.`,
     callback: 'Мы перезвоним вам, чтобы разобраться.',
@@ -47,6 +51,10 @@ const TEXT = {
       `${sent ? 'We wrote to you' : 'A message is on its way'}: “${subject}”`,
     progress: (handler: string, department: string, when: string) =>
       `${handler} (${department}) is removing the cause. News by ${when}.`,
+    waiting: (when: string) =>
+      `Work on the cause is waiting for an answer from another party. We carry on as soon as it comes, and by ${when} at the latest.`,
+    paused: 'Work is waiting for an answer from another party.',
+    resumed: 'Work has resumed.',
     resolved: 'The cause was removed.',
     rated: (rating: number) => `You rated our answer ${rating} of 5.`,
     callback: 'We will call you back to put things right.',
@@ -73,6 +81,10 @@ export function statusPage(view: ComplaintStatusView, feedbackAction: string, er
   const entries: Entry[] = [
     ...(view.receivedAt ? [{ at: view.receivedAt, text: t.received }] : []),
     ...view.messages.map((message) => ({ at: message.at, text: t.message(message.subject, message.sent) })),
+    ...view.pauses.flatMap((pause) => [
+      ...(view.receivedAt && pause.pausedAt >= view.receivedAt ? [{ at: pause.pausedAt, text: t.paused }] : []),
+      ...(pause.resumedAt ? [{ at: pause.resumedAt, text: t.resumed }] : []),
+    ]),
     ...(view.resolvedAt ? [{ at: view.resolvedAt, text: t.resolved }] : []),
     ...(view.feedback?.answered && view.feedback.at && view.feedback.rating
       ? [{ at: view.feedback.at, text: t.rated(view.feedback.rating) }]
@@ -84,6 +96,9 @@ export function statusPage(view: ComplaintStatusView, feedbackAction: string, er
     `<p>${t.statusNow}: <strong class="status">${t.status[view.status]}</strong></p>`,
     view.progress
       ? `<p>${escapeHtml(t.progress(view.progress.handler, view.progress.department, when(view.progress.newsBy)))}</p>`
+      : '',
+    view.progress?.waiting?.resumesBy
+      ? `<p class="waiting">${escapeHtml(t.waiting(when(view.progress.waiting.resumesBy)))}</p>`
       : '',
     `<section aria-labelledby="timeline"><h2 id="timeline">${t.timeline}</h2><ol class="timeline">
 ${entries.map((entry) => `<li><time datetime="${entry.at.toISOString()}">${when(entry.at)}</time>${escapeHtml(entry.text)}</li>`).join('\n')}

@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { CountLinkedComplaintsService } from '../commands/count-linked-complaints/count-linked-complaints.service';
 
 @Controller()
-export class ComplaintLinkedConsumer {
+export class ComplaintLinkedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly countLinkedComplaints: CountLinkedComplaintsService,

@@ -5,8 +5,7 @@ import { AssignmentState, AssignmentStatus, OverdueReason } from '../domain/assi
 import { ServiceLevels } from '../domain/deadlines';
 import { ChainLink } from '../domain/escalation-chain';
 import { Severity, SlaPolicy } from '../domain/severity';
-import { readChains } from './chains';
-import { readSlaPolicies } from './sla-policies';
+import { readChains, readSlaPolicies } from './department.store';
 
 /** The one durable timer of an open assignment (subject: the assignment id): it fires at its next deadline. */
 export const DEADLINE_TIMER = 'assignment-deadline';
@@ -147,7 +146,15 @@ export function toSummary(row: SummaryRow): AssignmentSummary {
   };
 }
 
-/** Reads and locks assignments, writes their history; shared by the owner actions and the deadline timer. */
+/** What a deadline did to one assignment of a batch: its new state, next deadline, and whether it changed level. */
+export interface JudgedAssignment {
+  assignment: LockedAssignment;
+  state: AssignmentState;
+  nextDueAt: Date | null;
+  levelChanged: boolean;
+}
+
+/** Reads, locks and changes assignments, writes their history; shared by the owner actions and the timers. */
 @Injectable()
 export class AssignmentStore {
   /**
@@ -239,6 +246,168 @@ export class AssignmentStore {
         entries.map((entry) => entry.reason ?? null),
         entries.map((entry) => entry.acknowledgeDueAt?.toISOString() ?? null),
         entries.map((entry) => entry.resolveDueAt?.toISOString() ?? null),
+      ],
+    );
+  }
+
+  /**
+   * A new assignment at `owner`'s level, its clock started `now`; its id, or null when the root cause already has one
+   * (a redelivered or repeated `rootcause.identified`), which is left as it is.
+   */
+  async insert(
+    manager: EntityManager,
+    assignment: {
+      id: string;
+      rootCauseId: string;
+      department: string;
+      owner: { id: string; level: number };
+      cause: string;
+      complaintCount: number;
+      acknowledgeDueAt: Date;
+      resolveDueAt: Date;
+      nextDueAt: Date;
+      severity: Severity;
+    },
+    now: Date,
+  ): Promise<string | null> {
+    const created: { id: string }[] = await manager.query(
+      `INSERT INTO escalation.assignments (id, root_cause_id, department_id, level, owner_id, status, cause, complaint_count,
+         acknowledge_due_at, resolve_due_at, next_due_at, created_at, level_since, updated_at, severity)
+       VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $10, $11, $11, $11, $12)
+       ON CONFLICT (root_cause_id) DO NOTHING RETURNING id`,
+      [
+        assignment.id,
+        assignment.rootCauseId,
+        assignment.department,
+        assignment.owner.level,
+        assignment.owner.id,
+        assignment.cause,
+        assignment.complaintCount,
+        assignment.acknowledgeDueAt,
+        assignment.resolveDueAt,
+        assignment.nextDueAt,
+        now,
+        assignment.severity,
+      ],
+    );
+    return created.length === 0 ? null : created[0].id;
+  }
+
+  /** `ownerId` took it on `now`; `nextDueAt`: the resolve deadline the timer watches next (null: none left). */
+  async markAcknowledged(
+    manager: EntityManager,
+    assignmentId: string,
+    ownerId: string,
+    nextDueAt: Date | null,
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE escalation.assignments SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, next_due_at = $4, updated_at = $2
+       WHERE id = $1`,
+      [assignmentId, now, ownerId, nextDueAt],
+    );
+  }
+
+  /** `ownerId` resolved it `now` with the three deliverables (and what customers are told, if anything). */
+  async markResolved(
+    manager: EntityManager,
+    assignmentId: string,
+    ownerId: string,
+    resolution: {
+      actionsTaken: string;
+      causeReport: string;
+      eliminationProposal: string;
+      customerSummary: string | null;
+    },
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE escalation.assignments SET status = 'resolved', resolved_at = $2, resolved_by = $3, actions_taken = $4, cause_report = $5,
+         elimination_proposal = $6, customer_summary = $7, next_due_at = NULL, updated_at = $2
+       WHERE id = $1`,
+      [
+        assignmentId,
+        now,
+        ownerId,
+        resolution.actionsTaken,
+        resolution.causeReport,
+        resolution.eliminationProposal,
+        resolution.customerSummary,
+      ],
+    );
+  }
+
+  /** Its clock stops `now`: it waits on an outside party, for a reason. */
+  async markWaiting(
+    manager: EntityManager,
+    assignmentId: string,
+    waitingOn: string,
+    reason: string,
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE escalation.assignments SET waiting_on = $2, waiting_reason = $3, waiting_since = $4, updated_at = $4 WHERE id = $1`,
+      [assignmentId, waitingOn, reason, now],
+    );
+  }
+
+  /**
+   * Its clock runs again `now`: the deadlines and the start its level's warnings count from, moved on by the pause,
+   * and `pausedMs` more waited in all.
+   */
+  async markResumed(
+    manager: EntityManager,
+    assignmentId: string,
+    resumed: {
+      acknowledgeDueAt: Date;
+      resolveDueAt: Date;
+      nextDueAt: Date | null;
+      levelSince: Date;
+      pausedMs: number;
+    },
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE escalation.assignments SET acknowledge_due_at = $2, resolve_due_at = $3, next_due_at = $4, level_since = $5,
+         paused_ms = paused_ms + $6, waiting_on = NULL, waiting_reason = NULL, waiting_since = NULL, updated_at = $7
+       WHERE id = $1`,
+      [
+        assignmentId,
+        resumed.acknowledgeDueAt,
+        resumed.resolveDueAt,
+        resumed.nextDueAt,
+        resumed.levelSince,
+        resumed.pausedMs,
+        now,
+      ],
+    );
+  }
+
+  /** Saves what a batch of deadlines did, in one statement for the whole batch. */
+  async saveJudged(manager: EntityManager, changes: JudgedAssignment[], now: Date): Promise<void> {
+    if (changes.length === 0) return;
+    await manager.query(
+      `UPDATE escalation.assignments a SET
+         level = u.level, owner_id = u.owner_id, status = u.status, acknowledge_due_at = u.acknowledge_due_at,
+         resolve_due_at = u.resolve_due_at, breached_at = u.breached_at, breach_reason = u.breach_reason, next_due_at = u.next_due_at,
+         level_since = CASE WHEN u.level_changed THEN $11::timestamptz ELSE a.level_since END,
+         updated_at = $11::timestamptz
+       FROM unnest($1::uuid[], $2::smallint[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::text[],
+                   $9::timestamptz[], $10::boolean[])
+         AS u(id, level, owner_id, status, acknowledge_due_at, resolve_due_at, breached_at, breach_reason, next_due_at, level_changed)
+       WHERE a.id = u.id`,
+      [
+        changes.map((change) => change.assignment.id),
+        changes.map((change) => change.state.level),
+        changes.map((change) => change.state.ownerId),
+        changes.map((change) => change.state.status),
+        changes.map((change) => change.state.acknowledgeDueAt.toISOString()),
+        changes.map((change) => change.state.resolveDueAt.toISOString()),
+        changes.map((change) => change.state.breachedAt?.toISOString() ?? null),
+        changes.map((change) => change.state.breachReason),
+        changes.map((change) => change.nextDueAt?.toISOString() ?? null),
+        changes.map((change) => change.levelChanged),
+        now.toISOString(),
       ],
     );
   }

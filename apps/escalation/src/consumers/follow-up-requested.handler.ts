@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { RequestFollowUpService } from '../commands/request-follow-up/request-follow-up.service';
 
 @Controller()
-export class FollowUpRequestedConsumer {
+export class FollowUpRequestedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly requestFollowUp: RequestFollowUpService,

@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { CreateAssignmentService } from '../commands/create-assignment/create-assignment.service';
 
 @Controller()
-export class RootCauseIdentifiedConsumer {
+export class RootCauseIdentifiedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly createAssignment: CreateAssignmentService,

@@ -1,6 +1,7 @@
 import { exportSnapshot, streamRows } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { HistoryCase, RealCompensation } from '../../domain/compensation-what-if';
+import { SettledCaseLine } from './settled-case-line';
 
 export interface HistoryWindow {
   /** The first budget period's start: cases settled from here count toward their month's budget. */
@@ -65,10 +66,6 @@ const FIELDS: [expression: string, alias: string][] = [
   [epochMs('comp.decided_at'), 'decided_at'],
 ];
 const COLUMNS = FIELDS.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ');
-/** As settled, the real time is the settle time, the first column: sent once (a million values fewer to parse). */
-const SETTLED_COLUMNS = FIELDS.map(([expression, alias]) =>
-  alias === 'real_at' ? `NULL::float8 AS real_at` : `${expression} AS ${alias}`,
-).join(', ');
 const ALIASES = FIELDS.map(([, alias]) => alias).join(', ');
 
 const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
@@ -76,15 +73,40 @@ const JOINS = `LEFT JOIN notifier.root_causes r ON r.id = c.root_cause_id
 
 /**
  * Each case as it really settled: the compensations settled from the first budget month's start, in the order they
- * took the budget (settle time, then the sequence they were written in).
+ * took the budget (settle time, then the sequence they were written in). The compensation row carries what the
+ * replay needs of its complaint (migration 1765002500000), so this is one index scan in the settle index's order:
+ * no join, no sort, the first rows at once. Each row is one line of text (SettledCaseLine reads it): the driver
+ * then makes one string a row instead of seventeen fields. Times in whole microseconds since the epoch: divided by
+ * 1,000 they are the same doubles as milliseconds sent as float8.
  */
 const AS_SETTLED = `
-  SELECT ${epochMs('comp.created_at')}, ${SETTLED_COLUMNS}
-  FROM notifier.compensations comp
-  JOIN notifier.complaints c ON c.id = comp.complaint_id
-  ${JOINS}
-  WHERE comp.created_at >= $1 AND comp.created_at < $2
-  ORDER BY comp.created_at, comp.settled_seq`;
+  SELECT concat_ws(',', ${[
+    '(extract(epoch FROM created_at) * 1000000)::bigint',
+    'complaint_root_cause_id',
+    'dissatisfaction',
+    'order_amount',
+    'order_currency',
+    'claimed_amount',
+    'claimed_currency',
+    'playbook_amount',
+    'period',
+    'granted_at_once',
+    'granted',
+    'currency',
+    'basis',
+    'status',
+    'review_reason',
+    'requested',
+    '(extract(epoch FROM decided_at) * 1000000)::bigint',
+  ]
+    .map((field) => `coalesce(${field}::text, '')`)
+    .join(', ')})
+  FROM notifier.compensations
+  WHERE created_at >= $1 AND created_at < $2
+  ORDER BY created_at, settled_seq`;
+
+/** Each root cause's department, for the cases read as settled; one with none is `unassigned`. */
+const DEPARTMENTS = `SELECT id, department FROM notifier.root_causes WHERE department IS NOT NULL`;
 
 /**
  * Under another maximum wait: a complaint settles at its root cause's resolution or when the wait ends, whichever is
@@ -106,73 +128,109 @@ const UNDER_MAX_WAIT = `
   FROM cases
   ORDER BY 1 NULLS FIRST, settled_seq NULLS LAST, complaint_id`;
 
-/** The notifier's history of complaints and their compensations, streamed through a cursor in settle order. */
-export async function* compensationHistory(
+/**
+ * The notifier's history of complaints and their compensations, read through a cursor in settle order and handed
+ * to `visit` one case at a time (a case read as settled is reused for the next: `visit` keeps nothing of it).
+ * Returns how many cases were read.
+ */
+export async function visitCompensationHistory(
   dataSource: DataSource,
   window: HistoryWindow,
-): AsyncGenerator<HistoryCase[]> {
+  visit: (entry: HistoryCase) => void,
+): Promise<number> {
   const { from, to } = window;
-  const batches =
-    window.maxWaitMs === null
-      ? settledByMonth(dataSource, window.monthStart, to)
-      : streamRows<HistoryRow>(
-          dataSource,
-          UNDER_MAX_WAIT,
-          [window.monthStart, to, from, window.now, window.maxWaitMs],
-          {
-            rowMode: 'array',
-            batchSize: BATCH,
-          },
-        );
-  for await (const rows of batches) yield rows.map((row) => toCase(row, from.getTime(), to.getTime()));
-}
-
-const BATCH = 10_000;
-
-/**
- * The cases as they really settled, one budget month after another, all in one snapshot. Each month is its own
- * query on its own connection, started while the month before is still being read: Postgres joins and sorts the
- * next month (on the other core) while this process parses and replays the current one, instead of joining and
- * sorting the whole period before the first row. Months are disjoint and each is in settle order, so one after
- * the other they are the whole period in settle order.
- */
-async function* settledByMonth(dataSource: DataSource, start: Date, end: Date): AsyncGenerator<HistoryRow[]> {
-  const snapshot = await exportSnapshot(dataSource);
-  const months = monthsBetween(start, end);
-  const open = (index: number) => {
-    const rows = streamRows<HistoryRow>(dataSource, AS_SETTLED, months[index], {
-      rowMode: 'array',
-      batchSize: BATCH,
-      snapshot: snapshot.id,
-    });
-    const first = rows.next();
-    // Awaited below in its turn; until then a failure must not count as unhandled.
-    first.catch(() => undefined);
-    return { rows, first };
-  };
-  const opened: ReturnType<typeof open>[] = [];
-  try {
-    opened.push(open(0));
-    for (let index = 0; index < months.length; index++) {
-      if (index + 1 < months.length) opened.push(open(index + 1));
-      const reading = opened[index];
-      for (let batch = await reading.first; !batch.done; batch = await reading.rows.next()) yield batch.value;
+  let cases = 0;
+  if (window.maxWaitMs !== null) {
+    const rows = streamRows<HistoryRow>(
+      dataSource,
+      UNDER_MAX_WAIT,
+      [window.monthStart, to, from, window.now, window.maxWaitMs],
+      { rowMode: 'array', batchSize: BATCH },
+    );
+    for await (const batch of ahead(rows, AHEAD)) {
+      for (const row of batch) visit(toCase(row, from.getTime(), to.getTime()));
+      cases += batch.length;
     }
+    return cases;
+  }
+  const snapshot = await exportSnapshot(dataSource);
+  const options = { rowMode: 'array', batchSize: BATCH, snapshot: snapshot.id } as const;
+  const opened: { close(): Promise<void> }[] = [];
+  try {
+    const departments = new Map<string, string>();
+    for await (const batch of streamRows<[string, string]>(dataSource, DEPARTMENTS, [], options))
+      for (const [id, department] of batch) departments.set(id, department);
+    const lines = new SettledCaseLine(departments, from.getTime(), to.getTime());
+    const months = monthsBetween(window.monthStart, to);
+    const open = (index: number) => {
+      const stream = ahead(streamRows<[string]>(dataSource, AS_SETTLED, months[index], options), AHEAD);
+      opened.push(stream);
+      return stream;
+    };
+    let next = open(0);
+    for (let index = 0; index < months.length; index++) {
+      const current = next;
+      if (index + 1 < months.length) next = open(index + 1);
+      for await (const batch of current) {
+        for (const row of batch) visit(lines.read(row[0]));
+        cases += batch.length;
+      }
+    }
+    return cases;
   } finally {
-    // A reader that stopped early: close what is open (a month started ahead, too) and free the connections.
-    for (const stream of opened) await stream.first.then(() => stream.rows.return(undefined)).catch(() => undefined);
+    // A reader that stopped early: close what is open (the month read ahead, too) and free the connections.
+    for (const stream of opened) await stream.close();
     await snapshot.release();
   }
 }
 
-/** [start, end) cut at the first of each month (UTC). */
+const BATCH = 10_000;
+
+/** Batches asked for ahead of the one being replayed: enough to keep Postgres busy, few enough to hold in memory. */
+const AHEAD = 8;
+
+/**
+ * The batches of a stream, up to `depth` of them asked for at once, from now on (an async generator queues the
+ * requests): Postgres reads and sends the next batches while this process replays the current one, and the next
+ * month's stream fills on its own connection (the other core) while this month's is replayed.
+ */
+function ahead<T>(batches: AsyncGenerator<T>, depth: number): AsyncGenerator<T> & { close(): Promise<void> } {
+  const queue: Promise<IteratorResult<T>>[] = [];
+  const ask = () => {
+    const next = batches.next();
+    // Awaited in its turn; until then a failure must not count as unhandled.
+    next.catch(() => undefined);
+    queue.push(next);
+  };
+  for (let count = 0; count < depth; count++) ask();
+  // Also when the consumer never started (a stream opened ahead): its requests are under way and hold a connection.
+  const close = async () => {
+    await Promise.allSettled(queue);
+    await batches.return(undefined).catch(() => undefined);
+  };
+  const consumer = (async function* () {
+    try {
+      for (;;) {
+        const current = await (queue.shift() as Promise<IteratorResult<T>>);
+        if (current.done) return;
+        ask();
+        yield current.value;
+      }
+    } finally {
+      await close();
+    }
+  })();
+  return Object.assign(consumer, { close });
+}
+
+/** [start, end) cut at the first of each month (UTC): one stream a budget month. */
 function monthsBetween(start: Date, end: Date): [Date, Date][] {
   const months: [Date, Date][] = [];
   for (let from = start; from < end;) {
     const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
-    const to = next < end ? next : end;
-    months.push([from, to]);
-    from = to;
+    const until = next < end ? next : end;
+    months.push([from, until]);
+    from = until;
   }
   return months.length ? months : [[start, end]];
 }
@@ -194,7 +252,6 @@ function toCase(row: HistoryRow, from: number, to: number): HistoryCase {
 function toReal(row: HistoryRow, from: number, to: number): RealCompensation | null {
   const [, , , , , , , , compensated, realAt, period, grantedAtOnce, granted, currency, basis, status, reviewReason] =
     row;
-  // Read as settled, the real time is the first column (see SETTLED_COLUMNS).
   const time = realAt ?? row[0];
   if (!compensated || time === null) return null;
   const [requested, decidedAt] = [row[17], row[18]];

@@ -1,0 +1,52 @@
+import { formFieldOf, KINDS_OF, profileRequest, profileValues } from './preferences-form';
+
+describe('the preferences form', () => {
+  const kinds = KINDS_OF.member;
+
+  it('shows each kind as at once or a digest hour, the defaults where the profile has none', () => {
+    const values = profileValues(
+      {
+        email: null,
+        chatWebhookUrl: 'https://hooks.example/x',
+        timeZone: 'Europe/Moscow',
+        preferences: { 'new-root-cause': { delivery: 'digest', hour: 7 } },
+      },
+      kinds,
+    );
+    expect(values).toEqual({
+      email: '',
+      chatWebhookUrl: 'https://hooks.example/x',
+      timeZone: 'Europe/Moscow',
+      'new-root-cause': 'digest:7',
+      'review-deadline-approaching': 'now',
+      'root-cause-decided': 'now',
+    });
+  });
+
+  it('sends emptied fields as cleared, leaves out a blank zone and any choice it does not know', () => {
+    const body = profileRequest(
+      {
+        email: '  ',
+        chatWebhookUrl: '',
+        timeZone: ' ',
+        'new-root-cause': 'digest:23',
+        'review-deadline-approaching': 'now',
+        'root-cause-decided': 'sometimes',
+      },
+      kinds,
+    );
+    expect(body).toEqual({
+      email: null,
+      chatWebhookUrl: null,
+      preferences: {
+        'new-root-cause': { delivery: 'digest', hour: 23 },
+        'review-deadline-approaching': { delivery: 'now' },
+      },
+    });
+  });
+
+  it('puts a kind’s errors beside its own choice', () => {
+    expect(formFieldOf('preferences.new-root-cause.hour')).toBe('new-root-cause');
+    expect(formFieldOf('timeZone')).toBe('timeZone');
+  });
+});

@@ -1,0 +1,2 @@
+/** `@redress/timers/provisioning`: the timer tables' migrations, without Nest. */
+export * from './timer-tables';
