@@ -2,17 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../stack/repo-root';
-import { runsSql, SERVICES_NOT_YET, SERVICES_WITH_SQL_IN_STORES, sqlOutsideStores } from './sql-placement';
+import { runsSql, SERVICES, sqlOutsideStores } from './sql-placement';
 
 const ROOT = repoRoot();
 
 describe('SQL lives in stores, queries and migrations (scripts/house/sql-placement.ts)', () => {
-  it.each(SERVICES_WITH_SQL_IN_STORES)('holds in %s', (service) => {
+  it.each(SERVICES)('holds in %s', (service) => {
     expect(sqlOutsideStores(ROOT, service)).toEqual([]);
-  });
-
-  it('names as exceptions only services that still run SQL elsewhere (take one out once it keeps the rule)', () => {
-    expect(SERVICES_NOT_YET.filter((service) => sqlOutsideStores(ROOT, service).length === 0)).toEqual([]);
   });
 
   it('reads the files it should: the stores and queries of triage run SQL', () => {

@@ -7,12 +7,8 @@ import { join, relative } from 'node:path';
  */
 export const SQL_HOMES = [/\.store\.ts$/, /\.query\.ts$/, /\/migrations\//];
 
-/**
- * The services that keep to it. The others still run SQL elsewhere; they are the known exceptions, and this list may
- * only grow (add a service once its SQL has moved).
- */
-export const SERVICES_WITH_SQL_IN_STORES = ['triage', 'escalation', 'notifier'];
-export const SERVICES_NOT_YET = ['intake'];
+/** Every service keeps to it. */
+export const SERVICES = ['intake', 'triage', 'escalation', 'notifier'];
 
 /**
  * A call that sends SQL (`.query(`, `.query<T>(`, a query builder), or a string that opens with a statement, its

@@ -24,21 +24,21 @@ import { ClientKeysHttpController } from './commands/rotate-client-key/client-ke
 import { RevokeClientKeyHttpController } from './commands/revoke-client-key/revoke-client-key.http.controller';
 import { SubmitComplaintHttpController } from './commands/submit-complaint/submit-complaint.http.controller';
 import { SubmitComplaintService } from './commands/submit-complaint/submit-complaint.service';
-import { ComplaintErasure } from './commands/erase-customer/complaint-erasure';
+import { ComplaintErasure } from './commands/erase-customer/complaint-erasure.service';
 import { EraseCustomerHttpController } from './commands/erase-customer/erase-customer.http.controller';
 import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
 import { RetentionSweep } from './commands/erase-customer/retention-sweep';
 import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
-import { ErasureProgressConsumer } from './consumers/erasure-progress.consumer';
+import { ErasureProgressConsumer } from './consumers/erasure-progress.handler';
 import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
 import { ExportCustomerQuery } from './queries/export-customer/export-customer.query';
 import { GetErasureHttpController } from './queries/get-erasure/get-erasure.http.controller';
 import { GetErasureQuery } from './queries/get-erasure/get-erasure.query';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
-import { TimelineConsumer } from './consumers/timeline.consumer';
+import { TimelineConsumer } from './consumers/timeline.handler';
 import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
-import { ComplaintStore } from './persistence/complaint-store';
+import { ComplaintStore } from './persistence/complaint.store';
 import { intakeDataSourceSpec } from './persistence/intake.data-source';
 import { clientChangesPruneJob, idempotencyKeysPruneJob, webhookDeliveriesPruneJob } from './persistence/retention';
 import { INTAKE_SCHEMA } from './persistence/intake.schema';
@@ -52,6 +52,7 @@ import { ListClientSystemsHttpController } from './queries/list-client-systems/l
 import { ListChangesHttpController } from './queries/list-changes/list-changes.http.controller';
 import { ListChangesQueryHandler } from './queries/list-changes/list-changes.query';
 import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
+import { ListDeliveriesQuery } from './queries/list-deliveries/list-deliveries.query';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
 import { ListComplaintsQueryHandler } from './queries/list-complaints/list-complaints.query';
 import { ServiceGuard } from './auth/service.guard';
@@ -121,6 +122,7 @@ export function intakeModule(settings: IntakeSettings) {
       GetComplaintQuery,
       ListComplaintsQueryHandler,
       ListChangesQueryHandler,
+      ListDeliveriesQuery,
       ChangeSequencerJob,
       WebhookDeliveryJob,
       ComplaintErasure,

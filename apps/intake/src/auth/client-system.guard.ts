@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { hashToken } from '@redress/platform';
-import { ClientSystemKind } from '../persistence/client-systems';
+import { ClientSystemKind } from '../persistence/client-system.store';
 import { KnownClientKeys } from './known-client-keys';
 
 export interface ClientSystem {

@@ -1,15 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { RevocableCache } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { touchKey } from '../persistence/client-keys';
-import { keyRevocationVersion } from '../persistence/client-systems';
+import { findKeyHolder, KeyHolder, touchKey } from '../persistence/client-key.store';
+import { keyRevocationVersion } from '../persistence/client-system.store';
 import type { ClientSystem } from './client-system.guard';
 
 /** A key's last use is written at most this often per key and replica. */
 const TOUCH_EVERY_MS = 60_000;
-
-/** A client system with when the key it was found by stops working (a rotated-out key), if ever. */
-type KeyHolder = ClientSystem & { expiresAt: number | null };
 
 /**
  * Known API keys, remembered so a client posting a burst is looked up once, not once per complaint. Every replica
@@ -46,24 +43,11 @@ export class KnownClientKeys implements OnModuleInit, OnModuleDestroy {
 
   /** The unrevoked client system holding the unexpired, unrevoked key with this hash, if any. */
   async find(keyHash: string): Promise<ClientSystem | undefined> {
-    const holder = await this.cache.get(keyHash, () => this.load(keyHash));
+    const holder = await this.cache.get(keyHash, () => findKeyHolder(this.dataSource, keyHash));
     if (!holder || (holder.expiresAt !== null && holder.expiresAt <= Date.now())) return undefined;
     this.touch(keyHash);
     const { expiresAt, ...client } = holder;
     return client;
-  }
-
-  private async load(keyHash: string): Promise<KeyHolder | undefined> {
-    const [holder]: (ClientSystem & { expires_at: Date | null })[] = await this.dataSource.query(
-      `SELECT id, name, kind, NULL::timestamptz AS expires_at FROM intake.client_systems WHERE api_key_hash = $1 AND revoked_at IS NULL
-       UNION ALL
-       SELECT c.id, c.name, c.kind, k.expires_at FROM intake.retired_client_keys k JOIN intake.client_systems c ON c.id = k.client_system_id
-       WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND k.expires_at > now() AND c.revoked_at IS NULL`,
-      [keyHash],
-    );
-    return (
-      holder && { id: holder.id, name: holder.name, kind: holder.kind, expiresAt: holder.expires_at?.getTime() ?? null }
-    );
   }
 
   /** Records the key's use without making the request wait, at most once a minute. */

@@ -1,5 +1,5 @@
 import { createServiceDataSource } from '@redress/platform';
-import { createClientSystem } from '../persistence/client-systems';
+import { clientSystemExists, createClientSystem } from '../persistence/client-system.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**
@@ -24,8 +24,7 @@ async function main(): Promise<void> {
     poolSize: 1,
   }).initialize();
   try {
-    const [existing] = await dataSource.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [name]);
-    if (existing) throw new Error(`a client system named "${name}" already exists`);
+    if (await clientSystemExists(dataSource, name)) throw new Error(`a client system named "${name}" already exists`);
     const { id, apiKey } = await createClientSystem(dataSource, name, kind);
     process.stdout.write(
       `${kind === 'filer' ? 'client system' : 'staff reader'} ${name} (${id})\nAPI key, shown only now: ${apiKey}\n`,

@@ -1,5 +1,5 @@
 import { createServiceDataSource } from '@redress/platform';
-import { listClientKeys } from '../persistence/client-keys';
+import { listClientKeys } from '../persistence/client-key.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**

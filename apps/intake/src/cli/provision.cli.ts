@@ -1,6 +1,6 @@
 import { requeueLastSent } from '@redress/messaging/provisioning';
 import { runProvisionCli } from '@redress/platform/provisioning';
-import { createClientSystem } from '../persistence/client-systems';
+import { createClientSystem } from '../persistence/client-system.store';
 import { hasIntakeDemo, seedIntakeDemo } from '../persistence/demo-seed';
 import { intakePeopleSteps } from '../persistence/first-people';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';

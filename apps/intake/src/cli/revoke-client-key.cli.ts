@@ -1,6 +1,6 @@
 import { createServiceDataSource } from '@redress/platform';
-import { currentKeyHolder, revokeRetiredKey } from '../persistence/client-keys';
-import { revokeClientSystem } from '../persistence/client-systems';
+import { currentKeyHolder, revokeRetiredKey } from '../persistence/client-key.store';
+import { revokeClientSystem } from '../persistence/client-system.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**

@@ -1,5 +1,5 @@
 import { createServiceDataSource, parseDuration, readDuration } from '@redress/platform';
-import { rotateClientKey } from '../persistence/client-keys';
+import { rotateClientKey } from '../persistence/client-key.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**

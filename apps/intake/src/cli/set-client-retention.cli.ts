@@ -1,5 +1,5 @@
 import { createServiceDataSource, parseDuration } from '@redress/platform';
-import { setClientRetention } from '../persistence/client-systems';
+import { setClientRetention } from '../persistence/client-system.store';
 import { intakeDataSourceSpec } from '../persistence/intake.data-source';
 
 /**

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { encodeChangeCursor } from '../queries/list-changes/change-cursor';
 import { ListChangesQueryHandler } from '../queries/list-changes/list-changes.query';
-import { sequencePendingChanges } from './change-log';
+import { sequencePendingChanges } from './change-log.store';
 import { intakeDataSourceSpec } from './intake.data-source';
 import { INTAKE_SCHEMA } from './intake.schema';
 import { clientChangesPruneJob } from './retention';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createClientSystem } from './client-systems';
+import { clientSystemExists, createClientSystem } from './client-system.store';
 
 /** Its presence marks a database as seeded with the demo. */
 export const DEMO_CLIENT_SYSTEM = 'demo-crm';
@@ -20,8 +20,5 @@ export async function seedIntakeDemo(
 
 /** The demo's client system marks a database already seeded. */
 export async function hasIntakeDemo(dataSource: DataSource): Promise<boolean> {
-  const rows: unknown[] = await dataSource.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [
-    DEMO_CLIENT_SYSTEM,
-  ]);
-  return rows.length > 0;
+  return clientSystemExists(dataSource, DEMO_CLIENT_SYSTEM);
 }

@@ -1,6 +1,7 @@
 import { createAdminToken, FirstPeople, PeopleStep } from '@redress/platform/provisioning';
 import { DataSource } from 'typeorm';
-import { createClientSystem } from './client-systems';
+import { adminTokenExists } from './admin-token.store';
+import { clientSystemExists, createClientSystem } from './client-system.store';
 
 /**
  * Intake's part of a production database's first people: its admin, the first client system and the console's
@@ -11,8 +12,7 @@ export function intakePeopleSteps({ admin, client, console }: FirstPeople): Peop
   if (admin) {
     steps.push({
       what: `intake admin ${admin.name}`,
-      existing: async (db) =>
-        firstName(await db.query('SELECT name FROM intake.admin_tokens WHERE name = $1', [admin.name]), 'intake admin'),
+      existing: async (db) => ((await adminTokenExists(db, admin.name)) ? `intake admin ${admin.name}` : null),
       create: async (db) => {
         const { id, token } = await createAdminToken(db, 'intake', admin.name);
         return { what: 'intake admin', id, name: admin.name, secret: token };
@@ -27,8 +27,7 @@ export function intakePeopleSteps({ admin, client, console }: FirstPeople): Peop
     const what = kind === 'filer' ? 'client system' : 'console staff reader';
     steps.push({
       what: `${what} ${system.name}`,
-      existing: async (db) =>
-        firstName(await db.query('SELECT name FROM intake.client_systems WHERE name = $1', [system.name]), what),
+      existing: async (db) => ((await clientSystemExists(db, system.name)) ? `${what} ${system.name}` : null),
       create: async (db) => {
         const { id, apiKey } = await createClientSystem(db, system.name, kind);
         return { what, id, name: system.name, secret: apiKey };
@@ -36,8 +35,4 @@ export function intakePeopleSteps({ admin, client, console }: FirstPeople): Peop
     });
   }
   return steps;
-}
-
-function firstName(rows: { name: string }[], what: string): string | null {
-  return rows[0] ? `${what} ${rows[0].name}` : null;
 }

@@ -17,14 +17,8 @@ import {
   SIGNATURE_HEADER,
   signatureHeader,
 } from '../../domain/webhook-signature';
+import { callbackTarget } from '../../persistence/subscription.store';
 import { CustomerWebhookRequest } from './customer-webhook.request.dto';
-
-interface Target {
-  callback_url: string | null;
-  erased_at: Date | null;
-  secret_nonce: string | null;
-  previous_nonce: string | null;
-}
 
 /**
  * Sends a customer's message to the complaint's callbackUrl for the notifier, signed like the client's subscription
@@ -52,13 +46,7 @@ export class CustomerWebhookService implements OnModuleDestroy {
   }
 
   async deliver(complaintId: string, message: CustomerWebhookRequest): Promise<void> {
-    const [target]: Target[] = await this.dataSource.query(
-      `SELECT c.callback_url, c.erased_at, s.secret_nonce,
-              CASE WHEN s.previous_expires_at > now() THEN s.previous_nonce END AS previous_nonce
-       FROM intake.complaints c LEFT JOIN intake.subscriptions s ON s.client_system_id = c.client_system_id
-       WHERE c.id = $1`,
-      [complaintId],
-    );
+    const target = await callbackTarget(this.dataSource, complaintId);
     if (!target) throw new NotFoundException('No such complaint');
     if (target.erased_at) throw new GoneException("The customer's data was erased");
     if (!target.callback_url) throw new ConflictException('The complaint has no callbackUrl');

@@ -24,7 +24,7 @@ import {
   dispatchChanges,
   recordAttempt,
   releaseDeliveries,
-} from '../../persistence/webhook-deliveries';
+} from '../../persistence/webhook-delivery.store';
 import { webhookAttempts, webhookCircuitsOpen } from './webhook.metrics';
 
 /** Deliveries one round claims, and at most this many per subscription (one per complaint). */

@@ -6,7 +6,7 @@ import { ClientSystem, ClientSystemGuard, CurrentClient, requireOwnCustomers } f
 import { ClientRateLimitGuard } from '../../http/client-rate-limit.guard';
 import { CLIENT_KEY_ERRORS, CUSTOMER_SELECTOR_ERRORS } from '../../intake.api-docs';
 import { customerSelector } from '../../persistence/customer-complaints';
-import { ErasureReceipt } from './complaint-erasure';
+import { ErasureReceipt } from './complaint-erasure.service';
 import { CustomerSelectorRequest } from './customer-selector.request.dto';
 import { EraseCustomerService } from './erase-customer.service';
 import { ErasureReceiptView } from './erasure.view';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@redress/messaging';
 import { ClientSystem } from '../../auth/client-system.guard';
 import { CustomerSelector } from '@redress/contracts';
-import { customerCondition } from '../../persistence/customer-complaints';
-import { ComplaintErasure, ComplaintToErase, ErasureReceipt } from './complaint-erasure';
+import { lockCustomerComplaints } from '../../persistence/erasure.store';
+import { ComplaintErasure, ErasureReceipt } from './complaint-erasure.service';
 
 /**
  * Erases one customer's data from the calling client system's complaints. Repeating it is safe: the complaints
@@ -18,12 +18,8 @@ export class EraseCustomerService {
 
   execute(client: ClientSystem, selector: CustomerSelector): Promise<ErasureReceipt> {
     return this.unitOfWork.run(async (tx) => {
-      const condition = customerCondition(client.id, selector);
       // Locked: a complaint of this customer filed meanwhile waits, or is erased by a later request.
-      const complaints: ComplaintToErase[] = await tx.manager.query(
-        `SELECT c.id, c.customer, c.text FROM intake.complaints c WHERE ${condition.sql} ORDER BY c.received_at, c.id FOR UPDATE`,
-        condition.params,
-      );
+      const complaints = await lockCustomerComplaints(tx.manager, client.id, selector);
       return this.erasure.erase(tx, client.id, complaints, {
         reason: 'request',
         requestedBy: `client:${client.name}`,

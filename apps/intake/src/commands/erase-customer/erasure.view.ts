@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ErasureReceipt } from './complaint-erasure';
+import { ErasureReceipt } from './complaint-erasure.service';
 
 /** What POST /customers/erasure answers: the erasure to follow, never whose it is. */
 export class ErasureReceiptView implements ErasureReceipt {

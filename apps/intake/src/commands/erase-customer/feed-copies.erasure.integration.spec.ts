@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
-import { ComplaintErasure } from './complaint-erasure';
+import { ComplaintErasure } from './complaint-erasure.service';
 import { eraseFeedCopies } from './feed-copies.erasure';
 
 const CUSTOMER = {

@@ -1,17 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Transaction, UnitOfWork } from '@redress/messaging';
 import { INTAKE_SETTINGS, IntakeSettings, RetentionSettings } from '../../config/intake.settings';
-import { ComplaintErasure } from './complaint-erasure';
+import { claimComplaintsPastRetention, DueComplaint } from '../../persistence/erasure.store';
+import { ComplaintErasure } from './complaint-erasure.service';
 
 /** A sweep stops after this many batches and goes on at its next run: one run never holds the database for long. */
 const MAX_BATCHES_PER_SWEEP = 100;
-
-interface DueComplaint {
-  id: string;
-  customer: unknown;
-  text: string;
-  client_system_id: string;
-}
 
 /**
  * Erases the customer's data of complaints closed longer ago than PERSONAL_DATA_RETENTION (or their client system's
@@ -62,16 +56,7 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async eraseBatch(tx: Transaction, now: Date): Promise<number> {
-    const due: DueComplaint[] = await tx.manager.query(
-      `SELECT c.id, c.customer, c.text, c.client_system_id
-       FROM intake.complaints c JOIN intake.client_systems s ON s.id = c.client_system_id
-       WHERE c.erased_at IS NULL AND c.closed_at IS NOT NULL
-         AND c.closed_at <= $1::timestamptz - make_interval(secs => coalesce(s.personal_data_retention_ms, $2) / 1000.0)
-       ORDER BY c.closed_at, c.id
-       LIMIT $3
-       FOR UPDATE OF c SKIP LOCKED`,
-      [now, this.settings.afterClosureMs, this.settings.batch],
-    );
+    const due = await claimComplaintsPastRetention(tx.manager, now, this.settings.afterClosureMs, this.settings.batch);
     const byClient = new Map<string, DueComplaint[]>();
     for (const complaint of due) {
       byClient.set(complaint.client_system_id, [...(byClient.get(complaint.client_system_id) ?? []), complaint]);

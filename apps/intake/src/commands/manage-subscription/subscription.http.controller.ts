@@ -36,7 +36,7 @@ import {
   putSubscription,
   redeliver,
   rotateSubscriptionSecret,
-} from '../../persistence/subscriptions';
+} from '../../persistence/subscription.store';
 import { SubscriptionRequest } from './subscription.request.dto';
 import { RedeliveryView, subscriptionView, SubscriptionView } from './subscription.view';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SUBSCRIPTION_KINDS, SubscriptionKind } from '../../domain/webhook-event';
-import { SubscriptionRow } from '../../persistence/subscriptions';
+import { SubscriptionRow } from '../../persistence/subscription.store';
 
 export class SubscriptionView {
   @ApiProperty({ example: 'https://crm.example/hooks/redress' })

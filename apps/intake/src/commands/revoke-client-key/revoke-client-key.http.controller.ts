@@ -4,7 +4,7 @@ import { ApiErrors } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
 import { ADMIN_ERRORS } from '../../intake.api-docs';
-import { revokeClientSystem, RevokedClientSystem } from '../../persistence/client-systems';
+import { revokeClientSystem, RevokedClientSystem } from '../../persistence/client-system.store';
 import { RevokedClientSystemView } from './revoked-client-system.view';
 
 @ApiTags('admin')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RevokedKey, RotatedKey } from '../../persistence/client-keys';
+import { RevokedKey, RotatedKey } from '../../persistence/client-key.store';
 
 export class RotatedKeyView implements RotatedKey {
   @ApiProperty({ example: '8d1f2e3a-4b5c-4d6e-9f70-81a2b3c4d5e6', format: 'uuid' })

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
 import { ADMIN_ERRORS } from '../../intake.api-docs';
-import { revokeRetiredKey, RevokedKey, rotateClientKey, RotatedKey } from '../../persistence/client-keys';
+import { revokeRetiredKey, RevokedKey, rotateClientKey, RotatedKey } from '../../persistence/client-key.store';
 import { RevokedKeyView, RotatedKeyView } from './client-key.view';
 
 const KEY_PREFIX = /^rk_[A-Za-z0-9_-]{8}$/;

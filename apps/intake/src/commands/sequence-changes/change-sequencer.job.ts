@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
-import { sequencePendingChanges } from '../../persistence/change-log';
+import { sequencePendingChanges } from '../../persistence/change-log.store';
 
 /** Changes numbered per round; a full round is followed by another at once. */
 const ROUND_SIZE = 1_000;

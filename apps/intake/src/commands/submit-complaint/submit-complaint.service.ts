@@ -4,7 +4,7 @@ import { FieldError, InvalidRequestException } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { ClientSystem } from '../../auth/client-system.guard';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
-import { ComplaintStore } from '../../persistence/complaint-store';
+import { ComplaintStore } from '../../persistence/complaint.store';
 import { requestFingerprint } from '../../domain/request-fingerprint';
 import { publishedComplaint } from './published-complaint';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { ApiErrors, StaffPerson } from '@redress/platform';
-import { CurrentStaff, StaffGuard } from '../../auth/staff.guard';
+import { CurrentStaff } from '../../auth/staff.guard';
+import { StaffRoute } from '../../auth/staff-route.decorator';
 import { COMPLAINT_ID_PARAM } from '../../intake.api-docs';
 import { ApiAttachmentDownload } from './attachment-download.api-docs';
 import { AttachmentListView } from './attachment.view';
@@ -13,20 +14,8 @@ const UUID = new ParseUUIDPipe({ version: '4' });
  * Staff read attachments with their own token (the console passes it on): committee members any complaint's, owners
  * those of complaints whose cause is assigned to their department. Intake asks triage or escalation who the token is.
  */
-@ApiTags('staff')
-@ApiBearerAuth('staff')
+@StaffRoute()
 @Controller('staff/complaints')
-@UseGuards(StaffGuard)
-@ApiErrors({
-  401: {
-    description: 'No token, or one neither triage nor escalation knows',
-    message: 'Unknown member or owner token',
-  },
-  503: {
-    description: 'Triage or escalation, which know the token, did not answer',
-    message: 'The service that issued this token did not answer; try again shortly',
-  },
-})
 export class StaffAttachmentsHttpController {
   constructor(private readonly attachments: AttachmentsQuery) {}
 

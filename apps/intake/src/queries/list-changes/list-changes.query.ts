@@ -16,7 +16,7 @@ interface ChangeRow {
 }
 
 /**
- * The calling client system's numbered changes after a position (see persistence/change-log.ts for the numbering).
+ * The calling client system's numbered changes after a position (see persistence/change-log.store.ts for the numbering).
  * A cursor before the pruned horizon answers 410; no cursor reads from the oldest change kept.
  */
 @Injectable()

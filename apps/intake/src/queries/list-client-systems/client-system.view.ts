@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClientKeyListing } from '../../persistence/client-keys';
+import { ClientKeyListing } from '../../persistence/client-key.store';
 
 type KeyListing = ClientKeyListing['keys'][number];
 

@@ -4,7 +4,7 @@ import { ApiErrors } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
 import { ADMIN_ERRORS } from '../../intake.api-docs';
-import { ClientKeyListing, listClientKeys } from '../../persistence/client-keys';
+import { ClientKeyListing, listClientKeys } from '../../persistence/client-key.store';
 import { ClientSystemListView } from './client-system.view';
 
 @ApiTags('admin')

@@ -1,7 +1,8 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors, Page, PageView, StaffPerson } from '@redress/platform';
-import { CurrentStaff, StaffGuard } from '../../auth/staff.guard';
+import { CurrentStaff } from '../../auth/staff.guard';
+import { StaffRoute } from '../../auth/staff-route.decorator';
 import { ComplaintMatchView } from './complaint-match.view';
 import { ComplaintMatch, SearchComplaintsQueryHandler } from './search-complaints.query';
 import { SearchComplaintsQuery } from './search-complaints.request.dto';
@@ -10,20 +11,8 @@ import { SearchComplaintsQuery } from './search-complaints.request.dto';
  * Staff find complaints with their own token (the console passes it on): committee members every complaint,
  * owners and heads those whose root cause their department owns. Intake asks triage or escalation who the token is.
  */
-@ApiTags('staff')
-@ApiBearerAuth('staff')
+@StaffRoute()
 @Controller('staff/complaints')
-@UseGuards(StaffGuard)
-@ApiErrors({
-  401: {
-    description: 'No token, or one neither triage nor escalation knows',
-    message: 'Unknown member or owner token',
-  },
-  503: {
-    description: 'Triage or escalation, which know the token, did not answer',
-    message: 'The service that issued this token did not answer; try again shortly',
-  },
-})
 export class SearchComplaintsHttpController {
   constructor(private readonly search: SearchComplaintsQueryHandler) {}
 

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { complaintReceivedEvent } from '../../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
 import { RecordTimelineService } from '../../commands/record-timeline/record-timeline.service';
-import { ComplaintStore } from '../../persistence/complaint-store';
+import { ComplaintStore } from '../../persistence/complaint.store';
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { SearchComplaintsQueryHandler } from './search-complaints.query';

@@ -1,6 +1,6 @@
 import { hashToken, isUuid, newToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
-import { ClientSystemKind, keyPrefix } from './client-systems';
+import { ClientSystemKind, keyPrefix } from './client-system.store';
 
 export interface RotatedKey {
   id: string;
@@ -140,6 +140,29 @@ export async function listClientKeys(dataSource: DataSource): Promise<ClientKeyL
       })),
     ],
   }));
+}
+
+/** A client system with when the key it was found by stops working (a rotated-out key), if ever. */
+export interface KeyHolder {
+  id: string;
+  name: string;
+  kind: ClientSystemKind;
+  expiresAt: number | null;
+}
+
+/** The unrevoked client system holding the unexpired, unrevoked current or rotated-out key with this hash, if any. */
+export async function findKeyHolder(dataSource: DataSource, keyHash: string): Promise<KeyHolder | undefined> {
+  const [holder]: { id: string; name: string; kind: ClientSystemKind; expires_at: Date | null }[] =
+    await dataSource.query(
+      `SELECT id, name, kind, NULL::timestamptz AS expires_at FROM intake.client_systems WHERE api_key_hash = $1 AND revoked_at IS NULL
+       UNION ALL
+       SELECT c.id, c.name, c.kind, k.expires_at FROM intake.retired_client_keys k JOIN intake.client_systems c ON c.id = k.client_system_id
+       WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND k.expires_at > now() AND c.revoked_at IS NULL`,
+      [keyHash],
+    );
+  return (
+    holder && { id: holder.id, name: holder.name, kind: holder.kind, expiresAt: holder.expires_at?.getTime() ?? null }
+  );
 }
 
 /** Records that a key was used, unless that was already recorded within the last minute. */

@@ -6,8 +6,8 @@ import { complaintReceivedEvent } from '../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { ChangeView } from '../queries/list-changes/change.view';
 import { ListChangesQueryHandler } from '../queries/list-changes/list-changes.query';
-import { sequencePendingChanges } from './change-log';
-import { ComplaintStore } from './complaint-store';
+import { sequencePendingChanges } from './change-log.store';
+import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
 import { INTAKE_SCHEMA } from './intake.schema';
 

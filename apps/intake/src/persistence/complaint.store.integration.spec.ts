@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
-import { ComplaintStore } from './complaint-store';
+import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
 import { INTAKE_SCHEMA } from './intake.schema';
 

@@ -8,18 +8,18 @@ import {
   inParts,
   redactText,
 } from '@redress/contracts';
-import { stripFromOutbox, Transaction } from '@redress/messaging';
+import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
+import {
+  auditErasure,
+  ComplaintToErase,
+  eraseComplaints,
+  eraseOutboxCopies,
+  insertErasure,
+} from '../../persistence/erasure.store';
+import { deleteAttachmentsOf } from '../../persistence/attachment.store';
 import { redactAttemptErrors } from '../../persistence/delivery-errors.store';
-import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { eraseFeedCopies } from './feed-copies.erasure';
-
-/** A complaint about to be erased, as intake holds it. */
-export interface ComplaintToErase {
-  id: string;
-  customer: unknown;
-  text: string;
-}
 
 export type ErasureReason = 'request' | 'retention';
 
@@ -51,23 +51,17 @@ export class ComplaintErasure {
       redactText(redactText(complaint.text, identityOf(complaint.customer)), named),
     );
     const parts = inParts(ids, ERASURE_PART_SIZE);
-    await tx.manager.query(
-      `INSERT INTO intake.erasures (id, client_system_id, reason, complaint_count, parts, completed_at)
-       VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 0 THEN now() END)`,
-      [erasureId, clientSystemId, reason, ids.length, parts.length],
-    );
-    await tx.manager.query(
-      `INSERT INTO intake.privacy_audit (client_system_id, action, requested_by, complaint_count, erasure_id)
-       VALUES ($1, 'erasure', $2, $3, $4)`,
-      [clientSystemId, requestedBy, ids.length, erasureId],
-    );
+    await insertErasure(tx.manager, {
+      id: erasureId,
+      clientSystemId,
+      reason,
+      complaints: ids.length,
+      parts: parts.length,
+    });
+    await auditErasure(tx.manager, { clientSystemId, requestedBy, complaints: ids.length, erasureId });
     if (ids.length === 0) return { id: erasureId, status: 'done', complaints: 0 };
-    await tx.manager.query(
-      `UPDATE intake.complaints c SET customer = $3, external_ref = NULL, callback_url = NULL, text = erased.text, erased_at = now()
-       FROM unnest($1::uuid[], $2::text[]) AS erased(id, text) WHERE c.id = erased.id`,
-      [ids, texts, ERASED_CUSTOMER],
-    );
-    await eraseOutboxCopies(tx, ids, texts);
+    await eraseComplaints(tx.manager, ids, texts, ERASED_CUSTOMER);
+    await eraseOutboxCopies(tx.manager, ids, texts);
     // The timeline's copies in the change feed and the subscription deliveries (bodies a client's endpoint may not
     // have taken yet) name the customer no more than the complaint does.
     const identities = new Map(complaints.map((complaint) => [complaint.id, [identityOf(complaint.customer), named]]));
@@ -78,7 +72,7 @@ export class ComplaintErasure {
     );
     // Photos and receipts show the customer (a face, a name on a receipt): they go whole, their chunks with them. The
     // timeline keeps that a file was added.
-    await tx.manager.query(`DELETE FROM intake.attachments WHERE complaint_id = ANY($1::uuid[])`, [ids]);
+    await deleteAttachmentsOf(tx.manager, ids);
     parts.forEach((complaintIds, index) =>
       tx.emit({
         type: EventType.CustomerErased,
@@ -89,23 +83,4 @@ export class ComplaintErasure {
     );
     return { id: erasureId, status: 'in-progress', complaints: ids.length };
   }
-}
-
-/** `complaint.received` of these complaints, sent or not, keeps only what an erased complaint keeps. */
-async function eraseOutboxCopies(tx: Transaction, ids: string[], texts: string[]): Promise<void> {
-  await stripFromOutbox(tx.manager, INTAKE_SCHEMA, {
-    types: [EventType.ComplaintReceived],
-    keys: ids,
-    paths: [
-      ['data', 'customer'],
-      ['data', 'externalRef'],
-    ],
-  });
-  await tx.manager.query(
-    `UPDATE intake.outbox o
-     SET payload = jsonb_set(jsonb_set(o.payload::jsonb, '{data,text}', to_jsonb(erased.text)), '{data,erased}', 'true')::json
-     FROM unnest($1::text[], $2::text[]) AS erased(id, text)
-     WHERE o.event_type = $3 AND o.message_key = erased.id`,
-    [ids, texts, EventType.ComplaintReceived],
-  );
 }

@@ -5,13 +5,13 @@ import { DataSource } from 'typeorm';
 import { readWebhookSettings } from '../config/webhook.settings';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
-import { sequencePendingChanges } from './change-log';
-import { ComplaintStore } from './complaint-store';
+import { sequencePendingChanges } from './change-log.store';
+import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
 import { INTAKE_SCHEMA } from './intake.schema';
 import { webhookDeliveriesPruneJob } from './retention';
-import { putSubscription } from './subscriptions';
-import { ClaimedDelivery, claimDeliveries, dispatchChanges, recordAttempt } from './webhook-deliveries';
+import { putSubscription } from './subscription.store';
+import { ClaimedDelivery, claimDeliveries, dispatchChanges, recordAttempt } from './webhook-delivery.store';
 
 /**
  * Subscription deliveries against real Postgres: made from the numbered feed by kind, once however many replicas

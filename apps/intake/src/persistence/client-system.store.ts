@@ -25,6 +25,12 @@ export async function createClientSystem(
   return { id, apiKey };
 }
 
+/** Whether a client system has this name, revoked or not: names are never reused. */
+export async function clientSystemExists(dataSource: DataSource, name: string): Promise<boolean> {
+  const rows: unknown[] = await dataSource.query('SELECT 1 FROM intake.client_systems WHERE name = $1', [name]);
+  return rows.length > 0;
+}
+
 export interface RevokedClientSystem {
   id: string;
   name: string;

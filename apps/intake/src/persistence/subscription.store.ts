@@ -97,3 +97,24 @@ export async function redeliver(
   )) as [{ id: string; status: string }[], number];
   return rows[0] ?? null;
 }
+
+/** Where a customer's message for a complaint goes, and the nonces of its client system's signing secrets. */
+export interface CallbackTarget {
+  callback_url: string | null;
+  erased_at: Date | null;
+  secret_nonce: string | null;
+  /** Only while the rotated-out secret still works. */
+  previous_nonce: string | null;
+}
+
+/** The complaint's callbackUrl with its client system's subscription nonces; undefined when there is no such complaint. */
+export async function callbackTarget(dataSource: DataSource, complaintId: string): Promise<CallbackTarget | undefined> {
+  const [target]: CallbackTarget[] = await dataSource.query(
+    `SELECT c.callback_url, c.erased_at, s.secret_nonce,
+              CASE WHEN s.previous_expires_at > now() THEN s.previous_nonce END AS previous_nonce
+       FROM intake.complaints c LEFT JOIN intake.subscriptions s ON s.client_system_id = c.client_system_id
+       WHERE c.id = $1`,
+    [complaintId],
+  );
+  return target;
+}
