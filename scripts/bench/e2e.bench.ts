@@ -14,6 +14,7 @@ import { cpuPerThousandLine, postgresServerPid, startCpuMeter } from './cpu-time
 import { multiple } from './floors';
 import { measureHopFloor } from './hop-floor';
 import { percentile } from './percentile';
+import { resetStatementStats, statementStatsReport, statementStatsSettings } from './statement-stats';
 
 /**
  * `npm run bench:e2e`: posts complaints at a steady rate through the whole embedded stack (intake -> broker ->
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     dataDir: await mkdtemp(join(tmpdir(), 'redress-bench-pg-')),
     persistent: false,
     env: {},
+    postgresSettings: statementStatsSettings(),
   });
   const sinks = await startSinks({ keep: 0 });
   const stack = await startAppStack({
@@ -116,6 +118,7 @@ async function main(): Promise<void> {
       if (index === warmUpCount) {
         measuredFrom = new Date();
         cpuMeter = startCpuMeter(cpuPids);
+        resetStatementStats(stack.databaseUrl).catch((error: Error) => failed(`statement stats: ${error.message}`));
       }
       posts.push(
         fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body })
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
     while (Date.now() < deadline && [...sentAt.keys()].some((id) => !notifiedAt.has(id)))
       await new Promise((resolve) => setTimeout(resolve, 200));
     const cpu = cpuMeter?.stop() ?? {};
+    const statements = await statementStatsReport(stack.databaseUrl);
     const latencies = (warmUp: boolean) =>
       [...sentAt]
         .filter(([id]) => notifiedAt.has(id) && warmUpIds.has(id) === warmUp)
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  steady-state stages (p50 / p99): intake receipt -> notifier scheduled ${ms(rows[0].to_scheduled)} (of which intake's relay publishing ${ms(relay.rows[0].published)}); scheduled -> sent ${ms(rows[0].to_sent)}\n`,
     );
+    if (statements) process.stdout.write(`${statements}\n`);
   } finally {
     await consumer.disconnect().catch(() => undefined);
     await stack.stop();

@@ -30,7 +30,7 @@ export function payloadSchemas(refPrefix: string, types: readonly EventType[] = 
 /** The envelope of one event type: the shared envelope rules with `type` fixed and `data` its payload class. */
 export function envelopeSchema(type: EventType, refPrefix: string): SchemaObject {
   const envelope = validationMetadatasToSchemas({ refPointerPrefix: refPrefix })[ENVELOPE_CLASS];
-  if (!envelope) throw new Error(`no class-validator metadata for ${ENVELOPE_CLASS} (was it renamed in parse-event.ts?)`);
+  if (!envelope) throw new Error(`no class-validator metadata for ${ENVELOPE_CLASS} (was it renamed in envelope-shape.ts?)`);
   return {
     ...envelope,
     description:

@@ -27,6 +27,8 @@ export interface InfrastructureOptions {
   brokerPort?: number;
   env?: Record<string, string | undefined>;
   log?: (line: string) => void;
+  /** Extra settings for the embedded Postgres (see PostgresOptions.extraSettings). */
+  postgresSettings?: string[];
 }
 
 export async function startInfrastructure(options: InfrastructureOptions): Promise<Infrastructure> {
@@ -38,6 +40,7 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
         port: options.postgresPort,
         persistent: options.persistent,
         log: options.log,
+        extraSettings: options.postgresSettings,
       });
   try {
     const broker = env.KAFKA_BROKERS

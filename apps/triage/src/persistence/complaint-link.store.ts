@@ -158,19 +158,18 @@ export function clusterCandidates(
   );
 }
 
-/** Complaints of the category at the touchpoint received in each window, in the order of `starts`. */
+/** Complaints of the category at the touchpoint received in each window (start and length in ms), in order. */
 export async function inflowCounts(
   db: Db,
   category: string,
   touchpoint: string,
-  starts: number[],
-  length: number,
+  windows: { start: number; length: number }[],
 ): Promise<number[]> {
   const rows: { n: number }[] = await db.query(
     `SELECT (SELECT count(*)::int FROM triage.complaint_links l JOIN triage.root_causes r ON r.id = l.root_cause_id
-             WHERE l.category = $1 AND r.touchpoint = $2 AND l.received_at >= w.start AND l.received_at < w.start + $4 * interval '1 millisecond') AS n
-     FROM unnest($3::timestamptz[]) WITH ORDINALITY AS w(start, position) ORDER BY w.position`,
-    [category, touchpoint, starts.map((start) => new Date(start)), length],
+             WHERE l.category = $1 AND r.touchpoint = $2 AND l.received_at >= w.start AND l.received_at < w.start + w.length * interval '1 millisecond') AS n
+     FROM unnest($3::timestamptz[], $4::float8[]) WITH ORDINALITY AS w(start, length, position) ORDER BY w.position`,
+    [category, touchpoint, windows.map((window) => new Date(window.start)), windows.map((window) => window.length)],
   );
   return rows.map((row) => row.n);
 }

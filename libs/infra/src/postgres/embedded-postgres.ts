@@ -32,6 +32,8 @@ export interface PostgresOptions {
   password?: string;
   log?: (line: string) => void;
   readyTimeoutMs?: number;
+  /** More server settings (`name=value`), after the defaults: a benchmark loads pg_stat_statements this way. */
+  extraSettings?: string[];
 }
 
 export interface EmbeddedPostgresHandle {
@@ -93,7 +95,7 @@ export async function startPostgres(opts: PostgresOptions): Promise<EmbeddedPost
       postgres: binaries.postgres,
       dataDir,
       port,
-      settings: serverSettings(opts.persistent),
+      settings: [...serverSettings(opts.persistent), ...(opts.extraSettings ?? [])],
       owner,
       output,
       log,

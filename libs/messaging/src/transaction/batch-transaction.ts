@@ -1,7 +1,7 @@
 import { EventEnvelope } from '@redress/contracts';
 import { QueryRunner } from 'typeorm';
 import { BatchSession } from '../consumer/consumed-batch';
-import { appendToOutbox } from '../outbox/outbox';
+import { appendToOutbox, outboxInsert } from '../outbox/outbox';
 import { Transaction } from './transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,18 +62,7 @@ export class BatchTransaction implements BatchSession {
 
   async commit(): Promise<void> {
     try {
-      if (this.inboxRows.length > 0) {
-        await this.runner.query(
-          `INSERT INTO "${this.schema}".inbox (event_id, consumer, event_type)
-           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`,
-          [
-            this.inboxRows.map((row) => row.eventId),
-            this.inboxRows.map((row) => row.consumer),
-            this.inboxRows.map((row) => row.type),
-          ],
-        );
-      }
-      await appendToOutbox(this.manager, this.schema, this.emitted);
+      await this.writeInboxAndOutbox();
       await this.runner.commitTransaction();
     } catch (error) {
       await this.rollback();
@@ -81,6 +70,27 @@ export class BatchTransaction implements BatchSession {
     }
     await this.release();
     this.onCommitted(this.emitted.length);
+  }
+
+  /**
+   * The batch's inbox rows and outgoing events in one statement when it has both (one round trip fewer per batch: at
+   * a steady rate most batches hold a message or two, so this is a share of every consumed event's cost).
+   */
+  private async writeInboxAndOutbox(): Promise<void> {
+    if (this.inboxRows.length === 0) return appendToOutbox(this.manager, this.schema, this.emitted);
+    const inbox = `INSERT INTO "${this.schema}".inbox (event_id, consumer, event_type)
+      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`;
+    const params = [
+      this.inboxRows.map((row) => row.eventId),
+      this.inboxRows.map((row) => row.consumer),
+      this.inboxRows.map((row) => row.type),
+    ];
+    if (this.emitted.length === 0) {
+      await this.runner.query(inbox, params);
+      return;
+    }
+    const outbox = outboxInsert(this.schema, this.emitted, { firstParam: params.length + 1 });
+    await this.runner.query(`WITH inbox AS (${inbox}) ${outbox.sql}`, [...params, ...outbox.params]);
   }
 
   async rollback(): Promise<void> {

@@ -109,14 +109,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (room <= 0) return;
       const allowances = await this.traffic.allowances();
       try {
-        const rows = await this.dataSource.transaction((manager) =>
-          claimDue(manager, {
-            size: room,
-            leaseMs: this.settings.delivery.leaseMs,
-            endpointLimit: this.traffic.limit,
-            allowances,
-          }),
-        );
+        // One statement, atomic by itself: no BEGIN and COMMIT round trips around it (it runs on every poll).
+        const rows = await claimDue(this.dataSource.manager, {
+          size: room,
+          leaseMs: this.settings.delivery.leaseMs,
+          endpointLimit: this.traffic.limit,
+          allowances,
+        });
         rows.forEach((row) => this.send(row));
         claimed = rows.length;
       } finally {

@@ -10,6 +10,8 @@ import { markSpike } from '../../persistence/root-cause.store';
 export const SPIKE_WEEKS = 4;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/** Recorded windows remembered at most (see SpikeDetection.recorded). */
+const MAX_REMEMBERED = 10_000;
 
 interface Window {
   kind: 'hour' | 'day';
@@ -25,6 +27,13 @@ interface Window {
  */
 @Injectable()
 export class SpikeDetection {
+  /**
+   * Windows whose spike is recorded and committed. A recorded spike is never recorded again, so for these windows
+   * neither the counts nor the insert can change anything: skipping them spares an outage's every complaint two
+   * counts (the day's growing with the outage) and two inserts that conflict.
+   */
+  private readonly recorded = new Set<string>();
+
   async check(
     tx: Transaction,
     complaint: { category: string; touchpoint: Touchpoint; receivedAt: Date },
@@ -33,27 +42,27 @@ export class SpikeDetection {
     const at = complaint.receivedAt.getTime();
     const hour = Math.floor(at / HOUR_MS) * HOUR_MS;
     const day = Math.floor(at / DAY_MS) * DAY_MS;
-    for (const window of [
-      { kind: 'hour', start: hour, length: HOUR_MS },
-      { kind: 'day', start: day, length: DAY_MS },
-    ] as Window[]) {
-      const starts = [...sameHourLastWeeks(window.start, SPIKE_WEEKS), window.start];
-      const counts = await this.counts(tx, complaint.category, complaint.touchpoint, starts, window.length);
-      const current = counts[counts.length - 1];
-      const verdict = judgeInflow(current, counts.slice(0, -1));
+    const windows = (
+      [
+        { kind: 'hour', start: hour, length: HOUR_MS },
+        { kind: 'day', start: day, length: DAY_MS },
+      ] as Window[]
+    ).filter((window) => !this.recorded.has(windowKey(complaint, window)));
+    if (windows.length === 0) return;
+    // Every window's current and past counts in one statement: the windows' starts, each followed by its length.
+    const compared = windows.map((window) =>
+      [...sameHourLastWeeks(window.start, SPIKE_WEEKS), window.start].map((start) => ({
+        start,
+        length: window.length,
+      })),
+    );
+    const counts = await inflowCounts(tx.manager, complaint.category, complaint.touchpoint, compared.flat());
+    for (const [index, window] of windows.entries()) {
+      const ofWindow = counts.slice(index * (SPIKE_WEEKS + 1), (index + 1) * (SPIKE_WEEKS + 1));
+      const current = ofWindow[ofWindow.length - 1];
+      const verdict = judgeInflow(current, ofWindow.slice(0, -1));
       if (verdict.spike) await this.record(tx, complaint, rootCauseId, window, current, verdict.usual);
     }
-  }
-
-  /** Complaints of the category at the touchpoint received in each window, in the order of `starts`. */
-  private async counts(
-    tx: Transaction,
-    category: string,
-    touchpoint: string,
-    starts: number[],
-    length: number,
-  ): Promise<number[]> {
-    return inflowCounts(tx.manager, category, touchpoint, starts, length);
   }
 
   private async record(
@@ -75,6 +84,10 @@ export class SpikeDetection {
       rootCauseId,
       detectedAt: now,
     });
+    // Inserted or not, the spike is in the table once this transaction commits (a conflicting insert of another
+    // transaction is waited for; one of this transaction's own commits with it).
+    const key = windowKey(complaint, window);
+    tx.afterCommit(() => this.remember(key));
     if (!recorded) return;
     await markSpike(tx.manager, rootCauseId, now);
     tx.emit({
@@ -94,4 +107,14 @@ export class SpikeDetection {
       },
     });
   }
+
+  private remember(key: string): void {
+    // Old windows are of no use once past: forgetting them all now and then bounds the set.
+    if (this.recorded.size >= MAX_REMEMBERED) this.recorded.clear();
+    this.recorded.add(key);
+  }
+}
+
+function windowKey(complaint: { category: string; touchpoint: string }, window: Window): string {
+  return JSON.stringify([complaint.category, complaint.touchpoint, window.kind, window.start]);
 }
