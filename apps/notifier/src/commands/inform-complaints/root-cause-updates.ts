@@ -114,7 +114,8 @@ export class RootCauseUpdates implements OnModuleInit {
     await insertEvent(tx.manager, {
       id,
       rootCauseId: rootCause.id,
-      type: EventType.AssignmentBreached,
+      // Stored, not published: a breach again, as the promise it renews (only breaches are watched).
+      type: promised.type,
       occurredAt: now,
       data: { ...promised.data, missedDueAt: missedDueAt.toISOString(), breachedAt: now.toISOString() },
     });
