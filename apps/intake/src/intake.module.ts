@@ -29,13 +29,13 @@ import { EraseCustomerHttpController } from './commands/erase-customer/erase-cus
 import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
 import { RetentionSweep } from './commands/erase-customer/retention-sweep';
 import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
-import { ErasureProgressConsumer } from './consumers/erasure-progress.handler';
+import { ErasureProgressHandler } from './consumers/erasure-progress.handler';
 import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
 import { ExportCustomerQuery } from './queries/export-customer/export-customer.query';
 import { GetErasureHttpController } from './queries/get-erasure/get-erasure.http.controller';
 import { GetErasureQuery } from './queries/get-erasure/get-erasure.query';
 import { INTAKE_SETTINGS, IntakeSettings } from './config/intake.settings';
-import { TimelineConsumer } from './consumers/timeline.handler';
+import { TimelineHandler } from './consumers/timeline.handler';
 import { ClientRateLimitGuard } from './http/client-rate-limit.guard';
 import { InFlightLimit } from './http/in-flight-limit';
 import { ComplaintStore } from './persistence/complaint.store';
@@ -90,7 +90,7 @@ export function intakeModule(settings: IntakeSettings) {
       ListComplaintsHttpController,
       ListChangesHttpController,
       GetComplaintHttpController,
-      TimelineConsumer,
+      TimelineHandler,
       RevokeClientKeyHttpController,
       ClientKeysHttpController,
       GetAdminHttpController,
@@ -100,7 +100,7 @@ export function intakeModule(settings: IntakeSettings) {
       EraseCustomerHttpController,
       GetErasureHttpController,
       ExportCustomerHttpController,
-      ErasureProgressConsumer,
+      ErasureProgressHandler,
       AddAttachmentHttpController,
       ListAttachmentsHttpController,
       StaffAttachmentsHttpController,

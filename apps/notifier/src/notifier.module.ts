@@ -25,17 +25,17 @@ import { NotificationScheduler } from './commands/schedule-notification/notifica
 import { CompensationMaxWait } from './commands/settle-compensation/compensation-max-wait';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
-import { AssignmentBreachedConsumer } from './consumers/assignment-breached.handler';
-import { AssignmentPausedConsumer } from './consumers/assignment-paused.handler';
+import { AssignmentBreachedHandler } from './consumers/assignment-breached.handler';
+import { AssignmentPausedHandler } from './consumers/assignment-paused.handler';
 import { RootCausePausesStore } from './persistence/root-cause-pauses.store';
-import { AssignmentCreatedConsumer } from './consumers/assignment-created.handler';
-import { AssignmentEscalatedConsumer } from './consumers/assignment-escalated.handler';
-import { ComplaintLinkedConsumer } from './consumers/complaint-linked.handler';
-import { ComplaintReceivedConsumer } from './consumers/complaint-received.handler';
-import { FollowUpCompletedConsumer } from './consumers/follow-up-completed.handler';
-import { CustomerErasedConsumer } from './consumers/customer-erased.handler';
+import { AssignmentCreatedHandler } from './consumers/assignment-created.handler';
+import { AssignmentEscalatedHandler } from './consumers/assignment-escalated.handler';
+import { ComplaintLinkedHandler } from './consumers/complaint-linked.handler';
+import { ComplaintReceivedHandler } from './consumers/complaint-received.handler';
+import { FollowUpCompletedHandler } from './consumers/follow-up-completed.handler';
+import { CustomerErasedHandler } from './consumers/customer-erased.handler';
 import { EraseComplaintsService } from './commands/erase-complaints/erase-complaints.service';
-import { RootCauseResolvedConsumer } from './consumers/root-cause-resolved.handler';
+import { RootCauseResolvedHandler } from './consumers/root-cause-resolved.handler';
 import { BudgetMetrics } from './metrics/budget.metrics';
 import { notifierDataSourceSpec } from './persistence/notifier.data-source';
 import { NOTIFIER_SCHEMA } from './persistence/notifier.schema';
@@ -68,12 +68,12 @@ import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler
 import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
 import { StaffNotices } from './commands/notify-staff/staff-notices';
 import { StaffSender } from './commands/notify-staff/staff-sender';
-import { AssignmentDeadlineApproachingConsumer } from './consumers/assignment-deadline-approaching.handler';
-import { FollowUpAssignedConsumer } from './consumers/follow-up-assigned.handler';
-import { FollowUpEscalatedConsumer } from './consumers/follow-up-escalated.handler';
-import { RootCauseIdentifiedConsumer } from './consumers/root-cause-identified.handler';
-import { RootCauseOpenedConsumer } from './consumers/root-cause-opened.handler';
-import { ReviewDeadlineApproachingConsumer } from './consumers/review-deadline-approaching.handler';
+import { AssignmentDeadlineApproachingHandler } from './consumers/assignment-deadline-approaching.handler';
+import { FollowUpAssignedHandler } from './consumers/follow-up-assigned.handler';
+import { FollowUpEscalatedHandler } from './consumers/follow-up-escalated.handler';
+import { RootCauseIdentifiedHandler } from './consumers/root-cause-identified.handler';
+import { RootCauseOpenedHandler } from './consumers/root-cause-opened.handler';
+import { ReviewDeadlineApproachingHandler } from './consumers/review-deadline-approaching.handler';
 import { ListNoticesHttpController } from './queries/list-notices/list-notices.http.controller';
 
 export function notifierModule(settings: NotifierSettings) {
@@ -105,15 +105,15 @@ export function notifierModule(settings: NotifierSettings) {
       }),
     ],
     controllers: [
-      ComplaintReceivedConsumer,
-      ComplaintLinkedConsumer,
-      AssignmentCreatedConsumer,
-      AssignmentEscalatedConsumer,
-      AssignmentBreachedConsumer,
-      AssignmentPausedConsumer,
-      RootCauseResolvedConsumer,
-      FollowUpCompletedConsumer,
-      CustomerErasedConsumer,
+      ComplaintReceivedHandler,
+      ComplaintLinkedHandler,
+      AssignmentCreatedHandler,
+      AssignmentEscalatedHandler,
+      AssignmentBreachedHandler,
+      AssignmentPausedHandler,
+      RootCauseResolvedHandler,
+      FollowUpCompletedHandler,
+      CustomerErasedHandler,
       ListNotificationsHttpController,
       CompensationWhatIfHttpController,
       SatisfactionReportHttpController,
@@ -126,12 +126,12 @@ export function notifierModule(settings: NotifierSettings) {
       ManagePlaybooksHttpController,
       ListPlaybooksHttpController,
       RevokeSupervisorHttpController,
-      AssignmentDeadlineApproachingConsumer,
-      RootCauseOpenedConsumer,
-      RootCauseIdentifiedConsumer,
-      ReviewDeadlineApproachingConsumer,
-      FollowUpAssignedConsumer,
-      FollowUpEscalatedConsumer,
+      AssignmentDeadlineApproachingHandler,
+      RootCauseOpenedHandler,
+      RootCauseIdentifiedHandler,
+      ReviewDeadlineApproachingHandler,
+      FollowUpAssignedHandler,
+      FollowUpEscalatedHandler,
       StaffDirectoryHttpController,
       ListNoticesHttpController,
       ListStaffHttpController,

@@ -6,7 +6,7 @@ import { RecordErasureProgressService } from '../commands/record-erasure-progres
 
 /** Each service's report that it erased its part of a customer's data. */
 @Controller()
-export class ErasureProgressConsumer {
+export class ErasureProgressHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly progress: RecordErasureProgressService,

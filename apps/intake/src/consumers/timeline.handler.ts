@@ -6,7 +6,7 @@ import { RecordTimelineService } from '../commands/record-timeline/record-timeli
 
 /** Every event that concerns a complaint, projected onto the complaint's status and timeline. */
 @Controller()
-export class TimelineConsumer {
+export class TimelineHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly timeline: RecordTimelineService,

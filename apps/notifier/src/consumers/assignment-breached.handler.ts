@@ -12,7 +12,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
  * Either way the owner at the top is (StaffNoticeRules).
  */
 @Controller()
-export class AssignmentBreachedConsumer {
+export class AssignmentBreachedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,

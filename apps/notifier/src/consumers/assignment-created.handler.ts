@@ -8,7 +8,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
 @Controller()
-export class AssignmentCreatedConsumer {
+export class AssignmentCreatedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,

@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Warns the owner that a share of a deadline has passed (StaffNoticeRules). */
 @Controller()
-export class AssignmentDeadlineApproachingConsumer {
+export class AssignmentDeadlineApproachingHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

@@ -8,7 +8,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
 @Controller()
-export class AssignmentEscalatedConsumer {
+export class AssignmentEscalatedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,

@@ -9,7 +9,7 @@ import { RootCausePausesStore } from '../persistence/root-cause-pauses.store';
  * it resumes, by when there is news. No message goes out: a pause may last an hour, and the page tells it.
  */
 @Controller()
-export class AssignmentPausedConsumer {
+export class AssignmentPausedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly pauses: RootCausePausesStore,

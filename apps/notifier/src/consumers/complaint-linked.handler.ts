@@ -6,7 +6,7 @@ import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker
 import { LinkComplaintService } from '../commands/link-complaint/link-complaint.service';
 
 @Controller()
-export class ComplaintLinkedConsumer {
+export class ComplaintLinkedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly linkComplaint: LinkComplaintService,

@@ -6,7 +6,7 @@ import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker
 import { RecordComplaintService } from '../commands/record-complaint/record-complaint.service';
 
 @Controller()
-export class ComplaintReceivedConsumer {
+export class ComplaintReceivedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly recordComplaint: RecordComplaintService,

@@ -5,7 +5,7 @@ import { InboundEvents, OnEvent } from '@redress/messaging';
 import { EraseComplaintsService } from '../commands/erase-complaints/erase-complaints.service';
 
 @Controller()
-export class CustomerErasedConsumer {
+export class CustomerErasedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly eraseComplaints: EraseComplaintsService,

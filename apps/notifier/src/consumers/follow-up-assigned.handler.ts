@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells customer service's owner of the callback they owe (StaffNoticeRules). */
 @Controller()
-export class FollowUpAssignedConsumer {
+export class FollowUpAssignedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

@@ -6,7 +6,7 @@ import { ComplaintClosing } from '../commands/close-complaint/complaint-closing'
 
 /** Customer service made the callback a low rating asked for: the complaint closes. */
 @Controller()
-export class FollowUpCompletedConsumer {
+export class FollowUpCompletedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly closing: ComplaintClosing,

@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells the owner a callback was escalated to (or stayed overdue at the top of the chain with) (StaffNoticeRules). */
 @Controller()
-export class FollowUpEscalatedConsumer {
+export class FollowUpEscalatedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

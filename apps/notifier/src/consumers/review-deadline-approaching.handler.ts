@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Reminds committee members who have not voted that a review deadline is near (StaffNoticeRules). */
 @Controller()
-export class ReviewDeadlineApproachingConsumer {
+export class ReviewDeadlineApproachingHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

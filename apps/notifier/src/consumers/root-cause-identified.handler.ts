@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells the committee's chair of a root cause the votes or the deadline decided (StaffNoticeRules). */
 @Controller()
-export class RootCauseIdentifiedConsumer {
+export class RootCauseIdentifiedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

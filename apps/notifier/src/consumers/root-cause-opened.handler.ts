@@ -6,7 +6,7 @@ import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
 /** Tells the committee's members of a new root cause awaiting review (a digest by default; StaffNoticeRules). */
 @Controller()
-export class RootCauseOpenedConsumer {
+export class RootCauseOpenedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly staff: StaffNoticeRules,

@@ -7,7 +7,7 @@ import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updat
 
 /** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
 @Controller()
-export class RootCauseResolvedConsumer {
+export class RootCauseResolvedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,
