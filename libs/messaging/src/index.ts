@@ -19,6 +19,7 @@ export * from './consumer/consumer-stats';
 export * from './consumer/held-partitions';
 export * from './consumer/on-event.decorator';
 export * from './transaction/transaction';
+export * from './transaction/commit-writes';
 export * from './transaction/unit-of-work';
 export * from './dead-letters/dead-letter-store';
 export * from './dead-letters/dead-letter-page';

@@ -27,6 +27,15 @@ export async function lockRootCause(db: Db, id: string): Promise<RootCauseRow> {
   return row;
 }
 
+/**
+ * A root cause's row, shared-locked: a complaint catching up on its news holds off the root cause's next event (which
+ * takes `lockRootCause`) without holding off the other complaints catching up at the same time.
+ */
+export async function shareRootCause(db: Db, id: string): Promise<RootCauseRow | undefined> {
+  const [row]: RootCauseRow[] = await db.query(`SELECT * FROM notifier.root_causes WHERE id = $1 FOR SHARE`, [id]);
+  return row;
+}
+
 export async function rootCauseById(db: Db, id: string): Promise<RootCauseRow> {
   const [rootCause]: RootCauseRow[] = await db.query(`SELECT * FROM notifier.root_causes WHERE id = $1`, [id]);
   return rootCause;

@@ -147,6 +147,40 @@ export async function fileUnderOpenRootCause(
   return rootCause;
 }
 
+/** The open root cause (under review or identified) of a category and touchpoint, read without a lock. */
+export async function openRootCauseOf(db: Db, category: string, touchpoint: string): Promise<string | undefined> {
+  const [open]: { id: string }[] = await db.query(
+    `SELECT id FROM triage.root_causes WHERE category = $1 AND touchpoint = $2 AND status IN ('under-review', 'identified')`,
+    [category, touchpoint],
+  );
+  return open?.id;
+}
+
+/** Complaints and impact to add to root causes, by root cause id. */
+export type CountsToAdd = Map<string, { count: number; impact: number }>;
+
+/**
+ * Adds complaints to root causes that are still open, locking them in id order (two batches adding to the same
+ * two cannot deadlock); returns the ids added to, which leave out any that closed or merged meanwhile.
+ */
+export async function addToOpenCounts(db: Db, counts: CountsToAdd): Promise<Set<string>> {
+  const ids = [...counts.keys()];
+  const added = returnedRows<{ id: string }>(
+    await db.query(
+      `WITH locked AS (
+         SELECT id FROM triage.root_causes WHERE id = ANY($1::uuid[]) AND status IN ('under-review', 'identified')
+         ORDER BY id FOR NO KEY UPDATE
+       )
+       UPDATE triage.root_causes r SET complaint_count = r.complaint_count + d.count, impact = r.impact + d.impact
+       FROM unnest($1::uuid[], $2::int[], $3::int[]) AS d(id, count, impact), locked
+       WHERE r.id = d.id AND locked.id = d.id
+       RETURNING r.id`,
+      [ids, ids.map((id) => counts.get(id)!.count), ids.map((id) => counts.get(id)!.impact)],
+    ),
+  );
+  return new Set(added.map((row) => row.id));
+}
+
 /** Opens an empty root cause for a cluster, or finds the open one of its category and touchpoint. */
 export async function openEmptyRootCause(
   db: Db,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { ConsumedBatch } from './consumed-batch';
+import { ChangedMeanwhile, classifyFailure } from '../inbox/failure-kind';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { UnitOfWork } from '../transaction/unit-of-work';
@@ -27,6 +28,7 @@ describeE2E('consumed batch', () => {
     await createMessagingTables(runner, SCHEMA);
     await dropOutboxNotifyTrigger(runner, SCHEMA);
     await runner.query(`CREATE TABLE ${SCHEMA}.effects (event_id uuid PRIMARY KEY)`);
+    await runner.query(`CREATE TABLE ${SCHEMA}.tallies (name text PRIMARY KEY, total int NOT NULL)`);
     await runner.release();
     const relay = { committed: () => void relayWakes++ } as unknown as OutboxRelay;
     unitOfWork = new UnitOfWork(dataSource, relay, { service: 'triage', schema: SCHEMA, brokers: [] });
@@ -140,6 +142,73 @@ describeE2E('consumed batch', () => {
     expect(
       await count(
         'effects',
+        events.map((event) => event.id),
+      ),
+    ).toBe(0);
+  });
+
+  /** Each message adds 1 to the tally `name`, written once at commit as `total = total + <sum>`. */
+  const tallyAll = (batch: ConsumedBatch, events: EventEnvelope[], name: string, writes: number[]) =>
+    batch.run(async () => {
+      for (const event of events) {
+        await unitOfWork.consumeInBatch(batch, event, 'effects', async (tx) => {
+          const tally = tx.atCommit(name, () => ({
+            value: { sum: 0 },
+            write: async (manager, { sum }) => {
+              writes.push(sum);
+              const [{ n }]: { n: string }[] = await manager.query(
+                `WITH added AS (UPDATE ${SCHEMA}.tallies SET total = total + $2 WHERE name = $1 RETURNING 1) SELECT count(*) AS n FROM added`,
+                [name, sum],
+              );
+              if (n === '0') throw new ChangedMeanwhile(`tally ${name} is gone`);
+            },
+          }));
+          tally.sum += 1;
+        });
+      }
+    });
+
+  const totalOf = async (name: string) =>
+    ((await dataSource.query(`SELECT total FROM ${SCHEMA}.tallies WHERE name = $1`, [name])) as { total: number }[])[0]
+      ?.total;
+
+  it('writes what the messages of a batch add to once, at commit, with their sum', async () => {
+    const name = `tally-${randomUUID()}`;
+    await dataSource.query(`INSERT INTO ${SCHEMA}.tallies (name, total) VALUES ($1, 10)`, [name]);
+    const events = [received(), received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    const writes: number[] = [];
+    await tallyAll(batch, events, name, writes);
+    expect(writes).toEqual([]);
+    await batch.commit();
+    expect(writes).toEqual([3]);
+    expect(await totalOf(name)).toBe(13);
+  });
+
+  it('writes them at the commit of a single transaction too, and rolls everything back when the write finds a change', async () => {
+    const name = `tally-${randomUUID()}`;
+    await dataSource.query(`INSERT INTO ${SCHEMA}.tallies (name, total) VALUES ($1, 0)`, [name]);
+    const single = received();
+    await unitOfWork.consume(single, 'effects', async (tx) => {
+      tx.atCommit(name, () => ({
+        value: null,
+        write: (manager) => manager.query(`UPDATE ${SCHEMA}.tallies SET total = 7 WHERE name = $1`, [name]),
+      }));
+    });
+    expect(await totalOf(name)).toBe(7);
+
+    await dataSource.query(`DELETE FROM ${SCHEMA}.tallies WHERE name = $1`, [name]);
+    const events = [received(), received()];
+    const batch = new ConsumedBatch(events.map((event) => event.id));
+    await tallyAll(batch, events, name, []);
+    const failure = await batch.commit().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ChangedMeanwhile);
+    // Applying the events again sees the change: retried as an outage, never dead-lettered.
+    expect(classifyFailure(failure)).toBe('transient');
+    await batch.rollback();
+    expect(
+      await count(
+        'inbox',
         events.map((event) => event.id),
       ),
     ).toBe(0);

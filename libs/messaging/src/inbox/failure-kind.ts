@@ -78,3 +78,12 @@ export function failureLabel(error: unknown): string {
   const label = typeof name === 'string' && name ? name : 'Error';
   return typeof code === 'string' || typeof code === 'number' ? `${label} ${code}` : label;
 }
+
+/**
+ * What a transaction read changed before it could commit (an optimistic check failed): applying the event again
+ * sees the change, so it is transient, with Postgres's own code for a serialization failure.
+ */
+export class ChangedMeanwhile extends Error {
+  override name = 'ChangedMeanwhile';
+  readonly code = '40001';
+}

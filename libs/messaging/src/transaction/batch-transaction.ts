@@ -2,6 +2,7 @@ import { EventEnvelope } from '@redress/contracts';
 import { QueryRunner } from 'typeorm';
 import { BatchSession } from '../consumer/consumed-batch';
 import { appendToOutbox, outboxInsert } from '../outbox/outbox';
+import { CommitWrites } from './commit-writes';
 import { Transaction } from './transaction';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,6 +17,7 @@ export class BatchTransaction implements BatchSession {
   private readonly applied = new Set<string>();
   private readonly inboxRows: { eventId: string; consumer: string; type: string }[] = [];
   private readonly emitted: EventEnvelope[] = [];
+  readonly commitWrites = new CommitWrites();
   private released = false;
 
   private constructor(
@@ -62,6 +64,7 @@ export class BatchTransaction implements BatchSession {
 
   async commit(): Promise<void> {
     try {
+      await this.commitWrites.flush(this.manager);
       await this.writeInboxAndOutbox();
       await this.runner.commitTransaction();
     } catch (error) {

@@ -24,6 +24,7 @@ export class UnitOfWork {
     const [value, tx] = await this.dataSource.transaction(async (manager) => {
       const tx = new Transaction(manager, this.options.service, cause);
       const value = await work(tx);
+      await tx.commitWrites.flush(manager);
       await appendToOutbox(manager, this.options.schema, tx.emitted);
       return [value, tx] as const;
     });
@@ -53,7 +54,7 @@ export class UnitOfWork {
       ),
     );
     if (shared.hasApplied(event, consumer)) return 'duplicate';
-    const tx = new Transaction(shared.manager, this.options.service, event);
+    const tx = new Transaction(shared.manager, this.options.service, event, shared.commitWrites);
     await work(tx);
     shared.record(event, consumer, tx);
     tx.committedHooks.forEach((hook) => batch.afterCommit(hook));

@@ -12,6 +12,7 @@ import {
   insertEvent,
   insertEventOnce,
   lockRootCause,
+  shareRootCause,
   RootCauseRow,
   rootCauseById,
   setDepartment,
@@ -137,7 +138,10 @@ export class RootCauseUpdates implements OnModuleInit {
   /** A complaint that joined its root cause late (or arrived after its link) gets the latest news of that root cause. */
   async catchUp(tx: Transaction, complaint: KnownComplaint): Promise<void> {
     if (!complaint.rootCauseId) return;
-    const rootCause = await this.lockRootCause(tx, complaint.rootCauseId);
+    // The first complaint of a root cause creates its row; every later one shares it with the others.
+    const rootCause =
+      (await shareRootCause(tx.manager, complaint.rootCauseId)) ??
+      (await this.lockRootCause(tx, complaint.rootCauseId));
     const eventId = rootCause.resolved_event_id ?? rootCause.progress_event_id;
     if (!eventId) return;
     const event = (await storedEvent(tx.manager, eventId)) as StoredEvent;

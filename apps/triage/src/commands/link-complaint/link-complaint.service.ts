@@ -7,11 +7,12 @@ import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { insertLink, isErased } from '../../persistence/complaint-link.store';
-import { fileUnderOpenRootCause } from '../../persistence/root-cause.store';
+import { fileUnderOpenRootCause, openRootCauseOf } from '../../persistence/root-cause.store';
 import { RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { ClusterDetection } from './cluster-detection.service';
 import { SpikeDetection } from './spike-detection.service';
 import { Recurrence } from './recurrence.service';
+import { countAtCommit } from './root-cause-counts';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
@@ -37,8 +38,7 @@ export class LinkComplaintService {
     const erased = complaint.erased === true || (await isErased(tx.manager, complaint.complaintId));
     const reviewDueAt = new Date(now.getTime() + this.settings.committee.reviewTimeoutMs);
     const suggestion = categorise(complaint.text, complaint.touchpoint, this.settings.categoryRules);
-    // One statement opens the root cause or counts the complaint in; xmax = 0 only on a freshly inserted row.
-    const rootCause = await fileUnderOpenRootCause(tx.manager, {
+    const rootCause = await this.fileUnder(tx, {
       id: randomUUID(),
       category: suggestion.category,
       touchpoint: complaint.touchpoint,
@@ -107,5 +107,21 @@ export class LinkComplaintService {
       };
       await this.spikes.check(tx, filed, rootCause.id);
     }
+  }
+
+  /**
+   * Counts the complaint into the open root cause of its category and touchpoint at commit, or opens one. A complaint
+   * of the fallback category may join a cluster in this same transaction, which moves counts at once: it counts at
+   * once too, as does the complaint that opens a root cause (one statement; xmax = 0 only on a freshly inserted row).
+   */
+  private async fileUnder(
+    tx: Transaction,
+    opening: Parameters<typeof fileUnderOpenRootCause>[1],
+  ): Promise<{ id: string; opened: boolean }> {
+    const clusterable = opening.category === this.settings.categoryRules.fallback.category;
+    const open = clusterable ? undefined : await openRootCauseOf(tx.manager, opening.category, opening.touchpoint);
+    if (!open) return fileUnderOpenRootCause(tx.manager, opening);
+    countAtCommit(tx, open, opening.impact);
+    return { id: open, opened: false };
   }
 }
