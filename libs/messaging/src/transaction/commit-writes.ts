@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 /** A value the work of a transaction adds to, and how it is written once that work is done. */
 export interface CommitWrite<T> {
   value: T;
-  write(manager: EntityManager, value: T): Promise<void>;
+  write(this: void, manager: EntityManager, value: T): Promise<void>;
 }
 
 /**
@@ -24,6 +24,6 @@ export class CommitWrites {
   async flush(manager: EntityManager): Promise<void> {
     const writes = [...this.writes.values()];
     this.writes.clear();
-    for (const { write, value } of writes) await write(manager, value);
+    for (const entry of writes) await entry.write(manager, entry.value);
   }
 }
