@@ -361,4 +361,54 @@ describeE2E('contact details from intake', () => {
     expect(rows.rows).toEqual([{ channel: 'email' }]);
     expect(sinks.messages.some((m) => m.to === who.email || m.to === who.phone)).toBe(false);
   }, 120_000);
+
+  it('looks up several complaints at once: the reachable in contacts, the erased and the unknown in gone', async () => {
+    const [kept, erased] = [customer(), customer()];
+    const fileFor = (who: ReturnType<typeof customer>) =>
+      file(
+        stack.secrets.apiKey,
+        complaintBody({
+          externalRef: who.externalRef,
+          customer: { name: who.name, phone: who.phone, email: who.email, preferredChannel: 'email', locale: 'en' },
+        }),
+      );
+    const [keptId, erasedId] = [await fileFor(kept), await fileFor(erased)];
+    const erasure = await fetch(`${intake()}/customers/erasure`, {
+      method: 'POST',
+      headers: { 'x-api-key': stack.secrets.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: erased.email }),
+    });
+    expect(erasure.status).toBe(202);
+    const lookup = (body: unknown, token: string | null = SERVICE_TOKEN) =>
+      fetch(`${intake()}/internal/complaints/contacts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const unknownId = randomUUID();
+    const found = await eventually(
+      async () =>
+        (await (await lookup({ complaintIds: [keptId, erasedId, unknownId, keptId.toUpperCase()] })).json()) as {
+          contacts: unknown[];
+          gone: string[];
+        },
+      (body) => body.gone.includes(erasedId),
+      { what: 'the erased customer listed as gone' },
+    );
+    expect(found).toEqual({
+      contacts: [
+        { complaintId: keptId, name: kept.name, phone: kept.phone, email: kept.email, reference: kept.externalRef },
+      ],
+      gone: expect.arrayContaining([erasedId, unknownId]) as unknown,
+    });
+    expect(found.gone).toHaveLength(2);
+
+    expect((await lookup({ complaintIds: [keptId] }, null)).status).toBe(401);
+    expect((await lookup({ complaintIds: [keptId] }, 'not-the-service-token')).status).toBe(401);
+    const notUuid = await lookup({ complaintIds: ['not-a-uuid'] });
+    expect(notUuid.status).toBe(400);
+    expect(JSON.stringify(await notUuid.json())).toContain('each complaint id must be a UUID');
+    expect((await lookup({ complaintIds: [] })).status).toBe(400);
+    expect((await lookup({ complaintIds: Array.from({ length: 101 }, () => randomUUID()) })).status).toBe(400);
+  }, 120_000);
 });

@@ -372,6 +372,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/internal/complaints/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contact details of several complaints, for the notifier
+         * @description What `GET /internal/complaints/{id}/contact` answers, for up to 100 complaints at once: the notifier asks once for each claim of due messages. Erased and unknown complaints are listed in `gone`. Only with the service token.
+         */
+        post: operations["GetContactHttpController_many"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ops/me": {
         parameters: {
             query?: never;
@@ -721,6 +741,35 @@ export interface components {
              */
             status: "granted" | "review";
         };
+        ComplaintContactView: {
+            /**
+             * Format: uuid
+             * @example 0b9d2a4e-5c1f-4d7a-9e3b-2f6c8a1d4e5f
+             */
+            complaintId: string;
+            /** @example anna@example.com */
+            email?: string;
+            /**
+             * @description How the customer is addressed, when the client gave it
+             * @example Ms Petrova
+             */
+            formOfAddress?: string;
+            /**
+             * @description The customer's name as filed
+             * @example Anna Petrova
+             */
+            name: string;
+            /**
+             * @description E.164
+             * @example +79161234567
+             */
+            phone: string;
+            /**
+             * @description The reference quoted to the customer: the client's externalRef, or the complaint id's first 8 characters
+             * @example CRM-88172
+             */
+            reference: string;
+        };
         ComplaintMatchPage: {
             /** @description At most `limit` items */
             items: components["schemas"]["ComplaintMatchView"][];
@@ -874,6 +923,25 @@ export interface components {
             timeline: components["schemas"]["TimelineItem"][];
             /** @example delivery */
             touchpoint: string;
+        };
+        ContactsRequest: {
+            /**
+             * @example [
+             *       "0b9d2a4e-5c1f-4d7a-9e3b-2f6c8a1d4e5f"
+             *     ]
+             */
+            complaintIds: string[];
+        };
+        ContactsView: {
+            /** @description The complaints whose customers can be reached */
+            contacts: components["schemas"]["ComplaintContactView"][];
+            /**
+             * @description Complaints whose customer's data was erased, or that intake does not know: nothing more is sent
+             * @example [
+             *       "7f3e9c1a-2b4d-4e6f-8a0c-1d3e5f7a9b2c"
+             *     ]
+             */
+            gone: string[];
         };
         ContactView: {
             /** @example anna@example.com */
@@ -3700,6 +3768,109 @@ export interface operations {
                      *       "error": "Bad Gateway",
                      *       "message": "the callback answered 500",
                      *       "statusCode": 502
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetContactHttpController_many: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactsRequest"];
+            };
+        };
+        responses: {
+            /** @description Each complaint asked about, in `contacts` or in `gone` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactsView"];
+                };
+            };
+            /** @description `complaintIds` is missing, empty, too long or holds something other than UUIDs */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Bad Request",
+                     *       "message": "each complaint id must be a UUID",
+                     *       "statusCode": 400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No service token, or a wrong one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unauthorized",
+                     *       "message": "Send the service token as a bearer token",
+                     *       "statusCode": 401
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Payload Too Large",
+                     *       "message": "The body is over 64 KiB",
+                     *       "statusCode": 413
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Unsupported Media Type",
+                     *       "message": "The body is not application/json",
+                     *       "statusCode": 415
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description An unexpected failure: logged with its stack, and the body says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Internal server error",
+                     *       "statusCode": 500
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];

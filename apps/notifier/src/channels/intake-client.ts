@@ -50,6 +50,21 @@ export class IntakeClient {
   }
 
   /**
+   * The customers of several complaints in one call; a complaint missing from the map was erased (or is unknown to
+   * intake): nothing more is to be sent to its customer.
+   */
+  async contactsOf(complaintIds: string[]): Promise<Map<string, CustomerContact>> {
+    const response = await this.call(
+      '/internal/complaints/contacts',
+      { method: 'POST', body: JSON.stringify({ complaintIds }), headers: { 'content-type': 'application/json' } },
+      CONTACT_TIMEOUT_MS,
+    );
+    if (!response.ok) throw new IntakeUnavailable(`intake answered ${response.status} for the contact details`);
+    const { contacts } = (await response.json()) as { contacts: (CustomerContact & { complaintId: string })[] };
+    return new Map(contacts.map(({ complaintId, ...contact }) => [complaintId, contact]));
+  }
+
+  /**
    * Hands a webhook message to intake, which POSTs it to the complaint's callbackUrl signed with the client's secret.
    * A failing callback (502) is an ordinary failed attempt, retried with backoff; no callbackUrl or no client secret
    * (409) and a refused destination (422) cannot get better and fail the message at once.

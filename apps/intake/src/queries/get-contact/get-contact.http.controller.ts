@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@redress/platform';
 import { ServiceGuard } from '../../auth/service.guard';
 import { COMPLAINT_ID_PARAM, SERVICE_TOKEN_ERRORS } from '../../intake.api-docs';
-import { ContactView } from './contact.view';
+import { ContactsRequest, MAX_CONTACTS_PER_LOOKUP } from './contacts.request.dto';
+import { ContactsView, ContactView } from './contact.view';
 import { GetContactQuery } from './get-contact.query';
 
 @ApiTags('internal')
@@ -33,5 +34,25 @@ export class GetContactHttpController {
   })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ContactView> {
     return this.getContact.execute(id);
+  }
+
+  @Post('contacts')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The contact details of several complaints, for the notifier',
+    description:
+      `What \`GET /internal/complaints/{id}/contact\` answers, for up to ${MAX_CONTACTS_PER_LOOKUP} complaints at once: the ` +
+      'notifier asks once for each claim of due messages. Erased and unknown complaints are listed in `gone`. Only with ' +
+      'the service token.',
+  })
+  @ApiOkResponse({ type: ContactsView, description: 'Each complaint asked about, in `contacts` or in `gone`' })
+  @ApiErrors({
+    400: {
+      description: '`complaintIds` is missing, empty, too long or holds something other than UUIDs',
+      message: 'each complaint id must be a UUID',
+    },
+  })
+  many(@Body() body: ContactsRequest): Promise<ContactsView> {
+    return this.getContact.many(body.complaintIds);
   }
 }

@@ -9,7 +9,7 @@ import {
   isPermanentFailure,
   OutgoingMessage,
 } from '../../channels/delivery-channel';
-import { CustomerGone, IntakeClient, IntakeUnavailable } from '../../channels/intake-client';
+import { CustomerContact, CustomerGone, IntakeClient, IntakeUnavailable } from '../../channels/intake-client';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { NOTIFIER_SCHEMA } from '../../persistence/notifier.schema';
 import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../domain/contact-window';
@@ -116,7 +116,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           endpointLimit: this.traffic.limit,
           allowances,
         });
-        rows.forEach((row) => this.send(row));
+        if (rows.length > 0) {
+          // One lookup for the claim, each send waiting for it (an intake outage fails them all alike).
+          const contacts = this.intake.contactsOf([...new Set(rows.map((row) => row.complaint_id))]);
+          void contacts.catch(() => undefined);
+          rows.forEach((row) => this.send(row, contacts));
+        }
         claimed = rows.length;
       } finally {
         // A probe taken for an endpoint none of whose messages was due goes back for any replica to take.
@@ -125,9 +130,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     } while (!this.stopped && (claimed > 0 || this.claimAgain));
   }
 
-  private send(row: ClaimedNotification): void {
+  private send(row: ClaimedNotification, contacts: Promise<Map<string, CustomerContact>>): void {
     this.traffic.sending(row.endpoint_key);
-    const job: Promise<void> = this.detached(() => Correlation.run(row.complaint_id, () => this.attempt(row)))
+    const job: Promise<void> = this.detached(() => Correlation.run(row.complaint_id, () => this.attempt(row, contacts)))
       .then(
         (pending) => this.write(pending),
         (error: Error) => {
@@ -149,7 +154,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** One delivery attempt and what it means for the row: sent, scheduled again, or failed. */
-  private async attempt(row: ClaimedNotification): Promise<Omit<Pending, 'written'>> {
+  private async attempt(
+    row: ClaimedNotification,
+    contacts: Promise<Map<string, CustomerContact>>,
+  ): Promise<Omit<Pending, 'written'>> {
     const window = this.contactWindow(row);
     const timeZone = row.timezone ?? this.settings.defaultTimezone;
     const now = new Date();
@@ -169,7 +177,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const attempts = row.attempts + 1;
     try {
-      const transport = await this.channel.deliver(await this.addressedMessage(row));
+      const transport = await this.channel.deliver(this.addressedMessage(row, await contacts));
       await this.traffic.succeeded(row.endpoint_key);
       return { result: { row, status: 'sent', attempts, at: new Date(), transport } };
     } catch (caught) {
@@ -216,8 +224,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
    * The message as it goes out: the recipient and the form of address asked of intake now (ADR 0009: the notifier
    * keeps neither). A webhook's recipient stays the client system's queue; intake knows the callbackUrl.
    */
-  private async addressedMessage(row: ClaimedNotification): Promise<OutgoingMessage> {
-    const contact = await this.intake.contactOf(row.complaint_id);
+  private addressedMessage(row: ClaimedNotification, contacts: Map<string, CustomerContact>): OutgoingMessage {
+    const contact = contacts.get(row.complaint_id);
+    if (!contact) throw new CustomerGone('customer data erased');
     const known = { addressAs: contact.formOfAddress ?? contact.name, reference: contact.reference };
     const recipient =
       row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : (row.recipient ?? undefined);
