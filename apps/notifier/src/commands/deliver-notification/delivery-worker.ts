@@ -134,7 +134,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.traffic.sending(row.endpoint_key);
     const job: Promise<void> = this.detached(() => Correlation.run(row.complaint_id, () => this.attempt(row, contacts)))
       .then(
-        (pending) => this.write(pending),
+        (pending) => {
+          // Its place at the endpoint is free again: the next claim need not wait for this outcome's commit.
+          this.wake();
+          return this.write(pending);
+        },
         (error: Error) => {
           // Broke before it reached the endpoint (a bad time zone): free its place; the lease brings the row back.
           void this.traffic.released(row.endpoint_key);
