@@ -5,20 +5,25 @@ import { Db } from './department.store';
  * `rootcause.complaint-linked` (events about a root cause carry its count, never its complaint ids).
  */
 
-/** One more complaint for the root cause. */
-export async function countLinked(db: Db, rootCauseId: string): Promise<void> {
+/**
+ * Adds each root cause's change in complaints (a link +1, a move or merge away -1), never below none, locking the
+ * rows in id order so that two batches adding to the same root causes cannot deadlock.
+ */
+export async function addLinkedCounts(db: Db, changes: Map<string, number>): Promise<void> {
+  const ids = [...changes.keys()].sort();
   await db.query(
-    `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 1)
-     ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = root_cause_complaints.complaint_count + 1`,
-    [rootCauseId],
+    `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count)
+     SELECT id, 0 FROM unnest($1::uuid[]) AS id ORDER BY id ON CONFLICT (root_cause_id) DO NOTHING`,
+    [ids],
   );
-}
-
-/** One fewer for the root cause a complaint left (on a move or merge), never below none. */
-export async function countUnlinked(db: Db, rootCauseId: string): Promise<void> {
   await db.query(
-    `INSERT INTO escalation.root_cause_complaints (root_cause_id, complaint_count) VALUES ($1, 0)
-     ON CONFLICT (root_cause_id) DO UPDATE SET complaint_count = GREATEST(root_cause_complaints.complaint_count - 1, 0)`,
-    [rootCauseId],
+    `WITH locked AS (
+       SELECT root_cause_id FROM escalation.root_cause_complaints WHERE root_cause_id = ANY($1::uuid[])
+       ORDER BY root_cause_id FOR NO KEY UPDATE
+     )
+     UPDATE escalation.root_cause_complaints c SET complaint_count = GREATEST(c.complaint_count + d.change, 0)
+     FROM unnest($1::uuid[], $2::int[]) AS d(id, change), locked
+     WHERE c.root_cause_id = d.id AND locked.root_cause_id = d.id`,
+    [ids, ids.map((id) => changes.get(id))],
   );
 }

@@ -138,8 +138,13 @@ export async function advanceComplaint(db: Db, complaintId: string, status: Comp
 /**
  * Serialises a link with the root cause's own events. Without it, a link and an assignment committing at the same
  * moment each miss the other (the link reads no assignment yet, the assignment updates no linked complaint yet)
- * and the complaint stays behind.
+ * and the complaint stays behind. A root cause's event takes the lock alone; links share it (`shareRootCause`), so
+ * the complaints linking at once do not queue behind each other.
  */
 export async function lockRootCause(db: Db, rootCauseId: string): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`intake:root-cause:${rootCauseId}`]);
+}
+
+export async function shareRootCause(db: Db, rootCauseId: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [`intake:root-cause:${rootCauseId}`]);
 }

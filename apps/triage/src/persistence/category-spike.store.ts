@@ -1,6 +1,13 @@
 import { Db } from './committee.store';
 
-/** The SQL of detected spikes (`triage.category_spikes`), one per category, touchpoint and window. */
+/** Advisory lock class of a spike being recorded (the two-key form keeps it apart from other advisory locks). */
+const RECORDING_SPIKE = 74_311;
+
+/**
+ * The SQL of detected spikes (`triage.category_spikes`), one per category, touchpoint and window. `recorded`: this
+ * transaction recorded it; `known`: it was already recorded; `elsewhere`: another transaction is recording it now (it
+ * holds the window's lock), so this one does not wait for that whole transaction to learn what it will do.
+ */
 export async function recordSpike(
   db: Db,
   spike: {
@@ -13,10 +20,16 @@ export async function recordSpike(
     rootCauseId: string;
     detectedAt: Date;
   },
-): Promise<boolean> {
-  const inserted: unknown[] = await db.query(
-    `INSERT INTO triage.category_spikes (category, touchpoint, window_kind, window_start, complaints, usual, root_cause_id, detected_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING 1`,
+): Promise<'recorded' | 'known' | 'elsewhere'> {
+  const [outcome]: { locked: boolean; inserted: boolean }[] = await db.query(
+    `WITH lock AS (
+       SELECT pg_try_advisory_xact_lock($9, hashtext($10)) AS locked
+     ), inserted AS (
+       INSERT INTO triage.category_spikes (category, touchpoint, window_kind, window_start, complaints, usual, root_cause_id, detected_at)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM lock WHERE locked
+       ON CONFLICT DO NOTHING RETURNING 1
+     )
+     SELECT (SELECT locked FROM lock) AS locked, EXISTS (SELECT FROM inserted) AS inserted`,
     [
       spike.category,
       spike.touchpoint,
@@ -26,7 +39,10 @@ export async function recordSpike(
       spike.usual,
       spike.rootCauseId,
       spike.detectedAt,
+      RECORDING_SPIKE,
+      [spike.category, spike.touchpoint, spike.windowKind, spike.windowStart.toISOString()].join('|'),
     ],
   );
-  return inserted.length > 0;
+  if (!outcome.locked) return 'elsewhere';
+  return outcome.inserted ? 'recorded' : 'known';
 }

@@ -10,6 +10,7 @@ import {
   insertRootCauseEntry,
   linkToRootCause,
   lockRootCause,
+  shareRootCause,
   markClosed,
   recordComplaintEntry,
   setRootCauseDepartment,
@@ -56,7 +57,7 @@ export class RecordTimelineService {
 
   /** Joins a complaint to its root cause and catches it up with what that root cause has already been through. */
   private async link(complaintId: string, rootCauseId: string, category: string, tx: Transaction): Promise<void> {
-    await lockRootCause(tx.manager, rootCauseId);
+    await shareRootCause(tx.manager, rootCauseId);
     await linkToRootCause(tx.manager, complaintId, rootCauseId, category);
     const rank = await highestRootCauseRank(tx.manager, rootCauseId);
     if (rank === null) return;

@@ -74,7 +74,7 @@ export class SpikeDetection {
     usual: number,
   ): Promise<void> {
     const now = new Date();
-    const recorded = await recordSpike(tx.manager, {
+    const outcome = await recordSpike(tx.manager, {
       category: complaint.category,
       touchpoint: complaint.touchpoint,
       windowKind: window.kind,
@@ -84,11 +84,12 @@ export class SpikeDetection {
       rootCauseId,
       detectedAt: now,
     });
-    // Inserted or not, the spike is in the table once this transaction commits (a conflicting insert of another
-    // transaction is waited for; one of this transaction's own commits with it).
+    // Recorded here or before, the spike is in the table once this transaction commits. One being recorded by
+    // another transaction is not remembered: should that one roll back, a later complaint records it.
+    if (outcome === 'elsewhere') return;
     const key = windowKey(complaint, window);
     tx.afterCommit(() => this.remember(key));
-    if (!recorded) return;
+    if (outcome === 'known') return;
     await markSpike(tx.manager, rootCauseId, now);
     tx.emit({
       type: EventType.CategorySpikeDetected,
