@@ -20,6 +20,7 @@ export * from './consumer/held-partitions';
 export * from './consumer/on-event.decorator';
 export * from './transaction/transaction';
 export * from './transaction/unit-of-work';
+export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter-store';
 export * from './dead-letters/dead-letter-page';
 export * from './dead-letters/read-topic';
