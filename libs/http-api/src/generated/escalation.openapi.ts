@@ -373,7 +373,7 @@ export interface paths {
         };
         /**
          * List what is late across departments
-         * @description Unresolved assignments that breached at the top of their chain, then those overdue or whose next deadline falls within ESCALATION_NEAR_BREACH, each with department, level, holder and when it was assigned. A supervisor reads every department's, or the one asked for; a department head (level 2 and up) their own.
+         * @description Unresolved assignments that breached at the top of their chain, then those overdue or whose next deadline falls within ESCALATION_NEAR_BREACH, each with department, level, holder and when it was assigned. A supervisor and the admin token (ESCALATION_ADMIN_TOKEN) read every department's, or the one asked for; a department head (level 2 and up) their own.
          */
         get: operations["LateReportHttpController_list"];
         put?: never;
