@@ -135,6 +135,16 @@ describeE2E('console: people and admins', () => {
 
     await clickAndLoad(page, page.getByRole('link', { name: `Edit ${owner.name}` }));
     expect(new URL(page.url()).pathname).toBe(`/people/${encodeURIComponent(key)}`);
+    // Someone else's choices: the labels speak of that person, never "me" (the admin).
+    const labels = await page.locator('form label').allTextContents();
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'A new assignment for this person',
+        'An assignment escalated to this person',
+        'A callback this person owes',
+      ]),
+    );
+    expect(labels.filter((label) => /\b(me|my|I)\b/.test(label))).toEqual([]);
     await page.getByLabel('Email').fill('owner.new@staff.example');
     await page.getByLabel('Time zone').fill('Mars/Olympus');
     await page.getByLabel('A deadline drawing near').selectOption('digest:8');
@@ -156,10 +166,17 @@ describeE2E('console: people and admins', () => {
       timeZone: 'Asia/Yekaterinburg',
       preferences: { 'deadline-warning': { delivery: 'digest', hour: 8 }, 'assignment-created': { delivery: 'now' } },
     });
-    // The person sees the same on their own "How I am told".
+    // The person sees the same on their own "How I am told", in the first person there.
     const own = await notifier('GET', '/staff/me', owner.token);
     expect(own.body).toMatchObject({ email: 'owner.new@staff.example', timeZone: 'Asia/Yekaterinburg' });
     await page.close();
+    const ownForm = await asPerson(owner.token);
+    await ownForm.goto('/notices/settings');
+    expect(await ownForm.getByLabel('A new assignment for me').inputValue()).toBe('now');
+    expect(await ownForm.getByLabel('A callback I owe').count()).toBe(1);
+    expect(await ownForm.getByLabel('A deadline drawing near').inputValue()).toBe('digest:8');
+    await screenshot(ownForm, 'notice-settings-own');
+    await ownForm.close();
   });
 
   it('pages forward and back through the directory', async () => {
@@ -211,6 +228,11 @@ describeE2E('console: people and admins', () => {
     await screenshot(phone, 'people-ru-phone');
     await phone.goto(`/people/${encodeURIComponent(key)}`);
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    const labels = await phone.locator('form label').allTextContents();
+    expect(labels).toEqual(
+      expect.arrayContaining(['Новое поручение этому сотруднику', 'Этому сотруднику нужно перезвонить клиенту']),
+    );
+    expect(labels.filter((label) => /(^|\s)(мне|мой|моего|моей|я)(\s|$)/i.test(label))).toEqual([]);
     await screenshot(phone, 'person-ru-phone');
     await phone.close();
   });

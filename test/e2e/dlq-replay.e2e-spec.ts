@@ -1,9 +1,11 @@
 import { deadLetterTopic, EventType, topicFor } from '@redress/contracts';
+import { hashToken, newToken } from '@redress/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DeadLetterStore } from '@redress/messaging';
+import { DeadLetterHeader, DeadLetterStore, ReplayHeader } from '@redress/messaging';
+import { callApi } from '../../scripts/stack/api';
 import { repoRoot } from '../../scripts/stack/repo-root';
 import { complaintBody, getComplaint, postComplaint } from '../support/complaints';
 import { eventually } from '../support/eventually';
@@ -18,6 +20,7 @@ const run = promisify(execFile);
  * replay sends nothing.
  */
 describeE2E('dead-letter replay', () => {
+  const opsToken = newToken('rp');
   let stack: TestStack;
   let probe: KafkaProbe;
   let store: DeadLetterStore;
@@ -25,7 +28,7 @@ describeE2E('dead-letter replay', () => {
   let triageDlq: string;
 
   beforeAll(async () => {
-    stack = await startTestStack('dlqreplay');
+    stack = await startTestStack('dlqreplay', { OPS_TOKEN_HASHES: hashToken(opsToken) });
     receivedTopic = topicFor(EventType.ComplaintReceived, stack.topicPrefix);
     triageDlq = deadLetterTopic('triage', stack.topicPrefix);
     probe = new KafkaProbe(stack.brokers);
@@ -174,5 +177,128 @@ describeE2E('dead-letter replay', () => {
       tail.kill('SIGINT');
     }
     expect(await exited).toBe(0);
+  });
+
+  it('pages through many dead letters across partitions, newest first, reading a bounded window per page', async () => {
+    // Intake's dead-letter topic, parked on directly: 600 letters a millisecond apart, spread over the partitions.
+    const topic = deadLetterTopic('intake', stack.topicPrefix);
+    const kafka = new Kafka({ brokers: stack.brokers.split(','), logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    const partitions = (await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect())).length;
+    expect(partitions).toBeGreaterThan(1);
+    const t0 = Date.now() - 60_000;
+    const letter = (index: number) => ({
+      partition: index % partitions,
+      timestamp: String(t0 + index),
+      key: `parked-${index}`,
+      value: JSON.stringify({ id: `event-${index}`, type: 'complaint.received' }),
+      headers: {
+        [DeadLetterHeader.OriginalTopic]: receivedTopic,
+        [DeadLetterHeader.OriginalPartition]: '0',
+        [DeadLetterHeader.OriginalOffset]: String(index),
+        [DeadLetterHeader.Error]: 'parked by the test',
+        [DeadLetterHeader.Reason]: 'handler-failed',
+        [DeadLetterHeader.Attempts]: '4',
+        [DeadLetterHeader.FailedAt]: new Date(t0 + index).toISOString(),
+      },
+    });
+    const total = 600;
+    const producer = kafka.producer();
+    await producer.connect();
+    try {
+      for (let first = 0; first < total; first += 100)
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: Array.from({ length: 100 }, (_, index) => letter(first + index)),
+        });
+      // The fifth letter replayed long after: its marker sits behind every other letter of its partition.
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [
+          {
+            partition: 4 % partitions,
+            key: 'parked-4',
+            value: null,
+            headers: { [ReplayHeader.ReplayOf]: `${4 % partitions}:${Math.floor(4 / partitions)}` },
+          },
+        ],
+      });
+    } finally {
+      await producer.disconnect();
+    }
+    const url = stack.services.intake.url;
+    const page = async (query: string) => {
+      const answer = await callApi(url, 'GET', `/dead-letters?${query}`, opsToken);
+      expect(answer.status).toBe(200);
+      return answer.body as {
+        items: { id: string; eventId: string; replayed: boolean; parkedAt: string }[];
+        nextCursor: string | null;
+        pending: number;
+        replayed: number;
+        countsAreOf: string;
+        messagesRead: number;
+      };
+    };
+
+    const first = await page('limit=25');
+    expect(first.items.map((item) => item.eventId)).toEqual(
+      Array.from({ length: 25 }, (_, index) => `event-${total - 1 - index}`),
+    );
+    // About a page and one letter from the end of each partition (the marker's partition reads one window more), not
+    // the 600; the counts are of what was read.
+    expect(first.messagesRead).toBeLessThanOrEqual(partitions * 26 * 2);
+    expect(first).toMatchObject({ countsAreOf: 'window', replayed: 0 });
+    expect(first.pending).toBeGreaterThanOrEqual(partitions * 25);
+    expect(first.pending).toBeLessThanOrEqual(first.messagesRead);
+
+    // Forwards to the end: every letter once, newest first; each page reads down to its own window only.
+    const cursors: (string | null)[] = [null];
+    const seen: string[] = [];
+    let current = first;
+    for (;;) {
+      seen.push(...current.items.map((item) => item.eventId));
+      if (current.nextCursor === null) break;
+      expect(current.nextCursor.length).toBeLessThan(100);
+      cursors.push(current.nextCursor);
+      current = await page(`limit=25&cursor=${current.nextCursor}`);
+      const depth = cursors.length;
+      expect(current.messagesRead).toBeLessThanOrEqual(partitions * (25 * depth + 1) + 1);
+    }
+    expect(seen).toEqual(Array.from({ length: total }, (_, index) => `event-${total - 1 - index}`));
+    expect(cursors).toHaveLength(total / 25);
+    // The last page read every partition from its start: its counts are the topic's, the replay included.
+    expect(current).toMatchObject({ countsAreOf: 'topic', pending: total - 1, replayed: 1 });
+    expect(current.items.find((item) => item.eventId === 'event-4')).toMatchObject({ replayed: true });
+    expect(current.items.filter((item) => item.replayed)).toHaveLength(1);
+
+    // Back: an earlier page's cursor gives that page again, also after more letters were parked.
+    const third = await page(`limit=25&cursor=${cursors[2]}`);
+    const late = kafka.producer();
+    await late.connect();
+    await late.send({ topic, acks: -1, messages: [letter(total)] });
+    await late.disconnect();
+    const thirdAgain = await page(`limit=25&cursor=${cursors[2]}`);
+    expect(thirdAgain.items).toEqual(third.items);
+    expect(third.items.map((item) => item.eventId)).toEqual(
+      Array.from({ length: 25 }, (_, index) => `event-${total - 51 - index}`),
+    );
+    expect((await page('limit=1')).items[0].eventId).toBe(`event-${total}`);
+
+    // Only the pending: the replayed fifth letter is left out, the order kept.
+    const pending: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const answer = await page(`limit=200&state=pending${cursor ? `&cursor=${cursor}` : ''}`);
+      pending.push(...answer.items.map((item) => item.eventId));
+      cursor = answer.nextCursor;
+    } while (cursor);
+    expect(pending).toHaveLength(total);
+    expect(pending).not.toContain('event-4');
+    const replayed = await page('state=replayed');
+    expect(replayed.items.map((item) => item.eventId)).toEqual(['event-4']);
+    expect(replayed.countsAreOf).toBe('topic');
   });
 });

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot, signIn, textOf } from '../support/browser';
+import { clickAndLoad, launchBrowser, newPerson, screenshot, signIn, textOf } from '../support/browser';
+import { consoleSession } from '../support/console-session';
 import { assignmentOf, dueNow, escalation, identify, ownerAt } from '../support/escalation';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
@@ -7,10 +9,11 @@ import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
 
 /**
  * What is late, across departments (docs/complaint-search.md#what-is-late): escalation's `GET /reports/late` for
- * supervisors (every department, or one) and department heads (their own, another refused by the service), and the
- * console's Late page over it, with the review queue for supervisors.
+ * supervisors and escalation's admin token (every department, or one) and department heads (their own, another
+ * refused by the service), and the console's Late page over it, with the review queue for supervisors.
  */
 describeE2E('late across departments', () => {
+  const escalationAdmin = `late-admin-${randomUUID()}`;
   let stack: TestStack;
   let probe: KafkaProbe;
   let url: string;
@@ -42,7 +45,12 @@ describeE2E('late across departments', () => {
   beforeAll(async () => {
     stack = await startTestStack(
       'late-across',
-      { ESCALATION_ACK_SLA: '1h', ESCALATION_RESOLVE_SLA: '2h', ESCALATION_NEAR_BREACH: '90m' },
+      {
+        ESCALATION_ACK_SLA: '1h',
+        ESCALATION_RESOLVE_SLA: '2h',
+        ESCALATION_NEAR_BREACH: '90m',
+        ESCALATION_ADMIN_TOKEN: escalationAdmin,
+      },
       { withConsole: true },
     );
     probe = new KafkaProbe(stack.brokers);
@@ -127,5 +135,44 @@ describeE2E('late across departments', () => {
     await owner.goto('/late');
     expect(await owner.locator('#department').count()).toBe(0);
     expect(await owner.locator('table.late tbody a').count()).toBe(1);
+  });
+
+  it("gives escalation's admin every department's, or one, from escalation, and refuses tokens it does not allow", async () => {
+    const all = await report(escalationAdmin, { limit: '200' });
+    expect(all.status).toBe(200);
+    expect(idsOf(all.body)).toEqual(idsOf((await report(stack.secrets.supervisorToken, { limit: '200' })).body));
+    expect(idsOf(all.body)).toEqual(expect.arrayContaining(Object.values(assignments)));
+    expect(idsOf((await report(escalationAdmin, { department: 'quality' })).body)).toEqual([assignments.breached]);
+    // The admin reads the late report only, not the other reports, which are for those who answer for the figures.
+    expect((await escalation(url, 'GET', '/reports/sla', escalationAdmin)).status).toBe(401);
+    // Tokens escalation does not allow here: a member's, a near miss of the admin's, one of no kind.
+    for (const token of [stack.secrets.members[0].token, `${escalationAdmin}x`, 'forged-token-of-no-kind'])
+      expect((await report(token)).status).toBe(401);
+
+    const admin = await asPerson(escalationAdmin);
+    expect(new URL(admin.url()).pathname).toBe('/departments');
+    await clickAndLoad(admin, admin.getByRole('navigation').getByRole('link', { name: 'Late' }));
+    expect(new URL(admin.url()).pathname).toBe('/late');
+    expect(await textOf(admin.getByRole('heading', { level: 1 }))).toBe('Late across departments');
+    const rows = admin.locator('table.late tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await textOf(rows.first())).toContain('breached at the top of the chain');
+    expect(await textOf(rows.first())).toContain('quality');
+    expect(await textOf(admin.locator('#department-hint'))).toContain('every department');
+    // The review queue is the supervisors': the admin decides no compensation.
+    expect(await admin.getByRole('region', { name: 'Compensations waiting for a decision' }).count()).toBe(0);
+    await screenshot(admin, 'late-escalation-admin');
+    await admin.getByLabel('Department').fill('logistics');
+    await clickAndLoad(admin, admin.getByRole('button', { name: 'Show' }));
+    expect(await admin.locator('table.late tbody tr').count()).toBe(1);
+    expect(await textOf(admin.getByRole('heading', { level: 1 }))).toBe('Late in logistics');
+
+    // A member signed in to the console is refused the page, and escalation refuses the member's token itself.
+    const member = await consoleSession(stack.console!.url, stack.secrets.members[0].token, '/committee');
+    const forged = await fetch(`${stack.console!.url}/late?department=quality`, {
+      headers: { cookie: (member as { cookie: string }).cookie },
+      redirect: 'manual',
+    });
+    expect(forged.status).toBe(403);
   });
 });

@@ -25,7 +25,7 @@ import { EraseComplaintsService } from './commands/erase-complaints/erase-compla
 import { ComplaintLinkedHandler } from './consumers/complaint-linked.handler';
 import { CustomerErasedHandler } from './consumers/customer-erased.handler';
 import { FollowUpRequestedHandler } from './consumers/follow-up-requested.handler';
-import { EscalationReportReaderGuard } from './auth/report-reader.guard';
+import { EscalationReportReaderGuard, LateReportReaderGuard } from './auth/report-reader.guard';
 import { SlaReportHttpController } from './queries/sla-report/sla-report.http.controller';
 import { SlaReportQuery } from './queries/sla-report/sla-report.query';
 import { RootCauseIdentifiedHandler } from './consumers/root-cause-identified.handler';
@@ -94,6 +94,7 @@ export function escalationModule(settings: EscalationSettings) {
       { provide: ESCALATION_SETTINGS, useValue: settings },
       EscalationPrincipalGuard,
       EscalationReportReaderGuard,
+      LateReportReaderGuard,
       SlaReportQuery,
       AssignmentStore,
       CreateAssignmentService,

@@ -21,6 +21,7 @@ export * from './consumer/on-event.decorator';
 export * from './transaction/transaction';
 export * from './transaction/commit-writes';
 export * from './transaction/unit-of-work';
+export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter-store';
 export * from './dead-letters/dead-letter-page';
 export * from './dead-letters/read-topic';

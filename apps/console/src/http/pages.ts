@@ -38,7 +38,10 @@ const NAVIGATION: Record<SignedInUser['role'], { href: string; label: MessageKey
   ops: [{ href: '/dead-letters', label: 'nav.deadLetters' }],
   admin: [{ href: '/client-systems', label: 'nav.clientSystems' }],
   'notifier-admin': [{ href: '/people', label: 'nav.people' }],
-  'escalation-admin': [{ href: '/departments', label: 'nav.departments' }],
+  'escalation-admin': [
+    { href: '/departments', label: 'nav.departments' },
+    { href: '/late', label: 'nav.late' },
+  ],
 };
 
 /** Renders a page inside the layout with what every page needs: texts, the person, the CSRF token, a notice. */

@@ -10,6 +10,8 @@ export const ADMIN_EN = {
     'Events a service could not apply, parked on its dead-letter topic. Fix the cause first, then replay: each is sent again to the topic it came from, once.',
   'deadLetters.unavailable': 'The {service} service did not answer. Try again in a moment.',
   'deadLetters.counts': '{pending} waiting for a replay, {replayed} replayed.',
+  'deadLetters.countsOfWindow':
+    'Of the {count} newest, read for this page: {pending} waiting for a replay, {replayed} replayed. Older ones follow on the next pages.',
   'deadLetters.replayAll': 'Replay everything waiting on {service}',
   'deadLetters.caption': 'Dead letters of {service}, newest first',
   'deadLetters.parked': 'Parked',

@@ -11,6 +11,8 @@ export const ADMIN_RU: Record<keyof typeof ADMIN_EN, string> = {
     'События, которые сервис не смог применить; они отложены в его очередь недоставленных. Сначала устраните причину, затем отправьте повторно: каждое уйдёт в свою тему ещё раз, однократно.',
   'deadLetters.unavailable': 'Сервис {service} не ответил. Попробуйте через минуту.',
   'deadLetters.counts': 'Ждут повторной отправки: {pending}, отправлены повторно: {replayed}.',
+  'deadLetters.countsOfWindow':
+    'Из {count} последних, прочитанных для этой страницы: ждут повторной отправки — {pending}, отправлены повторно — {replayed}. Более ранние — на следующих страницах.',
   'deadLetters.replayAll': 'Отправить повторно всё, что ждёт в {service}',
   'deadLetters.caption': 'Недоставленные события {service}, сначала новые',
   'deadLetters.parked': 'Отложено',

@@ -88,10 +88,14 @@ export class DeadLettersController {
         throw error;
       return { service, unavailable: true };
     }
+    // Counts of a window leave older letters out: one of them may still wait, so replaying all stays on offer.
+    const countsOfWindow = page.countsAreOf === 'window';
     return {
       ...page,
       service,
-      hasPending: page.pending > 0,
+      countsOfWindow,
+      counted: page.pending + page.replayed,
+      hasPending: page.pending > 0 || countsOfWindow,
     };
   }
 }

@@ -15,12 +15,12 @@ const HEAD_LEVEL = 2;
 
 /**
  * What is late: assignments that breached at the top of their chain, then those overdue or whose next deadline is
- * near, as escalation ranks them, each with its level, holder and age. An owner sees their department's; a head and
- * a supervisor read escalation's report (a head their own department, a supervisor every one or the one asked for:
- * escalation decides), and a supervisor also the compensations waiting for a decision.
+ * near, as escalation ranks them, each with its level, holder and age. An owner sees their department's; a head, a
+ * supervisor and escalation's admin read escalation's report (a head their own department, a supervisor and the admin
+ * every one or the one asked for: escalation decides), and a supervisor also the compensations waiting for a decision.
  */
 @Controller('late')
-@ForRoles('owner', 'supervisor')
+@ForRoles('owner', 'supervisor', 'escalation-admin')
 export class LateController {
   constructor(
     private readonly pages: Pages,
@@ -38,7 +38,8 @@ export class LateController {
   ) {
     const t = translator(request.language);
     const department = typeof asked === 'string' && asked.trim() !== '' ? asked.trim() : undefined;
-    const reads = user.role === 'supervisor' || (user.level ?? 1) >= HEAD_LEVEL ? 'report' : 'own';
+    const everyDepartment = user.role === 'supervisor' || user.role === 'escalation-admin';
+    const reads = everyDepartment || (user.level ?? 1) >= HEAD_LEVEL ? 'report' : 'own';
     let page: Page<OverdueAssignment> = { items: [], nextCursor: null };
     let departmentError: string | null = null;
     let status = 200;
@@ -55,7 +56,7 @@ export class LateController {
     const review = user.role === 'supervisor' ? await this.notifier.reviewQueue(user) : null;
     const now = new Date();
     const title =
-      user.role === 'supervisor' && department === undefined
+      everyDepartment && department === undefined
         ? t('late.titleAll')
         : t('late.title', { department: department ?? user.department ?? '' });
     return this.pages.render(
@@ -75,7 +76,7 @@ export class LateController {
         })),
         acrossDepartments: reads === 'report',
         filter: reads === 'report',
-        everyDepartment: user.role === 'supervisor',
+        everyDepartment,
         department: department ?? (user.role === 'owner' ? user.department : ''),
         departmentError,
         linkAssignments: user.role === 'owner',

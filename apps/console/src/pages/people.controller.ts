@@ -132,7 +132,7 @@ export class PeopleController {
         hasErrors: Object.keys(errors).length > 0,
         kinds: KINDS_OF[role].map((kind) => ({
           kind,
-          label: t(`notices.kind.${kind}` as MessageKey),
+          label: t(`people.kind.${kind}` as MessageKey),
           error: errors[kind],
           options: deliveryChoices(t, values[kind]),
         })),

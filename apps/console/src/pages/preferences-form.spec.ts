@@ -1,3 +1,5 @@
+import { MessageKey } from '../i18n/messages.en';
+import { translator } from '../i18n/translate';
 import { formFieldOf, KINDS_OF, profileRequest, profileValues } from './preferences-form';
 
 describe('the preferences form', () => {
@@ -48,5 +50,19 @@ describe('the preferences form', () => {
   it('puts a kind’s errors beside its own choice', () => {
     expect(formFieldOf('preferences.new-root-cause.hour')).toBe('new-root-cause');
     expect(formFieldOf('timeZone')).toBe('timeZone');
+  });
+
+  it('labels the kinds on an admin’s form for someone else without “me”, and on a person’s own form with it', () => {
+    const firstPerson = /(^|[\s’])(me|my|I|мне|мой|моего|моей|я)($|[\s,.’])/i;
+    for (const language of ['en', 'ru'] as const) {
+      const t = translator(language);
+      for (const kind of Object.values(KINDS_OF).flat()) {
+        const label = t(`people.kind.${kind}` as MessageKey);
+        expect(label).not.toBe(`people.kind.${kind}`);
+        expect([kind, label]).not.toEqual([kind, expect.stringMatching(firstPerson)]);
+      }
+      expect(t('notices.kind.assignment-created')).toMatch(firstPerson);
+      expect(t('notices.kind.callback-owed')).toMatch(firstPerson);
+    }
   });
 });

@@ -53,8 +53,8 @@ export class EscalationApi {
   }
 
   /**
-   * What is late across departments (`GET /reports/late`), for a supervisor (every department, or the one asked for)
-   * or a department head (their own; escalation refuses another with a 403).
+   * What is late across departments (`GET /reports/late`), for a supervisor or escalation's admin (every department,
+   * or the one asked for) or a department head (their own; escalation refuses another with a 403).
    */
   lateReport(user: SignedInUser, department?: string, cursor?: string): Promise<Page<OverdueAssignment>> {
     return this.upstream.json('escalation', `/reports/late${query({ department, cursor, limit: 25 })}`, {

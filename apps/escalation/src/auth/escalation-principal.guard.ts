@@ -37,19 +37,19 @@ type AuthenticatedRequest = { headers: Record<string, string | string[] | undefi
  */
 @Injectable()
 export class EscalationPrincipalGuard implements CanActivate {
-  private readonly adminHash: Buffer | null;
+  private readonly isAdmin: (hash: string) => boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(ESCALATION_SETTINGS) settings: EscalationSettings,
   ) {
-    this.adminHash = settings.adminToken ? Buffer.from(hashToken(settings.adminToken), 'hex') : null;
+    this.isAdmin = adminTokenCheck(settings);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const hash = hashToken(bearerToken(request.headers));
-    if (this.adminHash && timingSafeEqual(this.adminHash, Buffer.from(hash, 'hex'))) {
+    if (this.isAdmin(hash)) {
       request.principal = { kind: 'admin' };
       return true;
     }
@@ -58,6 +58,12 @@ export class EscalationPrincipalGuard implements CanActivate {
     request.principal = { kind: 'owner', ...owner };
     return true;
   }
+}
+
+/** Whether a token's hash is ESCALATION_ADMIN_TOKEN's; never, when the setting is empty. Compared in constant time. */
+export function adminTokenCheck(settings: EscalationSettings): (hash: string) => boolean {
+  const adminHash = settings.adminToken ? Buffer.from(hashToken(settings.adminToken), 'hex') : null;
+  return (hash) => adminHash !== null && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'));
 }
 
 export const CurrentPrincipal = createParamDecorator(

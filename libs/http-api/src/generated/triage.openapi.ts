@@ -689,20 +689,31 @@ export interface components {
             touchpoint: string;
         };
         DeadLetterPageView: {
+            /**
+             * @description What `pending` and `replayed` count: `topic`, every letter on the topic (each partition was read from its start); `window`, only the newest ones this page read, from its window to the end of each partition
+             * @example window
+             * @enum {string}
+             */
+            countsAreOf: "topic" | "window";
             /** @description At most `limit` dead letters, newest first */
             items: components["schemas"]["DeadLetterView"][];
             /**
-             * @description Pass as `cursor` for the next page; null on the last page
-             * @example WyIyMDI2LTEyLTA2VDIxOjE0OjAzLjEyMFoiLDAsIjE3Il0
+             * @description How many messages of the topic (letters and replay markers) the broker sent to read this page: bounded by the page size and how deep the page is, not by the size of the topic
+             * @example 120
+             */
+            messagesRead: number;
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page. It holds where each partition goes on, so a letter parked meanwhile never shifts the pages
+             * @example MDoxNywxOjQwMiwyOjk
              */
             nextCursor: string | null;
             /**
-             * @description Dead letters on the topic not replayed yet
+             * @description Dead letters not replayed yet among those counted (see `countsAreOf`)
              * @example 3
              */
             pending: number;
             /**
-             * @description Dead letters on the topic already replayed
+             * @description Dead letters already replayed among those counted (see `countsAreOf`)
              * @example 1
              */
             replayed: number;

@@ -1,29 +1,10 @@
 import { deadLetterTopic, ServiceName, topicPrefix } from '@redress/contracts';
 import { Kafka, Partitioners } from 'kafkajs';
 import { DeadLetterHeader } from '../inbox/dead-letters';
-import { readTopic, TopicMessage } from './read-topic';
+import { DeadLetter, lettersOf } from './dead-letter';
+import { DeadLetterPage, DeadLetterPageQuery, readDeadLetterPage } from './dead-letter-page';
+import { readTopic, TopicReader } from './read-topic';
 import { ReplayHeader } from './replay-headers';
-
-export interface DeadLetter {
-  /** Where it sits in the dead-letter topic, and when it was parked there (the broker's time, ISO-8601). */
-  partition: number;
-  offset: string;
-  parkedAt: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers: Record<string, string>;
-  originalTopic: string;
-  originalPartition: number;
-  originalOffset: string;
-  reason: string;
-  error: string;
-  attempts: number;
-  failedAt: string;
-  /** From the value, when it is an event envelope. */
-  eventId: string | null;
-  eventType: string | null;
-  replayed: boolean;
-}
 
 const DEAD_LETTER_HEADERS = new Set<string>(Object.values(DeadLetterHeader));
 
@@ -45,12 +26,23 @@ export class DeadLetterStore {
     this.topic = deadLetterTopic(service, prefix);
   }
 
+  /** Every dead letter on the topic, in partition and offset order. */
   async list(): Promise<DeadLetter[]> {
-    const messages = await readTopic(this.kafka, this.topic, `${this.prefix}dlq-tools.${this.service}`);
-    const replayed = new Set(messages.map((message) => message.headers[ReplayHeader.ReplayOf]).filter(Boolean));
-    return messages
-      .filter((message) => message.headers[DeadLetterHeader.OriginalTopic] !== undefined)
-      .map((message) => toDeadLetter(message, replayed.has(`${message.partition}:${message.offset}`)));
+    return lettersOf(await readTopic(this.kafka, this.topic, this.groupPrefix));
+  }
+
+  /**
+   * One page, newest first, reading only each partition's window and what follows it (readDeadLetterPage);
+   * `messagesRead` is how many messages the broker sent for it.
+   */
+  async page(query: DeadLetterPageQuery): Promise<DeadLetterPage & { messagesRead: number }> {
+    const reader = new TopicReader(this.kafka, this.topic, this.groupPrefix);
+    try {
+      const page = await readDeadLetterPage((ranges) => reader.read(ranges), await reader.offsets(), query);
+      return { ...page, messagesRead: reader.messagesReceived };
+    } finally {
+      await reader.close();
+    }
   }
 
   /** Republishes every dead letter not replayed yet, or only those of `eventId`; returns what it republished. */
@@ -65,11 +57,28 @@ export class DeadLetterStore {
    * letter there; `replayedNow` false when an earlier replay already sent it (asking twice sends it once).
    */
   async replayAt(partition: number, offset: string): Promise<{ letter: DeadLetter; replayedNow: boolean } | null> {
-    const letter = (await this.list()).find((found) => found.partition === partition && found.offset === offset);
+    const letter = await this.letterAt(partition, BigInt(offset));
     if (!letter) return null;
     if (letter.replayed) return { letter, replayedNow: false };
     const [replayed] = await this.republish([letter]);
     return { letter: replayed, replayedNow: true };
+  }
+
+  /** The letter at that place and whether it was replayed: read from it to its partition's end, where a marker goes. */
+  private async letterAt(partition: number, offset: bigint): Promise<DeadLetter | null> {
+    const reader = new TopicReader(this.kafka, this.topic, this.groupPrefix);
+    try {
+      const ends = (await reader.offsets()).find((found) => found.partition === partition);
+      if (!ends || offset < ends.low || offset >= ends.high) return null;
+      const messages = await reader.read([{ partition, from: offset, to: ends.high }]);
+      return lettersOf(messages).find((letter) => letter.offset === String(offset)) ?? null;
+    } finally {
+      await reader.close();
+    }
+  }
+
+  private get groupPrefix(): string {
+    return `${this.prefix}dlq-tools.${this.service}`;
   }
 
   private async republish(chosen: DeadLetter[]): Promise<DeadLetter[]> {
@@ -116,44 +125,9 @@ export class DeadLetterStore {
   }
 }
 
-function toDeadLetter(message: TopicMessage, replayed: boolean): DeadLetter {
-  const header = (name: string) => message.headers[name] ?? '';
-  const event = envelopeOf(message.value);
-  return {
-    partition: message.partition,
-    offset: message.offset,
-    parkedAt: new Date(Number(message.timestamp)).toISOString(),
-    key: message.key,
-    value: message.value,
-    headers: message.headers,
-    originalTopic: header(DeadLetterHeader.OriginalTopic),
-    originalPartition: Number(header(DeadLetterHeader.OriginalPartition)),
-    originalOffset: header(DeadLetterHeader.OriginalOffset),
-    reason: header(DeadLetterHeader.Reason),
-    error: header(DeadLetterHeader.Error),
-    attempts: Number(header(DeadLetterHeader.Attempts)),
-    failedAt: header(DeadLetterHeader.FailedAt),
-    eventId: event.id,
-    eventType: event.type,
-    replayed,
-  };
-}
-
 /** The message's own headers: those the dead-lettering and an earlier replay added are left out. */
 function originalHeaders(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).filter(([name]) => !DEAD_LETTER_HEADERS.has(name) && name !== ReplayHeader.ReplayedFrom),
   );
-}
-
-function envelopeOf(value: Buffer | null): { id: string | null; type: string | null } {
-  try {
-    const parsed = JSON.parse(value?.toString('utf8') ?? '') as { id?: unknown; type?: unknown };
-    return {
-      id: typeof parsed.id === 'string' ? parsed.id : null,
-      type: typeof parsed.type === 'string' ? parsed.type : null,
-    };
-  } catch {
-    return { id: null, type: null };
-  }
 }

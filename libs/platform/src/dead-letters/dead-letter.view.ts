@@ -69,16 +69,38 @@ export class DeadLetterPageView {
   @ApiProperty({
     type: String,
     nullable: true,
-    example: 'WyIyMDI2LTEyLTA2VDIxOjE0OjAzLjEyMFoiLDAsIjE3Il0',
-    description: 'Pass as `cursor` for the next page; null on the last page',
+    example: 'MDoxNywxOjQwMiwyOjk',
+    description:
+      'Pass as `cursor` for the next page; null on the last page. It holds where each partition goes on, so a ' +
+      'letter parked meanwhile never shifts the pages',
   })
   nextCursor!: string | null;
 
-  @ApiProperty({ description: 'Dead letters on the topic not replayed yet', example: 3 })
+  @ApiProperty({
+    description: 'Dead letters not replayed yet among those counted (see `countsAreOf`)',
+    example: 3,
+  })
   pending!: number;
 
-  @ApiProperty({ description: 'Dead letters on the topic already replayed', example: 1 })
+  @ApiProperty({ description: 'Dead letters already replayed among those counted (see `countsAreOf`)', example: 1 })
   replayed!: number;
+
+  @ApiProperty({
+    enum: ['topic', 'window'],
+    example: 'window',
+    description:
+      'What `pending` and `replayed` count: `topic`, every letter on the topic (each partition was read from its ' +
+      'start); `window`, only the newest ones this page read, from its window to the end of each partition',
+  })
+  countsAreOf!: 'topic' | 'window';
+
+  @ApiProperty({
+    description:
+      'How many messages of the topic (letters and replay markers) the broker sent to read this page: bounded by ' +
+      'the page size and how deep the page is, not by the size of the topic',
+    example: 120,
+  })
+  messagesRead!: number;
 }
 
 export class ReplayView {

@@ -13,12 +13,12 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DeadLetterStore, deadLetterPage, DeadLetterState } from '@redress/messaging';
+import { DeadLetterStore, DeadLetterState } from '@redress/messaging';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiErrors } from '../http/api-docs/api-errors.decorator';
-import { decodeCursor, encodeCursor } from '../http/cursor';
 import { DEFAULT_PAGE_SIZE, PageQuery } from '../http/page';
 import { InvalidRequestException } from '../http/validation';
+import { decodeDeadLetterCursor, encodeDeadLetterCursor } from './dead-letter-cursor';
 import { DeadLetterPageView, deadLetterView, OpsPersonView, ReplayView } from './dead-letter.view';
 import { OpsGuard, OpsPerson, opsPersonOf } from './ops-tokens';
 
@@ -96,18 +96,18 @@ export class DeadLettersHttpController {
     ...BROKER_AWAY,
   })
   async list(@Query() query: DeadLetterQuery, @Res({ passthrough: true }) reply: Reply): Promise<DeadLetterPageView> {
-    const key = decodeCursor(query.cursor, ['time', 'int', 'text']);
-    if (key && !/^\d{1,19}$/.test(String(key[2])))
-      throw new InvalidRequestException([{ field: 'cursor', reason: 'cursor is not a cursor this list gave out' }]);
-    const after = key ? { parkedAt: String(key[0]), partition: Number(key[1]), offset: String(key[2]) } : null;
-    const letters = await this.fromBroker(reply, () => this.store.list());
-    const page = deadLetterPage(letters, query.state ?? 'all', query.limit ?? DEFAULT_PAGE_SIZE, after);
+    const cursor = decodeDeadLetterCursor(query.cursor);
+    const page = await this.fromBroker(reply, () =>
+      this.store.page({ state: query.state ?? 'all', limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor }),
+    );
     return {
       service: this.store.service,
       items: page.items.map(deadLetterView),
-      nextCursor: page.after ? encodeCursor([page.after.parkedAt, page.after.partition, page.after.offset]) : null,
+      nextCursor: page.next ? encodeDeadLetterCursor(page.next) : null,
       pending: page.pending,
       replayed: page.replayed,
+      countsAreOf: page.countsAreOf,
+      messagesRead: page.messagesRead,
     };
   }
 
