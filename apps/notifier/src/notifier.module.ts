@@ -10,7 +10,7 @@ import { DELIVERY_CHANNEL } from './channels/delivery-channel';
 import { IntakeClient } from './channels/intake-client';
 import { DecideCompensationHttpController } from './commands/decide-compensation/decide-compensation.http.controller';
 import { DecideCompensationService } from './commands/decide-compensation/decide-compensation.service';
-import { DeliveryWorker } from './commands/deliver-notification/delivery-worker';
+import { DeliveryJob } from './commands/deliver-notification/delivery.job';
 import { FeedbackTokens } from './commands/give-feedback/feedback-tokens';
 import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedback.http.controller';
 import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
@@ -148,7 +148,7 @@ export function notifierModule(settings: NotifierSettings) {
       SatisfactionReportQuery,
       AdminGuard,
       NotificationScheduler,
-      DeliveryWorker,
+      DeliveryJob,
       BudgetMetrics,
       RecordComplaintService,
       LinkComplaintService,

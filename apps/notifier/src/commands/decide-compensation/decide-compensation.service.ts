@@ -15,7 +15,7 @@ import {
 } from '../../persistence/compensation.store';
 import { receivedComplaint } from '../../persistence/complaint.store';
 import { compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.query';
-import { DeliveryWorker } from '../deliver-notification/delivery-worker';
+import { DeliveryJob } from '../deliver-notification/delivery.job';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 
 /** An approval with the amount as sent (a decimal string, or none for the default), or a rejection with its reason, if any. */
@@ -35,7 +35,7 @@ export class DecideCompensationService {
     private readonly unitOfWork: UnitOfWork,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly scheduler: NotificationScheduler,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   execute(supervisor: Supervisor, id: string, decision: Decision): Promise<CompensationView> {

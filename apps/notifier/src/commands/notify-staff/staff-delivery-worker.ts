@@ -9,7 +9,7 @@ import {
   recordStaffOutcome,
   StaffDeliveryOutcome,
 } from '../../persistence/staff-delivery.store';
-import { redactContacts } from '../deliver-notification/delivery-worker';
+import { redactContacts } from '../deliver-notification/delivery.job';
 import { StaffSender } from './staff-sender';
 
 /** Most staff messages one claim takes. */

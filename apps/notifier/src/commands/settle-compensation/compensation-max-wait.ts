@@ -4,7 +4,7 @@ import { Transaction } from '@redress/messaging';
 import { DueTimer, Timers, TimerWorker } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { receivedComplaint } from '../../persistence/complaint.store';
-import { DeliveryWorker } from '../deliver-notification/delivery-worker';
+import { DeliveryJob } from '../deliver-notification/delivery.job';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
 import { CompensationService } from './compensation.service';
 
@@ -26,7 +26,7 @@ export class CompensationMaxWait implements OnModuleInit {
     private readonly worker: TimerWorker,
     private readonly compensation: CompensationService,
     private readonly scheduler: NotificationScheduler,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   onModuleInit(): void {
