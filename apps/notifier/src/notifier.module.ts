@@ -63,7 +63,7 @@ import { ListStaffHttpController } from './queries/list-staff/list-staff.http.co
 import { GetNotifierAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
 import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
-import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
+import { StaffDeliveryJob } from './commands/notify-staff/staff-delivery.job';
 import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler';
 import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
 import { StaffNotices } from './commands/notify-staff/staff-notices';
@@ -169,7 +169,7 @@ export function notifierModule(settings: NotifierSettings) {
       StaffNotices,
       StaffNoticeRules,
       StaffSender,
-      StaffDeliveryWorker,
+      StaffDeliveryJob,
       StaffDigestHandler,
       ListCompensationsQuery,
       ListNoticesQuery,

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { TimerWorker } from '@redress/timers';
+import { TimerJob } from '@redress/timers';
 import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
 import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
 
@@ -16,7 +16,7 @@ export class AssignmentBreachedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,
-    private readonly timers: TimerWorker,
+    private readonly timers: TimerJob,
     private readonly staff: StaffNoticeRules,
   ) {}
 

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { TimerWorker } from '@redress/timers';
+import { TimerJob } from '@redress/timers';
 import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
 
 /** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
@@ -11,7 +11,7 @@ export class RootCauseResolvedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly updates: RootCauseUpdates,
-    private readonly timers: TimerWorker,
+    private readonly timers: TimerJob,
   ) {}
 
   @OnEvent(EventType.RootCauseResolved)

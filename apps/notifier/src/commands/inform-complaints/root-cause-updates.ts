@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
-import { DueTimer, TimerWorker, Timers } from '@redress/timers';
+import { DueTimer, TimerJob, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
 import { KnownComplaint } from '../../persistence/complaint.record';
@@ -54,7 +54,7 @@ export class RootCauseUpdates implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly scheduler: NotificationScheduler,
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,

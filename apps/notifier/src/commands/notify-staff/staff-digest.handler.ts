@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker } from '@redress/timers';
+import { DueTimer, TimerJob } from '@redress/timers';
 import { renderDigest } from '../../domain/staff-notice-texts';
 import { queueStaffMessage } from '../../persistence/staff-delivery.store';
 import { lockDueHeldNotices, markNoticesQueued } from '../../persistence/staff-notice.store';
@@ -18,7 +18,7 @@ const DIGEST_MAX_NOTICES = 200;
 @Injectable()
 export class StaffDigestHandler implements OnModuleInit {
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly notices: StaffNotices,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, Timers, TimerWorker } from '@redress/timers';
+import { DueTimer, Timers, TimerJob } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { receivedComplaint } from '../../persistence/complaint.store';
 import { DeliveryJob } from '../deliver-notification/delivery.job';
@@ -23,7 +23,7 @@ export class CompensationMaxWait implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly compensation: CompensationService,
     private readonly scheduler: NotificationScheduler,
     private readonly delivery: DeliveryJob,
