@@ -14,15 +14,15 @@ import { DeliveryJob } from './commands/deliver-notification/delivery.job';
 import { FeedbackTokens } from './commands/give-feedback/feedback-tokens';
 import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedback.http.controller';
 import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
-import { RootCauseUpdates } from './commands/inform-complaints/root-cause-updates';
-import { ComplaintClosing } from './commands/close-complaint/complaint-closing';
+import { RootCauseUpdatesHandler } from './commands/inform-complaints/root-cause-updates.handler';
+import { ComplaintClosingHandler } from './commands/close-complaint/complaint-closing.handler';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
 import { ManagePlaybooksHttpController } from './commands/manage-playbooks/manage-playbooks.http.controller';
 import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playbooks.service';
 import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
 import { RevokeSupervisorHttpController } from './commands/revoke-supervisor/revoke-supervisor.http.controller';
 import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
-import { CompensationMaxWait } from './commands/settle-compensation/compensation-max-wait';
+import { CompensationMaxWaitHandler } from './commands/settle-compensation/compensation-max-wait.handler';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
 import { AssignmentBreachedHandler } from './consumers/assignment-breached.handler';
@@ -152,15 +152,15 @@ export function notifierModule(settings: NotifierSettings) {
       BudgetMetrics,
       RecordComplaintService,
       LinkComplaintService,
-      RootCauseUpdates,
+      RootCauseUpdatesHandler,
       CompensationService,
-      CompensationMaxWait,
+      CompensationMaxWaitHandler,
       FeedbackTokens,
       DecideCompensationService,
       GiveFeedbackService,
       PlaybookApplier,
       ManagePlaybooksService,
-      ComplaintClosing,
+      ComplaintClosingHandler,
       StatusLinks,
       GetStatusQuery,
       StatusPageRateLimit,

@@ -14,7 +14,7 @@ export const CLOSE_TIMER = 'notifier.close-complaint';
  * `complaint.closed` commits with the change, once per complaint.
  */
 @Injectable()
-export class ComplaintClosing implements OnModuleInit {
+export class ComplaintClosingHandler implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,

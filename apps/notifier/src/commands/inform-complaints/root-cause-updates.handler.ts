@@ -21,10 +21,10 @@ import {
   storedEvent,
   storedEventData,
 } from '../../persistence/root-cause.store';
-import { ComplaintClosing } from '../close-complaint/complaint-closing';
+import { ComplaintClosingHandler } from '../close-complaint/complaint-closing.handler';
 import { FeedbackTokens } from '../give-feedback/feedback-tokens';
 import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
-import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
+import { CompensationMaxWaitHandler } from '../settle-compensation/compensation-max-wait.handler';
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 export const FAN_OUT_TIMER = 'notifier.fan-out';
@@ -48,8 +48,8 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
  * cause's row is locked by the consumer and by a catch-up, so a link never slips between an event and its fan-out.
  */
 @Injectable()
-export class RootCauseUpdates implements OnModuleInit {
-  private readonly logger = new Logger(RootCauseUpdates.name);
+export class RootCauseUpdatesHandler implements OnModuleInit {
+  private readonly logger = new Logger(RootCauseUpdatesHandler.name);
 
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
@@ -58,8 +58,8 @@ export class RootCauseUpdates implements OnModuleInit {
     private readonly scheduler: NotificationScheduler,
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,
-    private readonly maxWait: CompensationMaxWait,
-    private readonly closing: ComplaintClosing,
+    private readonly maxWait: CompensationMaxWaitHandler,
+    private readonly closing: ComplaintClosingHandler,
   ) {}
 
   onModuleInit(): void {

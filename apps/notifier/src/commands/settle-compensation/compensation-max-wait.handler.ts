@@ -19,7 +19,7 @@ export const COMPENSATION_MAX_WAIT_TIMER = 'notifier.compensation-max-wait';
  * this timer and the resolution comes second, even in the same instant, pays nothing and reads the first one's outcome.
  */
 @Injectable()
-export class CompensationMaxWait implements OnModuleInit {
+export class CompensationMaxWaitHandler implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
