@@ -4,7 +4,7 @@ import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
 import { TimerJob } from '@redress/timers';
 import { RootCauseUpdatesHandler } from '../commands/inform-complaints/root-cause-updates.handler';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdatesHandler). */
 @Controller()

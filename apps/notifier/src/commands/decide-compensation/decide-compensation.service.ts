@@ -16,7 +16,7 @@ import {
 import { receivedComplaint } from '../../persistence/complaint.store';
 import { compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.query';
 import { DeliveryJob } from '../deliver-notification/delivery.job';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 
 /** An approval with the amount as sent (a decimal string, or none for the default), or a rejection with its reason, if any. */
 export type Decision = { kind: 'approve'; amount?: string } | { kind: 'reject'; reason?: string };

@@ -22,8 +22,8 @@ import {
   storedEventData,
 } from '../../persistence/root-cause.store';
 import { ComplaintClosingHandler } from '../close-complaint/complaint-closing.handler';
-import { FeedbackTokens } from '../give-feedback/feedback-tokens';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { FeedbackTokens } from '../give-feedback/feedback-tokens.service';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 import { CompensationMaxWaitHandler } from '../settle-compensation/compensation-max-wait.handler';
 import { CompensationService } from '../settle-compensation/compensation.service';
 

@@ -10,7 +10,7 @@ import {
   StaffDeliveryOutcome,
 } from '../../persistence/staff-delivery.store';
 import { redactContacts } from '../deliver-notification/delivery.job';
-import { StaffSender } from './staff-sender';
+import { StaffSender } from './staff-sender.service';
 
 /** Most staff messages one claim takes. */
 const CLAIM_SIZE = 20;

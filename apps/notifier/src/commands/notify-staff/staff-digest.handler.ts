@@ -5,7 +5,7 @@ import { renderDigest } from '../../domain/staff-notice-texts';
 import { queueStaffMessage } from '../../persistence/staff-delivery.store';
 import { lockDueHeldNotices, markNoticesQueued } from '../../persistence/staff-notice.store';
 import { contactsOf } from '../../persistence/staff-profile.store';
-import { STAFF_DIGEST_TIMER, StaffNotices } from './staff-notices';
+import { STAFF_DIGEST_TIMER, StaffNotices } from './staff-notices.service';
 
 /** At most this many notices in one digest message; more wait for the next one. */
 const DIGEST_MAX_NOTICES = 200;

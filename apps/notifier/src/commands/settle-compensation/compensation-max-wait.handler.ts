@@ -5,7 +5,7 @@ import { DueTimer, Timers, TimerJob } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { receivedComplaint } from '../../persistence/complaint.store';
 import { DeliveryJob } from '../deliver-notification/delivery.job';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 import { CompensationService } from './compensation.service';
 
 /** The timer that settles a complaint's compensation however long its root cause takes (subject: the complaint id). */

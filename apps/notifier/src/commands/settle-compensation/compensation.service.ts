@@ -8,7 +8,7 @@ import { compensationGranted, compensationsSettled } from '../../metrics/notifie
 import { KnownComplaint } from '../../persistence/complaint.record';
 import { budgetUsed, openBudget, reserveBudget } from '../../persistence/budget.store';
 import { compensationOfComplaint, openCompensation, recordSettlement } from '../../persistence/compensation.store';
-import { StaffNoticeRules } from '../notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../notify-staff/staff-notice-rules.service';
 
 export interface CompensationSummary {
   /** The compensation's row. */

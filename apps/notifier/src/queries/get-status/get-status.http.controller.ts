@@ -13,8 +13,8 @@ import {
 } from '../../http/customer-page.examples';
 import { GetStatusQuery } from './get-status.query';
 import { notFoundPage, statusPage, tooManyRequestsPage } from './status-page';
-import { StatusLinks } from './status-links';
-import { StatusPageRateLimit } from './status-page-rate-limit';
+import { StatusLinks } from './status-links.service';
+import { StatusPageRateLimit } from './status-page-rate-limit.service';
 
 /** The 429 page says when to come back. */
 const RETRY_AFTER = {

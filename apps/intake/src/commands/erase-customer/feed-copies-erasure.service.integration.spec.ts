@@ -6,7 +6,7 @@ import { describeE2E, testDatabase } from '../../../../../test/support/test-stac
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { ComplaintErasure } from './complaint-erasure.service';
-import { eraseFeedCopies } from './feed-copies.erasure';
+import { eraseFeedCopies } from './feed-copies-erasure.service';
 
 const CUSTOMER = {
   name: 'Vera Kopieva',
