@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DueTimer, TimerJob, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { receivedComplaintsOfRootCause } from '../../persistence/complaint.store';
 import {
   countFannedOut,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { toKnownComplaint } from '../../persistence/complaint.record';
+import { toKnownComplaint } from '../../persistence/complaint-record';
 import { linkToRootCause } from '../../persistence/complaint.store';
 import { RootCauseUpdatesHandler } from '../inform-complaints/root-cause-updates.handler';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
 import { loadNotifierSettings } from '../../config/notifier.settings';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
 import { CompensationService } from './compensation.service';
 
