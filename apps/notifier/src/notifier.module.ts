@@ -60,7 +60,7 @@ import { StatusLinks } from './queries/get-status/status-links.service';
 import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit.service';
 import { StaffGuard } from './auth/staff.guard';
 import { ListStaffHttpController } from './queries/list-staff/list-staff.http.controller';
-import { GetNotifierAdminHttpController } from './queries/get-admin/get-admin.http.controller';
+import { GetAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
 import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
 import { StaffDeliveryJob } from './commands/notify-staff/staff-delivery.job';
@@ -135,7 +135,7 @@ export function notifierModule(settings: NotifierSettings) {
       StaffDirectoryHttpController,
       ListNoticesHttpController,
       ListStaffHttpController,
-      GetNotifierAdminHttpController,
+      GetAdminHttpController,
     ],
     providers: [
       EraseComplaintsService,

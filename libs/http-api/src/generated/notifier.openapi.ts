@@ -15,7 +15,7 @@ export interface paths {
          * Who an admin token is
          * @description The notifier admin the bearer token belongs to, while it is not revoked.
          */
-        get: operations["GetNotifierAdminHttpController_me"];
+        get: operations["GetAdminHttpController_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,6 +602,18 @@ export interface components {
              */
             timeZone?: string;
         };
+        AdminView: {
+            /**
+             * Format: uuid
+             * @example 5a4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+             */
+            id: string;
+            /**
+             * @description As `npm run admin:create` named it
+             * @example ops-anna
+             */
+            name: string;
+        };
         ApproveCompensationRequest: {
             /**
              * @description The total the customer receives (what was granted at once included). Omitted: the claim, or, for a second approver, the amount the first approved
@@ -979,18 +991,6 @@ export interface components {
             complaintId: string;
             /** @description Oldest first */
             items: components["schemas"]["NotificationDetailView"][];
-        };
-        NotifierAdminView: {
-            /**
-             * Format: uuid
-             * @example 5a4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
-             */
-            id: string;
-            /**
-             * @description As `npm run admin:create` named it
-             * @example people-anna
-             */
-            name: string;
         };
         OpsPersonView: {
             /**
@@ -1823,7 +1823,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    GetNotifierAdminHttpController_me: {
+    GetAdminHttpController_me: {
         parameters: {
             query?: never;
             header?: never;
@@ -1838,7 +1838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotifierAdminView"];
+                    "application/json": components["schemas"]["AdminView"];
                 };
             };
             /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */
