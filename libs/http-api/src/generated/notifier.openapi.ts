@@ -1463,7 +1463,10 @@ export interface components {
             satisfiedShare: number | null;
         };
         StaffListItemDoc: {
-            /** @example https://hooks.slack.com/services/T000/B000/XXXX */
+            /**
+             * @description A Slack- or Teams-compatible incoming webhook
+             * @example https://hooks.slack.com/services/T000/B000/XXXX
+             */
             chatWebhookUrl: string | null;
             /** @example olga@example.com */
             email: string | null;
@@ -1479,7 +1482,10 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "member" | "supervisor";
-            /** @example Europe/Moscow */
+            /**
+             * @description IANA zone: times in notices and digest hours are on it
+             * @example Europe/Moscow
+             */
             timeZone: string;
             /**
              * Format: date-time
