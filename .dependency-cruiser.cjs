@@ -11,7 +11,7 @@ const SERVICES = '(intake|triage|escalation|notifier)';
 const DOMAIN = { path: '^apps/([^/]+)/src/domain/', pathNot: '\\.spec\\.ts$' };
 
 /** The files behind `@redress/contracts/vocabulary`: enumerations, event names and money. */
-const VOCABULARY = '^libs/contracts/src/(vocabulary|event-types|events/vocabulary|money)\\.ts$';
+const VOCABULARY = '^libs/contracts/src/(vocabulary|event-types|events/vocabulary|money|zone-clock)\\.ts$';
 
 /** Packages that are a framework, a database, Kafka, validation or HTTP: none belongs in a pure rule. */
 const FRAMEWORKS =

@@ -1,7 +1,7 @@
 import { buildEvent, EventType } from '@redress/contracts';
 import { randomUUID } from 'node:crypto';
-import { PROMISE_TIMER } from '../../apps/notifier/src/commands/inform-complaints/root-cause-updates';
-import { COMPENSATION_MAX_WAIT_TIMER } from '../../apps/notifier/src/commands/settle-compensation/compensation-max-wait';
+import { PROMISE_TIMER } from '../../apps/notifier/src/commands/inform-complaints/root-cause-updates.handler';
+import { COMPENSATION_MAX_WAIT_TIMER } from '../../apps/notifier/src/commands/settle-compensation/compensation-max-wait.handler';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { COMPENSATION_MAX_WAIT_TIMER } from '../../apps/notifier/src/commands/settle-compensation/compensation-max-wait';
+import { COMPENSATION_MAX_WAIT_TIMER } from '../../apps/notifier/src/commands/settle-compensation/compensation-max-wait.handler';
 import { nextDigestAt } from '../../apps/notifier/src/domain/digest-time';
 import { Sinks, startSinks } from '../../scripts/stack/sinks';
 import { assignmentOf, escalation, identify } from '../support/escalation';

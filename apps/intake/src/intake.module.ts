@@ -27,7 +27,7 @@ import { SubmitComplaintService } from './commands/submit-complaint/submit-compl
 import { ComplaintErasure } from './commands/erase-customer/complaint-erasure.service';
 import { EraseCustomerHttpController } from './commands/erase-customer/erase-customer.http.controller';
 import { EraseCustomerService } from './commands/erase-customer/erase-customer.service';
-import { RetentionSweep } from './commands/erase-customer/retention-sweep';
+import { RetentionSweepJob } from './commands/erase-customer/retention-sweep.job';
 import { RecordErasureProgressService } from './commands/record-erasure-progress/record-erasure-progress.service';
 import { ErasureProgressHandler } from './consumers/erasure-progress.handler';
 import { ExportCustomerHttpController } from './queries/export-customer/export-customer.http.controller';
@@ -126,7 +126,7 @@ export function intakeModule(settings: IntakeSettings) {
       ChangeSequencerJob,
       WebhookDeliveryJob,
       ComplaintErasure,
-      RetentionSweep,
+      RetentionSweepJob,
       EraseCustomerService,
       GetErasureQuery,
       ExportCustomerQuery,

@@ -5,24 +5,24 @@ import { TimersModule } from '@redress/timers';
 import { AdminGuard } from './auth/admin.guard';
 import { SupervisorGuard } from './auth/supervisor.guard';
 import { ChannelRouter } from './channels/channel-router';
-import { PlaybookApplier } from './commands/apply-playbook/playbook-applier';
+import { PlaybookApplier } from './commands/apply-playbook/playbook-applier.service';
 import { DELIVERY_CHANNEL } from './channels/delivery-channel';
 import { IntakeClient } from './channels/intake-client';
 import { DecideCompensationHttpController } from './commands/decide-compensation/decide-compensation.http.controller';
 import { DecideCompensationService } from './commands/decide-compensation/decide-compensation.service';
-import { DeliveryWorker } from './commands/deliver-notification/delivery-worker';
-import { FeedbackTokens } from './commands/give-feedback/feedback-tokens';
+import { DeliveryJob } from './commands/deliver-notification/delivery.job';
+import { FeedbackTokens } from './commands/give-feedback/feedback-tokens.service';
 import { GiveFeedbackHttpController } from './commands/give-feedback/give-feedback.http.controller';
 import { GiveFeedbackService } from './commands/give-feedback/give-feedback.service';
-import { RootCauseUpdates } from './commands/inform-complaints/root-cause-updates';
-import { ComplaintClosing } from './commands/close-complaint/complaint-closing';
+import { RootCauseUpdatesHandler } from './commands/inform-complaints/root-cause-updates.handler';
+import { ComplaintClosingHandler } from './commands/close-complaint/complaint-closing.handler';
 import { LinkComplaintService } from './commands/link-complaint/link-complaint.service';
 import { ManagePlaybooksHttpController } from './commands/manage-playbooks/manage-playbooks.http.controller';
 import { ManagePlaybooksService } from './commands/manage-playbooks/manage-playbooks.service';
 import { RecordComplaintService } from './commands/record-complaint/record-complaint.service';
 import { RevokeSupervisorHttpController } from './commands/revoke-supervisor/revoke-supervisor.http.controller';
-import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler';
-import { CompensationMaxWait } from './commands/settle-compensation/compensation-max-wait';
+import { NotificationScheduler } from './commands/schedule-notification/notification-scheduler.service';
+import { CompensationMaxWaitHandler } from './commands/settle-compensation/compensation-max-wait.handler';
 import { CompensationService } from './commands/settle-compensation/compensation.service';
 import { NOTIFIER_SETTINGS, NotifierSettings } from './config/notifier.settings';
 import { AssignmentBreachedHandler } from './consumers/assignment-breached.handler';
@@ -56,18 +56,18 @@ import { ListPlaybooksHttpController } from './queries/list-playbooks/list-playb
 import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
 import { GetStatusHttpController } from './queries/get-status/get-status.http.controller';
 import { GetStatusQuery } from './queries/get-status/get-status.query';
-import { StatusLinks } from './queries/get-status/status-links';
-import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit';
+import { StatusLinks } from './queries/get-status/status-links.service';
+import { StatusPageRateLimit } from './queries/get-status/status-page-rate-limit.service';
 import { StaffGuard } from './auth/staff.guard';
 import { ListStaffHttpController } from './queries/list-staff/list-staff.http.controller';
-import { GetNotifierAdminHttpController } from './queries/get-admin/get-admin.http.controller';
+import { GetAdminHttpController } from './queries/get-admin/get-admin.http.controller';
 import { StaffDirectoryHttpController } from './commands/manage-staff/staff-directory.http.controller';
 import { StaffDirectoryService } from './commands/manage-staff/staff-directory.service';
-import { StaffDeliveryWorker } from './commands/notify-staff/staff-delivery-worker';
+import { StaffDeliveryJob } from './commands/notify-staff/staff-delivery.job';
 import { StaffDigestHandler } from './commands/notify-staff/staff-digest.handler';
-import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules';
-import { StaffNotices } from './commands/notify-staff/staff-notices';
-import { StaffSender } from './commands/notify-staff/staff-sender';
+import { StaffNoticeRules } from './commands/notify-staff/staff-notice-rules.service';
+import { StaffNotices } from './commands/notify-staff/staff-notices.service';
+import { StaffSender } from './commands/notify-staff/staff-sender.service';
 import { AssignmentDeadlineApproachingHandler } from './consumers/assignment-deadline-approaching.handler';
 import { FollowUpAssignedHandler } from './consumers/follow-up-assigned.handler';
 import { FollowUpEscalatedHandler } from './consumers/follow-up-escalated.handler';
@@ -135,7 +135,7 @@ export function notifierModule(settings: NotifierSettings) {
       StaffDirectoryHttpController,
       ListNoticesHttpController,
       ListStaffHttpController,
-      GetNotifierAdminHttpController,
+      GetAdminHttpController,
     ],
     providers: [
       EraseComplaintsService,
@@ -148,19 +148,19 @@ export function notifierModule(settings: NotifierSettings) {
       SatisfactionReportQuery,
       AdminGuard,
       NotificationScheduler,
-      DeliveryWorker,
+      DeliveryJob,
       BudgetMetrics,
       RecordComplaintService,
       LinkComplaintService,
-      RootCauseUpdates,
+      RootCauseUpdatesHandler,
       CompensationService,
-      CompensationMaxWait,
+      CompensationMaxWaitHandler,
       FeedbackTokens,
       DecideCompensationService,
       GiveFeedbackService,
       PlaybookApplier,
       ManagePlaybooksService,
-      ComplaintClosing,
+      ComplaintClosingHandler,
       StatusLinks,
       GetStatusQuery,
       StatusPageRateLimit,
@@ -169,7 +169,7 @@ export function notifierModule(settings: NotifierSettings) {
       StaffNotices,
       StaffNoticeRules,
       StaffSender,
-      StaffDeliveryWorker,
+      StaffDeliveryJob,
       StaffDigestHandler,
       ListCompensationsQuery,
       ListNoticesQuery,

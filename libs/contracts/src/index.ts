@@ -13,4 +13,5 @@ export * from './events/assignment.events';
 export * from './events/customer.events';
 export * from './events/erasure.events';
 export * from './money';
+export * from './zone-clock';
 export * from './personal-data';

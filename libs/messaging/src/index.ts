@@ -7,7 +7,7 @@ export * from './kafka-logger';
 export * from './outbox/outbox';
 export * from './outbox/requeue-last-sent';
 export * from './outbox/outbox-redaction';
-export * from './outbox/outbox-relay';
+export * from './outbox/outbox-relay.job';
 export * from './outbox/drain-loop';
 export * from './inbox/inbox';
 export * from './inbox/inbound-events';

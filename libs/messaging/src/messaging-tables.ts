@@ -31,7 +31,7 @@ export async function createMessagingTables(queryRunner: QueryRunner, schema: st
 /**
  * Removes the NOTIFY trigger of the first messaging migration: a NOTIFY inside a writing transaction holds a
  * global lock through its commit and serialised every writer. The relay is now woken after commit instead
- * (OutboxRelay.committed).
+ * (OutboxRelayJob.committed).
  */
 export async function dropOutboxNotifyTrigger(queryRunner: QueryRunner, schema: string): Promise<void> {
   await queryRunner.query(`DROP TRIGGER outbox_notify ON "${schema}".outbox`);

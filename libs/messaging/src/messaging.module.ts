@@ -4,7 +4,7 @@ import { DeadLetters } from './inbox/dead-letters';
 import { InboundEvents } from './inbox/inbound-events';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { OutboxMetrics } from './outbox/outbox-metrics';
-import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxRelayJob } from './outbox/outbox-relay.job';
 import { UnitOfWork } from './transaction/unit-of-work';
 
 /** Outbox, relay, inbox, dead letters and their metrics for one service. Needs a `DataSource` provider in scope. */
@@ -17,13 +17,13 @@ export class MessagingModule {
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         UnitOfWork,
-        OutboxRelay,
+        OutboxRelayJob,
         OutboxMetrics,
         DeadLetters,
         ConsumerStats,
         InboundEvents,
       ],
-      exports: [UnitOfWork, InboundEvents, ConsumerStats, OutboxRelay],
+      exports: [UnitOfWork, InboundEvents, ConsumerStats, OutboxRelayJob],
     };
   }
 }

@@ -19,6 +19,7 @@ export * from './auth/tokens';
 export * from './auth/bearer-token';
 export * from './auth/admin-token-records';
 export * from './auth/admin-tokens';
+export * from './auth/admin-me.http.controller';
 export * from './auth/revocable-cache';
 export * from './auth/staff-directory';
 export * from './auth/service-token';

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { MessagingOptions, OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { MessagingOptions, OutboxRelayJob, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource } from '@redress/platform';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +12,7 @@ import { eventually } from '../../../test/support/eventually';
 import { describeE2E, testDatabase } from '../../../test/support/test-stack';
 import { TimerHealthMetrics } from './timer-health.metrics';
 import { createTimerTables } from './timer-tables';
-import { TimerWorker } from './timer-worker';
+import { TimerJob } from './timer.job';
 import { scheduleTimer } from './timers';
 import { TimersOptions } from './timers.options';
 
@@ -26,7 +26,7 @@ const PERSONAL = '+79160000000';
 describeE2E('failing timers', () => {
   let databaseUrl: string;
   let dataSource: DataSource;
-  let worker: TimerWorker;
+  let worker: TimerJob;
   let metrics: TimerHealthMetrics;
   let broken = true;
   let deadlocks = 0;
@@ -41,9 +41,13 @@ describeE2E('failing timers', () => {
     await createTimerTables(runner, SCHEMA);
     await runner.release();
     const messaging: MessagingOptions = { service: 'escalation', schema: SCHEMA, brokers: [] };
-    const unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelay, messaging);
+    const unitOfWork = new UnitOfWork(
+      dataSource,
+      { committed: () => undefined } as unknown as OutboxRelayJob,
+      messaging,
+    );
     const options: TimersOptions = { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50 };
-    worker = new TimerWorker(unitOfWork, options, dataSource);
+    worker = new TimerJob(unitOfWork, options, dataSource);
     worker.handle('stuck', async (timer) => {
       if (broken) throw new Error(`cannot reach the customer at ${PERSONAL}`);
       fired.push(timer.subjectId);

@@ -1,11 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TimerHealthMetrics } from './timer-health.metrics';
 import { OverdueTimersMetrics } from './overdue-timers.metrics';
-import { TimerWorker } from './timer-worker';
+import { TimerJob } from './timer.job';
 import { Timers } from './timers';
 import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
-/** Durable timers for one service: `Timers` to schedule and cancel, `TimerWorker` to register handlers. Needs MessagingModule. */
+/** Durable timers for one service: `Timers` to schedule and cancel, `TimerJob` to register handlers. Needs MessagingModule. */
 @Global()
 @Module({})
 export class TimersModule {
@@ -15,11 +15,11 @@ export class TimersModule {
       providers: [
         { provide: TIMERS_OPTIONS, useValue: options },
         Timers,
-        TimerWorker,
+        TimerJob,
         TimerHealthMetrics,
         OverdueTimersMetrics,
       ],
-      exports: [Timers, TimerWorker, OverdueTimersMetrics],
+      exports: [Timers, TimerJob, OverdueTimersMetrics],
     };
   }
 }

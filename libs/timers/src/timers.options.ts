@@ -7,7 +7,7 @@ export interface TimersOptions {
   maxAttempts?: number;
   /** Delay before the first retry of a failing handler; each later one is twice as long. */
   retryBackoffMs?: number;
-  /** Most timers of a batch kind (see `TimerWorker.handleBatch`) claimed and fired in one transaction. */
+  /** Most timers of a batch kind (see `TimerJob.handleBatch`) claimed and fired in one transaction. */
   batchSize?: number;
   /** Claims running at the same time in one replica; more than one helps when many timers fall due together. */
   concurrency?: number;

@@ -4,6 +4,7 @@ import {
   HttpTimeouts,
   LogLevel,
   productionSecret,
+  readBaseUrl,
   readDuration,
   readHttpTimeouts,
   readLogLevel,
@@ -58,10 +59,10 @@ export function loadConsoleSettings(env: Env = process.env): ConsoleSettings {
     httpHost: env.HTTP_HOST ?? '127.0.0.1',
     httpPort: readPort(env, 'PORT', CONSOLE_PORT),
     upstream: {
-      intake: readUrl(env, 'INTAKE_URL', 'http://127.0.0.1:3000'),
-      triage: readUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
-      escalation: readUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
-      notifier: readUrl(env, 'NOTIFIER_URL', 'http://127.0.0.1:3003'),
+      intake: readBaseUrl(env, 'INTAKE_URL', 'http://127.0.0.1:3000'),
+      triage: readBaseUrl(env, 'TRIAGE_URL', 'http://127.0.0.1:3001'),
+      escalation: readBaseUrl(env, 'ESCALATION_URL', 'http://127.0.0.1:3002'),
+      notifier: readBaseUrl(env, 'NOTIFIER_URL', 'http://127.0.0.1:3003'),
     },
     databaseUrl: required(env, 'DATABASE_URL'),
     intakeApiKey: required(env, 'CONSOLE_INTAKE_API_KEY'),
@@ -82,16 +83,4 @@ function readSessionSecret(env: Env): string | undefined {
   if (secret !== undefined && secret.length < MIN_SECRET_LENGTH)
     throw new Error(`setting CONSOLE_SESSION_SECRET: use at least ${MIN_SECRET_LENGTH} characters`);
   return secret;
-}
-
-function readUrl(env: Env, name: string, fallback: string): string {
-  const text = env[name] ?? fallback;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`setting ${name}: "${text}" is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
-  return text.replace(/\/+$/, '');
 }

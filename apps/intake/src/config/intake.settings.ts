@@ -5,6 +5,7 @@ import {
   parseDuration,
   RateLimit,
   readCallbackUrlSettings,
+  readBaseUrl,
   readDuration,
   readIntakeServiceToken,
   readWholeNumber,
@@ -94,19 +95,6 @@ export function loadIntakeSettings(env: Env = process.env): IntakeSettings {
 }
 
 const MIB = 1024 * 1024;
-
-/** An http(s) base URL, without its trailing slash. */
-function readBaseUrl(env: Env, name: string, fallback: string): string {
-  const text = env[name] || fallback;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`setting ${name}: "${text}" is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
-  return text.replace(/\/+$/, '');
-}
 
 /**
  * The default lets one client system file the largest storm planned for (100,000 complaints in 10 minutes, 167/s)

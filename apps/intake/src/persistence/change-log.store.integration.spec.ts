@@ -1,4 +1,4 @@
-import { OutboxRelay } from '@redress/messaging';
+import { OutboxRelayJob } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -34,7 +34,7 @@ describeE2E('change log', () => {
         randomUUID(),
       ]);
     }
-    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelay);
+    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob);
     feed = new ListChangesQueryHandler(dataSource);
   });
 

@@ -1,4 +1,4 @@
-import { OutboxRelay } from '@redress/messaging';
+import { OutboxRelayJob } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -25,7 +25,7 @@ describeE2E('complaint store', () => {
       clientSystemId,
       randomUUID(),
     ]);
-    const relay = { committed: () => relayWakes++ } as unknown as OutboxRelay;
+    const relay = { committed: () => relayWakes++ } as unknown as OutboxRelayJob;
     store = new ComplaintStore(dataSource, relay);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ComplaintReceivedData, EventEnvelope, EventType } from '@redress/contracts';
-import { OutboxRelay, outboxInsert } from '@redress/messaging';
+import { OutboxRelayJob, outboxInsert } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { statusRank } from '../domain/complaint-status';
 import { describeEvent } from '../domain/timeline-entry';
@@ -49,7 +49,7 @@ export class ComplaintStore {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly relay: OutboxRelay,
+    private readonly relay: OutboxRelayJob,
   ) {}
 
   /** Resolves false when the claim's key was already used by this client system. */

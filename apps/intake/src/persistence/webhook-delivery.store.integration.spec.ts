@@ -1,4 +1,4 @@
-import { OutboxRelay } from '@redress/messaging';
+import { OutboxRelayJob } from '@redress/messaging';
 import { createServiceDataSource, migrate, Pruner, readPruningSettings } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -37,7 +37,7 @@ describeE2E('webhook deliveries', () => {
         randomUUID(),
       ]);
     }
-    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelay);
+    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob);
     await putSubscription(dataSource, statusClient, 'http://127.0.0.1:9/status', ['status']);
     await putSubscription(dataSource, timelineClient, 'http://127.0.0.1:9/timeline', ['timeline']);
   });

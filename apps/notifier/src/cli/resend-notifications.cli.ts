@@ -1,6 +1,6 @@
 import { Channel, CHANNELS } from '@redress/contracts';
 import { createServiceDataSource, parseDuration } from '@redress/platform';
-import { resendFailed } from '../commands/resend-notifications/resend-failed';
+import { resendFailed } from '../commands/resend-notifications/resend-failed.service';
 import { notifierDataSourceSpec } from '../persistence/notifier.data-source';
 
 const USAGE =

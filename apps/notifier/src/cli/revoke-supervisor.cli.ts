@@ -1,5 +1,5 @@
 import { createServiceDataSource } from '@redress/platform';
-import { revokeSupervisor } from '../commands/revoke-supervisor/revoke-supervisor';
+import { revokeSupervisor } from '../commands/revoke-supervisor/revoke-supervisor.service';
 import { notifierDataSourceSpec } from '../persistence/notifier.data-source';
 
 /**

@@ -2,21 +2,21 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { TimerWorker } from '@redress/timers';
-import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { TimerJob } from '@redress/timers';
+import { RootCauseUpdatesHandler } from '../commands/inform-complaints/root-cause-updates.handler';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /**
  * A missed resolve deadline at the top of the chain is a date the customers were promised: it is renewed like any
- * progress (see RootCauseUpdates). A missed acknowledge deadline leaves the promised date ahead, so no customer is told.
+ * progress (see RootCauseUpdatesHandler). A missed acknowledge deadline leaves the promised date ahead, so no customer is told.
  * Either way the owner at the top is (StaffNoticeRules).
  */
 @Controller()
 export class AssignmentBreachedHandler {
   constructor(
     private readonly inbound: InboundEvents,
-    private readonly updates: RootCauseUpdates,
-    private readonly timers: TimerWorker,
+    private readonly updates: RootCauseUpdatesHandler,
+    private readonly timers: TimerJob,
     private readonly staff: StaffNoticeRules,
   ) {}
 

@@ -2,17 +2,17 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { TimerWorker } from '@redress/timers';
-import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { TimerJob } from '@redress/timers';
+import { RootCauseUpdatesHandler } from '../commands/inform-complaints/root-cause-updates.handler';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
-/** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
+/** Tells the owner (StaffNoticeRules), stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdatesHandler). */
 @Controller()
 export class AssignmentCreatedHandler {
   constructor(
     private readonly inbound: InboundEvents,
-    private readonly updates: RootCauseUpdates,
-    private readonly timers: TimerWorker,
+    private readonly updates: RootCauseUpdatesHandler,
+    private readonly timers: TimerJob,
     private readonly staff: StaffNoticeRules,
   ) {}
 

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /** Warns the owner that a share of a deadline has passed (StaffNoticeRules). */
 @Controller()

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker';
+import { DeliveryJob } from '../commands/deliver-notification/delivery.job';
 import { LinkComplaintService } from '../commands/link-complaint/link-complaint.service';
 
 @Controller()
@@ -10,7 +10,7 @@ export class ComplaintLinkedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly linkComplaint: LinkComplaintService,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   @OnEvent(EventType.RootCauseComplaintLinked)

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { DeliveryWorker } from '../commands/deliver-notification/delivery-worker';
+import { DeliveryJob } from '../commands/deliver-notification/delivery.job';
 import { RecordComplaintService } from '../commands/record-complaint/record-complaint.service';
 
 @Controller()
@@ -10,7 +10,7 @@ export class ComplaintReceivedHandler {
   constructor(
     private readonly inbound: InboundEvents,
     private readonly recordComplaint: RecordComplaintService,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   /** The acknowledgement is written with the complaint; the delivery worker sends it once this commits. */

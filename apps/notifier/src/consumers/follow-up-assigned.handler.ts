@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /** Tells customer service's owner of the callback they owe (StaffNoticeRules). */
 @Controller()

@@ -2,14 +2,14 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { ComplaintClosing } from '../commands/close-complaint/complaint-closing';
+import { ComplaintClosingHandler } from '../commands/close-complaint/complaint-closing.handler';
 
 /** Customer service made the callback a low rating asked for: the complaint closes. */
 @Controller()
 export class FollowUpCompletedHandler {
   constructor(
     private readonly inbound: InboundEvents,
-    private readonly closing: ComplaintClosing,
+    private readonly closing: ComplaintClosingHandler,
   ) {}
 
   @OnEvent(EventType.FollowUpCompleted)

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /** Tells the committee's chair of a root cause the votes or the deadline decided (StaffNoticeRules). */
 @Controller()

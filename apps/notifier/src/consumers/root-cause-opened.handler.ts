@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../commands/notify-staff/staff-notice-rules.service';
 
 /** Tells the committee's members of a new root cause awaiting review (a digest by default; StaffNoticeRules). */
 @Controller()

@@ -2,16 +2,16 @@ import { Controller } from '@nestjs/common';
 import { Ctx, KafkaContext } from '@nestjs/microservices';
 import { EventType } from '@redress/contracts';
 import { InboundEvents, OnEvent } from '@redress/messaging';
-import { TimerWorker } from '@redress/timers';
-import { RootCauseUpdates } from '../commands/inform-complaints/root-cause-updates';
+import { TimerJob } from '@redress/timers';
+import { RootCauseUpdatesHandler } from '../commands/inform-complaints/root-cause-updates.handler';
 
-/** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdates). */
+/** Stores the event and schedules its fan-out to the root cause's complaints (see RootCauseUpdatesHandler). */
 @Controller()
 export class RootCauseResolvedHandler {
   constructor(
     private readonly inbound: InboundEvents,
-    private readonly updates: RootCauseUpdates,
-    private readonly timers: TimerWorker,
+    private readonly updates: RootCauseUpdatesHandler,
+    private readonly timers: TimerJob,
   ) {}
 
   @OnEvent(EventType.RootCauseResolved)

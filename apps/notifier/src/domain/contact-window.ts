@@ -1,4 +1,4 @@
-import { Channel } from '@redress/contracts/vocabulary';
+import { Channel, wallClock, zoneReading } from '@redress/contracts/vocabulary';
 
 /**
  * When a customer may be contacted: a daily window in their own time zone. Pure; the clock is a parameter.
@@ -18,50 +18,14 @@ interface LocalTime {
   minutes: number;
 }
 
-/**
- * Building a formatter is costly; zones come from customers, so the cache is bounded: when full it starts over. (A
- * domain rule imports only the contracts' vocabulary, not the platform's LruCache; customers use a handful of zones.)
- */
-const FORMATTERS_KEPT = 100;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    if (formatters.size >= FORMATTERS_KEPT) formatters.clear();
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-function parts(instant: Date, timeZone: string) {
-  const values: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return values as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
 function localTime(instant: Date, timeZone: string): LocalTime {
-  const p = parts(instant, timeZone);
+  const p = zoneReading(instant, timeZone);
   return { year: p.year, month: p.month, day: p.day, minutes: p.hour * 60 + p.minute };
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds. */
 function offsetMs(instant: number, timeZone: string): number {
-  const p = parts(new Date(instant), timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  return wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
 }
 
 /**

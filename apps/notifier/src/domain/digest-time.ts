@@ -1,3 +1,5 @@
+import { wallClock } from '@redress/contracts/vocabulary';
+
 /**
  * The next instant after `now` at which the clock of `timeZone` reads `hour`:00: when a person's digest goes out. On a
  * day the clocks skip that hour, the instant the clock jumps to it is taken (an hour later on the wall).
@@ -17,26 +19,4 @@ export function nextDigestAt(now: Date, hour: number, timeZone: string): Date {
 function instantOfWall(wall: number, timeZone: string): number {
   const first = wall - (wallClock(wall, timeZone) - wall);
   return wall - (wallClock(first, timeZone) - first);
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock reading of `instant` in `timeZone`, as if it were UTC (seconds dropped). */
-function wallClock(instant: number, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
 }

@@ -1,4 +1,4 @@
-import { formatMinorUnits } from '@redress/contracts/vocabulary';
+import { formatMinorUnits, zoneReading } from '@redress/contracts/vocabulary';
 
 /** What a notice says, by kind: the facts of the event that caused it. */
 export type NoticeFacts =
@@ -195,32 +195,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/**
- * One formatter per zone: building an `Intl.DateTimeFormat` costs far more than formatting with it (a burst of 10,000
- * deadline notices spent most of the notifier's time here). Only valid IANA zones get in, so the map stays bounded.
- */
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 /** `2024-12-09 14:00 (Europe/Moscow)`. */
 export function formatInZone(iso: string, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of zoneFormat(timeZone).formatToParts(new Date(iso))) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${timeZone})`;
+  const at = zoneReading(new Date(iso), timeZone);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${at.year}-${two(at.month)}-${two(at.day)} ${two(at.hour)}:${two(at.minute)} (${timeZone})`;
 }

@@ -1,5 +1,5 @@
 import { CloseReason } from '@redress/contracts';
-import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from './complaint.record';
+import { COMPLAINT_COLUMNS, KnownComplaint, toKnownComplaint } from './complaint-record';
 import { Db, returnedRows } from './rows';
 
 /** What the notifier keeps of a received complaint (`notifier.complaints`), as its upsert writes it. */

@@ -15,7 +15,7 @@ export interface paths {
          * Who an admin token is
          * @description The notifier admin the bearer token belongs to, while it is not revoked.
          */
-        get: operations["GetNotifierAdminHttpController_me"];
+        get: operations["GetAdminHttpController_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,6 +602,18 @@ export interface components {
              */
             timeZone?: string;
         };
+        AdminView: {
+            /**
+             * Format: uuid
+             * @example 5a4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+             */
+            id: string;
+            /**
+             * @description As `npm run admin:create` named it
+             * @example ops-anna
+             */
+            name: string;
+        };
         ApproveCompensationRequest: {
             /**
              * @description The total the customer receives (what was granted at once included). Omitted: the claim, or, for a second approver, the amount the first approved
@@ -990,18 +1002,6 @@ export interface components {
             complaintId: string;
             /** @description Oldest first */
             items: components["schemas"]["NotificationDetailView"][];
-        };
-        NotifierAdminView: {
-            /**
-             * Format: uuid
-             * @example 5a4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
-             */
-            id: string;
-            /**
-             * @description As `npm run admin:create` named it
-             * @example people-anna
-             */
-            name: string;
         };
         OpsPersonView: {
             /**
@@ -1474,7 +1474,10 @@ export interface components {
             satisfiedShare: number | null;
         };
         StaffListItemDoc: {
-            /** @example https://hooks.slack.com/services/T000/B000/XXXX */
+            /**
+             * @description A Slack- or Teams-compatible incoming webhook
+             * @example https://hooks.slack.com/services/T000/B000/XXXX
+             */
             chatWebhookUrl: string | null;
             /** @example olga@example.com */
             email: string | null;
@@ -1490,7 +1493,10 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "member" | "supervisor";
-            /** @example Europe/Moscow */
+            /**
+             * @description IANA zone: times in notices and digest hours are on it
+             * @example Europe/Moscow
+             */
             timeZone: string;
             /**
              * Format: date-time
@@ -1834,7 +1840,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    GetNotifierAdminHttpController_me: {
+    GetAdminHttpController_me: {
         parameters: {
             query?: never;
             header?: never;
@@ -1849,7 +1855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotifierAdminView"];
+                    "application/json": components["schemas"]["AdminView"];
                 };
             };
             /** @description A query string or path that is not well-formed UTF-8; `errors` names the parameter */

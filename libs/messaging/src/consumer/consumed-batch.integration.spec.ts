@@ -6,7 +6,7 @@ import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { ConsumedBatch } from './consumed-batch';
 import { ChangedMeanwhile, classifyFailure } from '../inbox/failure-kind';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRelayJob } from '../outbox/outbox-relay.job';
 import { UnitOfWork } from '../transaction/unit-of-work';
 
 const SCHEMA = 'batch_test';
@@ -30,7 +30,7 @@ describeE2E('consumed batch', () => {
     await runner.query(`CREATE TABLE ${SCHEMA}.effects (event_id uuid PRIMARY KEY)`);
     await runner.query(`CREATE TABLE ${SCHEMA}.tallies (name text PRIMARY KEY, total int NOT NULL)`);
     await runner.release();
-    const relay = { committed: () => void relayWakes++ } as unknown as OutboxRelay;
+    const relay = { committed: () => void relayWakes++ } as unknown as OutboxRelayJob;
     unitOfWork = new UnitOfWork(dataSource, relay, { service: 'triage', schema: SCHEMA, brokers: [] });
   });
 

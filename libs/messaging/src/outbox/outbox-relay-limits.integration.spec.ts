@@ -9,7 +9,7 @@ import { KafkaProbe } from '../../../../test/support/kafka-probe';
 import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
 import { MessagingOptions } from '../messaging.options';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelayJob } from './outbox-relay.job';
 
 const SCHEMA = 'relay_limits';
 const TOPIC = 'large-events';
@@ -26,7 +26,7 @@ describeE2E('outbox relay against the broker size limit', () => {
   let broker: EmbeddedBroker;
   let dataSource: DataSource;
   let probe: KafkaProbe;
-  const relays: OutboxRelay[] = [];
+  const relays: OutboxRelayJob[] = [];
   const warnings = jest.spyOn(Logger.prototype, 'warn');
   const splits = () =>
     warnings.mock.calls.filter(([message]) => String(message).includes('sending them in halves')).length;
@@ -54,9 +54,9 @@ describeE2E('outbox relay against the broker size limit', () => {
     await broker?.stop();
   });
 
-  function startRelay(maxBatchBytes?: number): OutboxRelay {
+  function startRelay(maxBatchBytes?: number): OutboxRelayJob {
     const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [broker.brokers], maxBatchBytes };
-    const relay = new OutboxRelay(dataSource, options);
+    const relay = new OutboxRelayJob(dataSource, options);
     relays.push(relay);
     relay.onApplicationBootstrap();
     return relay;

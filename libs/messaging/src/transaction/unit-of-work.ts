@@ -6,7 +6,7 @@ import { ConsumedBatch } from '../consumer/consumed-batch';
 import { claimInbox } from '../inbox/inbox';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { appendToOutbox } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRelayJob } from '../outbox/outbox-relay.job';
 import { Transaction } from './transaction';
 
 export type ConsumeOutcome = 'applied' | 'duplicate';
@@ -16,7 +16,7 @@ export type ConsumeOutcome = 'applied' | 'duplicate';
 export class UnitOfWork {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly relay: OutboxRelay,
+    private readonly relay: OutboxRelayJob,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 

@@ -34,3 +34,16 @@ export function readWholeNumber(
   }
   return value;
 }
+
+/** An http(s) base URL (a peer service's), without its trailing slash; unset or empty takes the fallback. */
+export function readBaseUrl(env: Env, name: string, fallback: string): string {
+  const text = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`setting ${name}: "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`setting ${name}: use an http(s) URL`);
+  return text.replace(/\/+$/, '');
+}

@@ -9,7 +9,7 @@ import { ProductionCheck, refuseUnsafeInProduction, SERVICE_PRODUCTION_CHECKS } 
 import { Env, readDuration, readWholeNumber, required } from './env';
 
 export type { Env } from './env';
-export { readDuration, readWholeNumber, required } from './env';
+export { readBaseUrl, readDuration, readWholeNumber, required } from './env';
 
 /** The port each service listens on unless PORT says otherwise (DESIGN.md). */
 export const DEFAULT_PORTS: Record<ServiceName, number> = {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, Timers, TimerSpec, TimerWorker } from '@redress/timers';
+import { DueTimer, Timers, TimerSpec, TimerJob } from '@redress/timers';
 import { ESCALATION_SETTINGS, EscalationSettings } from '../../config/escalation.settings';
 import { DeadlineOutcome, onDeadline } from '../../domain/assignment';
 import { SlaPolicy, slaFor } from '../../domain/severity';
@@ -21,7 +21,7 @@ export class AssignmentDeadlineHandler implements OnModuleInit {
 
   constructor(
     @Inject(ESCALATION_SETTINGS) private readonly settings: EscalationSettings,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly timers: Timers,
     private readonly store: AssignmentStore,
   ) {}

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, Timers, TimerWorker } from '@redress/timers';
+import { DueTimer, Timers, TimerJob } from '@redress/timers';
 import { onFollowUpDeadline } from '../../domain/follow-up';
 import { readChains } from '../../persistence/department.store';
 import { FOLLOW_UP_TIMER, FollowUpStore } from '../../persistence/follow-up.store';
@@ -15,7 +15,7 @@ export class FollowUpDeadlineHandler implements OnModuleInit {
   private readonly logger = new Logger(FollowUpDeadlineHandler.name);
 
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly timers: Timers,
     private readonly store: FollowUpStore,
   ) {}

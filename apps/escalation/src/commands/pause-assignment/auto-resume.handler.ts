@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker } from '@redress/timers';
+import { DueTimer, TimerJob } from '@redress/timers';
 import { AssignmentStore } from '../../persistence/assignment.store';
 import { PauseAssignmentService } from './pause-assignment.service';
 import { AUTO_RESUME_TIMER } from './pause-timers';
@@ -12,7 +12,7 @@ import { AUTO_RESUME_TIMER } from './pause-timers';
 @Injectable()
 export class AutoResumeHandler implements OnModuleInit {
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly store: AssignmentStore,
     private readonly pauses: PauseAssignmentService,
   ) {}

@@ -19,7 +19,7 @@ import {
 } from '../../persistence/erasure.store';
 import { deleteAttachmentsOf } from '../../persistence/attachment.store';
 import { redactAttemptErrors } from '../../persistence/delivery-errors.store';
-import { eraseFeedCopies } from './feed-copies.erasure';
+import { eraseFeedCopies } from './feed-copies-erasure.service';
 
 export type ErasureReason = 'request' | 'retention';
 

@@ -1,5 +1,5 @@
 import { buildEvent, EventEnvelope, EventType } from '@redress/contracts';
-import { OutboxRelay, Transaction } from '@redress/messaging';
+import { OutboxRelayJob, Transaction } from '@redress/messaging';
 import { createServiceDataSource, migrate, StaffPerson } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -39,7 +39,7 @@ describeE2E('search read model', () => {
       client,
       randomUUID(),
     ]);
-    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelay);
+    store = new ComplaintStore(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob);
     timeline = new RecordTimelineService();
     search = new SearchComplaintsQueryHandler(dataSource);
   });

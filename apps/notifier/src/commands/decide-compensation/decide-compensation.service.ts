@@ -15,8 +15,8 @@ import {
 } from '../../persistence/compensation.store';
 import { receivedComplaint } from '../../persistence/complaint.store';
 import { compensationView, CompensationView } from '../../queries/list-compensations/list-compensations.query';
-import { DeliveryWorker } from '../deliver-notification/delivery-worker';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { DeliveryJob } from '../deliver-notification/delivery.job';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 
 /** An approval with the amount as sent (a decimal string, or none for the default), or a rejection with its reason, if any. */
 export type Decision = { kind: 'approve'; amount?: string } | { kind: 'reject'; reason?: string };
@@ -35,7 +35,7 @@ export class DecideCompensationService {
     private readonly unitOfWork: UnitOfWork,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly scheduler: NotificationScheduler,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   execute(supervisor: Supervisor, id: string, decision: Decision): Promise<CompensationView> {

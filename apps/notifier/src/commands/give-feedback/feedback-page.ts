@@ -96,6 +96,21 @@ export function feedbackThanksPage(locale: string, alreadyAnswered: boolean): st
   return customerPage(language, t.title, `<p role="status">${alreadyAnswered ? t.done : t.thanks}</p>`);
 }
 
+/** The survey form's fields as posted (the survey page and the status page send the same form), for OpenAPI. */
+export const FEEDBACK_FORM_SCHEMA = {
+  type: 'object',
+  properties: {
+    rating: { type: 'integer', minimum: 1, maximum: 5, description: 'The smiley picked, 1 to 5' },
+    comment: { type: 'string', maxLength: 2000 },
+    reason: {
+      type: 'string',
+      enum: [...LOW_SCORE_REASONS],
+      description: 'What went wrong; only with a rating of 1 or 2',
+    },
+  },
+  required: ['rating'],
+};
+
 /** A posted form as the JSON answer would be; a missing or bad rating, or an overlong comment, is the error to show. */
 export function feedbackFromForm(body: unknown): { request: GiveFeedbackRequest } | { error: FeedbackFormError } {
   const form = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;

@@ -19,7 +19,6 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { LOW_SCORE_REASONS } from '@redress/contracts';
 import { ApiErrors, ApiHtmlResponse } from '@redress/platform';
 import {
   ALREADY_ANSWERED_PAGE_EXAMPLE,
@@ -28,7 +27,7 @@ import {
   THANKS_PAGE_EXAMPLE,
 } from '../../http/customer-page.examples';
 import type { FastifyReply } from 'fastify';
-import { feedbackFromForm, feedbackPage, feedbackThanksPage } from './feedback-page';
+import { FEEDBACK_FORM_SCHEMA, feedbackFromForm, feedbackPage, feedbackThanksPage } from './feedback-page';
 import { FeedbackAnswerView } from './feedback-answer.view';
 import { GiveFeedbackRequest } from './give-feedback.request.dto';
 import { GiveFeedbackService } from './give-feedback.service';
@@ -93,21 +92,7 @@ export class GiveFeedbackHttpController {
       "The page's own form post; answers with a page: thanks, already answered, or the form again saying what to fix.",
   })
   @ApiConsumes('application/x-www-form-urlencoded')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: {
-        rating: { type: 'integer', minimum: 1, maximum: 5, description: 'The smiley picked, 1 to 5' },
-        comment: { type: 'string', maxLength: 2000 },
-        reason: {
-          type: 'string',
-          enum: [...LOW_SCORE_REASONS],
-          description: 'What went wrong; only with a rating of 1 or 2',
-        },
-      },
-      required: ['rating'],
-    },
-  })
+  @ApiBody({ schema: FEEDBACK_FORM_SCHEMA })
   @ApiProduces('text/html')
   @ApiHtmlResponse(201, 'Thank you', THANKS_PAGE_EXAMPLE)
   @ApiHtmlResponse(400, 'The form again, saying what to fix', SURVEY_PAGE_TO_FIX_EXAMPLE)

@@ -6,7 +6,7 @@ import { hashToken, InvalidRequestException } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { followUpDueAt, isLowRating } from '../../domain/follow-up';
-import { ComplaintClosing } from '../close-complaint/complaint-closing';
+import { ComplaintClosingHandler } from '../close-complaint/complaint-closing.handler';
 import {
   AnsweredSurvey,
   answerSurvey,
@@ -42,7 +42,7 @@ export class GiveFeedbackService {
     private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
-    private readonly closing: ComplaintClosing,
+    private readonly closing: ComplaintClosingHandler,
     private readonly intake: IntakeClient,
   ) {}
 

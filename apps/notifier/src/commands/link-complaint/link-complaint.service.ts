@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { toKnownComplaint } from '../../persistence/complaint.record';
+import { toKnownComplaint } from '../../persistence/complaint-record';
 import { linkToRootCause } from '../../persistence/complaint.store';
-import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
+import { RootCauseUpdatesHandler } from '../inform-complaints/root-cause-updates.handler';
 
 /**
  * Records which root cause a complaint belongs to: the link with the latest `linkedAt` wins (a move or merge
@@ -12,7 +12,7 @@ import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
  */
 @Injectable()
 export class LinkComplaintService {
-  constructor(private readonly updates: RootCauseUpdates) {}
+  constructor(private readonly updates: RootCauseUpdatesHandler) {}
 
   async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<void> {
     const { complaintId, rootCauseId, linkedAt } = event.data;

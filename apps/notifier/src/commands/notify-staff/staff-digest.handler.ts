@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker } from '@redress/timers';
+import { DueTimer, TimerJob } from '@redress/timers';
 import { renderDigest } from '../../domain/staff-notice-texts';
 import { queueStaffMessage } from '../../persistence/staff-delivery.store';
 import { lockDueHeldNotices, markNoticesQueued } from '../../persistence/staff-notice.store';
 import { contactsOf } from '../../persistence/staff-profile.store';
-import { STAFF_DIGEST_TIMER, StaffNotices } from './staff-notices';
+import { STAFF_DIGEST_TIMER, StaffNotices } from './staff-notices.service';
 
 /** At most this many notices in one digest message; more wait for the next one. */
 const DIGEST_MAX_NOTICES = 200;
@@ -18,7 +18,7 @@ const DIGEST_MAX_NOTICES = 200;
 @Injectable()
 export class StaffDigestHandler implements OnModuleInit {
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly notices: StaffNotices,
   ) {}
 

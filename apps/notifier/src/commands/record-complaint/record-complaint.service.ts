@@ -4,10 +4,10 @@ import { Transaction } from '@redress/messaging';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { customerLocale } from '../../domain/locale';
 import { isErased, upsertReceivedComplaint } from '../../persistence/complaint.store';
-import { PlaybookApplier } from '../apply-playbook/playbook-applier';
-import { RootCauseUpdates } from '../inform-complaints/root-cause-updates';
-import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { PlaybookApplier } from '../apply-playbook/playbook-applier.service';
+import { RootCauseUpdatesHandler } from '../inform-complaints/root-cause-updates.handler';
+import { CompensationMaxWaitHandler } from '../settle-compensation/compensation-max-wait.handler';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 
 /**
  * Keeps what the notifier needs of a received complaint and schedules its acknowledgement (an active playbook's
@@ -19,9 +19,9 @@ export class RecordComplaintService {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly scheduler: NotificationScheduler,
-    private readonly updates: RootCauseUpdates,
+    private readonly updates: RootCauseUpdatesHandler,
     private readonly playbooks: PlaybookApplier,
-    private readonly maxWait: CompensationMaxWait,
+    private readonly maxWait: CompensationMaxWaitHandler,
   ) {}
 
   async execute(event: EventEnvelope<typeof EventType.ComplaintReceived>, tx: Transaction): Promise<void> {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { ApiErrors } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { AdminGuard } from '../../auth/admin.guard';
-import { revokeSupervisor, RevokedSupervisor } from './revoke-supervisor';
+import { revokeSupervisor, RevokedSupervisor } from './revoke-supervisor.service';
 import { RevokedSupervisorView } from './revoked-supervisor.view';
 
 /** `POST /admin/supervisors/:id/revoke` with a notifier admin token: the supervisor's token is refused from then on. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RevokedSupervisor } from './revoke-supervisor';
+import { RevokedSupervisor } from './revoke-supervisor.service';
 
 export class RevokedSupervisorView implements RevokedSupervisor {
   @ApiProperty({ example: '4a5b6c7d-8e9f-4a0b-8c1d-2e3f4a5b6c7d', format: 'uuid' })

@@ -1,10 +1,10 @@
-import { MessagingOptions, OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { MessagingOptions, OutboxRelayJob, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
 import { loadNotifierSettings } from '../../config/notifier.settings';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
 import { CompensationService } from './compensation.service';
 
@@ -19,7 +19,7 @@ describeE2E('compensation under concurrency', () => {
     await migrate(dataSource, spec.schema);
     const options: MessagingOptions = { service: 'notifier', schema: 'notifier', brokers: [] };
     // Nothing is published here: the outbox rows are what the test reads.
-    const noRelay = { committed: () => undefined } as unknown as OutboxRelay;
+    const noRelay = { committed: () => undefined } as unknown as OutboxRelayJob;
     unitOfWork = new UnitOfWork(dataSource, noRelay, options);
   });
 

@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } from '../../domain/compensation-policy';
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { budgetUsed, openBudget, reserveBudget } from '../../persistence/budget.store';
 import { compensationOfComplaint, openCompensation, recordSettlement } from '../../persistence/compensation.store';
-import { StaffNoticeRules } from '../notify-staff/staff-notice-rules';
+import { StaffNoticeRules } from '../notify-staff/staff-notice-rules.service';
 
 export interface CompensationSummary {
   /** The compensation's row. */

@@ -1,9 +1,8 @@
 import { Body, ConflictException, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiHtmlResponse } from '@redress/platform';
-import { LOW_SCORE_REASONS } from '@redress/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { feedbackFromForm } from '../../commands/give-feedback/feedback-page';
+import { FEEDBACK_FORM_SCHEMA, feedbackFromForm } from '../../commands/give-feedback/feedback-page';
 import { GiveFeedbackService } from '../../commands/give-feedback/give-feedback.service';
 import {
   NOT_FOUND_PAGE_EXAMPLE,
@@ -13,8 +12,8 @@ import {
 } from '../../http/customer-page.examples';
 import { GetStatusQuery } from './get-status.query';
 import { notFoundPage, statusPage, tooManyRequestsPage } from './status-page';
-import { StatusLinks } from './status-links';
-import { StatusPageRateLimit } from './status-page-rate-limit';
+import { StatusLinks } from './status-links.service';
+import { StatusPageRateLimit } from './status-page-rate-limit.service';
 
 /** The 429 page says when to come back. */
 const RETRY_AFTER = {
@@ -67,21 +66,7 @@ export class GetStatusHttpController {
     description: 'On success back to the page (post, redirect, get); else the page again, saying what to fix.',
   })
   @ApiConsumes('application/x-www-form-urlencoded')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: {
-        rating: { type: 'integer', minimum: 1, maximum: 5, description: 'The smiley picked, 1 to 5' },
-        comment: { type: 'string', maxLength: 2000 },
-        reason: {
-          type: 'string',
-          enum: [...LOW_SCORE_REASONS],
-          description: 'What went wrong; only with a rating of 1 or 2',
-        },
-      },
-      required: ['rating'],
-    },
-  })
+  @ApiBody({ schema: FEEDBACK_FORM_SCHEMA })
   @ApiProduces('text/html')
   @ApiResponse({
     status: 303,

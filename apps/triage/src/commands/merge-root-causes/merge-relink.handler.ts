@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker, Timers } from '@redress/timers';
+import { DueTimer, TimerJob, Timers } from '@redress/timers';
 import { lockLinksOf, relinkComplaints } from '../../persistence/complaint-link.store';
 import { addToCounts, endOfMergeChain, takeFromCounts } from '../../persistence/root-cause.store';
 import { MERGE_RELINK_TIMER, RootCauseReview } from '../review-root-cause/root-cause-review.service';
@@ -17,7 +17,7 @@ export const MERGE_BATCH_SIZE = 500;
 @Injectable()
 export class MergeRelinkHandler implements OnModuleInit {
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly timers: Timers,
     private readonly review: RootCauseReview,
   ) {}

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@redress/messaging';
 import { InvalidRequestException } from '@redress/platform';
-import { TimerWorker, Timers } from '@redress/timers';
+import { TimerJob, Timers } from '@redress/timers';
 import { CommitteeMember, requireChair } from '../../auth/committee-member.guard';
 import { markMerged } from '../../persistence/root-cause.store';
 import {
@@ -33,7 +33,7 @@ export class MergeRootCausesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly review: RootCauseReview,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
   ) {}
 
   async execute(

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker } from '@redress/timers';
+import { DueTimer, TimerJob } from '@redress/timers';
 import { decideAtDeadline } from '../../domain/committee-review';
 import { rootCauseExists } from '../../persistence/root-cause.store';
 import { REVIEW_DEADLINE_TIMER, RootCauseReview } from './root-cause-review.service';
@@ -15,7 +15,7 @@ export class ReviewDeadlineHandler implements OnModuleInit {
   private readonly logger = new Logger(ReviewDeadlineHandler.name);
 
   constructor(
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly review: RootCauseReview,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker } from '@redress/timers';
+import { DueTimer, TimerJob } from '@redress/timers';
 import { membersWithoutVote } from '../../persistence/committee.store';
 import { underReviewWithDeadline } from '../../persistence/root-cause.store';
 import { REVIEW_DEADLINE_TIMER, REVIEW_REMINDER_TIMER } from './root-cause-review.service';
@@ -16,7 +16,7 @@ const MAX_NON_VOTERS = 100;
  */
 @Injectable()
 export class ReviewReminderHandler implements OnModuleInit {
-  constructor(private readonly worker: TimerWorker) {}
+  constructor(private readonly worker: TimerJob) {}
 
   onModuleInit(): void {
     this.worker.handle(REVIEW_REMINDER_TIMER, (timer, tx) => this.fire(timer, tx));

@@ -1,4 +1,4 @@
-import { OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { OutboxRelayJob, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -6,14 +6,14 @@ import { describeE2E, testDatabase } from '../../../../../test/support/test-stac
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { ComplaintErasure } from './complaint-erasure.service';
-import { RetentionSweep } from './retention-sweep';
+import { RetentionSweepJob } from './retention-sweep.job';
 
 const DAY = 86_400_000;
 
 /** Erasure on schedule, with the clock passed in: what is due goes, in batches; what is not stays. */
 describeE2E('personal data retention sweep', () => {
   let dataSource: DataSource;
-  let sweep: RetentionSweep;
+  let sweep: RetentionSweepJob;
   const now = new Date('2030-06-01T12:00:00Z');
   const crm = randomUUID();
   const shop = randomUUID();
@@ -29,13 +29,13 @@ describeE2E('personal data retention sweep', () => {
        VALUES ($1, 'crm', $2, NULL), ($3, 'shop', $4, $5)`,
       [crm, randomUUID(), shop, randomUUID(), DAY],
     );
-    const unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelay, {
+    const unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob, {
       service: 'intake',
       schema: INTAKE_SCHEMA,
       brokers: [],
     });
     const retention = { afterClosureMs: 1095 * DAY, sweepIntervalMs: DAY, batch: 2 };
-    sweep = new RetentionSweep(unitOfWork, new ComplaintErasure(), { retention });
+    sweep = new RetentionSweepJob(unitOfWork, new ComplaintErasure(), { retention });
   });
 
   afterAll(() => dataSource?.destroy());

@@ -38,8 +38,8 @@ type BatchAttempt =
  * set-based statements can fire thousands a second); a timer of another kind is fired alone in its transaction.
  */
 @Injectable()
-export class TimerWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(TimerWorker.name);
+export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TimerJob.name);
   private readonly handlers = new Map<string, TimerHandler>();
   private readonly batchHandlers = new Map<string, BatchTimerHandler>();
   private readonly batchSize: number;

@@ -1,11 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, Timers, TimerWorker } from '@redress/timers';
+import { DueTimer, Timers, TimerJob } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { receivedComplaint } from '../../persistence/complaint.store';
-import { DeliveryWorker } from '../deliver-notification/delivery-worker';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
+import { DeliveryJob } from '../deliver-notification/delivery.job';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
 import { CompensationService } from './compensation.service';
 
 /** The timer that settles a complaint's compensation however long its root cause takes (subject: the complaint id). */
@@ -19,14 +19,14 @@ export const COMPENSATION_MAX_WAIT_TIMER = 'notifier.compensation-max-wait';
  * this timer and the resolution comes second, even in the same instant, pays nothing and reads the first one's outcome.
  */
 @Injectable()
-export class CompensationMaxWait implements OnModuleInit {
+export class CompensationMaxWaitHandler implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly compensation: CompensationService,
     private readonly scheduler: NotificationScheduler,
-    private readonly delivery: DeliveryWorker,
+    private readonly delivery: DeliveryJob,
   ) {}
 
   onModuleInit(): void {

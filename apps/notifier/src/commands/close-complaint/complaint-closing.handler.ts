@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { CloseReason, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
-import { DueTimer, TimerWorker, Timers } from '@redress/timers';
+import { DueTimer, TimerJob, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { lockCallbackOwed, markCallbackOwed, markClosed, markResolved } from '../../persistence/complaint.store';
 
@@ -14,11 +14,11 @@ export const CLOSE_TIMER = 'notifier.close-complaint';
  * `complaint.closed` commits with the change, once per complaint.
  */
 @Injectable()
-export class ComplaintClosing implements OnModuleInit {
+export class ComplaintClosingHandler implements OnModuleInit {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
   ) {}
 
   onModuleInit(): void {

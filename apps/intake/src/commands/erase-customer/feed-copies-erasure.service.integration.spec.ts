@@ -1,4 +1,4 @@
-import { OutboxRelay, UnitOfWork } from '@redress/messaging';
+import { OutboxRelayJob, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,7 @@ import { describeE2E, testDatabase } from '../../../../../test/support/test-stac
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { ComplaintErasure } from './complaint-erasure.service';
-import { eraseFeedCopies } from './feed-copies.erasure';
+import { eraseFeedCopies } from './feed-copies-erasure.service';
 
 const CUSTOMER = {
   name: 'Vera Kopieva',
@@ -34,7 +34,7 @@ describeE2E('erasing the feed and webhook copies of a timeline', () => {
       client,
       randomUUID(),
     ]);
-    unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelay, {
+    unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob, {
       service: 'intake',
       schema: INTAKE_SCHEMA,
       brokers: [],

@@ -13,8 +13,8 @@ const MAX_BATCHES_PER_SWEEP = 100;
  * transactions of PERSONAL_DATA_SWEEP_BATCH complaints. Replicas share the work: each claims rows with SKIP LOCKED.
  */
 @Injectable()
-export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(RetentionSweep.name);
+export class RetentionSweepJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(RetentionSweepJob.name);
   private readonly settings: RetentionSettings;
   private timer?: NodeJS.Timeout;
 

@@ -9,7 +9,7 @@ import { preferenceFor } from '../../domain/staff-preferences';
 import { queueStaffMessage } from '../../persistence/staff-delivery.store';
 import { earliestHeldDigest, insertStaffNotice } from '../../persistence/staff-notice.store';
 import { NoticeProfile, noticeProfilesOf, personsWithRole } from '../../persistence/staff-profile.store';
-import { StaffDeliveryWorker } from './staff-delivery-worker';
+import { StaffDeliveryJob } from './staff-delivery.job';
 
 /** Gathers a person's held notices into one message at the hour they chose (subject: the person key). */
 export const STAFF_DIGEST_TIMER = 'notifier.staff-digest';
@@ -26,7 +26,7 @@ export class StaffNotices {
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: StaffDeliveryWorker,
+    private readonly worker: StaffDeliveryJob,
   ) {}
 
   async notify(tx: Transaction, causeEventId: string, persons: string[], facts: NoticeFacts, now = new Date()) {

@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, EventType, formatMinorUnits } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
-import { DueTimer, TimerWorker, Timers } from '@redress/timers';
+import { DueTimer, TimerJob, Timers } from '@redress/timers';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
 import { MessageFacts } from '../../domain/messages';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { receivedComplaintsOfRootCause } from '../../persistence/complaint.store';
 import {
   countFannedOut,
@@ -22,10 +22,10 @@ import {
   storedEvent,
   storedEventData,
 } from '../../persistence/root-cause.store';
-import { ComplaintClosing } from '../close-complaint/complaint-closing';
-import { FeedbackTokens } from '../give-feedback/feedback-tokens';
-import { NotificationScheduler } from '../schedule-notification/notification-scheduler';
-import { CompensationMaxWait } from '../settle-compensation/compensation-max-wait';
+import { ComplaintClosingHandler } from '../close-complaint/complaint-closing.handler';
+import { FeedbackTokens } from '../give-feedback/feedback-tokens.service';
+import { NotificationScheduler } from '../schedule-notification/notification-scheduler.service';
+import { CompensationMaxWaitHandler } from '../settle-compensation/compensation-max-wait.handler';
 import { CompensationService } from '../settle-compensation/compensation.service';
 
 export const FAN_OUT_TIMER = 'notifier.fan-out';
@@ -49,18 +49,18 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
  * cause's row is locked by the consumer and by a catch-up, so a link never slips between an event and its fan-out.
  */
 @Injectable()
-export class RootCauseUpdates implements OnModuleInit {
-  private readonly logger = new Logger(RootCauseUpdates.name);
+export class RootCauseUpdatesHandler implements OnModuleInit {
+  private readonly logger = new Logger(RootCauseUpdatesHandler.name);
 
   constructor(
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     private readonly timers: Timers,
-    private readonly worker: TimerWorker,
+    private readonly worker: TimerJob,
     private readonly scheduler: NotificationScheduler,
     private readonly compensation: CompensationService,
     private readonly feedback: FeedbackTokens,
-    private readonly maxWait: CompensationMaxWait,
-    private readonly closing: ComplaintClosing,
+    private readonly maxWait: CompensationMaxWaitHandler,
+    private readonly closing: ComplaintClosingHandler,
   ) {}
 
   onModuleInit(): void {

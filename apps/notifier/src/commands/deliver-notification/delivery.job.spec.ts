@@ -1,4 +1,4 @@
-import { redactContacts } from './delivery-worker';
+import { redactContacts } from './delivery.job';
 
 describe('redactContacts', () => {
   it('keeps addresses and phone numbers out of logged transport errors', () => {

@@ -4,7 +4,7 @@ import { EventEnvelope, EventType } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { budgetThresholdsCrossed } from '../../domain/budget-thresholds';
 import { personKey } from '../../domain/staff-preferences';
-import { StaffNotices } from './staff-notices';
+import { StaffNotices } from './staff-notices.service';
 
 type Event<T extends EventType> = EventEnvelope<T>;
 

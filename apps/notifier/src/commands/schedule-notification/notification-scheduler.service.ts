@@ -8,9 +8,9 @@ import { nextContactTime, windowFor } from '../../domain/contact-window';
 import { ADDRESS_PLACEHOLDER, MessageFacts, renderMessage } from '../../domain/messages';
 import { capSms } from '../../domain/sms-length';
 import { ChannelMessage } from '../../persistence/channel-message';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import { insertNotification } from '../../persistence/notification.store';
-import { StatusLinks } from '../../queries/get-status/status-links';
+import { StatusLinks } from '../../queries/get-status/status-links.service';
 
 /**
  * Writes a notification as `scheduled` in the caller's transaction, rendered for the customer's channel and

@@ -7,7 +7,7 @@ import { eventually } from '../../../../test/support/eventually';
 import { describeE2E, testDatabase, testTopics } from '../../../../test/support/test-stack';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
 import { MessagingOptions } from '../messaging.options';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelayJob } from './outbox-relay.job';
 import { UnitOfWork } from '../transaction/unit-of-work';
 
 const SCHEMA = 'relay_test';
@@ -16,7 +16,7 @@ const SCHEMA = 'relay_test';
 describeE2E('outbox relay', () => {
   const prefix = `relay_${randomUUID().slice(0, 8)}.`;
   let dataSource: DataSource;
-  let relays: OutboxRelay[];
+  let relays: OutboxRelayJob[];
   let probe: KafkaProbe;
 
   beforeAll(async () => {
@@ -39,7 +39,7 @@ describeE2E('outbox relay', () => {
       brokers: [process.env.REDRESS_TEST_BROKERS as string],
     };
     // Two replicas of the relay on one schema: only the lock holder may publish.
-    relays = [new OutboxRelay(dataSource, options), new OutboxRelay(dataSource, options)];
+    relays = [new OutboxRelayJob(dataSource, options), new OutboxRelayJob(dataSource, options)];
     // Starting a relay only arms its loop (the broker may be down), so there is nothing to await.
     relays.forEach((relay) => relay.onApplicationBootstrap());
     probe = new KafkaProbe(options.brokers[0]);

@@ -9,8 +9,8 @@ import {
   recordStaffOutcome,
   StaffDeliveryOutcome,
 } from '../../persistence/staff-delivery.store';
-import { redactContacts } from '../deliver-notification/delivery-worker';
-import { StaffSender } from './staff-sender';
+import { redactContacts } from '../deliver-notification/delivery.job';
+import { StaffSender } from './staff-sender.service';
 
 /** Most staff messages one claim takes. */
 const CLAIM_SIZE = 20;
@@ -23,7 +23,7 @@ const CLAIM_SIZE = 20;
  * hour: staff are not held to customers' contact windows.
  */
 @Injectable()
-export class StaffDeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class StaffDeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('staff-notices');
   private readonly sending = new Set<Promise<void>>();
   private claiming: Promise<void> | null = null;

@@ -47,8 +47,8 @@ interface Pending {
  * drop repeats). The worker claims on its poll, when a consumer has just scheduled something, and when a send ends.
  */
 @Injectable()
-export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(DeliveryWorker.name);
+export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(DeliveryJob.name);
   private readonly traffic: EndpointTraffic;
   private readonly sending = new Set<Promise<void>>();
   private claiming: Promise<void> | null = null;

@@ -1,4 +1,4 @@
-import { MessagingOptions, OutboxRelay, Transaction, UnitOfWork } from '@redress/messaging';
+import { MessagingOptions, OutboxRelayJob, Transaction, UnitOfWork } from '@redress/messaging';
 import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
@@ -8,7 +8,7 @@ import { describeE2E, testDatabase } from '../../../test/support/test-stack';
 import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { DueTimer } from './timer';
 import { createTimerTables } from './timer-tables';
-import { TimerWorker } from './timer-worker';
+import { TimerJob } from './timer.job';
 import { cancelTimer, scheduleTimer } from './timers';
 import { TimersOptions } from './timers.options';
 
@@ -18,7 +18,7 @@ const SCHEMA = 'timers_test';
 describeE2E('timer worker', () => {
   let dataSource: DataSource;
   let unitOfWork: UnitOfWork;
-  const workers: TimerWorker[] = [];
+  const workers: TimerJob[] = [];
 
   beforeAll(async () => {
     dataSource = await createServiceDataSource({
@@ -36,7 +36,7 @@ describeE2E('timer worker', () => {
     );
     const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [] };
     // These handlers emit no events, so no relay is ever woken.
-    const noRelay = { committed: () => undefined } as unknown as OutboxRelay;
+    const noRelay = { committed: () => undefined } as unknown as OutboxRelayJob;
     unitOfWork = new UnitOfWork(dataSource, noRelay, options);
   });
 
@@ -61,7 +61,7 @@ describeE2E('timer worker', () => {
     handlers: Record<string, (timer: DueTimer) => Promise<void> | void> = {},
     options: Partial<TimersOptions> = {},
   ) {
-    const worker = new TimerWorker(
+    const worker = new TimerJob(
       unitOfWork,
       { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 3, retryBackoffMs: 50, ...options },
       dataSource,
@@ -281,7 +281,7 @@ describeE2E('timer worker', () => {
     await schedule('bulk', poison, -1);
     const batchSizes: number[] = [];
     const batchWorker = (index: number) => {
-      const worker = new TimerWorker(
+      const worker = new TimerJob(
         unitOfWork,
         { schema: SCHEMA, pollIntervalMs: 50, maxAttempts: 2, retryBackoffMs: 50, batchSize: 25, concurrency: 2 },
         dataSource,

@@ -5,7 +5,7 @@ import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.setti
 import { Locale } from '../../domain/locale';
 import { choosePlaybook, playbookCompensation, PlaybookRule, renderPlaybookText } from '../../domain/playbook';
 import { playbooksApplied } from '../../metrics/notifier.metrics';
-import { KnownComplaint } from '../../persistence/complaint.record';
+import { KnownComplaint } from '../../persistence/complaint-record';
 import {
   activePlaybooksAt,
   insertApplication,

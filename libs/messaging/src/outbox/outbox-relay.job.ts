@@ -31,8 +31,8 @@ const NOTIFY_EVERY_MS = 10;
  * parked (marked sent without being published, logged and counted) so that it does not hold up the rest.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(OutboxRelay.name);
+export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelayJob.name);
   private readonly producer: Producer;
   private listener?: Client;
   private leader = false;

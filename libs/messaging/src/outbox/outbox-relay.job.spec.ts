@@ -1,6 +1,6 @@
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from './outbox-relay';
+import { OutboxRelayJob } from './outbox-relay.job';
 
 jest.mock('kafkajs', () => {
   const actual = jest.requireActual('kafkajs');
@@ -13,7 +13,12 @@ describe('outbox relay client', () => {
       ssl: { rejectUnauthorized: true },
       sasl: { mechanism: 'scram-sha-256' as const, username: 'redress-intake', password: 's3cret' },
     };
-    new OutboxRelay({} as DataSource, { service: 'intake', schema: 'intake', brokers: ['kafka:9093'], kafkaSecurity });
+    new OutboxRelayJob({} as DataSource, {
+      service: 'intake',
+      schema: 'intake',
+      brokers: ['kafka:9093'],
+      kafkaSecurity,
+    });
     expect(Kafka).toHaveBeenCalledWith(expect.objectContaining({ brokers: ['kafka:9093'], ...kafkaSecurity }));
   });
 });
