@@ -1,18 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, EventType, identityOf, redactText } from '@redress/contracts';
-import { Transaction } from '@redress/messaging';
+import { ChangedMeanwhile, Transaction } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { TRIAGE_SETTINGS, TriageSettings } from '../../config/triage.settings';
 import { categorise } from '../../domain/categorise';
 import { excerpt } from '../../domain/excerpt';
 import { impactWeight } from '../../domain/impact';
 import { insertLink, isErased } from '../../persistence/complaint-link.store';
-import { fileUnderOpenRootCause, openRootCauseOf } from '../../persistence/root-cause.store';
+import {
+  addToOpenCounts,
+  CountsToAdd,
+  fileUnderOpenRootCause,
+  openRootCauseOf,
+} from '../../persistence/root-cause.store';
 import { RootCauseReview } from '../review-root-cause/root-cause-review.service';
 import { ClusterDetection } from './cluster-detection.service';
 import { SpikeDetection } from './spike-detection.service';
 import { Recurrence } from './recurrence.service';
-import { countAtCommit } from './root-cause-counts';
 
 /**
  * Files a received complaint under the open root cause (under review or identified) of its category and touchpoint,
@@ -124,4 +129,21 @@ export class LinkComplaintService {
     countAtCommit(tx, open, opening.impact);
     return { id: open, opened: false };
   }
+}
+
+/**
+ * Counts a complaint into an open root cause when the transaction commits. A root cause's row is triage's hottest
+ * (every complaint of its category and touchpoint adds to it): counted at once, the first message of a batch locked
+ * it and every other partition's batch waited for the whole of this one.
+ */
+export function countAtCommit(tx: Transaction, rootCauseId: string, impact: number): void {
+  const counts = tx.atCommit<CountsToAdd>('triage.root-cause-counts', () => ({ value: new Map(), write: addCounts }));
+  const counted = counts.get(rootCauseId) ?? { count: 0, impact: 0 };
+  counts.set(rootCauseId, { count: counted.count + 1, impact: counted.impact + impact });
+}
+
+async function addCounts(manager: EntityManager, counts: CountsToAdd): Promise<void> {
+  const added = await addToOpenCounts(manager, counts);
+  if (added.size < counts.size)
+    throw new ChangedMeanwhile('a root cause closed or merged while complaints were filed under it: filing them again');
 }
