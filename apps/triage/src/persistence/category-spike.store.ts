@@ -1,13 +1,18 @@
 import { Db } from './committee.store';
 
-/** Advisory lock class of a spike being recorded (the two-key form keeps it apart from other advisory locks). */
-const RECORDING_SPIKE = 74_311;
+/** Advisory lock class of a category's inflow at a touchpoint (the two-key form keeps it apart from other locks). */
+const CATEGORY_INFLOW = 74_311;
 
 /**
- * The SQL of detected spikes (`triage.category_spikes`), one per category, touchpoint and window. `recorded`: this
- * transaction recorded it; `known`: it was already recorded; `elsewhere`: another transaction is recording it now (it
- * holds the window's lock), so this one does not wait for that whole transaction to learn what it will do.
+ * Waits for the transactions counting the same category's inflow at the same touchpoint to commit, and holds them off
+ * until this one commits: each then counts the others' complaints, so the complaint that crosses a spike's threshold
+ * sees it crossed (two counting side by side would each see one short, and the spike could go unnoticed).
  */
+export async function lockCategoryInflow(db: Db, category: string, touchpoint: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [CATEGORY_INFLOW, `${category}|${touchpoint}`]);
+}
+
+/** The SQL of detected spikes (`triage.category_spikes`), one per category, touchpoint and window. */
 export async function recordSpike(
   db: Db,
   spike: {
@@ -20,16 +25,10 @@ export async function recordSpike(
     rootCauseId: string;
     detectedAt: Date;
   },
-): Promise<'recorded' | 'known' | 'elsewhere'> {
-  const [outcome]: { locked: boolean; inserted: boolean }[] = await db.query(
-    `WITH lock AS (
-       SELECT pg_try_advisory_xact_lock($9, hashtext($10)) AS locked
-     ), inserted AS (
-       INSERT INTO triage.category_spikes (category, touchpoint, window_kind, window_start, complaints, usual, root_cause_id, detected_at)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM lock WHERE locked
-       ON CONFLICT DO NOTHING RETURNING 1
-     )
-     SELECT (SELECT locked FROM lock) AS locked, EXISTS (SELECT FROM inserted) AS inserted`,
+): Promise<boolean> {
+  const inserted: unknown[] = await db.query(
+    `INSERT INTO triage.category_spikes (category, touchpoint, window_kind, window_start, complaints, usual, root_cause_id, detected_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING 1`,
     [
       spike.category,
       spike.touchpoint,
@@ -39,10 +38,7 @@ export async function recordSpike(
       spike.usual,
       spike.rootCauseId,
       spike.detectedAt,
-      RECORDING_SPIKE,
-      [spike.category, spike.touchpoint, spike.windowKind, spike.windowStart.toISOString()].join('|'),
     ],
   );
-  if (!outcome.locked) return 'elsewhere';
-  return outcome.inserted ? 'recorded' : 'known';
+  return inserted.length > 0;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventType, Touchpoint } from '@redress/contracts';
 import { Transaction } from '@redress/messaging';
 import { judgeInflow, sameHourLastWeeks } from '../../domain/category-spike';
-import { recordSpike } from '../../persistence/category-spike.store';
+import { lockCategoryInflow, recordSpike } from '../../persistence/category-spike.store';
 import { inflowCounts } from '../../persistence/complaint-link.store';
 import { markSpike } from '../../persistence/root-cause.store';
 
@@ -49,6 +49,8 @@ export class SpikeDetection {
       ] as Window[]
     ).filter((window) => !this.recorded.has(windowKey(complaint, window)));
     if (windows.length === 0) return;
+    // Only until the windows' spikes are recorded: a storm's complaints then skip all of this.
+    await lockCategoryInflow(tx.manager, complaint.category, complaint.touchpoint);
     // Every window's current and past counts in one statement: the windows' starts, each followed by its length.
     const compared = windows.map((window) =>
       [...sameHourLastWeeks(window.start, SPIKE_WEEKS), window.start].map((start) => ({
@@ -74,7 +76,7 @@ export class SpikeDetection {
     usual: number,
   ): Promise<void> {
     const now = new Date();
-    const outcome = await recordSpike(tx.manager, {
+    const recorded = await recordSpike(tx.manager, {
       category: complaint.category,
       touchpoint: complaint.touchpoint,
       windowKind: window.kind,
@@ -84,12 +86,11 @@ export class SpikeDetection {
       rootCauseId,
       detectedAt: now,
     });
-    // Recorded here or before, the spike is in the table once this transaction commits. One being recorded by
-    // another transaction is not remembered: should that one roll back, a later complaint records it.
-    if (outcome === 'elsewhere') return;
+    // Inserted or not, the spike is in the table once this transaction commits (a conflicting insert of another
+    // transaction is waited for; one of this transaction's own commits with it).
     const key = windowKey(complaint, window);
     tx.afterCommit(() => this.remember(key));
-    if (outcome === 'known') return;
+    if (!recorded) return;
     await markSpike(tx.manager, rootCauseId, now);
     tx.emit({
       type: EventType.CategorySpikeDetected,
