@@ -7,7 +7,7 @@ import { eventually } from '../../../test/support/eventually';
 import { describeE2E, testDatabase } from '../../../test/support/test-stack';
 import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { DueTimer } from './timer';
-import { createTimerTables } from './timer-tables';
+import { createTimerTables, spentTimersMigration } from './timer-tables';
 import { TimerJob } from './timer.job';
 import { cancelTimer, scheduleTimer } from './timers';
 import { TimersOptions } from './timers.options';
@@ -29,6 +29,7 @@ describeE2E('timer worker', () => {
     await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
     const runner = dataSource.createQueryRunner();
     await createTimerTables(runner, SCHEMA);
+    await new (spentTimersMigration(SCHEMA))().up(runner);
     await runner.release();
     // What the handlers do: one row per firing, so a double firing shows.
     await dataSource.query(
@@ -100,13 +101,13 @@ describeE2E('timer worker', () => {
 
   async function timerRow(kind: string, subjectId: string) {
     const [row] = await dataSource.query(
-      `SELECT status, attempts, last_error, fired_at FROM ${SCHEMA}.timers WHERE kind = $1 AND subject_id = $2 ORDER BY created_at DESC LIMIT 1`,
+      `SELECT status, attempts, last_error FROM ${SCHEMA}.timers WHERE kind = $1 AND subject_id = $2 ORDER BY created_at DESC LIMIT 1`,
       [kind, subjectId],
     );
-    return row as { status: string; attempts: number; last_error: string | null; fired_at: Date | null };
+    return row as { status: string; attempts: number; last_error: string | null } | undefined;
   }
 
-  it('fires a timer once at its due time, with its payload, and marks it fired in the same transaction', async () => {
+  it('fires a timer once at its due time, with its payload, and deletes it in the same transaction', async () => {
     const seen: DueTimer[] = [];
     newWorker(1, { work: (timer) => void seen.push(timer) }).start();
     const subject = `due-${randomUUID()}`;
@@ -122,7 +123,7 @@ describeE2E('timer worker', () => {
     expect(seen).toEqual([
       expect.objectContaining({ kind: 'work', subjectId: subject, payload: { answer: 42 }, attempts: 0 }),
     ]);
-    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1, fired_at: expect.any(Date) });
+    expect(await timerRow('work', subject)).toBeUndefined();
     await expect(
       eventually(
         () => firings(subject),
@@ -143,7 +144,7 @@ describeE2E('timer worker', () => {
       (rows) => rows.length === 1,
       { timeoutMs: 20_000, what: 'the timer to fire before the next poll' },
     );
-    expect(await timerRow('work', subject)).toMatchObject({ status: 'fired', attempts: 1 });
+    expect(await timerRow('work', subject)).toBeUndefined();
   });
 
   it('never fires a timer twice with two replicas polling one schema', async () => {
@@ -170,14 +171,14 @@ describeE2E('timer worker', () => {
     const failing = `failing-${randomUUID()}`;
     const flaky = `flaky-${randomUUID()}`;
     const healthy = `healthy-${randomUUID()}`;
-    let flakyCalls = 0;
+    const flakyAttempts: number[] = [];
     newWorker(1, {
       poison: () => {
         throw new Error('handler broke');
       },
-      flaky: () => {
-        flakyCalls++;
-        if (flakyCalls === 1) throw new Error('first try fails');
+      flaky: (timer) => {
+        flakyAttempts.push(timer.attempts);
+        if (flakyAttempts.length === 1) throw new Error('first try fails');
       },
     }).start();
     await schedule('poison', failing, -10);
@@ -194,11 +195,12 @@ describeE2E('timer worker', () => {
       (rows) => rows.length === 1,
       { what: 'the flaky timer on its retry' },
     );
-    expect(flakyCalls).toBe(2);
-    expect(await timerRow('flaky', flaky)).toMatchObject({ status: 'fired', attempts: 2 });
+    // The retry knew of the failure before it; once it fired, nothing of it is left.
+    expect(flakyAttempts).toEqual([0, 1]);
+    expect(await timerRow('flaky', flaky)).toBeUndefined();
     const failed = await eventually(
       () => timerRow('poison', failing),
-      (row) => row.status === 'failed',
+      (row) => row?.status === 'failed',
       { what: 'the poison timer to be parked' },
     );
     expect(failed).toMatchObject({ attempts: 3, last_error: 'handler broke' });
@@ -244,11 +246,12 @@ describeE2E('timer worker', () => {
     );
     expect(await firings(moved)).toHaveLength(1);
     expect(await firings(cancelled)).toEqual([]);
-    expect(await timerRow('work', cancelled)).toMatchObject({ status: 'cancelled' });
+    expect(await timerRow('work', cancelled)).toBeUndefined();
+    // Moved, not doubled: with the moved timer fired, no second one is left waiting for the first due time.
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.timers WHERE subject_id = $1`, [
       moved,
     ]);
-    expect(n).toBe(1);
+    expect(n).toBe(0);
   });
 
   it('fires after a restart what was due while no worker ran, and a crashed firing fires again', async () => {
@@ -310,9 +313,14 @@ describeE2E('timer worker', () => {
     expect(Math.max(...batchSizes)).toBeLessThanOrEqual(25);
     const parked = await eventually(
       () => timerRow('bulk', poison),
-      (row) => row.status === 'failed',
+      (row) => row?.status === 'failed',
       { what: 'the bad timer to be parked' },
     );
     expect(parked).toMatchObject({ attempts: 2, last_error: 'bad subject' });
+    // What fired left no row: the table keeps only what is still to come and what was parked.
+    const left = await dataSource.query(`SELECT subject_id, status FROM ${SCHEMA}.timers WHERE subject_id LIKE $1`, [
+      `${prefix}%`,
+    ]);
+    expect(left).toEqual([{ subject_id: poison, status: 'failed' }]);
   });
 });

@@ -27,12 +27,13 @@ type BatchAttempt =
 
 /**
  * Fires due timers. Every poll, every `wake()` and exactly when the next one falls due, it claims due timers,
- * oldest first, with `FOR UPDATE SKIP LOCKED` in a unit-of-work transaction, marks them fired, and runs
- * their handlers in that same transaction: the handlers' writes, their events and the marks commit together. A
- * crash before the commit leaves the timers pending, so they fire again; two replicas never fire one timer twice,
- * since the second cannot claim a locked or fired row. If a handler throws, the batch changes nothing and each of
- * its timers is fired alone, so only the ones that fail by themselves are retried later, with a doubling backoff,
- * up to `maxAttempts`, then parked as `failed` and logged. `concurrency` claims run side by side in one replica.
+ * oldest first, with `FOR UPDATE SKIP LOCKED` in a unit-of-work transaction, deletes them, and runs their handlers
+ * in that same transaction: the handlers' writes, their events and the deletes commit together. A crash before the
+ * commit leaves the timers pending, so they fire again; two replicas never fire one timer twice, since the second
+ * cannot claim a locked or deleted row. If a handler throws, the batch changes nothing and each of its timers is
+ * fired alone, so only the ones that fail by themselves are retried later, with a doubling backoff, up to
+ * `maxAttempts`, then parked as `failed` and logged: the only timers that stay in the table once they are due.
+ * `concurrency` claims run side by side in one replica.
  *
  * Kinds registered with `handleBatch` are claimed up to `batchSize` at a time and get them in one call (a few
  * set-based statements can fire thousands a second); a timer of another kind is fired alone in its transaction.
@@ -247,19 +248,19 @@ export class TimerJob implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Locks the pending timers matching `where` (skipping those another transaction holds) and marks them fired in
-   * one statement, before their handlers run, so a handler may schedule the next timer of its kind and subject.
-   * Returns them oldest first, as they were claimed (attempts not yet counted).
+   * Deletes the pending timers matching `where` (skipping those another transaction holds) in one statement, before
+   * their handlers run, so a handler may schedule the next timer of its kind and subject. A fired timer leaves no row:
+   * its effect is in its handler's state, and a rollback brings it back pending. Returns them oldest first.
    */
   private async claim(manager: EntityManager, where: string, params: unknown[]): Promise<TimerRow[]> {
     const table = `"${this.options.schema}".timers`;
     const result: [TimerRow[], number] = await manager.query(
-      `UPDATE ${table} t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
+      `DELETE FROM ${table} t
        WHERE t.id = ANY(ARRAY(SELECT id FROM ${table} WHERE status = 'pending' AND ${where} FOR UPDATE SKIP LOCKED))
-       RETURNING t.id, t.kind, t.subject_id, t.due_at, t.payload, t.attempts - 1 AS attempts`,
+       RETURNING t.id, t.kind, t.subject_id, t.due_at, t.payload, t.attempts`,
       params,
     );
-    // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+    // TypeORM answers a DELETE ... RETURNING with [rows, count].
     return result[0].sort((a, b) => a.due_at.getTime() - b.due_at.getTime());
   }
 

@@ -22,7 +22,7 @@ export interface DueTimer {
 }
 
 /**
- * Runs inside the transaction that marks the timer fired: whatever it writes and emits commits with that mark, and
+ * Runs inside the transaction that deletes the timer: whatever it writes and emits commits with that delete, and
  * nothing of it commits if it throws (the timer is retried later). It may schedule new timers, even of its own
  * kind and subject. A timer may fire after its subject has moved on (a cancel skips a timer that is firing at that
  * moment), so a handler checks its subject's state before acting.
@@ -30,7 +30,7 @@ export interface DueTimer {
 export type TimerHandler = (timer: DueTimer, tx: Transaction) => Promise<void>;
 
 /**
- * Like `TimerHandler`, for many due timers of one kind at once, in one transaction that marks them all fired: a
+ * Like `TimerHandler`, for many due timers of one kind at once, in one transaction that deletes them all: a
  * handler that changes its subjects with a few set-based statements fires thousands of timers a second. If it
  * throws, nothing of the batch commits and the worker fires each of its timers alone (so one bad timer is retried
  * and parked by itself while the others fire).

@@ -65,12 +65,12 @@ export async function cancelTimer(
   subjectId: string,
 ): Promise<boolean> {
   const cancelled: unknown[] = await manager.query(
-    `UPDATE "${schema}".timers SET status = 'cancelled'
+    `DELETE FROM "${schema}".timers
      WHERE id IN (SELECT id FROM "${schema}".timers WHERE kind = $1 AND subject_id = $2 AND status = 'pending' FOR UPDATE SKIP LOCKED)
      RETURNING id`,
     [kind, subjectId],
   );
-  // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+  // TypeORM answers a DELETE ... RETURNING with [rows, count].
   const rows = Array.isArray(cancelled[0]) ? (cancelled[0] as unknown[]) : cancelled;
   return rows.length > 0;
 }

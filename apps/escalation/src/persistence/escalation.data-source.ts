@@ -1,3 +1,4 @@
+import { spentTimersMigration } from '@redress/timers/provisioning';
 import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
@@ -31,6 +32,7 @@ export function escalationDataSourceSpec(url: string): DataSourceSpec {
       ErasedComplaints1765000620000,
       CallbacksWithoutPhone1765000640000,
       PauseHistory1765001200001,
+      spentTimersMigration(ESCALATION_SCHEMA),
     ],
   };
 }

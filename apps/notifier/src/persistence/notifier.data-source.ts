@@ -1,3 +1,4 @@
+import { spentTimersMigration } from '@redress/timers/provisioning';
 import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
@@ -54,6 +55,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       StaffQueueUpkeep1765001200000,
       RootCausePauses1765002300000,
       WhatIfCaseFacts1765002500000,
+      spentTimersMigration(NOTIFIER_SCHEMA),
     ],
   };
 }

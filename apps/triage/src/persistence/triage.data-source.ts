@@ -1,3 +1,4 @@
+import { spentTimersMigration } from '@redress/timers/provisioning';
 import {
   outboxPayloadAsTextMigration,
   outboxWakeAfterCommitMigration,
@@ -27,6 +28,7 @@ export function triageDataSourceSpec(url: string): DataSourceSpec {
       messagingPruningIndexesMigration(TRIAGE_SCHEMA),
       CategorySpikes1765000500001,
       ErasedComplaints1765000610000,
+      spentTimersMigration(TRIAGE_SCHEMA),
     ],
   };
 }
