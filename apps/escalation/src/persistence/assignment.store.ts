@@ -412,7 +412,10 @@ export class AssignmentStore {
     );
   }
 
-  /** The assignment with its resolution and history, if `department` (null: any) has it. */
+  /**
+   * The assignment with its resolution and history, if `department` (null: any) has it. One statement, so the row and
+   * its history come from the same snapshot: a reader never sees a history entry whose change the row does not show.
+   */
   async view(manager: EntityManager, id: string, department: string | null): Promise<AssignmentView | null> {
     const [row]: (SummaryRow & {
       actions_taken: string | null;
@@ -421,28 +424,19 @@ export class AssignmentStore {
       customer_summary: string | null;
       resolved_by: string | null;
       resolved_by_name: string | null;
+      history: HistoryRow[];
     })[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, a.actions_taken, a.cause_report, a.elimination_proposal, a.customer_summary, a.resolved_by, r.name AS resolved_by_name
+      `SELECT ${SUMMARY_COLUMNS}, a.actions_taken, a.cause_report, a.elimination_proposal, a.customer_summary, a.resolved_by, r.name AS resolved_by_name,
+         (SELECT coalesce(json_agg(json_build_object('at', h.at, 'event', h.event, 'level', h.level, 'owner_id', h.owner_id,
+                   'owner_name', ho.name, 'reason', h.reason, 'acknowledge_due_at', h.acknowledge_due_at,
+                   'resolve_due_at', h.resolve_due_at) ORDER BY h.id), '[]')
+            FROM escalation.assignment_history h JOIN escalation.owners ho ON ho.id = h.owner_id
+           WHERE h.assignment_id = a.id) AS history
        FROM escalation.assignments a JOIN escalation.owners o ON o.id = a.owner_id LEFT JOIN escalation.owners r ON r.id = a.resolved_by
        WHERE a.id = $1 AND ($2::text IS NULL OR a.department_id = $2)`,
       [id, department],
     );
     if (!row) return null;
-    const history: {
-      at: Date;
-      event: HistoryEvent;
-      level: number;
-      owner_id: string;
-      owner_name: string;
-      reason: string | null;
-      acknowledge_due_at: Date | null;
-      resolve_due_at: Date | null;
-    }[] = await manager.query(
-      `SELECT h.at, h.event, h.level, h.owner_id, o.name AS owner_name, h.reason, h.acknowledge_due_at, h.resolve_due_at
-       FROM escalation.assignment_history h JOIN escalation.owners o ON o.id = h.owner_id
-       WHERE h.assignment_id = $1 ORDER BY h.id`,
-      [id],
-    );
     return {
       ...toSummary(row),
       resolution:
@@ -455,15 +449,32 @@ export class AssignmentStore {
               resolvedBy: { id: row.resolved_by, name: row.resolved_by_name as string },
             }
           : null,
-      history: history.map((entry) => ({
-        at: entry.at.toISOString(),
+      history: row.history.map((entry) => ({
+        at: isoOf(entry.at),
         event: entry.event,
         level: entry.level,
         owner: { id: entry.owner_id, name: entry.owner_name },
         reason: entry.reason,
-        acknowledgeDueAt: entry.acknowledge_due_at?.toISOString() ?? null,
-        resolveDueAt: entry.resolve_due_at?.toISOString() ?? null,
+        acknowledgeDueAt: entry.acknowledge_due_at && isoOf(entry.acknowledge_due_at),
+        resolveDueAt: entry.resolve_due_at && isoOf(entry.resolve_due_at),
       })),
     };
   }
+}
+
+/** A history entry as the view's statement returns it: JSON, so its times are text. */
+interface HistoryRow {
+  at: string;
+  event: HistoryEvent;
+  level: number;
+  owner_id: string;
+  owner_name: string;
+  reason: string | null;
+  acknowledge_due_at: string | null;
+  resolve_due_at: string | null;
+}
+
+/** JSON times come in the session's zone with microseconds; the API gives UTC milliseconds. */
+function isoOf(time: string): string {
+  return new Date(time).toISOString();
 }
