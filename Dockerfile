@@ -29,4 +29,4 @@ RUN mkdir -p /run/redress && chown node:node /run/redress && chmod 700 /run/redr
 USER node
 EXPOSE 3000 3001 3002 3003 3004
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["node", "dist/scripts/ops/health-probe.cli.js"]
-CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/${SERVICE}/src/main.js"]
+CMD ["sh", "-c", "exec node --enable-source-maps --experimental-async-context-frame dist/apps/${SERVICE}/src/main.js"]
