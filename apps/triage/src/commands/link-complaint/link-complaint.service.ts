@@ -136,7 +136,7 @@ export class LinkComplaintService {
  * (every complaint of its category and touchpoint adds to it): counted at once, the first message of a batch locked
  * it and every other partition's batch waited for the whole of this one.
  */
-export function countAtCommit(tx: Transaction, rootCauseId: string, impact: number): void {
+function countAtCommit(tx: Transaction, rootCauseId: string, impact: number): void {
   const counts = tx.atCommit<CountsToAdd>('triage.root-cause-counts', () => ({ value: new Map(), write: addCounts }));
   const counted = counts.get(rootCauseId) ?? { count: 0, impact: 0 };
   counts.set(rootCauseId, { count: counted.count + 1, impact: counted.impact + impact });
