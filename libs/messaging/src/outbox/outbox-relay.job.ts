@@ -20,6 +20,8 @@ import {
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
 const NOTIFY_EVERY_MS = 10;
+/** How long published rows may wait to be marked sent by the next batch's query before a drain of their own. */
+const MARK_WITHIN_MS = 100;
 
 /**
  * Publishes committed outbox rows in insertion order with an idempotent producer, then marks them sent. Writers
@@ -29,6 +31,8 @@ const NOTIFY_EVERY_MS = 10;
  * consumers drop the duplicate through their inbox. A produce request carries at most `maxBatchBytes` of events, so a
  * backlog of large events never exceeds the broker's limits; an event the broker refuses as too large even alone is
  * parked (marked sent without being published, logged and counted) so that it does not hold up the rest.
+ * Published rows are marked sent (with the time they were published) by the statement that fetches the next batch, so
+ * a relay under load makes one round trip per batch, not two; a drain marks them by itself within MARK_WITHIN_MS.
  */
 @Injectable()
 export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,6 +52,9 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
   private poll?: NodeJS.Timeout;
   private connected?: Promise<void>;
   private readonly maxBatchBytes: number;
+  /** Published rows not yet marked sent, with when they were published. */
+  private published: { seq: string; at: string }[] = [];
+  private markTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -77,7 +84,12 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.poll);
+    clearTimeout(this.markTimer);
     await this.loop.stop();
+    // A clean stop leaves nothing to publish again; after a crash consumers drop the repeats through their inbox.
+    await this.markPublished().catch((error: Error) =>
+      this.logger.warn(`published events left unmarked, published again at the next start: ${error.message}`),
+    );
     await this.producer.disconnect();
     await this.listener?.end().catch(() => undefined);
   }
@@ -123,32 +135,60 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
             `the broker refused ${refused} events in one request as too large; sending them in halves (is OUTBOX_MAX_BATCH_BYTES above its message.max.bytes?)`,
           ),
       );
-      await this.dataSource.query(
-        `UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`,
-        [rows.map((row) => row.seq)],
-      );
+      const at = new Date().toISOString();
+      this.published.push(...rows.map((row) => ({ seq: row.seq, at })));
       parked.forEach((row) => this.reportParked(row));
       countProduced(rows.filter((row) => !parked.includes(row)).map((row) => row.event_type));
-      if (!more) return;
+      if (!more) return this.markSoon();
     }
+  }
+
+  /** Unless another batch's query marks them first, a drain marks the published rows within MARK_WITHIN_MS. */
+  private markSoon(): void {
+    if (this.markTimer) return;
+    this.markTimer = setTimeout(() => {
+      this.markTimer = undefined;
+      if (this.published.length > 0) this.wake();
+    }, MARK_WITHIN_MS).unref();
+  }
+
+  private async markPublished(): Promise<void> {
+    const marking = this.published;
+    if (marking.length === 0) return;
+    await this.dataSource.query(markSent(this.options.schema, '$1', '$2'), [
+      marking.map((row) => row.seq),
+      marking.map((row) => row.at),
+    ]);
+    this.published = this.published.slice(marking.length);
   }
 
   /**
    * The oldest unsent rows, at most BATCH_SIZE of them and `maxBatchBytes` in all (the first row always, however
    * large, so that the broker decides about it); `more` when unsent rows were left out. Sizes come from the rows'
-   * stored lengths, so rows left out are not read.
+   * stored lengths, so rows left out are not read. The same statement marks the rows published since the last one.
    */
   private async nextBatch(): Promise<{ rows: OutboxRow[]; more: boolean }> {
+    const marking = this.published;
+    // The update's rows are not visible to the select in the same statement: the published ones are left out by seq.
     const rows: (OutboxRow & { fetched: string })[] = await this.dataSource.query(
-      `SELECT seq, event_id, event_type, topic, message_key, payload::text AS payload, bytes, fetched
+      `WITH marked AS (${markSent(this.options.schema, '$4', '$5')})
+       SELECT seq, event_id, event_type, topic, message_key, payload::text AS payload, bytes, fetched
        FROM (SELECT *, sum(bytes) OVER (ORDER BY seq) AS upto, row_number() OVER (ORDER BY seq) AS position, count(*) OVER () AS fetched
              FROM (SELECT seq, event_id, event_type, topic, message_key, payload,
                           octet_length(payload::text) + octet_length(message_key) + $3 AS bytes
-                   FROM "${this.options.schema}".outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1) unsent) sized
+                   FROM "${this.options.schema}".outbox WHERE sent_at IS NULL AND seq <> ALL($4::bigint[])
+                   ORDER BY seq LIMIT $1) unsent) sized
        WHERE upto <= $2 OR position = 1
        ORDER BY seq`,
-      [BATCH_SIZE, this.maxBatchBytes - BATCH_OVERHEAD_BYTES, RECORD_OVERHEAD_BYTES],
+      [
+        BATCH_SIZE,
+        this.maxBatchBytes - BATCH_OVERHEAD_BYTES,
+        RECORD_OVERHEAD_BYTES,
+        marking.map((row) => row.seq),
+        marking.map((row) => row.at),
+      ],
     );
+    this.published = this.published.slice(marking.length);
     const fetched = Number(rows[0]?.fetched ?? 0);
     return { rows, more: fetched === BATCH_SIZE || rows.length < fetched };
   }
@@ -190,6 +230,12 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnModuleDestroy {
     this.listener = undefined;
     this.leader = false;
   }
+}
+
+/** Marks published rows sent at the time each was published (`seqs` and `ats`: the parameters holding them). */
+function markSent(schema: string, seqs: string, ats: string): string {
+  return `UPDATE "${schema}".outbox o SET sent_at = p.at
+          FROM unnest(${seqs}::bigint[], ${ats}::timestamptz[]) AS p(seq, at) WHERE o.seq = p.seq`;
 }
 
 /** The pool's connection settings, its timeouts included, for the relay's own listening session. */
