@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 
 /**
  * The floor of `bench:timers`: the database alone claiming the same number of timers due within one second, as the
- * timer worker claims them (`UPDATE ... WHERE id = ANY(ARRAY(SELECT ... FOR UPDATE SKIP LOCKED))`, oldest first,
+ * timer worker claims them (`DELETE ... WHERE id = ANY(ARRAY(SELECT ... FOR UPDATE SKIP LOCKED))`, oldest first,
  * `batch` per statement, `concurrency` statements side by side), with no handler: what firing costs before any
  * escalation is written. It runs on an empty copy of escalation's timers table (same indexes), so the service never
  * sees these rows. Returns each timer's lag from its due time to the commit of its claim, sorted.
@@ -27,7 +27,7 @@ export async function measureTimerFloor(
   const claimer = async () => {
     for (;;) {
       const { rows } = await pool.query(
-        `UPDATE escalation.bench_floor_timers t SET status = 'fired', fired_at = now(), attempts = t.attempts + 1
+        `DELETE FROM escalation.bench_floor_timers t
          WHERE t.id = ANY(ARRAY(SELECT id FROM escalation.bench_floor_timers WHERE status = 'pending' AND due_at <= now()
                                 ORDER BY due_at LIMIT $1 FOR UPDATE SKIP LOCKED))
          RETURNING extract(epoch FROM t.due_at) * 1000 AS due_ms`,
