@@ -11,6 +11,7 @@ import { repoRoot } from '../../scripts/stack/repo-root';
 import { ServiceProcess } from '../../scripts/stack/service-process';
 import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka-probe';
+import { metricValue } from '../support/metrics';
 import { NotifierDriver } from '../support/notifier';
 import { subscribeClient } from '../../scripts/stack/subscribe-client';
 import { describeE2E, startTestStack, TestStack } from '../support/test-stack';
@@ -105,6 +106,8 @@ describeE2E('delivery resilience', () => {
     await Promise.all([smtp, tarpit, receiver].map((server) => new Promise((resolve) => server?.close(resolve))));
   });
 
+  /** How many claims of due notifications a notifier replica has made. */
+  const claims = (url: string) => metricValue(url, 'redress_delivery_claims_total');
   const statuses = async (complaintIds: string[]) =>
     (await Promise.all(complaintIds.map((id) => driver.notifications(id)))).flat();
   const notified = async (complaintIds: string[]): Promise<Record<string, any>[]> =>
@@ -256,7 +259,12 @@ describeE2E('delivery resilience', () => {
       // Six cooldowns with the server refusing. Past the sends on the wire when it opened (and a replica's
       // second-old copy of the circuits), these customers' messages are tried only as probes, one at a time, a
       // cooldown apart, whichever replica sends them (staff notices, which have no circuit, are not counted).
-      await new Promise((resolve) => setTimeout(resolve, 6 * COOLDOWN_MS + 1_500));
+      const claimsBefore = await claims(second.url);
+      const waitedMs = 6 * COOLDOWN_MS + 1_500;
+      await new Promise((resolve) => setTimeout(resolve, waitedMs));
+      // Waiting for the cooldowns, the replica claims on its poll, on new work and as probes end (tens a second),
+      // not in a loop (thousands a second on this machine while it spun on the open circuit).
+      expect((await claims(second.url)) - claimsBefore).toBeLessThan(waitedMs / 10);
       const probes = refused
         .filter((refusal) => customers.includes(refusal.to) && refusal.at > opened!.opened_at + 1_500)
         .map((refusal) => refusal.at);

@@ -15,9 +15,9 @@ export class ComplaintLinkedHandler {
 
   @OnEvent(EventType.RootCauseComplaintLinked)
   handle(@Ctx() context: KafkaContext) {
-    return this.inbound.process(context, EventType.RootCauseComplaintLinked, (event, tx) => {
-      tx.afterCommit(() => this.delivery.wake());
-      return this.linkComplaint.execute(event, tx);
+    return this.inbound.process(context, EventType.RootCauseComplaintLinked, async (event, tx) => {
+      // Most complaints join a root cause with nothing to tell yet: no claim for them.
+      if (await this.linkComplaint.execute(event, tx)) tx.afterCommit(() => this.delivery.wake());
     });
   }
 }

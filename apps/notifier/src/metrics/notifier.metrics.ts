@@ -35,3 +35,8 @@ export const circuitsOpen = new Gauge({
   name: 'redress_delivery_circuits_open',
   help: 'Endpoints (SMTP server, SMS gateway, webhook hosts) no replica sends to, their shared circuit breaker being open',
 });
+
+export const deliveryClaims = new Counter({
+  name: 'redress_delivery_claims_total',
+  help: 'Claims of due notifications, one statement each: on the poll, on new work and as sends end; far more than the poll would make means the worker spins',
+});

@@ -16,7 +16,12 @@ import { ContactWindow, insideWindow, nextContactTime, windowFor } from '../../d
 import { addressed } from '../../domain/messages';
 import { planRetry } from '../../domain/retry-plan';
 import { recapSms } from '../../domain/sms-length';
-import { circuitsOpen, notificationsDelivered, notificationsGivenUp } from '../../metrics/notifier.metrics';
+import {
+  circuitsOpen,
+  deliveryClaims,
+  notificationsDelivered,
+  notificationsGivenUp,
+} from '../../metrics/notifier.metrics';
 import {
   claimDue,
   ClaimedNotification,
@@ -28,6 +33,8 @@ import {
 
 /** Most notifications one claim takes. */
 const CLAIM_SIZE = 20;
+/** How long a worker waits before it claims again for an endpoint whose sending places are all taken. */
+const FULL_ENDPOINT_PAUSE_MS = 10;
 
 type GiveUpReason = 'age' | 'attempts' | 'refused';
 
@@ -44,7 +51,8 @@ interface Pending {
  * records how it went (sent, retried after a backoff, or failed, with `customer.notified`), written only while the
  * lease is still held. A crashed replica's leases expire and the rows are claimed again: a crash repeats at most the
  * messages on the wire at that moment (webhooks carry the notification id in `X-Redress-Delivery` so a receiver can
- * drop repeats). The worker claims on its poll, when a consumer has just scheduled something, and when a send ends.
+ * drop repeats). The worker claims on its poll, when a consumer has just scheduled something, and when a send ends
+ * while due messages wait for its place or its outcome (see `freed`).
  */
 @Injectable()
 export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
@@ -53,6 +61,8 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly sending = new Set<Promise<void>>();
   private claiming: Promise<void> | null = null;
   private claimAgain = false;
+  /** The last claim may have left due messages for want of room or an endpoint's allowance. */
+  private heldBack = false;
   private unwritten: Pending[] = [];
   private writing: Promise<void> | null = null;
   private poll?: NodeJS.Timeout;
@@ -91,6 +101,14 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
     await Promise.all(this.sending);
   }
 
+  /**
+   * A send ended: its room is worth a claim when the last claim left due messages behind, and its recorded outcome
+   * when it makes another message due (a complaint's next webhook, a fallback by the customer's other channel).
+   */
+  private freed(row?: ClaimedNotification): void {
+    if (this.heldBack || (row && (row.channel === 'webhook' || row.fallback))) this.wake();
+  }
+
   /** Claims while there is due work and room; a wake during a claim makes it look again. */
   wake(): void {
     if (this.stopped) return;
@@ -102,14 +120,17 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async claimWhileDue(): Promise<void> {
-    let claimed = 0;
+    let again = false;
     do {
       this.claimAgain = false;
       const room = Math.min(CLAIM_SIZE, this.settings.delivery.concurrency - this.sending.size);
-      if (room <= 0) return;
+      this.heldBack = room <= 0;
+      if (this.heldBack) return;
       const allowances = await this.traffic.allowances();
+      let waitForSends = false;
       try {
         // One statement, atomic by itself: no BEGIN and COMMIT round trips around it (it runs on every poll).
+        deliveryClaims.inc();
         const rows = await claimDue(this.dataSource.manager, {
           size: room,
           leaseMs: this.settings.delivery.leaseMs,
@@ -122,12 +143,22 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
           void contacts.catch(() => undefined);
           rows.forEach((row) => this.send(row, contacts));
         }
-        claimed = rows.length;
+        const full = endpointsFilled(rows, allowances);
+        this.heldBack = rows.length >= room || full.length > 0;
+        // A claim cut short by its room goes again at once; one that an endpoint's busy sending places cut short, a
+        // moment later (its sends end soon). An endpoint with an open circuit takes nothing until the poll finds its
+        // cooldown over: claiming for it again at once made every replica spin through an outage.
+        again = rows.length >= room;
+        waitForSends = !again && full.some((endpoint) => !this.traffic.isOpen(endpoint));
       } finally {
         // A probe taken for an endpoint none of whose messages was due goes back for any replica to take.
         await this.traffic.releaseUnusedProbes();
       }
-    } while (!this.stopped && (claimed > 0 || this.claimAgain));
+      if (waitForSends) {
+        again = true;
+        await new Promise((resolve) => setTimeout(resolve, FULL_ENDPOINT_PAUSE_MS));
+      }
+    } while (!this.stopped && (again || this.claimAgain));
   }
 
   private send(row: ClaimedNotification, contacts: Promise<Map<string, CustomerContact>>): void {
@@ -136,7 +167,7 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
       .then(
         (pending) => {
           // Its place at the endpoint is free again: the next claim need not wait for this outcome's commit.
-          this.wake();
+          this.freed();
           return this.write(pending);
         },
         (error: Error) => {
@@ -152,7 +183,7 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
       )
       .finally(() => {
         this.sending.delete(job);
-        this.wake();
+        this.freed(row);
       });
     this.sending.add(job);
   }
@@ -375,4 +406,14 @@ export class DeliveryJob implements OnApplicationBootstrap, OnModuleDestroy {
 /** Email addresses and phone numbers in a text, replaced by a placeholder. */
 export function redactContacts(text: string): string {
   return text.replace(/[^\s<>"'@]+@[^\s<>"']+/g, '<address>').replace(/\+?\d[\d ()-]{6,}\d/g, '<phone>');
+}
+
+/**
+ * The endpoints whose allowance a claim used up (0 for one at its limit or with its circuit open): more of theirs may
+ * be due, and the next free place is worth another claim.
+ */
+export function endpointsFilled(rows: ClaimedNotification[], allowances: ReadonlyMap<string, number>): string[] {
+  return [...allowances]
+    .filter(([endpoint, allowed]) => rows.filter((row) => row.endpoint_key === endpoint).length >= allowed)
+    .map(([endpoint]) => endpoint);
 }

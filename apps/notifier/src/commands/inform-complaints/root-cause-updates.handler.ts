@@ -136,16 +136,17 @@ export class RootCauseUpdatesHandler implements OnModuleInit {
   }
 
   /** A complaint that joined its root cause late (or arrived after its link) gets the latest news of that root cause. */
-  async catchUp(tx: Transaction, complaint: KnownComplaint): Promise<void> {
-    if (!complaint.rootCauseId) return;
+  async catchUp(tx: Transaction, complaint: KnownComplaint): Promise<boolean> {
+    if (!complaint.rootCauseId) return false;
     // The first complaint of a root cause creates its row; every later one shares it with the others.
     const rootCause =
       (await shareRootCause(tx.manager, complaint.rootCauseId)) ??
       (await this.lockRootCause(tx, complaint.rootCauseId));
     const eventId = rootCause.resolved_event_id ?? rootCause.progress_event_id;
-    if (!eventId) return;
+    if (!eventId) return false;
     const event = (await storedEvent(tx.manager, eventId)) as StoredEvent;
     await this.inform(tx, complaint, event, rootCause);
+    return true;
   }
 
   /** One batch of a fan-out, in the timer's transaction; schedules the next batch while complaints remain. */

@@ -14,10 +14,11 @@ import { RootCauseUpdatesHandler } from '../inform-complaints/root-cause-updates
 export class LinkComplaintService {
   constructor(private readonly updates: RootCauseUpdatesHandler) {}
 
-  async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<void> {
+  /** Whether the complaint was told something (a message may be due). */
+  async execute(event: EventEnvelope<typeof EventType.RootCauseComplaintLinked>, tx: Transaction): Promise<boolean> {
     const { complaintId, rootCauseId, linkedAt } = event.data;
     const row = await linkToRootCause(tx.manager, complaintId, rootCauseId, linkedAt);
-    if (!row || !row.received_at) return; // an older link, or the complaint itself has not arrived yet
-    await this.updates.catchUp(tx, toKnownComplaint(row));
+    if (!row || !row.received_at) return false; // an older link, or the complaint itself has not arrived yet
+    return this.updates.catchUp(tx, toKnownComplaint(row));
   }
 }
