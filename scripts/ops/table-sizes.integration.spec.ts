@@ -1,7 +1,6 @@
-import { createServiceDataSource } from '@redress/platform';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../test/support/test-stack';
+import { describeE2E } from '../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../test/support/test-data-source';
 import { bytes, formatTableSizes, tableSizes } from './table-sizes';
 
 /** What `npm run db:sizes` reads and prints, against the real Postgres. */
@@ -9,8 +8,7 @@ describeE2E('table sizes', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const url = await testDatabase(`table_sizes_${randomUUID().slice(0, 8)}`);
-    dataSource = await createServiceDataSource({ schema: 'public', url, migrations: [], poolSize: 1 }).initialize();
+    dataSource = await emptySchemaTestDataSource('table_sizes', 'public', 1);
     await dataSource.query(`CREATE SCHEMA intake; CREATE SCHEMA elsewhere`);
     await dataSource.query(`CREATE TABLE intake.outbox (seq bigserial PRIMARY KEY, payload text)`);
     await dataSource.query(`CREATE TABLE intake.empty (id int)`);

@@ -1,7 +1,7 @@
-import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../test/support/test-stack';
+import { describeE2E } from '../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../test/support/test-data-source';
 import { createTimerTables, spentTimersMigration } from './timer-tables';
 
 const SCHEMA = 'spent_timers_test';
@@ -12,12 +12,7 @@ describeE2E('spent timers migration', () => {
   let runner: QueryRunner;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      schema: SCHEMA,
-      url: await testDatabase(`spent_timers_${randomUUID().slice(0, 8)}`),
-      migrations: [],
-    }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('spent_timers', SCHEMA);
     runner = dataSource.createQueryRunner();
     await createTimerTables(runner, SCHEMA);
   });

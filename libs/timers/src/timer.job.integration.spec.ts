@@ -1,10 +1,10 @@
 import { MessagingOptions, OutboxRelayJob, Transaction, UnitOfWork } from '@redress/messaging';
-import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/support/eventually';
-import { describeE2E, testDatabase } from '../../../test/support/test-stack';
+import { describeE2E } from '../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../test/support/test-data-source';
 import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { DueTimer } from './timer';
 import { createTimerTables, spentTimersMigration } from './timer-tables';
@@ -21,12 +21,7 @@ describeE2E('timer worker', () => {
   const workers: TimerJob[] = [];
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      schema: SCHEMA,
-      url: await testDatabase(`timers_${randomUUID().slice(0, 8)}`),
-      migrations: [],
-    }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('timers', SCHEMA);
     const runner = dataSource.createQueryRunner();
     await createTimerTables(runner, SCHEMA);
     await new (spentTimersMigration(SCHEMA))().up(runner);

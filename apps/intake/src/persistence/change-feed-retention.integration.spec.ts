@@ -1,9 +1,10 @@
 import { GoneException } from '@nestjs/common';
-import { createServiceDataSource, migrate, Pruner } from '@redress/platform';
+import { Pruner } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../test/support/test-data-source';
 import { encodeChangeCursor } from '../queries/list-changes/change-cursor';
 import { ListChangesQueryHandler } from '../queries/list-changes/list-changes.query';
 import { sequencePendingChanges } from './change-log.store';
@@ -24,11 +25,7 @@ describeE2E('change feed retention', () => {
   let feed: ListChangesQueryHandler;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      ...intakeDataSourceSpec(await testDatabase(`intake_feed_retention_${randomUUID().slice(0, 8)}`)),
-      poolSize: 4,
-    }).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_feed_retention', intakeDataSourceSpec, 4);
     feed = new ListChangesQueryHandler(dataSource);
   });
 

@@ -1,15 +1,14 @@
 import { OutboxRelayJob } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../test/support/test-data-source';
 import { ChangeView } from '../queries/list-changes/change.view';
 import { ListChangesQueryHandler } from '../queries/list-changes/list-changes.query';
 import { sequencePendingChanges } from './change-log.store';
 import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
-import { INTAKE_SCHEMA } from './intake.schema';
 
 /**
  * The change feed against real Postgres: writers whose transactions commit out of order, two sequencers and a reader
@@ -22,11 +21,7 @@ describeE2E('change log', () => {
   const clients = [randomUUID(), randomUUID()];
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      ...intakeDataSourceSpec(await testDatabase(`intake_changes_${randomUUID().slice(0, 8)}`)),
-      poolSize: 30,
-    }).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_changes', intakeDataSourceSpec, 30);
     for (const [index, id] of clients.entries()) {
       await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, $2, $3)`, [
         id,

@@ -1,12 +1,11 @@
 import { OutboxRelayJob } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../test/support/test-data-source';
 import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
-import { INTAKE_SCHEMA } from './intake.schema';
 
 /** The hot path against real Postgres: complaints arriving together share a statement, and still stand alone. */
 describeE2E('complaint store', () => {
@@ -16,10 +15,7 @@ describeE2E('complaint store', () => {
   let relayWakes = 0;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(
-      intakeDataSourceSpec(await testDatabase(`intake_store_${randomUUID().slice(0, 8)}`)),
-    ).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_store', intakeDataSourceSpec);
     clientSystemId = randomUUID();
     await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm', $2)`, [
       clientSystemId,

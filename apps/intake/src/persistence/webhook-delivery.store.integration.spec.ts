@@ -1,10 +1,11 @@
 import { OutboxRelayJob } from '@redress/messaging';
-import { createServiceDataSource, migrate, Pruner, readPruningSettings } from '@redress/platform';
+import { Pruner, readPruningSettings } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { readWebhookSettings } from '../config/webhook.settings';
 import { complaintReceivedEvent } from '../../../../test/support/complaints';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../test/support/test-data-source';
 import { sequencePendingChanges } from './change-log.store';
 import { ComplaintStore } from './complaint.store';
 import { intakeDataSourceSpec } from './intake.data-source';
@@ -25,11 +26,7 @@ describeE2E('webhook deliveries', () => {
   const timelineClient = randomUUID();
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      ...intakeDataSourceSpec(await testDatabase(`intake_webhooks_${randomUUID().slice(0, 8)}`)),
-      poolSize: 10,
-    }).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_webhooks', intakeDataSourceSpec, 10);
     for (const [index, id] of [statusClient, timelineClient].entries()) {
       await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, $2, $3)`, [
         id,

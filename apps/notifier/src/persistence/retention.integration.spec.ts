@@ -1,8 +1,9 @@
 import { messagingPruneJobs } from '@redress/messaging';
-import { createServiceDataSource, migrate, Pruner, readPruningSettings } from '@redress/platform';
+import { Pruner, readPruningSettings } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../test/support/test-data-source';
 import { notifierDataSourceSpec } from './notifier.data-source';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 import { notificationBodiesPruneJob, staffDeliveriesPruneJob, staffNoticesPruneJob } from './retention';
@@ -35,10 +36,7 @@ describeE2E('notifier retention', () => {
     });
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(
-      notifierDataSourceSpec(await testDatabase(`notifier_retention_${randomUUID().slice(0, 8)}`)),
-    ).initialize();
-    await migrate(dataSource, NOTIFIER_SCHEMA);
+    dataSource = await migratedTestDataSource('notifier_retention', notifierDataSourceSpec);
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { buildEvent, EventEnvelope, EventType } from '@redress/contracts';
-import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../test/support/test-data-source';
 import { ConsumedBatch } from './consumed-batch';
 import { ChangedMeanwhile, classifyFailure } from '../inbox/failure-kind';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
@@ -18,12 +18,7 @@ describeE2E('consumed batch', () => {
   let relayWakes = 0;
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource({
-      schema: SCHEMA,
-      url: await testDatabase(`batch_${randomUUID().slice(0, 8)}`),
-      migrations: [],
-    }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('batch', SCHEMA);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
     await dropOutboxNotifyTrigger(runner, SCHEMA);

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { EmbeddedBroker, startBroker } from '@redress/infra';
-import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../../test/support/eventually';
 import { KafkaProbe } from '../../../../test/support/kafka-probe';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../test/support/test-data-source';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
 import { MessagingOptions } from '../messaging.options';
 import { OutboxRelayJob } from './outbox-relay.job';
@@ -33,12 +33,7 @@ describeE2E('outbox relay against the broker size limit', () => {
 
   beforeAll(async () => {
     broker = await startBroker({ topics: [TOPIC], partitions: 1, maxMessageBytes: BROKER_LIMIT });
-    dataSource = await createServiceDataSource({
-      schema: SCHEMA,
-      url: await testDatabase(`relay_limits_${randomUUID().slice(0, 8)}`),
-      migrations: [],
-    }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('relay_limits', SCHEMA);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
     await dropOutboxNotifyTrigger(runner, SCHEMA);

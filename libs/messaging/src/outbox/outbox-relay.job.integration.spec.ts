@@ -1,10 +1,10 @@
 import { EventType, topicFor } from '@redress/contracts';
-import { createServiceDataSource } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { KafkaProbe } from '../../../../test/support/kafka-probe';
 import { eventually } from '../../../../test/support/eventually';
-import { describeE2E, testDatabase, testTopics } from '../../../../test/support/test-stack';
+import { describeE2E, testTopics } from '../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../test/support/test-data-source';
 import { createMessagingTables, dropOutboxNotifyTrigger } from '../messaging-tables';
 import { MessagingOptions } from '../messaging.options';
 import { OutboxRelayJob } from './outbox-relay.job';
@@ -22,12 +22,7 @@ describeE2E('outbox relay', () => {
   beforeAll(async () => {
     process.env.KAFKA_TOPIC_PREFIX = prefix;
     await testTopics([topicFor(EventType.RootCauseComplaintLinked, prefix)]);
-    dataSource = await createServiceDataSource({
-      schema: SCHEMA,
-      url: await testDatabase(`relay_${randomUUID().slice(0, 8)}`),
-      migrations: [],
-    }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('relay', SCHEMA);
     const runner = dataSource.createQueryRunner();
     await createMessagingTables(runner, SCHEMA);
     // As every service's schema is now: no trigger, the relay is woken after commit.

@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
-import { createServiceDataSource } from './service-data-source';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../test/support/test-data-source';
 
 /** The services' pool client against real Postgres: statements with parameters are prepared once per connection. */
 describeE2E('prepared statements client', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const url = await testDatabase(`prepared_${randomUUID().slice(0, 8)}`);
-    dataSource = await createServiceDataSource({ schema: 'public', url, migrations: [], poolSize: 1 }).initialize();
+    dataSource = await emptySchemaTestDataSource('prepared', 'public', 1);
   });
 
   afterAll(async () => {

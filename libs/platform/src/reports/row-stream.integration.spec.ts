@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../test/support/test-stack';
-import { createServiceDataSource } from '../database/service-data-source';
+import { describeE2E } from '../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../test/support/test-data-source';
 import { exportSnapshot, streamRows } from './row-stream';
 
 /** Reports read large periods through a cursor, on the services' own pool client (which prepares statements). */
@@ -9,8 +8,7 @@ describeE2E('report row stream', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const url = await testDatabase(`rows_${randomUUID().slice(0, 8)}`);
-    dataSource = await createServiceDataSource({ schema: 'public', url, migrations: [], poolSize: 2 }).initialize();
+    dataSource = await emptySchemaTestDataSource('rows', 'public', 2);
     await dataSource.query(`CREATE TABLE numbers AS SELECT n FROM generate_series(1, 12345) AS n`);
   });
 

@@ -1,8 +1,8 @@
 import { OutboxRelayJob, UnitOfWork } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../../test/support/test-data-source';
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { ComplaintErasure } from './complaint-erasure.service';
@@ -26,10 +26,7 @@ describeE2E('erasing the feed and webhook copies of a timeline', () => {
   const client = randomUUID();
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(
-      intakeDataSourceSpec(await testDatabase(`intake_feed_erasure_${randomUUID().slice(0, 8)}`)),
-    ).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_feed_erasure', intakeDataSourceSpec);
     await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm', $2)`, [
       client,
       randomUUID(),

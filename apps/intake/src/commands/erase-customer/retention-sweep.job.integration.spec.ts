@@ -1,8 +1,8 @@
 import { OutboxRelayJob, UnitOfWork } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../../test/support/test-data-source';
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
 import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { ComplaintErasure } from './complaint-erasure.service';
@@ -19,10 +19,7 @@ describeE2E('personal data retention sweep', () => {
   const shop = randomUUID();
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(
-      intakeDataSourceSpec(await testDatabase(`intake_retention_${randomUUID().slice(0, 8)}`)),
-    ).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_retention', intakeDataSourceSpec);
     // The shop keeps personal data one day after closure; the CRM the default three years.
     await dataSource.query(
       `INSERT INTO intake.client_systems (id, name, api_key_hash, personal_data_retention_ms)

@@ -1,14 +1,14 @@
 import { buildEvent, EventEnvelope, EventType } from '@redress/contracts';
 import { OutboxRelayJob, Transaction } from '@redress/messaging';
-import { createServiceDataSource, migrate, StaffPerson } from '@redress/platform';
+import { StaffPerson } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { complaintReceivedEvent } from '../../../../../test/support/complaints';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../../test/support/test-data-source';
 import { RecordTimelineService } from '../../commands/record-timeline/record-timeline.service';
 import { ComplaintStore } from '../../persistence/complaint.store';
 import { intakeDataSourceSpec } from '../../persistence/intake.data-source';
-import { INTAKE_SCHEMA } from '../../persistence/intake.schema';
 import { SearchComplaintsQueryHandler } from './search-complaints.query';
 
 /**
@@ -31,10 +31,7 @@ describeE2E('search read model', () => {
   });
 
   beforeAll(async () => {
-    dataSource = await createServiceDataSource(
-      intakeDataSourceSpec(await testDatabase(`intake_search_${randomUUID().slice(0, 8)}`)),
-    ).initialize();
-    await migrate(dataSource, INTAKE_SCHEMA);
+    dataSource = await migratedTestDataSource('intake_search', intakeDataSourceSpec);
     await dataSource.query(`INSERT INTO intake.client_systems (id, name, api_key_hash) VALUES ($1, 'crm', $2)`, [
       client,
       randomUUID(),

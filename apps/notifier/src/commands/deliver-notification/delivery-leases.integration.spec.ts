@@ -1,7 +1,7 @@
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../../test/support/test-data-source';
 import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
 import {
   claimDue,
@@ -16,9 +16,7 @@ describeE2E('delivery leases', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const spec = notifierDataSourceSpec(await testDatabase(`leases_${randomUUID().slice(0, 8)}`));
-    dataSource = await createServiceDataSource({ ...spec, poolSize: 4 }).initialize();
-    await migrate(dataSource, spec.schema);
+    dataSource = await migratedTestDataSource('leases', notifierDataSourceSpec, 4);
   });
 
   afterAll(() => dataSource?.destroy());

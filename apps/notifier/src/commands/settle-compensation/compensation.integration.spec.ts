@@ -1,8 +1,8 @@
 import { MessagingOptions, OutboxRelayJob, UnitOfWork } from '@redress/messaging';
-import { createServiceDataSource, migrate } from '@redress/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { migratedTestDataSource } from '../../../../../test/support/test-data-source';
 import { loadNotifierSettings } from '../../config/notifier.settings';
 import { KnownComplaint } from '../../persistence/complaint-record';
 import { notifierDataSourceSpec } from '../../persistence/notifier.data-source';
@@ -14,9 +14,7 @@ describeE2E('compensation under concurrency', () => {
   let unitOfWork: UnitOfWork;
 
   beforeAll(async () => {
-    const spec = notifierDataSourceSpec(await testDatabase(`compensation_${randomUUID().slice(0, 8)}`));
-    dataSource = await createServiceDataSource({ ...spec, poolSize: 12 }).initialize();
-    await migrate(dataSource, spec.schema);
+    dataSource = await migratedTestDataSource('compensation', notifierDataSourceSpec, 12);
     const options: MessagingOptions = { service: 'notifier', schema: 'notifier', brokers: [] };
     // Nothing is published here: the outbox rows are what the test reads.
     const noRelay = { committed: () => undefined } as unknown as OutboxRelayJob;

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { describeE2E, testDatabase } from '../../../../../test/support/test-stack';
-import { createServiceDataSource } from '../service-data-source';
+import { describeE2E } from '../../../../../test/support/test-stack';
+import { emptySchemaTestDataSource } from '../../../../../test/support/test-data-source';
 import { PruneJob } from './prune-job';
 import { Pruner } from './pruner';
 import { OLDEST_ROW_AGE, registerOldestRowAgeGauge, removeOldestRowAgeGauge } from './pruning.metrics';
@@ -18,9 +17,7 @@ describeE2E('pruner', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const url = await testDatabase(`pruning_${randomUUID().slice(0, 8)}`);
-    dataSource = await createServiceDataSource({ schema: SCHEMA, url, migrations: [], poolSize: 4 }).initialize();
-    await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+    dataSource = await emptySchemaTestDataSource('pruning', SCHEMA, 4);
   });
 
   afterAll(async () => {
