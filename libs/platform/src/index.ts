@@ -51,6 +51,7 @@ export * from './reports/report-query';
 export * from './reports/report-output';
 export * from './reports/row-stream';
 export * from './reports/report-docs';
+export * from './reports/report-period.view';
 export * from './delivery';
 export * from './provisioning/provision-job';
 export * from './provisioning/provision-cli';

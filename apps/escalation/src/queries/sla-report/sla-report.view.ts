@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReportPeriodView } from '@redress/platform';
 import { SlaFigures } from './sla-report.query';
 
 /** How a group of assignments created in the period kept their deadlines. Durations in whole seconds. */
@@ -68,21 +69,7 @@ export class SlaOwnerView extends SlaFiguresView {
 }
 
 /** What GET /reports/sla answers as JSON. */
-export class SlaReportView {
-  @ApiProperty({ format: 'date-time', example: '2026-11-01T00:00:00.000Z', description: 'Start, inclusive' })
-  from!: string;
-
-  @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00.000Z', description: 'End, exclusive' })
-  to!: string;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'logistics',
-    description: "The department reported on (a head's own); null: every department",
-  })
-  department!: string | null;
-
+export class SlaReportView extends ReportPeriodView {
   @ApiProperty({ type: SlaFiguresView, description: 'All the assignments of the period' })
   total!: SlaFiguresView;
 

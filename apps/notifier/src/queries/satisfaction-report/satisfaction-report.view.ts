@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReportPeriodView } from '@redress/platform';
 
 /** The survey's answers and the compensations of a group of complaints received in the period. */
 export class SatisfactionFiguresView {
@@ -59,21 +60,7 @@ export class SatisfactionRootCauseView extends SatisfactionFiguresView {
 }
 
 /** What GET /reports/satisfaction answers as JSON. */
-export class SatisfactionReportView {
-  @ApiProperty({ format: 'date-time', example: '2026-11-01T00:00:00.000Z', description: 'Start, inclusive' })
-  from!: string;
-
-  @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00.000Z', description: 'End, exclusive' })
-  to!: string;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'logistics',
-    description: "The department reported on (a head's own); null: every department",
-  })
-  department!: string | null;
-
+export class SatisfactionReportView extends ReportPeriodView {
   @ApiProperty({ type: String, nullable: true, example: 'delivery', description: 'The touchpoint asked for, if any' })
   touchpoint!: string | null;
 

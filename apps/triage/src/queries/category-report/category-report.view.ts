@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReportPeriodView } from '@redress/platform';
 import { CategoryCount } from './category-report.query';
 
 export class CategoryCountView implements CategoryCount {
@@ -29,21 +30,7 @@ export class StatusTotalView {
 }
 
 /** What GET /reports/categories answers as JSON. */
-export class CategoryReportView {
-  @ApiProperty({ format: 'date-time', example: '2026-11-01T00:00:00.000Z', description: 'Start, inclusive' })
-  from!: string;
-
-  @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00.000Z', description: 'End, exclusive' })
-  to!: string;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'logistics',
-    description: "The department reported on (a head's own); null: every department",
-  })
-  department!: string | null;
-
+export class CategoryReportView extends ReportPeriodView {
   @ApiProperty({ type: String, nullable: true, example: 'delivery', description: 'The touchpoint asked for, if any' })
   touchpoint!: string | null;
 
