@@ -5,6 +5,7 @@ export * from './event-input';
 export * from './event-payloads';
 export * from './build-event';
 export * from './parse-event';
+export * from './compiled-validator';
 export * from './events/vocabulary';
 export * from './events/shared.payloads';
 export * from './events/complaint.events';

@@ -10,7 +10,6 @@ export * from './database/queue-table-vacuum';
 export * from './database/pruning';
 export * from './http/validation';
 export * from './http/token-buckets';
-export * from './http/compiled-validator';
 export * from './http/unexpected-error.filter';
 export * from './kafka-server.options';
 export * from './bootstrap';

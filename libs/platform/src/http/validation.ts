@@ -1,10 +1,7 @@
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
-import { flattenErrors } from '@redress/contracts';
+import { FieldError, flattenErrors } from '@redress/contracts';
 
-export interface FieldError {
-  field: string;
-  reason: string;
-}
+export type { FieldError };
 
 /** A 400 whose body lists every bad field with its reason. */
 export class InvalidRequestException extends BadRequestException {

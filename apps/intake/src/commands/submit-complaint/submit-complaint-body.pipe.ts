@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, Inject, Injectable, PipeTransform } from '@nestjs/common';
-import { compileValidator, InvalidRequestException, requestValidationPipe } from '@redress/platform';
+import { compileValidator } from '@redress/contracts';
+import { InvalidRequestException, requestValidationPipe } from '@redress/platform';
 import { INTAKE_SETTINGS, IntakeSettings } from '../../config/intake.settings';
 import { SubmitComplaintRequest } from './submit-complaint.request.dto';
 

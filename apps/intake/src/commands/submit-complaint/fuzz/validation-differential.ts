@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { SubmitComplaintRequest } from '../submit-complaint.request.dto';
-import { compileValidator, InvalidRequestException, requestValidationPipe } from '@redress/platform';
+import { compileValidator } from '@redress/contracts';
+import { InvalidRequestException, requestValidationPipe } from '@redress/platform';
 
 type Verdict = { ok: true; value: unknown } | { ok: false; errors: unknown };
 

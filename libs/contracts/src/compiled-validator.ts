@@ -1,19 +1,31 @@
 import { TransformationType } from 'class-transformer';
 import { getMetadataStorage, ValidationArguments, ValidationTypes } from 'class-validator';
 import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { FieldError } from './validation';
 
 // class-transformer's own metadata (@Type, @Transform), which its package index does not export.
 const { defaultMetadataStorage } =
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the package, not an export of it
   require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
+/** A field that breaks its contract (a dotted path, array items by index) and why, in class-validator's words. */
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+/**
+ * What a validator does with a property its class does not declare: refuse it (an HTTP body, as `forbidNonWhitelisted`
+ * does) or drop it (an event, so that producers can add fields before consumers know them, as `whitelist` does).
+ */
+export type UnknownProperties = 'refuse' | 'strip';
+
 /**
  * A validator specialised at start-up from a DTO class's class-validator and class-transformer decorators. It gives
- * what requestValidationPipe() gives for a JSON object body (whitelist, forbidNonWhitelisted, transform without
- * implicit conversion, every error at once) without the generic machinery's per-request metadata look-ups: the
- * decorators stay the one definition of the contract and its messages. Any decorator feature it does not reproduce
- * makes compileValidator() throw, so a new decorator can never be skipped silently.
+ * what class-validator gives for a JSON object (plainToInstance without implicit conversion, then validateSync with
+ * `whitelist`, and `forbidNonWhitelisted` unless unknown properties are stripped; every error at once) without the
+ * generic machinery's per-call metadata look-ups: the decorators stay the one definition of the contract and its
+ * messages. Any decorator feature it does not reproduce makes compileValidator() throw, so a new decorator can never
+ * be skipped silently.
  */
 export type CompiledValidator<T> = (
   body: Record<string, unknown>,
@@ -46,12 +58,15 @@ interface CompiledClass {
   byName: Map<string, CompiledProperty>;
 }
 
-export function compileValidator<T extends object>(cls: new () => T): CompiledValidator<T> {
+export function compileValidator<T extends object>(
+  cls: new () => T,
+  unknownProperties: UnknownProperties = 'refuse',
+): CompiledValidator<T> {
   const root = compileClass(cls as Constructor, new Map());
   return (body) => {
     const instance = toInstance(body, root) as T;
     const errors: FieldError[] = [];
-    validateInstance(instance as Record<string, unknown>, root, '', errors);
+    validateInstance(instance as Record<string, unknown>, root, '', errors, unknownProperties);
     return errors.length === 0 ? { ok: true, value: instance } : { ok: false, errors };
   };
 }
@@ -99,10 +114,10 @@ function compileClass(cls: Constructor, compiled: Map<Constructor, CompiledClass
 }
 
 function addRule(cls: Constructor, property: CompiledProperty, metadata: ValidationMetadata): void {
-  if (metadata.each) unsupported(cls, property.name, `{ each: true } on ${metadata.name ?? metadata.type}`);
   if (metadata.groups?.length || metadata.always !== undefined) unsupported(cls, property.name, 'validation groups');
   if (metadata.validateIf) unsupported(cls, property.name, 'validateIf');
   switch (metadata.type) {
+    // class-validator ignores `each` on these two: @ValidateNested walks an array's items whatever it says.
     case ValidationTypes.CONDITIONAL_VALIDATION:
       property.conditions.push(metadata.constraints[0] as (object: object, value: unknown) => boolean);
       return;
@@ -114,10 +129,15 @@ function addRule(cls: Constructor, property: CompiledProperty, metadata: Validat
       for (const constraint of getMetadataStorage().getTargetValidatorConstraints(metadata.constraintCls)) {
         if (constraint.async) unsupported(cls, property.name, `the async validator ${constraint.name}`);
         const instance = constraint.instance as Check & { validate: Check['validate'] };
+        const validate = instance.validate.bind(instance);
         property.checks.push({
           type: constraint.name || metadata.type,
           metadata,
-          validate: instance.validate.bind(instance),
+          // `each`: every item of an array must pass (the message is the rule's own, which says "each value in").
+          validate: metadata.each
+            ? (value, args) =>
+                Array.isArray(value) ? value.every((item) => validate(item, args)) : validate(value, args)
+            : validate,
           defaultMessage:
             typeof instance.defaultMessage === 'function' ? instance.defaultMessage.bind(instance) : undefined,
         });
@@ -172,9 +192,12 @@ function validateInstance(
   target: CompiledClass,
   path: string,
   errors: FieldError[],
+  unknownProperties: UnknownProperties,
 ): void {
   for (const key of Object.keys(object)) {
-    if (!target.byName.has(key)) errors.push({ field: path + key, reason: `property ${key} should not exist` });
+    if (target.byName.has(key)) continue;
+    if (unknownProperties === 'strip') delete object[key];
+    else errors.push({ field: path + key, reason: `property ${key} should not exist` });
   }
   for (const property of target.validated) {
     const value = object[property.name];
@@ -195,7 +218,7 @@ function validateInstance(
     }
     const children: FieldError[] = [];
     if (property.nested && value !== undefined) {
-      const reason = validateNested(value, property, field, children);
+      const reason = validateNested(value, property, field, children, unknownProperties);
       if (reason !== undefined) (constraints ??= {})[ValidationTypes.NESTED_VALIDATION] = reason;
     }
     if (constraints) for (const reason of Object.values(constraints)) errors.push({ field, reason });
@@ -209,20 +232,28 @@ function validateNested(
   property: CompiledProperty,
   field: string,
   errors: FieldError[],
+  unknownProperties: UnknownProperties,
 ): string | undefined {
   const nested = property.nested as ValidationMetadata;
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const itemField = `${field}.${index}`;
       const children: FieldError[] = [];
-      const reason = item === undefined ? undefined : validateNested(item, property, itemField, children);
+      const reason =
+        item === undefined ? undefined : validateNested(item, property, itemField, children, unknownProperties);
       if (reason !== undefined) errors.push({ field: itemField, reason });
       errors.push(...children);
     });
     return undefined;
   }
   if (value instanceof Object) {
-    validateInstance(value as Record<string, unknown>, property.type as CompiledClass, `${field}.`, errors);
+    validateInstance(
+      value as Record<string, unknown>,
+      property.type as CompiledClass,
+      `${field}.`,
+      errors,
+      unknownProperties,
+    );
     return undefined;
   }
   const target = nested.target as Constructor;
