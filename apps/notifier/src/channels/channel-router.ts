@@ -25,7 +25,7 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
     intake: IntakeClient,
   ) {
-    const { timeoutMs, connectTimeoutMs } = settings.delivery;
+    const { timeoutMs, connectTimeoutMs, endpointConcurrency } = settings.delivery;
     // SMS goes through the guarded client: public destinations only, unless WEBHOOK_ALLOWED_HOSTS names them.
     this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), {
       connectMs: connectTimeoutMs,
@@ -37,6 +37,7 @@ export class ChannelRouter implements DeliveryChannel, OnModuleDestroy {
         this.email = new EmailChannel(settings.smtpUrl, settings.mailFrom, {
           timeoutMs,
           messagesPerConnection: settings.smtpMessagesPerConnection,
+          connections: endpointConcurrency,
         });
       }
       this.senders.email = this.email ?? new LogOnlyChannel('email', 'SMTP_URL');

@@ -36,7 +36,11 @@ describe('email channel pool', () => {
   async function sendThrough(messagesPerConnection: number, count: number): Promise<number> {
     connections = 0;
     received = 0;
-    const channel = new EmailChannel(smtpUrl, 'care@redress.test', { timeoutMs: 5000, messagesPerConnection });
+    const channel = new EmailChannel(smtpUrl, 'care@redress.test', {
+      timeoutMs: 5000,
+      messagesPerConnection,
+      connections: 4,
+    });
     try {
       // In waves of the pool's size, as delivery lanes send: each wave finds the connections free again.
       for (let sent = 0; sent < count; sent += 4) {
@@ -77,7 +81,7 @@ describe('email channel pool', () => {
     const channel = new EmailChannel(
       `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`,
       'care@redress.test',
-      { timeoutMs: 300, messagesPerConnection: 10 },
+      { timeoutMs: 300, messagesPerConnection: 10, connections: 4 },
     );
     try {
       await expect(

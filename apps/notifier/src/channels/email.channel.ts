@@ -38,15 +38,17 @@ export class EmailChannel {
 export interface SmtpConnectionOptions {
   timeoutMs: number;
   messagesPerConnection: number;
+  /** As many as the messages the delivery worker may have on the wire to one endpoint (DELIVERY_ENDPOINT_CONCURRENCY). */
+  connections: number;
 }
 
 /** smtp://user:password@host:port (STARTTLS when offered) or smtps:// (TLS from the start), pooled. */
-function smtpOptions(smtpUrl: string, { timeoutMs, messagesPerConnection }: SmtpConnectionOptions) {
+function smtpOptions(smtpUrl: string, { timeoutMs, messagesPerConnection, connections }: SmtpConnectionOptions) {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   return {
     pool: true as const,
-    maxConnections: 4,
+    maxConnections: connections,
     // nodemailer replaces a connection after this many messages (its default: 100), and the pool then pauses 100 ms
     // before it sends anything queued: at 100 emails a second that stalled about 2 % of them by 100-150 ms.
     maxMessages: messagesPerConnection,

@@ -29,7 +29,7 @@ describe('notifier settings', () => {
         maxAttempts: null,
         retryMaxBackoffMs: 600_000,
         giveUpAfterMs: 86_400_000,
-        endpointConcurrency: 4,
+        endpointConcurrency: 8,
         leaseMs: 120_000,
       },
     });

@@ -38,7 +38,7 @@ export function readDeliverySettings(env: Env): DeliverySettings {
     connectTimeoutMs: readDuration(env, 'DELIVERY_CONNECT_TIMEOUT', '5s'),
     pollIntervalMs: readDuration(env, 'DELIVERY_POLL_INTERVAL', '250ms'),
     concurrency: readWholeNumber(env, 'DELIVERY_CONCURRENCY', 64, 1),
-    endpointConcurrency: readWholeNumber(env, 'DELIVERY_ENDPOINT_CONCURRENCY', 4, 1),
+    endpointConcurrency: readWholeNumber(env, 'DELIVERY_ENDPOINT_CONCURRENCY', 8, 1),
     leaseMs: readDuration(env, 'DELIVERY_LEASE', '2m'),
     breakerFailures: readWholeNumber(env, 'DELIVERY_BREAKER_FAILURES', 5, 1),
     breakerCooldownMs: readDuration(env, 'DELIVERY_BREAKER_COOLDOWN', '30s'),

@@ -26,7 +26,7 @@ export class StaffSender implements OnModuleDestroy {
   private readonly production: boolean;
 
   constructor(@Inject(NOTIFIER_SETTINGS) settings: NotifierSettings) {
-    const { timeoutMs, connectTimeoutMs } = settings.delivery;
+    const { timeoutMs, connectTimeoutMs, endpointConcurrency } = settings.delivery;
     this.http = new OutboundHttp(new DestinationPolicy(settings.allowedDestinations), {
       connectMs: connectTimeoutMs,
       responseMs: timeoutMs,
@@ -36,6 +36,7 @@ export class StaffSender implements OnModuleDestroy {
       ? new EmailChannel(settings.smtpUrl, settings.mailFrom, {
           timeoutMs,
           messagesPerConnection: settings.smtpMessagesPerConnection,
+          connections: endpointConcurrency,
         })
       : null;
   }
