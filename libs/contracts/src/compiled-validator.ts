@@ -1,11 +1,7 @@
 import { TransformationType } from 'class-transformer';
 import { getMetadataStorage, ValidationArguments, ValidationTypes } from 'class-validator';
 import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-
-// class-transformer's own metadata (@Type, @Transform), which its package index does not export.
-const { defaultMetadataStorage } =
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the package, not an export of it
-  require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
+import { defaultMetadataStorage } from './transformer-metadata';
 
 /** A field that breaks its contract (a dotted path, array items by index) and why, in class-validator's words. */
 export interface FieldError {

@@ -1,10 +1,6 @@
 import { getMetadataStorage, ValidationArguments, ValidationTypes } from 'class-validator';
 import { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-
-// class-transformer's own metadata (@Type), which its package index does not export.
-const { defaultMetadataStorage } =
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file of the package, not an export of it
-  require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
+import { defaultMetadataStorage } from '../transformer-metadata';
 
 type Constructor = new () => object;
 type Json = unknown;
