@@ -27,6 +27,8 @@ COPY --from=build /app/apps/console/public ./apps/console/public
 RUN mkdir -p /run/redress && chown node:node /run/redress && chmod 700 /run/redress
 # Root owns the code; the processes run as the image's unprivileged `node` user and cannot change it.
 USER node
+# Caps each process's V8 heap (scripts/stack/service-process.ts says why); set NODE_OPTIONS to change it.
+ENV NODE_OPTIONS=--max-old-space-size=256
 EXPOSE 3000 3001 3002 3003 3004
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD ["node", "dist/scripts/ops/health-probe.cli.js"]
 CMD ["sh", "-c", "exec node --enable-source-maps --experimental-async-context-frame dist/apps/${SERVICE}/src/main.js"]
