@@ -25,6 +25,7 @@ import {
 import { waitFor } from '../stack/wait-for';
 import { cpuPerThousandLine, postgresServerPid, startCpuMeter } from './cpu-time';
 import { percentile } from './percentile';
+import { resetStatementStats, statementStatsReport, statementStatsSettings } from './statement-stats';
 
 /**
  * `npm run bench:storm`: 100,000 complaints about one outage within 10 minutes (STORM_COMPLAINTS, STORM_MINUTES)
@@ -32,6 +33,7 @@ import { percentile } from './percentile';
  * resolves it. Prints acknowledgement latency during the storm, the root causes it made, the time from the
  * resolution to the last message and compensation, compensation against the budget, duplicates, dead letters and
  * each service's peak memory, and the CPU time per 1,000 complaints of each service, Postgres and the broker. Stops by itself (STORM_SETTLE_MINUTES bounds each wait).
+ * BENCH_PG_STATEMENTS=1 adds what Postgres ran from the resolution to the last compensation.
  */
 const TOTAL = Number(process.env.STORM_COMPLAINTS ?? 100_000);
 const MINUTES = Number(process.env.STORM_MINUTES ?? 10);
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     dataDir: await mkdtemp(join(tmpdir(), 'redress-storm-pg-')),
     persistent: false,
     env: {},
+    postgresSettings: statementStatsSettings(),
   });
   const sinks = await startSinks({ keep: 0 });
   const stack = await startAppStack({
@@ -141,6 +144,8 @@ async function main(): Promise<void> {
       Boolean,
       { timeoutMs: SETTLE_MS },
     );
+    // BENCH_PG_STATEMENTS=1: what Postgres runs to fan the resolution out.
+    await resetStatementStats(stack.databaseUrl);
     const resolvedAt = Date.now();
     await resolveCause(stack.services.escalation.url, secrets, assignmentId!);
     print('resolved; waiting for every resolution message and compensation ...');
@@ -157,6 +162,7 @@ async function main(): Promise<void> {
         [ids],
       )
     ).rows[0];
+    const statements = await statementStatsReport(stack.databaseUrl);
     const cpu = cpuMeter.stop();
     const peaks = await resources.stop();
     const seconds = (at: Date) => ((at.getTime() - resolvedAt) / 1000).toFixed(0);
@@ -176,6 +182,7 @@ async function main(): Promise<void> {
         `  ${cpuPerThousandLine(cpu, ids.length)}, from the first POST to the last compensation`,
       ].join('\n'),
     );
+    if (statements) print(`the resolution's fan-out:\n${statements}`);
     await printTableSizes(db);
   } finally {
     await consumer.disconnect().catch(() => undefined);
