@@ -12,8 +12,9 @@ export async function openBudget(db: Db, period: string, currency: string, limit
 }
 
 /**
- * Reserves a grant with one conditional UPDATE, which concurrent grants take in turn, so together they never pass
- * the limit: what is used after it, or undefined when it did not fit.
+ * Reserves a grant with one statement that also opens the period's row, which concurrent grants take in turn, so
+ * together they never pass the limit: what is used after it, or undefined when it did not fit (the row is then opened
+ * as it was).
  */
 export async function reserveBudget(
   db: Db,
@@ -24,12 +25,17 @@ export async function reserveBudget(
 ): Promise<string | undefined> {
   const reserved = returnedRows<{ used: string }>(
     await db.query(
-      `UPDATE notifier.budgets SET used = used + $3, limit_amount = $4
-           WHERE period = $1 AND currency = $2 AND used + $3 <= $4 RETURNING used`,
+      `INSERT INTO notifier.budgets AS b (period, currency, limit_amount, used)
+         SELECT $1, $2, $4::bigint, $3::bigint WHERE $3::bigint <= $4::bigint
+       ON CONFLICT (period, currency) DO UPDATE SET used = b.used + EXCLUDED.used, limit_amount = EXCLUDED.limit_amount
+         WHERE b.used + EXCLUDED.used <= EXCLUDED.limit_amount
+       RETURNING used`,
       [period, currency, amount, limit],
     ),
   );
-  return reserved[0]?.used;
+  if (reserved.length > 0) return reserved[0].used;
+  await openBudget(db, period, currency, limit);
+  return undefined;
 }
 
 export async function budgetUsed(db: Db, period: string, currency: string): Promise<string | undefined> {

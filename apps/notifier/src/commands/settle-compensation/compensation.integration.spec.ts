@@ -66,6 +66,14 @@ describeE2E('compensation under concurrency', () => {
     expect(events).toBe(6);
   });
 
+  it('opens the period with nothing used when the first grant alone would pass the budget', async () => {
+    await dataSource.query(`DELETE FROM notifier.budgets`);
+    const outcome = await unitOfWork.run((tx) => service('100.00').settle(tx, complaint(150_00), randomUUID()));
+    expect(outcome).toMatchObject({ granted: 0, underReview: true });
+    const rows = await dataSource.query(`SELECT used::int, limit_amount::int AS "limit" FROM notifier.budgets`);
+    expect(rows).toEqual([{ used: 0, limit: 100_00 }]);
+  });
+
   it('pays a complaint once when it is settled from several transactions at once', async () => {
     const compensations = service('100000.00');
     const once = complaint(100_00);

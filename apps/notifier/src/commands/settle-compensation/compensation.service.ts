@@ -6,7 +6,7 @@ import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.setti
 import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } from '../../domain/compensation-policy';
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint-record';
-import { budgetUsed, openBudget, reserveBudget } from '../../persistence/budget.store';
+import { budgetUsed, reserveBudget } from '../../persistence/budget.store';
 import { compensationOfComplaint, openCompensation, recordSettlement } from '../../persistence/compensation.store';
 import { StaffNoticeRules } from '../notify-staff/staff-notice-rules.service';
 
@@ -22,7 +22,7 @@ export interface CompensationSummary {
 
 /**
  * Compensates a complaint once (a unique row per complaint; a second settle returns the first outcome), by the
- * policy in domain/, within the period budget: the grant is reserved with one conditional UPDATE of the period's
+ * policy in domain/, within the period budget: the grant is reserved with one conditional upsert of the period's
  * budget row, which concurrent grants take in turn, so together they never pass the budget.
  */
 @Injectable()
@@ -80,7 +80,6 @@ export class CompensationService {
     }
     let outcome = decision;
     if (decision.granted > 0) {
-      await openBudget(tx.manager, period, budgetCurrency, monthlyBudget);
       const usedAfter = await reserveBudget(tx.manager, period, budgetCurrency, decision.granted, monthlyBudget);
       if (usedAfter === undefined) outcome = applyBudget(decision, 0);
       await this.staff?.budgetUsed(tx, {
