@@ -13,18 +13,40 @@ export interface SettledCompensation {
   status: string;
 }
 
+/** The policy's outcome, as a compensation's row records it. */
+export interface SettlementRow {
+  granted: number;
+  requested: number | null;
+  basis: string;
+  status: string;
+  reviewReason: string | null;
+}
+
 /**
- * The SQL of compensations (`notifier.compensations`): one row per complaint (a unique key). Opens it at nothing
- * granted; false when the complaint has one already.
+ * The SQL of compensations (`notifier.compensations`): one row per complaint (a unique key). Opens it with the
+ * policy's outcome; false when the complaint has one already.
  */
 export async function openCompensation(
   db: Db,
-  c: { id: string; complaintId: string; rootCauseId: string | null; currency: string; basis: string; period: string },
+  c: { id: string; complaintId: string; rootCauseId: string | null; currency: string; period: string },
+  outcome: SettlementRow,
 ): Promise<boolean> {
   const inserted: unknown[] = await db.query(
-    `INSERT INTO notifier.compensations (id, complaint_id, root_cause_id, currency, granted, basis, status, period)
-       VALUES ($1, $2, $3, $4, 0, $5, 'none', $6) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
-    [c.id, c.complaintId, c.rootCauseId, c.currency, c.basis, c.period],
+    `INSERT INTO notifier.compensations
+       (id, complaint_id, root_cause_id, currency, period, granted, granted_at_once, requested, basis, status, review_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10) ON CONFLICT (complaint_id) DO NOTHING RETURNING id`,
+    [
+      c.id,
+      c.complaintId,
+      c.rootCauseId,
+      c.currency,
+      c.period,
+      outcome.granted,
+      outcome.requested,
+      outcome.basis,
+      outcome.status,
+      outcome.reviewReason,
+    ],
   );
   return inserted.length > 0;
 }
@@ -37,12 +59,8 @@ export async function compensationOfComplaint(db: Db, complaintId: string): Prom
   return existing;
 }
 
-/** The policy's outcome on a just opened compensation. */
-export async function recordSettlement(
-  db: Db,
-  id: string,
-  outcome: { granted: number; requested: number | null; basis: string; status: string; reviewReason: string | null },
-): Promise<void> {
+/** Another outcome for a compensation opened in this transaction (the budget did not fit its grant). */
+export async function recordSettlement(db: Db, id: string, outcome: SettlementRow): Promise<void> {
   await db.query(
     `UPDATE notifier.compensations SET granted = $2, granted_at_once = $2, requested = $3, basis = $4, status = $5, review_reason = $6 WHERE id = $1`,
     [id, outcome.granted, outcome.requested, outcome.basis, outcome.status, outcome.reviewReason],

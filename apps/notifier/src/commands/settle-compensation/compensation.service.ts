@@ -7,7 +7,12 @@ import { applyBudget, budgetPeriod, CompensationDecision, decideCompensation } f
 import { compensationGranted, compensationsSettled } from '../../metrics/notifier.metrics';
 import { KnownComplaint } from '../../persistence/complaint-record';
 import { budgetUsed, reserveBudget } from '../../persistence/budget.store';
-import { compensationOfComplaint, openCompensation, recordSettlement } from '../../persistence/compensation.store';
+import {
+  compensationOfComplaint,
+  openCompensation,
+  recordSettlement,
+  SettlementRow,
+} from '../../persistence/compensation.store';
 import { StaffNoticeRules } from '../notify-staff/staff-notice-rules.service';
 
 export interface CompensationSummary {
@@ -60,14 +65,12 @@ export class CompensationService {
     const { currency } = decision;
     const id = randomUUID();
     const period = budgetPeriod(now);
-    const opened = await openCompensation(tx.manager, {
-      id,
-      complaintId,
-      rootCauseId,
-      currency,
-      basis: decision.basis,
-      period,
-    });
+    // Opened with the policy's outcome: only a grant the budget turns away changes it again.
+    const opened = await openCompensation(
+      tx.manager,
+      { id, complaintId, rootCauseId, currency, period },
+      settlementRow(decision),
+    );
     if (!opened) {
       const existing = await compensationOfComplaint(tx.manager, complaintId);
       return {
@@ -81,7 +84,10 @@ export class CompensationService {
     let outcome = decision;
     if (decision.granted > 0) {
       const usedAfter = await reserveBudget(tx.manager, period, budgetCurrency, decision.granted, monthlyBudget);
-      if (usedAfter === undefined) outcome = applyBudget(decision, 0);
+      if (usedAfter === undefined) {
+        outcome = applyBudget(decision, 0);
+        await recordSettlement(tx.manager, id, settlementRow(outcome));
+      }
       await this.staff?.budgetUsed(tx, {
         period,
         currency: budgetCurrency,
@@ -89,17 +95,10 @@ export class CompensationService {
         limit: monthlyBudget,
       });
     }
-    const status = outcome.review ? 'review' : outcome.granted > 0 ? 'granted' : 'none';
+    const { status } = settlementRow(outcome);
     tx.afterCommit(() => {
       compensationsSettled.inc({ status });
       compensationGranted.inc({ currency }, outcome.granted);
-    });
-    await recordSettlement(tx.manager, id, {
-      granted: outcome.granted,
-      requested: outcome.review?.requested ?? null,
-      basis: outcome.basis,
-      status,
-      reviewReason: outcome.review?.reason ?? null,
     });
     if (outcome.granted > 0) {
       tx.emit({
@@ -140,4 +139,14 @@ export class CompensationService {
     const used = Number((await budgetUsed(tx.manager, period, currency)) ?? 0);
     return { before: used, after: used, exhausted: true };
   }
+}
+
+function settlementRow(outcome: CompensationDecision): SettlementRow {
+  return {
+    granted: outcome.granted,
+    requested: outcome.review?.requested ?? null,
+    basis: outcome.basis,
+    status: outcome.review ? 'review' : outcome.granted > 0 ? 'granted' : 'none',
+    reviewReason: outcome.review?.reason ?? null,
+  };
 }
