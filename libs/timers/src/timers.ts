@@ -5,25 +5,81 @@ import { EntityManager } from 'typeorm';
 import { TimerSpec } from './timer';
 import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
-/** Schedules and cancels timers inside the caller's transaction, so they commit or roll back with its state. */
+/** What a transaction holds for one timer until it commits: its new time, or null to cancel it. */
+type HeldTimers = Map<string, TimerSpec | null>;
+
+/**
+ * Schedules and cancels timers inside the caller's transaction, so they commit or roll back with its state. The
+ * `AtCommit` forms hold the change until the transaction commits and write every change so held in two statements:
+ * a fan-out batch or a consumed batch that arms or disarms a timer per complaint sends two round trips, not hundreds.
+ * The last change asked for a kind and subject wins, held or not.
+ */
 @Injectable()
 export class Timers {
   constructor(@Inject(TIMERS_OPTIONS) private readonly options: TimersOptions) {}
 
   /** Schedules a timer; a pending timer of the same kind and subject is moved to the new time and payload. */
   schedule(tx: Transaction, spec: TimerSpec): Promise<void> {
+    this.held(tx).delete(heldKey(spec.kind, spec.subjectId));
     return scheduleTimer(tx.manager, this.options.schema, spec);
   }
 
   /** Schedules many timers with one statement (each as `schedule` would). */
   scheduleMany(tx: Transaction, specs: TimerSpec[]): Promise<void> {
+    const held = this.held(tx);
+    for (const spec of specs) held.delete(heldKey(spec.kind, spec.subjectId));
     return scheduleTimers(tx.manager, this.options.schema, specs);
   }
 
   /** Cancels the pending timer of this kind and subject; returns whether there was one to cancel. */
-  cancel(tx: Transaction, kind: string, subjectId: string): Promise<boolean> {
-    return cancelTimer(tx.manager, this.options.schema, kind, subjectId);
+  async cancel(tx: Transaction, kind: string, subjectId: string): Promise<boolean> {
+    const held = this.held(tx);
+    const key = heldKey(kind, subjectId);
+    const wasHeld = Boolean(held.get(key));
+    held.delete(key);
+    return (await cancelTimer(tx.manager, this.options.schema, kind, subjectId)) || wasHeld;
   }
+
+  /** As `schedule`, when the transaction commits. */
+  scheduleAtCommit(tx: Transaction, spec: TimerSpec): void {
+    this.held(tx).set(heldKey(spec.kind, spec.subjectId), spec);
+  }
+
+  /** As `cancel`, when the transaction commits. */
+  cancelAtCommit(tx: Transaction, kind: string, subjectId: string): void {
+    this.held(tx).set(heldKey(kind, subjectId), null);
+  }
+
+  private held(tx: Transaction): HeldTimers {
+    return tx.atCommit(`timers:${this.options.schema}`, () => ({
+      value: new Map() as HeldTimers,
+      write: (manager, held) => writeHeldTimers(manager, this.options.schema, held),
+    }));
+  }
+}
+
+function heldKey(kind: string, subjectId: string): string {
+  return `${kind}\u0000${subjectId}`;
+}
+
+/** Cancels first, then schedules, each in key order: two transactions holding the same timers lock them alike. */
+async function writeHeldTimers(manager: EntityManager, schema: string, held: HeldTimers): Promise<void> {
+  const keys = [...held.keys()].sort();
+  const cancelled = keys.filter((key) => held.get(key) === null).map((key) => key.split('\u0000'));
+  if (cancelled.length > 0) {
+    await manager.query(
+      `DELETE FROM "${schema}".timers WHERE id IN (
+         SELECT t.id FROM "${schema}".timers t JOIN unnest($1::text[], $2::text[]) AS c(kind, subject_id)
+           ON t.kind = c.kind AND t.subject_id = c.subject_id
+         WHERE t.status = 'pending' FOR UPDATE OF t SKIP LOCKED)`,
+      [cancelled.map(([kind]) => kind), cancelled.map(([, subjectId]) => subjectId)],
+    );
+  }
+  await scheduleTimers(
+    manager,
+    schema,
+    keys.map((key) => held.get(key)).filter((spec): spec is TimerSpec => Boolean(spec)),
+  );
 }
 
 export async function scheduleTimer(manager: EntityManager, schema: string, spec: TimerSpec): Promise<void> {

@@ -33,7 +33,7 @@ export class ComplaintClosingHandler implements OnModuleInit {
     customerSummary: string | null,
   ): Promise<void> {
     if (!(await markResolved(tx.manager, complaintId, resolvedAt, customerSummary))) return;
-    await this.timers.schedule(tx, {
+    this.timers.scheduleAtCommit(tx, {
       kind: CLOSE_TIMER,
       subjectId: complaintId,
       dueAt: new Date(resolvedAt.getTime() + this.settings.closing.afterResolutionMs),

@@ -192,7 +192,7 @@ export class RootCauseUpdatesHandler implements OnModuleInit {
     let facts: MessageFacts;
     if (event.type === EventType.RootCauseResolved) {
       const compensation = await this.compensation.settle(tx, complaint, event.root_cause_id);
-      if (compensation.settledNow) await this.maxWait.disarm(tx, complaint.id);
+      if (compensation.settledNow) this.maxWait.disarm(tx, complaint.id);
       const token = await this.feedback.newSurvey(tx, complaint.id);
       await this.closing.resolved(
         tx,

@@ -66,7 +66,7 @@ export class RecordComplaintService {
     });
     if (playbookText && acknowledgementId) await this.playbooks.noteMessage(tx, complaint.id, acknowledgementId);
     // A playbook compensated it already; any other complaint is compensated by COMPENSATION_MAX_WAIT at the latest.
-    if (!playbookText) await this.maxWait.arm(tx, complaint.id, new Date(data.receivedAt));
+    if (!playbookText) this.maxWait.arm(tx, complaint.id, new Date(data.receivedAt));
     if (complaint.rootCauseId) await this.updates.catchUp(tx, complaint);
   }
 }

@@ -33,18 +33,18 @@ export class CompensationMaxWaitHandler implements OnModuleInit {
     this.worker.handle(COMPENSATION_MAX_WAIT_TIMER, (timer, tx) => this.fire(timer, tx));
   }
 
-  /** In the transaction that records the complaint. */
-  arm(tx: Transaction, complaintId: string, receivedAt: Date): Promise<void> {
-    return this.timers.schedule(tx, {
+  /** In the transaction that records the complaint, written at its commit with the batch's others. */
+  arm(tx: Transaction, complaintId: string, receivedAt: Date): void {
+    this.timers.scheduleAtCommit(tx, {
       kind: COMPENSATION_MAX_WAIT_TIMER,
       subjectId: complaintId,
       dueAt: new Date(receivedAt.getTime() + this.settings.compensation.maxWaitMs),
     });
   }
 
-  /** Stops the wait of a complaint compensated otherwise (its resolution), in that transaction. */
-  disarm(tx: Transaction, complaintId: string): Promise<boolean> {
-    return this.timers.cancel(tx, COMPENSATION_MAX_WAIT_TIMER, complaintId);
+  /** Stops the wait of a complaint compensated otherwise (its resolution), at the commit of that transaction. */
+  disarm(tx: Transaction, complaintId: string): void {
+    this.timers.cancelAtCommit(tx, COMPENSATION_MAX_WAIT_TIMER, complaintId);
   }
 
   async fire(timer: DueTimer, tx: Transaction): Promise<void> {
