@@ -145,17 +145,22 @@ export interface NewNotification {
   subject: string;
   body: string;
   fallback: ChannelMessage | null;
+  /** The hash of the status link the message carries, stored with it (none when the message is not written). */
+  statusLinkHash: string;
 }
 
 /** Writes it `scheduled`, in the complaint's client system's queue; null when that pair had one already. */
 export async function insertNotification(db: Db, n: NewNotification): Promise<string | null> {
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO notifier.notifications
+    `WITH inserted AS (
+       INSERT INTO notifier.notifications
          (id, complaint_id, cause_event_id, root_cause_id, kind, channel, status, scheduled_for, due_at, recipient, locale, subject, body, fallback, client_system)
        VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $7, $8, $9, $10, $11, $12,
                -- the delivery worker shares its sends fairly between client systems
                coalesce((SELECT client_system FROM notifier.complaints WHERE id = $2), ''))
-       ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id`,
+       ON CONFLICT (cause_event_id, complaint_id) DO NOTHING RETURNING id, complaint_id),
+     link AS (INSERT INTO notifier.status_links (token_hash, complaint_id) SELECT $13, complaint_id FROM inserted)
+     SELECT id FROM inserted`,
     [
       n.id,
       n.complaintId,
@@ -169,6 +174,7 @@ export async function insertNotification(db: Db, n: NewNotification): Promise<st
       n.subject,
       n.body,
       n.fallback,
+      n.statusLinkHash,
     ],
   );
   return rows[0]?.id ?? null;

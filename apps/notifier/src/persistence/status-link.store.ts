@@ -1,17 +1,6 @@
 import { Db } from './rows';
 
 /** The SQL of status links (`notifier.status_links`): each message's link to its complaint's page, kept as a hash. */
-export async function insertStatusLink(db: Db, tokenHash: string, complaintId: string): Promise<void> {
-  await db.query(`INSERT INTO notifier.status_links (token_hash, complaint_id) VALUES ($1, $2)`, [
-    tokenHash,
-    complaintId,
-  ]);
-}
-
-export async function deleteStatusLink(db: Db, tokenHash: string): Promise<void> {
-  await db.query(`DELETE FROM notifier.status_links WHERE token_hash = $1`, [tokenHash]);
-}
-
 /** The complaint a link opens, unless its complaint closed more than `ttlMs` ago. */
 export async function complaintOfLink(db: Db, tokenHash: string, ttlMs: number): Promise<string | null> {
   const [row]: { complaint_id: string }[] = await db.query(

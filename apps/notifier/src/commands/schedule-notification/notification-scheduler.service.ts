@@ -46,7 +46,7 @@ export class NotificationScheduler {
     const timeZone = complaint.timezone ?? this.settings.defaultTimezone;
     // Client systems take webhooks at any hour; a person is contacted only inside their window (or the default one).
     const due = nextContactTime(now, windowFor(channel, complaint.window, this.settings), timeZone);
-    const link = await this.statusLinks.issue(tx, complaint.id);
+    const link = this.statusLinks.newLink();
     const message = this.render(facts, complaint, timeZone, channel, link.url);
     const fallback = other ? this.render(facts, complaint, timeZone, other, link.url) : null;
     const id = await insertNotification(tx.manager, {
@@ -62,9 +62,8 @@ export class NotificationScheduler {
       subject: message.subject,
       body: message.body,
       fallback,
+      statusLinkHash: link.tokenHash,
     });
-    // The notification existed already: its message carries an earlier link.
-    if (id === null) await this.statusLinks.withdraw(tx, link.tokenHash);
     return id;
   }
 

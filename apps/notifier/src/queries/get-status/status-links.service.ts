@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Transaction } from '@redress/messaging';
 import { hashToken, newToken } from '@redress/platform';
 import { DataSource } from 'typeorm';
 import { NOTIFIER_SETTINGS, NotifierSettings } from '../../config/notifier.settings';
-import { complaintOfLink, deleteStatusLink, insertStatusLink } from '../../persistence/status-link.store';
+import { complaintOfLink } from '../../persistence/status-link.store';
 
 /** Status tokens are `st_` and 43 base64url characters; anything else is not one of ours. */
 export const STATUS_TOKEN = /^st_[\w-]{43}$/;
@@ -20,17 +19,10 @@ export class StatusLinks {
     @Inject(NOTIFIER_SETTINGS) private readonly settings: NotifierSettings,
   ) {}
 
-  /** A new link's address, and its token's hash, stored in the caller's transaction. */
-  async issue(tx: Transaction, complaintId: string): Promise<{ url: string; tokenHash: string }> {
+  /** A new link's address, and its token's hash, which the message carrying it stores with itself (insertNotification). */
+  newLink(): { url: string; tokenHash: string } {
     const token = newToken('st');
-    const tokenHash = hashToken(token);
-    await insertStatusLink(tx.manager, tokenHash, complaintId);
-    return { url: `${this.settings.feedbackBaseUrl}/status/${token}`, tokenHash };
-  }
-
-  /** Takes back a link that no message carries. */
-  async withdraw(tx: Transaction, tokenHash: string): Promise<void> {
-    await deleteStatusLink(tx.manager, tokenHash);
+    return { url: `${this.settings.feedbackBaseUrl}/status/${token}`, tokenHash: hashToken(token) };
   }
 
   /** The complaint a link opens, or null for an unknown token or one whose complaint closed too long ago. */
