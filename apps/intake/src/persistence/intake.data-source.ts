@@ -19,6 +19,7 @@ import { FeedCopiesByComplaint1765001100002 } from '../migrations/1765001100002-
 import { ChangeFeedRetention1765002400000 } from '../migrations/1765002400000-change-feed-retention';
 import { ChangeFeedByAge1765002400001 } from '../migrations/1765002400001-change-feed-by-age';
 import { WebhookAttemptsByDelivery1765002400002 } from '../migrations/1765002400002-webhook-attempts-by-delivery';
+import { WebhookDeliveriesPendingByPosition1765002800000 } from '../migrations/1765002800000-webhook-deliveries-pending-by-position';
 import { INTAKE_SCHEMA } from './intake.schema';
 
 export function intakeDataSourceSpec(url: string): DataSourceSpec {
@@ -46,6 +47,7 @@ export function intakeDataSourceSpec(url: string): DataSourceSpec {
       ChangeFeedRetention1765002400000,
       ChangeFeedByAge1765002400001,
       WebhookAttemptsByDelivery1765002400002,
+      WebhookDeliveriesPendingByPosition1765002800000,
     ],
     poolSize: 20,
   };

@@ -77,19 +77,25 @@ export async function claimDeliveries(
   // An UPDATE answers [rows, count] through TypeORM.
   const [rows] = (await dataSource.query(
     `WITH candidates AS (
-       SELECT d.id, row_number() OVER (PARTITION BY d.client_system_id ORDER BY d.position) AS nth
-       FROM intake.webhook_deliveries d
-       WHERE d.status = 'pending' AND d.due_at <= now() AND (d.leased_until IS NULL OR d.leased_until < now())
-         AND NOT (d.client_system_id = ANY($1::uuid[]))
-         AND NOT EXISTS (
-           SELECT 1 FROM intake.webhook_deliveries e
-           WHERE e.client_system_id = d.client_system_id AND e.complaint_id = d.complaint_id
-             AND e.status = 'pending' AND e.position < d.position)
+       -- Each subscription's first due deliveries in feed order (webhook_deliveries_pending_by_position), not
+       -- every pending one numbered: a backlog costs a claim no more than the few rows it takes.
+       SELECT c.id FROM intake.subscriptions s
+       CROSS JOIN LATERAL (
+         SELECT d.id FROM intake.webhook_deliveries d
+         WHERE d.client_system_id = s.client_system_id
+           AND d.status = 'pending' AND d.due_at <= now() AND (d.leased_until IS NULL OR d.leased_until < now())
+           AND NOT EXISTS (
+             SELECT 1 FROM intake.webhook_deliveries e
+             WHERE e.client_system_id = d.client_system_id AND e.complaint_id = d.complaint_id
+               AND e.status = 'pending' AND e.position < d.position)
+         ORDER BY d.position LIMIT $2
+       ) c
+       WHERE NOT (s.client_system_id = ANY($1::uuid[]))
      ), due AS (
        -- The lease conditions again, on the locked row: a row another claimer leased and committed meanwhile is
        -- rechecked on its new version here (the CTE above saw the old one) and left out.
        SELECT d.id FROM intake.webhook_deliveries d JOIN candidates c ON c.id = d.id
-       WHERE c.nth <= $2 AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
+       WHERE d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
        ORDER BY d.due_at LIMIT $3 FOR UPDATE OF d SKIP LOCKED
      )
      UPDATE intake.webhook_deliveries d SET leased_until = now() + $4 * interval '1 millisecond'
