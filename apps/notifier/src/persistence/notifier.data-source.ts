@@ -24,6 +24,7 @@ import { ContactDetailsFromIntake1765001000000 } from '../migrations/17650010000
 import { StaffQueueUpkeep1765001200000 } from '../migrations/1765001200000-staff-queue-upkeep';
 import { RootCausePauses1765002300000 } from '../migrations/1765002300000-root-cause-pauses';
 import { WhatIfCaseFacts1765002500000 } from '../migrations/1765002500000-what-if-case-facts';
+import { HeldNoticesByDue1765002800000 } from '../migrations/1765002800000-held-notices-by-due';
 import { NOTIFIER_SCHEMA } from './notifier.schema';
 
 export function notifierDataSourceSpec(url: string): DataSourceSpec {
@@ -56,6 +57,7 @@ export function notifierDataSourceSpec(url: string): DataSourceSpec {
       RootCausePauses1765002300000,
       WhatIfCaseFacts1765002500000,
       spentTimersMigration(NOTIFIER_SCHEMA),
+      HeldNoticesByDue1765002800000,
     ],
   };
 }

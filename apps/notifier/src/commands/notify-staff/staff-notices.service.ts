@@ -70,10 +70,13 @@ export class StaffNotices {
     return personsWithRole(tx.manager, role);
   }
 
-  /** The person's digest timer, due at the earliest hour any of their held notices waits for. */
+  /**
+   * The person's digest timer, due at the earliest hour any of their held notices waits for; written at the commit,
+   * once per person however many notices a batch held for them.
+   */
   async scheduleDigest(tx: Transaction, person: string): Promise<void> {
     const due = await earliestHeldDigest(tx.manager, person);
-    if (due) await this.timers.schedule(tx, { kind: STAFF_DIGEST_TIMER, subjectId: person, dueAt: due });
+    if (due) this.timers.scheduleAtCommit(tx, { kind: STAFF_DIGEST_TIMER, subjectId: person, dueAt: due });
   }
 
   private async profiles(tx: Transaction, persons: string[]): Promise<Map<string, NoticeProfile>> {
