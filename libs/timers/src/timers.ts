@@ -5,8 +5,8 @@ import { EntityManager } from 'typeorm';
 import { TimerSpec } from './timer';
 import { TIMERS_OPTIONS, TimersOptions } from './timers.options';
 
-/** What a transaction holds for one timer until it commits: its new time, or null to cancel it. */
-type HeldTimers = Map<string, TimerSpec | null>;
+/** A timer's change a transaction holds until it commits: its new time, or null to cancel it. */
+type HeldTimers = Map<string, { kind: string; subjectId: string; spec: TimerSpec | null }>;
 
 /**
  * Schedules and cancels timers inside the caller's transaction, so they commit or roll back with its state. The
@@ -20,34 +20,34 @@ export class Timers {
 
   /** Schedules a timer; a pending timer of the same kind and subject is moved to the new time and payload. */
   schedule(tx: Transaction, spec: TimerSpec): Promise<void> {
-    this.held(tx).delete(heldKey(spec.kind, spec.subjectId));
+    this.held(tx).delete(timerKey(spec.kind, spec.subjectId));
     return scheduleTimer(tx.manager, this.options.schema, spec);
   }
 
   /** Schedules many timers with one statement (each as `schedule` would). */
   scheduleMany(tx: Transaction, specs: TimerSpec[]): Promise<void> {
     const held = this.held(tx);
-    for (const spec of specs) held.delete(heldKey(spec.kind, spec.subjectId));
+    for (const spec of specs) held.delete(timerKey(spec.kind, spec.subjectId));
     return scheduleTimers(tx.manager, this.options.schema, specs);
   }
 
   /** Cancels the pending timer of this kind and subject; returns whether there was one to cancel. */
   async cancel(tx: Transaction, kind: string, subjectId: string): Promise<boolean> {
     const held = this.held(tx);
-    const key = heldKey(kind, subjectId);
-    const wasHeld = Boolean(held.get(key));
+    const key = timerKey(kind, subjectId);
+    const wasHeld = Boolean(held.get(key)?.spec);
     held.delete(key);
     return (await cancelTimer(tx.manager, this.options.schema, kind, subjectId)) || wasHeld;
   }
 
   /** As `schedule`, when the transaction commits. */
   scheduleAtCommit(tx: Transaction, spec: TimerSpec): void {
-    this.held(tx).set(heldKey(spec.kind, spec.subjectId), spec);
+    this.held(tx).set(timerKey(spec.kind, spec.subjectId), { kind: spec.kind, subjectId: spec.subjectId, spec });
   }
 
   /** As `cancel`, when the transaction commits. */
   cancelAtCommit(tx: Transaction, kind: string, subjectId: string): void {
-    this.held(tx).set(heldKey(kind, subjectId), null);
+    this.held(tx).set(timerKey(kind, subjectId), { kind, subjectId, spec: null });
   }
 
   private held(tx: Transaction): HeldTimers {
@@ -58,27 +58,22 @@ export class Timers {
   }
 }
 
-function heldKey(kind: string, subjectId: string): string {
+function timerKey(kind: string, subjectId: string): string {
   return `${kind}\u0000${subjectId}`;
 }
 
 /** Cancels first, then schedules, each in key order: two transactions holding the same timers lock them alike. */
 async function writeHeldTimers(manager: EntityManager, schema: string, held: HeldTimers): Promise<void> {
-  const keys = [...held.keys()].sort();
-  const cancelled = keys.filter((key) => held.get(key) === null).map((key) => key.split('\u0000'));
-  if (cancelled.length > 0) {
-    await manager.query(
-      `DELETE FROM "${schema}".timers WHERE id IN (
-         SELECT t.id FROM "${schema}".timers t JOIN unnest($1::text[], $2::text[]) AS c(kind, subject_id)
-           ON t.kind = c.kind AND t.subject_id = c.subject_id
-         WHERE t.status = 'pending' FOR UPDATE OF t SKIP LOCKED)`,
-      [cancelled.map(([kind]) => kind), cancelled.map(([, subjectId]) => subjectId)],
-    );
-  }
+  const changes = [...held.keys()].sort().map((key) => held.get(key)!);
+  await cancelTimers(
+    manager,
+    schema,
+    changes.filter((change) => change.spec === null),
+  );
   await scheduleTimers(
     manager,
     schema,
-    keys.map((key) => held.get(key)).filter((spec): spec is TimerSpec => Boolean(spec)),
+    changes.map((change) => change.spec).filter((spec): spec is TimerSpec => spec !== null),
   );
 }
 
@@ -93,7 +88,7 @@ export async function scheduleTimer(manager: EntityManager, schema: string, spec
 
 export async function scheduleTimers(manager: EntityManager, schema: string, specs: TimerSpec[]): Promise<void> {
   if (specs.length === 0) return;
-  const keys = new Set(specs.map((spec) => `${spec.kind}\u0000${spec.subjectId}`));
+  const keys = new Set(specs.map((spec) => timerKey(spec.kind, spec.subjectId)));
   if (keys.size !== specs.length) throw new Error('scheduleTimers: one timer per kind and subject in one call');
   await manager.query(
     `INSERT INTO "${schema}".timers (id, kind, subject_id, due_at, payload)
@@ -120,13 +115,25 @@ export async function cancelTimer(
   kind: string,
   subjectId: string,
 ): Promise<boolean> {
+  return (await cancelTimers(manager, schema, [{ kind, subjectId }])) > 0;
+}
+
+/** Cancels the pending timers of these kinds and subjects as `cancelTimer` does each; how many there were. */
+async function cancelTimers(
+  manager: EntityManager,
+  schema: string,
+  timers: { kind: string; subjectId: string }[],
+): Promise<number> {
+  if (timers.length === 0) return 0;
   const cancelled: unknown[] = await manager.query(
-    `DELETE FROM "${schema}".timers
-     WHERE id IN (SELECT id FROM "${schema}".timers WHERE kind = $1 AND subject_id = $2 AND status = 'pending' FOR UPDATE SKIP LOCKED)
+    `DELETE FROM "${schema}".timers WHERE id IN (
+       SELECT t.id FROM "${schema}".timers t JOIN unnest($1::text[], $2::text[]) AS c(kind, subject_id)
+         ON t.kind = c.kind AND t.subject_id = c.subject_id
+       WHERE t.status = 'pending' FOR UPDATE OF t SKIP LOCKED)
      RETURNING id`,
-    [kind, subjectId],
+    [timers.map((timer) => timer.kind), timers.map((timer) => timer.subjectId)],
   );
   // TypeORM answers a DELETE ... RETURNING with [rows, count].
   const rows = Array.isArray(cancelled[0]) ? (cancelled[0] as unknown[]) : cancelled;
-  return rows.length > 0;
+  return rows.length;
 }
