@@ -1,13 +1,12 @@
-import { MessagingOptions, OutboxRelayJob, Transaction, UnitOfWork } from '@redress/messaging';
+import { Transaction, UnitOfWork } from '@redress/messaging';
 import { randomUUID } from 'node:crypto';
 import { register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/support/eventually';
 import { describeE2E } from '../../../test/support/test-stack';
-import { emptySchemaTestDataSource } from '../../../test/support/test-data-source';
+import { timerTablesTestSchema } from '../../../test/support/timer-tables-test-schema';
 import { OverdueTimersMetrics } from './overdue-timers.metrics';
 import { DueTimer } from './timer';
-import { createTimerTables, spentTimersMigration } from './timer-tables';
 import { TimerJob } from './timer.job';
 import { cancelTimer, scheduleTimer } from './timers';
 import { TimersOptions } from './timers.options';
@@ -21,19 +20,11 @@ describeE2E('timer worker', () => {
   const workers: TimerJob[] = [];
 
   beforeAll(async () => {
-    dataSource = await emptySchemaTestDataSource('timers', SCHEMA);
-    const runner = dataSource.createQueryRunner();
-    await createTimerTables(runner, SCHEMA);
-    await new (spentTimersMigration(SCHEMA))().up(runner);
-    await runner.release();
+    ({ dataSource, unitOfWork } = await timerTablesTestSchema('timers', SCHEMA));
     // What the handlers do: one row per firing, so a double firing shows.
     await dataSource.query(
       `CREATE TABLE ${SCHEMA}.firings (timer_id uuid NOT NULL, kind text NOT NULL, subject_id text NOT NULL, worker int NOT NULL)`,
     );
-    const options: MessagingOptions = { service: 'triage', schema: SCHEMA, brokers: [] };
-    // These handlers emit no events, so no relay is ever woken.
-    const noRelay = { committed: () => undefined } as unknown as OutboxRelayJob;
-    unitOfWork = new UnitOfWork(dataSource, noRelay, options);
   });
 
   afterEach(async () => {

@@ -1,8 +1,7 @@
-import { MessagingOptions, OutboxRelayJob, UnitOfWork } from '@redress/messaging';
+import { UnitOfWork } from '@redress/messaging';
 import { DataSource } from 'typeorm';
 import { describeE2E } from '../../../test/support/test-stack';
-import { emptySchemaTestDataSource } from '../../../test/support/test-data-source';
-import { createTimerTables, spentTimersMigration } from './timer-tables';
+import { timerTablesTestSchema } from '../../../test/support/timer-tables-test-schema';
 import { Timers } from './timers';
 
 const SCHEMA = 'timers_held_test';
@@ -16,13 +15,7 @@ describeE2E('timers held until the commit', () => {
   const timers = new Timers({ schema: SCHEMA });
 
   beforeAll(async () => {
-    dataSource = await emptySchemaTestDataSource('timers_held', SCHEMA);
-    const runner = dataSource.createQueryRunner();
-    await createTimerTables(runner, SCHEMA);
-    await new (spentTimersMigration(SCHEMA))().up(runner);
-    await runner.release();
-    const options: MessagingOptions = { service: 'notifier', schema: SCHEMA, brokers: [] };
-    unitOfWork = new UnitOfWork(dataSource, { committed: () => undefined } as unknown as OutboxRelayJob, options);
+    ({ dataSource, unitOfWork } = await timerTablesTestSchema('timers_held', SCHEMA));
   });
 
   beforeEach(() => dataSource.query(`DELETE FROM ${SCHEMA}.timers`));
